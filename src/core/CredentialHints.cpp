@@ -1,0 +1,186 @@
+#include "CredentialHints.h"
+
+#include "RegistryUrl.h"
+
+#include <QRegularExpression>
+
+namespace berth {
+
+namespace {
+
+CredentialHint hint(HintKind kind, const QString &message, const QString &suggestion = {})
+{
+    return CredentialHint {kind, message, suggestion};
+}
+
+QString formatUtc(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+bool looksLikeJwt(const QString &secret)
+{
+    static const QRegularExpression jwt(QStringLiteral("^eyJ[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$"));
+    return jwt.match(secret).hasMatch();
+}
+
+bool looksLikeHeaderValue(const QString &secret)
+{
+    return secret.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive)
+        || secret.startsWith(QLatin1String("Basic "), Qt::CaseInsensitive);
+}
+
+void checkName(const QString &name, const QString &prefix, QList<CredentialHint> &hints)
+{
+    if (name.isEmpty() || name.startsWith(prefix))
+        return;
+
+    const int plus = name.indexOf(QLatin1Char('+'));
+    const int dollar = prefix.indexOf(QLatin1Char('$'));
+    const QString base = dollar > 0 ? prefix.left(dollar) : QString();
+
+    // What a shell makes of "robot$team-a+cleaner" in double quotes or unquoted: "$team" is a
+    // variable (empty), so "robot" stays and "-a+cleaner" follows. If only the '$' went missing
+    // ("robotteam-a+cleaner") the name can be rebuilt.
+    if (!base.isEmpty() && plus > 0 && !name.contains(QLatin1Char('$')) && name.startsWith(base)) {
+        const QString rest = name.mid(base.size());
+        const int restPlus = rest.indexOf(QLatin1Char('+'));
+        const QString projectPart = rest.left(restPlus);
+        const QString robotPart = rest.mid(restPlus + 1);
+        static const QRegularExpression projectStart(QStringLiteral("^[a-z0-9]"));
+        const bool rebuildable = projectStart.match(projectPart).hasMatch();
+        const QString suggestion = rebuildable ? prefix + rest : prefix + QStringLiteral("<project>+") + robotPart;
+        hints.append(hint(HintKind::ShellExpandedName,
+            QStringLiteral("“%1” looks like a robot name whose “$…” part was removed by a shell. "
+                           "Put the name in single quotes on the command line, or type it in the "
+                           "dialog; the name is probably “%2”.")
+                .arg(name, suggestion),
+            suggestion));
+        return;
+    }
+
+    if (plus < 0)
+        return; // a user name such as "alice", or a system robot we cannot tell apart
+
+    QString suggestion = prefix + name;
+    if (name.startsWith(prefix, Qt::CaseInsensitive)) {
+        suggestion = prefix + name.mid(prefix.size());
+    } else {
+        const QString defaultPrefix = QStringLiteral("robot$");
+        if (prefix != defaultPrefix && name.startsWith(defaultPrefix))
+            suggestion = prefix + name.mid(defaultPrefix.size());
+    }
+    hints.append(hint(HintKind::RobotPrefixMissing,
+        QStringLiteral("“%1” looks like a project robot, but Harbor only recognises robot names "
+                       "that start with “%2”; without it the login is tried as a user and fails. "
+                       "Try “%3”.")
+            .arg(name, prefix, suggestion),
+        suggestion));
+}
+
+} // namespace
+
+bool CredentialCheck::hasHint(HintKind kind) const
+{
+    for (const CredentialHint &h : hints) {
+        if (h.kind == kind)
+            return true;
+    }
+    return false;
+}
+
+CredentialCheck checkCredentials(const QString &username, const QString &secret, const QUrl &url,
+    const QDateTime &robotExpiresAt, const QString &robotPrefix, const QDateTime &now)
+{
+    CredentialCheck check;
+    check.username = username.trimmed();
+    check.secret = secret.trimmed();
+    const QString prefix = robotPrefix.trimmed().isEmpty() ? QStringLiteral("robot$") : robotPrefix.trimmed();
+
+    checkName(check.username, prefix, check.hints);
+
+    const bool nameTrimmed = check.username != username;
+    const bool secretTrimmed = check.secret != secret;
+    if (nameTrimmed || secretTrimmed) {
+        QString what;
+        if (nameTrimmed && secretTrimmed)
+            what = QStringLiteral("the user name and the secret");
+        else if (nameTrimmed)
+            what = QStringLiteral("the user name");
+        else
+            what = QStringLiteral("the secret");
+        check.hints.append(
+            hint(HintKind::WhitespaceTrimmed, QStringLiteral("Spaces or line breaks around %1 were removed.").arg(what),
+                nameTrimmed ? check.username : QString()));
+    }
+
+    if (!check.username.isEmpty() && check.secret.isEmpty()) {
+        check.hints.append(hint(HintKind::EmptySecret,
+            QStringLiteral("The secret is empty. Paste the robot secret or password that "
+                           "belongs to “%1”.")
+                .arg(check.username)));
+    }
+
+    if (looksLikeHeaderValue(check.secret)) {
+        check.hints.append(hint(HintKind::TokenAsSecret,
+            QStringLiteral("The secret looks like an Authorization header value (“Bearer …” "
+                           "or “Basic …”). Paste only the robot secret.")));
+    } else if (looksLikeJwt(check.secret)) {
+        check.hints.append(hint(HintKind::TokenAsSecret,
+            QStringLiteral("The secret looks like a token (a JWT), not a robot secret. Registry "
+                           "tokens expire and Harbor's API does not accept them; use the "
+                           "secret shown when the robot was created or its exported file.")));
+    }
+
+    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && !isLoopbackHost(url.host())) {
+        check.hints.append(hint(HintKind::PlainHttpRemote,
+            QStringLiteral("The connection to %1 is not encrypted (http://), so the user name "
+                           "and secret would cross the network in clear text. Use https:// "
+                           "unless this is a test registry on a network you trust.")
+                .arg(registryHost(url))));
+    }
+
+    if (robotExpiresAt.isValid()) {
+        if (robotExpiresAt <= now) {
+            check.hints.append(hint(HintKind::RobotExpired,
+                QStringLiteral("The robot account expired on %1, so Harbor rejects its secret. "
+                               "Ask a Harbor administrator to extend it or create a new one.")
+                    .arg(formatUtc(robotExpiresAt))));
+        } else if (robotExpiresAt <= now.addDays(expiryWarningDays())) {
+            const qint64 days = now.daysTo(robotExpiresAt);
+            check.hints.append(hint(HintKind::RobotExpiresSoon,
+                QStringLiteral("The robot account expires on %1 (%2). Ask a Harbor "
+                               "administrator to extend it before then.")
+                    .arg(formatUtc(robotExpiresAt),
+                        days <= 0       ? QStringLiteral("today")
+                            : days == 1 ? QStringLiteral("in 1 day")
+                                        : QStringLiteral("in %1 days").arg(days))));
+        }
+    }
+    return check;
+}
+
+QString hintKindName(HintKind kind)
+{
+    switch (kind) {
+    case HintKind::RobotPrefixMissing:
+        return QStringLiteral("RobotPrefixMissing");
+    case HintKind::ShellExpandedName:
+        return QStringLiteral("ShellExpandedName");
+    case HintKind::TokenAsSecret:
+        return QStringLiteral("TokenAsSecret");
+    case HintKind::WhitespaceTrimmed:
+        return QStringLiteral("WhitespaceTrimmed");
+    case HintKind::PlainHttpRemote:
+        return QStringLiteral("PlainHttpRemote");
+    case HintKind::EmptySecret:
+        return QStringLiteral("EmptySecret");
+    case HintKind::RobotExpired:
+        return QStringLiteral("RobotExpired");
+    case HintKind::RobotExpiresSoon:
+        return QStringLiteral("RobotExpiresSoon");
+    }
+    return QStringLiteral("Unknown");
+}
+
+} // namespace berth

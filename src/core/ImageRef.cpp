@@ -1,0 +1,118 @@
+#include "ImageRef.h"
+
+#include <QRegularExpression>
+
+namespace berth {
+
+bool isValidDigest(const QString &digest)
+{
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("sha(256:[a-f0-9]{64}|512:[a-f0-9]{128})")));
+    return re.match(digest).hasMatch();
+}
+
+QString ImageRef::toString() const
+{
+    QString s;
+    if (!host.isEmpty())
+        s = host + QLatin1Char('/');
+    s += fullRepository();
+    if (!digest.isEmpty())
+        s += QLatin1Char('@') + digest;
+    else if (!tag.isEmpty())
+        s += QLatin1Char(':') + tag;
+    return s;
+}
+
+ImageRef parseImageRef(const QString &input, bool requireReference)
+{
+    ImageRef r;
+    const QString text = input.trimmed();
+    if (text.isEmpty()) {
+        r.error = QStringLiteral("empty reference");
+        return r;
+    }
+    if (text.size() > 4096) {
+        r.error = QStringLiteral("reference is too long");
+        return r;
+    }
+    if (text.contains(QLatin1String("://"))) {
+        r.error = QStringLiteral("a reference has no scheme: write host/project/repo:tag, not a URL");
+        return r;
+    }
+    for (const QChar c : text) {
+        if (c.isSpace() || c.category() == QChar::Other_Control) {
+            r.error = QStringLiteral("reference contains white space or control characters");
+            return r;
+        }
+    }
+
+    QString rest = text;
+    const int at = rest.indexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        r.digest = rest.mid(at + 1);
+        rest = rest.left(at);
+        if (!isValidDigest(r.digest)) {
+            r.error = QStringLiteral("'%1' is not a digest (expected sha256: and 64 hex digits)").arg(r.digest);
+            return r;
+        }
+    }
+
+    QStringList parts = rest.split(QLatin1Char('/'));
+    // A tag follows the last ':' of the last segment; a ':' earlier belongs to host:port.
+    QString &last = parts.last();
+    const int colon = last.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        if (!r.digest.isEmpty()) {
+            // name:tag@digest: Docker accepts it and uses the digest; so do we.
+        } else {
+            r.tag = last.mid(colon + 1);
+        }
+        last = last.left(colon);
+        if (r.digest.isEmpty() && r.tag.isEmpty()) {
+            r.error = QStringLiteral("empty tag after ':'");
+            return r;
+        }
+    }
+
+    // A first segment with a dot or port, or "localhost", is a registry host, as docker does it.
+    if (parts.size() >= 3
+        || (parts.size() == 2
+            && (parts.first().contains(QLatin1Char('.')) || parts.first().contains(QLatin1Char(':'))
+                || parts.first() == QLatin1String("localhost")))) {
+        const QString first = parts.first();
+        if (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':'))
+            || first == QLatin1String("localhost")) {
+            r.host = first.toLower();
+            parts.removeFirst();
+        }
+    }
+    for (const QString &p : parts) {
+        if (p.isEmpty()) {
+            r.error = QStringLiteral("empty path segment in '%1'").arg(text);
+            return r;
+        }
+        if (p.contains(QLatin1Char(':'))) {
+            r.error = QStringLiteral("'%1' is not a repository name: ':' may only separate the tag").arg(p);
+            return r;
+        }
+    }
+    if (parts.size() < 2) {
+        r.error = QStringLiteral("'%1' has no project: write project/repository").arg(text);
+        return r;
+    }
+    r.project = parts.takeFirst();
+    r.repository = parts.join(QLatin1Char('/'));
+    if (r.tag.size() > 128) {
+        r.error = QStringLiteral("tag is longer than 128 characters");
+        return r;
+    }
+    if (requireReference && r.tag.isEmpty() && r.digest.isEmpty()) {
+        r.error = QStringLiteral("'%1' names no tag or digest: write project/repo:tag or project/repo@sha256:...")
+                      .arg(text);
+        return r;
+    }
+    return r;
+}
+
+} // namespace berth

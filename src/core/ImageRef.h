@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace berth {
+
+// A REF as berthctl and pull commands write it: [host[:port]/]project/repo[/more][:tag|@sha256:...].
+// The first path segment after an optional host is always the project.
+struct ImageRef
+{
+    QString host; // empty when not given
+    QString project;
+    QString repository; // path form, without the project ("backend/api")
+    QString tag; // empty for a digest reference or none
+    QString digest; // "sha256:..." or empty
+    QString error;
+
+    bool isValid() const { return error.isEmpty(); }
+    QString fullRepository() const { return project + QLatin1Char('/') + repository; }
+    QString reference() const { return digest.isEmpty() ? tag : digest; }
+    QString toString() const;
+};
+
+// requireReference: the REF must name a tag or a digest (rm); otherwise a bare repository is
+// allowed (ls).
+ImageRef parseImageRef(const QString &text, bool requireReference);
+
+bool isValidDigest(const QString &digest);
+
+} // namespace berth

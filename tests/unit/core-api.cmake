@@ -1,0 +1,8 @@
+# Unit tests for src/core and src/api: pure functions, no network, no event loop needed.
+# Included by tests/unit/CMakeLists.txt; paths are relative to this file so that any
+# includer works.
+berth_add_test(NAME tst_harborjson LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_harborjson.cpp LIBS berth_core)
+berth_add_test(NAME tst_pageinfo LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pageinfo.cpp LIBS berth_core)
+berth_add_test(NAME tst_imageref LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_imageref.cpp LIBS berth_core)
+berth_add_test(NAME tst_apipaths LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_apipaths.cpp LIBS berth_api)
+berth_add_test(NAME tst_requestpolicy LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_requestpolicy.cpp LIBS berth_api)
