@@ -1,0 +1,299 @@
+#include "ApiJob.h"
+
+#include "core/HarborJson.h"
+#include "HarborClient.h"
+#include "Logging.h"
+#include "RequestPolicy.h"
+
+#include <algorithm>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QTimer>
+
+namespace berth {
+
+namespace {
+
+constexpr int kSnippetBytes = 512;
+
+} // namespace
+
+ApiJob::ApiJob(HarborClient *client, ApiRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_requestId(RequestPolicy::newRequestId())
+{ }
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+qint64 ApiJob::elapsedMs() const
+{
+    return m_timer.isValid() ? m_timer.elapsed() : 0;
+}
+
+QByteArray ApiJob::responseHeader(const QByteArray &name) const
+{
+    for (const auto &h : m_headers)
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    return {};
+}
+
+void ApiJob::start()
+{
+    m_timer.start();
+    fillRequestFacts();
+    const QString refusal = m_client->policy().transportRefusal(m_request.url, m_request.withCredentials);
+    if (!refusal.isEmpty()) {
+        m_error.kind = ApiError::Kind::InsecureTransport;
+        m_error.transportMessage = refusal;
+        // Always asynchronous, so callers see one contract.
+        QTimer::singleShot(0, this, &ApiJob::finish);
+        return;
+    }
+    sendAttempt();
+}
+
+void ApiJob::abort()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->abort(); // onReplyFinished() turns this into Cancelled
+    } else {
+        m_error.kind = ApiError::Kind::Cancelled;
+        QTimer::singleShot(0, this, &ApiJob::finish);
+    }
+}
+
+void ApiJob::fillRequestFacts()
+{
+    const RequestPolicy &policy = m_client->policy();
+    m_error.method = m_request.method;
+    m_error.url = m_request.url;
+    m_error.authScheme = policy.authScheme(m_request.withCredentials);
+    m_error.username = m_request.withCredentials ? policy.settings().username : QString();
+    m_error.cookieSent = false; // the policy never attaches cookies; see RequestPolicy
+    m_error.requestId = QString::fromLatin1(m_requestId);
+}
+
+void ApiJob::sendAttempt()
+{
+    if (m_cancelled || m_finished)
+        return;
+    const qint64 wait = m_client->rateLimiter().reserve();
+    if (wait > 0)
+        QTimer::singleShot(wait, this, &ApiJob::sendNow); // the slot is already reserved
+    else
+        sendNow();
+}
+
+void ApiJob::sendNow()
+{
+    if (m_cancelled || m_finished)
+        return;
+    ++m_attempt;
+    m_body.clear();
+    m_headers.clear();
+    m_status = 0;
+    m_sslErrors.clear();
+    m_redirects.clear();
+    m_lastUrl = m_request.url;
+    QNetworkRequest req = m_client->policy().makeRequest(m_request.url, m_requestId, m_request.withCredentials);
+    for (const auto &h : m_request.headers)
+        req.setRawHeader(h.first, h.second);
+    qCDebug(lcApi).noquote() << m_request.method << m_request.url.toString(QUrl::FullyEncoded) << "attempt" << m_attempt
+                             << "request-id" << m_requestId;
+    m_reply = m_client->manager()->sendCustomRequest(req, m_request.method);
+    connect(m_reply.data(), &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(m_reply.data(), &QNetworkReply::redirected, this, &ApiJob::onRedirected);
+    connect(m_reply.data(), &QNetworkReply::sslErrors, this, &ApiJob::onSslErrors);
+    connect(m_reply.data(), &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
+}
+
+void ApiJob::onRedirected(const QUrl &target)
+{
+    const QUrl resolved = m_lastUrl.resolved(target);
+    const QString refusal = RequestPolicy::redirectRefusal(m_request.url, resolved);
+    if (!refusal.isEmpty()) {
+        qCInfo(lcApi).noquote() << "refused" << refusal << "for" << m_request.url.toString(QUrl::FullyEncoded);
+        m_refusedRedirect = resolved;
+        m_refusalReason = refusal;
+        m_reply->abort();
+        return;
+    }
+    m_redirects.append(resolved);
+    m_lastUrl = resolved;
+    Q_EMIT m_reply->redirectAllowed();
+}
+
+void ApiJob::onSslErrors(const QList<QSslError> &errors)
+{
+    if (m_client->policy().pinAccepts(errors)) {
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_sslErrors = errors;
+}
+
+void ApiJob::onDownloadProgress(qint64 received, qint64 total)
+{
+    const qint64 cap = m_client->policy().settings().maxBodyBytes;
+    if (received > cap || total > cap) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply.data();
+    if (!reply)
+        return;
+    m_reply.clear();
+    reply->deleteLater();
+
+    const int netError = reply->error();
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_headers = reply->rawHeaderPairs();
+    if (!m_tooLarge)
+        m_body = reply->readAll();
+
+    ApiError &e = m_error;
+    e.kind = ApiError::Kind::None;
+    e.httpStatus = m_status;
+    e.networkError = netError;
+    e.transportMessage.clear();
+    e.harborCode.clear();
+    e.harborMessage.clear();
+    e.bodySnippet.clear();
+    e.redirectsFollowed = m_redirects;
+    e.responseRequestId = QString::fromLatin1(responseHeader("X-Request-Id"));
+    e.wwwAuthenticate = QString::fromLatin1(responseHeader("WWW-Authenticate"));
+    e.contentType = QString::fromLatin1(responseHeader("Content-Type"));
+    e.retryAfter = QString::fromLatin1(responseHeader("Retry-After"));
+    e.attempts = m_attempt;
+    e.tlsErrors.clear();
+
+    if (m_cancelled) {
+        e.kind = ApiError::Kind::Cancelled;
+        e.transportMessage = QStringLiteral("cancelled");
+    } else if (m_refusedRedirect.isValid()) {
+        e.kind = ApiError::Kind::RedirectRefused;
+        e.redirectRefused = m_refusedRedirect;
+        e.transportMessage = m_refusalReason;
+    } else if (m_tooLarge) {
+        e.kind = ApiError::Kind::BadResponse;
+        e.transportMessage = QStringLiteral("the response is larger than %1 MiB; refusing to read it")
+                                 .arg(m_client->policy().settings().maxBodyBytes / (1024 * 1024));
+    } else if (!m_sslErrors.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
+        e.kind = ApiError::Kind::Tls;
+        for (const QSslError &s : m_sslErrors)
+            e.tlsErrors.append(s.errorString());
+        const QSslCertificate cert
+            = m_sslErrors.isEmpty() ? reply->sslConfiguration().peerCertificate() : m_sslErrors.first().certificate();
+        if (!cert.isNull()) {
+            e.peerCertificateSha256 = RequestPolicy::certificateSha256(cert);
+            e.peerCertificateSubject = cert.subjectDisplayName();
+            e.peerCertificateIssuer = cert.issuerDisplayName();
+            e.peerCertificateValidity = cert.effectiveDate().toString(Qt::ISODate) + QStringLiteral(" to ")
+                + cert.expiryDate().toString(Qt::ISODate);
+        }
+        e.transportMessage = reply->errorString();
+    } else if (m_status == 0 || (netError != QNetworkReply::NoError && m_status >= 200 && m_status < 300)) {
+        // No usable HTTP answer: transport failure, or the body broke off after the headers.
+        if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
+            e.kind = ApiError::Kind::Timeout;
+            e.transportMessage
+                = QStringLiteral("no data for %1 s").arg(m_client->policy().settings().timeoutMs / 1000.0);
+        } else {
+            e.kind = ApiError::Kind::Network;
+            e.transportMessage = m_status
+                ? QStringLiteral("the connection broke before the whole body arrived (%1)").arg(reply->errorString())
+                : reply->errorString();
+        }
+    } else if (m_status >= 300) {
+        e.kind = ApiError::kindForStatus(m_status);
+        const HarborErrorBody hb = HarborJson::parseErrorBody(m_body);
+        e.harborCode = hb.code;
+        e.harborMessage = hb.message;
+        if (!hb.present)
+            e.bodySnippet = m_body.left(kSnippetBytes);
+    }
+
+    if (e.kind != ApiError::Kind::None && shouldRetry()) {
+        const qint64 delay = retryDelayMs();
+        qCInfo(lcApi).noquote() << m_request.method << m_request.url.toString(QUrl::FullyEncoded) << "failed with"
+                                << ApiError::kindName(e.kind) << e.httpStatus << "- retrying in" << delay << "ms";
+        QTimer::singleShot(delay, this, &ApiJob::sendAttempt);
+        return;
+    }
+    finish();
+}
+
+bool ApiJob::shouldRetry() const
+{
+    if (!m_request.retryable() || m_cancelled)
+        return false;
+    if (m_attempt >= std::max(1, m_client->policy().settings().maxTries))
+        return false;
+    switch (m_error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::ServerError:
+    case ApiError::Kind::RateLimited:
+        return true;
+    default:
+        return false;
+    }
+}
+
+qint64 ApiJob::retryDelayMs() const
+{
+    const ConnectionSettings &s = m_client->policy().settings();
+    qint64 delay = static_cast<qint64>(s.retryBaseMs) << std::min(m_attempt - 1, 10);
+    // Retry-After is seconds or an HTTP date; honour it, within reason.
+    const QString ra = m_error.retryAfter.trimmed();
+    if (!ra.isEmpty()) {
+        bool ok = false;
+        const double secs = ra.toDouble(&ok);
+        if (ok && secs >= 0) {
+            delay = static_cast<qint64>(secs * 1000);
+        } else {
+            const QDateTime at = QDateTime::fromString(ra, Qt::RFC2822Date);
+            if (at.isValid())
+                delay = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
+        }
+        return std::min<qint64>(delay, 60000);
+    }
+    return std::min<qint64>(delay, s.retryMaxMs);
+}
+
+void ApiJob::failBadResponse(const QString &why)
+{
+    m_error.kind = ApiError::Kind::BadResponse;
+    m_error.detail = why;
+    m_error.bodySnippet = m_body.left(kSnippetBytes);
+}
+
+void ApiJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error.elapsedMs = elapsedMs();
+    Q_EMIT finished();
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace berth

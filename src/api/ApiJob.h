@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace berth {
+
+class HarborClient;
+
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    bool withCredentials = true;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    // Idempotent GETs retry on network errors, 5xx and 429. DELETEs never retry here: the
+    // delete engine decides, because a lost response may mean the delete happened.
+    bool retryable() const { return method == "GET" || method == "HEAD"; }
+};
+
+// One logical request to Harbor, with its retries. It emits finished() exactly once, after
+// which ok(), error(), status() and body() describe the outcome. It is owned by the client
+// and deletes itself after finished() unless the caller took it with setAutoDelete(false).
+class ApiJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiJob(HarborClient *client, ApiRequest request);
+    ~ApiJob() override;
+
+    void start();
+    void abort(); // ends as Cancelled, if not finished yet
+    void setAutoDelete(bool on) { m_autoDelete = on; }
+
+    const ApiRequest &request() const { return m_request; }
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && !m_error.isError(); }
+    const ApiError &error() const { return m_error; }
+    int status() const { return m_status; }
+    const QByteArray &body() const { return m_body; }
+    QByteArray responseHeader(const QByteArray &name) const;
+    int attempts() const { return m_attempt; }
+    qint64 elapsedMs() const;
+
+    // Marks a successful response as unusable (the caller could not parse it).
+    void failBadResponse(const QString &why);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void sendAttempt();
+    void sendNow();
+    void onReplyFinished();
+    void onRedirected(const QUrl &target);
+    void onSslErrors(const QList<QSslError> &errors);
+    void onDownloadProgress(qint64 received, qint64 total);
+    void fillRequestFacts();
+    bool shouldRetry() const;
+    qint64 retryDelayMs() const;
+    void finish();
+
+    QPointer<HarborClient> m_client;
+    ApiRequest m_request;
+    QByteArray m_requestId;
+    QPointer<QNetworkReply> m_reply;
+    QElapsedTimer m_timer;
+    ApiError m_error;
+    QByteArray m_body;
+    QList<QNetworkReply::RawHeaderPair> m_headers;
+    int m_status = 0;
+    int m_attempt = 0;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    bool m_tooLarge = false;
+    bool m_autoDelete = true;
+    QUrl m_lastUrl;
+    QList<QUrl> m_redirects;
+    QUrl m_refusedRedirect;
+    QString m_refusalReason;
+    QList<QSslError> m_sslErrors;
+};
+
+} // namespace berth

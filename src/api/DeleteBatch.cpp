@@ -1,0 +1,134 @@
+#include "DeleteBatch.h"
+
+#include "ApiJob.h"
+#include "HarborClient.h"
+#include "Logging.h"
+
+#include <QTimer>
+
+namespace berth {
+
+QString deleteStateName(DeleteState state)
+{
+    switch (state) {
+    case DeleteState::Pending:
+        return QStringLiteral("pending");
+    case DeleteState::Deleted:
+        return QStringLiteral("deleted");
+    case DeleteState::AlreadyGone:
+        return QStringLiteral("already_gone");
+    case DeleteState::NotFound:
+        return QStringLiteral("not_found");
+    case DeleteState::Failed:
+        return QStringLiteral("failed");
+    case DeleteState::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("failed");
+}
+
+DeleteBatch::DeleteBatch(HarborClient *client, QList<DeleteItem> items, int concurrency, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_items(std::move(items))
+    , m_outcomes(m_items.size())
+    , m_concurrency(qMax(1, concurrency))
+{ }
+
+int DeleteBatch::count(DeleteState state) const
+{
+    int n = 0;
+    for (const DeleteOutcome &o : m_outcomes)
+        n += o.state == state ? 1 : 0;
+    return n;
+}
+
+void DeleteBatch::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (m_items.isEmpty()) {
+        m_done = true;
+        QTimer::singleShot(0, this, &DeleteBatch::finished);
+        return;
+    }
+    pump();
+}
+
+void DeleteBatch::cancel()
+{
+    if (m_done || m_cancelled)
+        return;
+    m_cancelled = true;
+    for (int i = m_next; i < m_items.size(); ++i)
+        settle(i, DeleteState::Cancelled, {});
+    m_next = m_items.size();
+}
+
+void DeleteBatch::pump()
+{
+    while (!m_cancelled && m_inFlight < m_concurrency && m_next < m_items.size()) {
+        const int index = m_next++;
+        ++m_inFlight;
+        send(index, 1);
+    }
+}
+
+void DeleteBatch::send(int index, int attempt)
+{
+    const DeleteItem &item = m_items.at(index);
+    auto done = [this, index, attempt](const ApiError &e) { onResult(index, attempt, e); };
+    switch (item.action) {
+    case DeleteItem::Action::RemoveTag:
+        m_client->deleteTag(item.project, item.repository, item.reference, item.tag, this, done);
+        break;
+    case DeleteItem::Action::DeleteArtifact:
+        m_client->deleteArtifact(item.project, item.repository, item.reference, this, done);
+        break;
+    case DeleteItem::Action::DeleteRepository:
+        m_client->deleteRepository(item.project, item.repository, this, done);
+        break;
+    }
+}
+
+void DeleteBatch::onResult(int index, int attempt, const ApiError &error)
+{
+    DeleteOutcome &o = m_outcomes[index];
+    o.attempts = attempt;
+    o.requestId = error.effectiveRequestId();
+    const bool lost = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    if (attempt == 1 && lost) {
+        // The DELETE may have happened before the connection broke: ask once more.
+        qCInfo(lcApi).noquote() << "response lost for" << m_items.at(index).label << "- retrying once";
+        o.error = error;
+        send(index, 2);
+        return;
+    }
+    --m_inFlight;
+    if (!error)
+        settle(index, DeleteState::Deleted, {});
+    else if (error.kind == ApiError::Kind::NotFound)
+        settle(index, attempt > 1 ? DeleteState::AlreadyGone : DeleteState::NotFound, error);
+    else
+        settle(index, DeleteState::Failed, error);
+    pump();
+}
+
+void DeleteBatch::settle(int index, DeleteState state, const ApiError &error)
+{
+    DeleteOutcome &o = m_outcomes[index];
+    if (o.state != DeleteState::Pending)
+        return;
+    o.state = state;
+    o.error = error;
+    ++m_finishedCount;
+    Q_EMIT itemFinished(index);
+    Q_EMIT progress(m_finishedCount, m_items.size());
+    if (m_finishedCount == m_items.size() && !m_done) {
+        m_done = true;
+        Q_EMIT finished();
+    }
+}
+
+} // namespace berth

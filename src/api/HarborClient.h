@@ -1,0 +1,122 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiJob.h"
+#include "ConnectionSettings.h"
+#include "core/Artifact.h"
+#include "core/HarborJson.h"
+#include "core/Project.h"
+#include "core/SystemInfo.h"
+#include "PagedListJob.h"
+#include "RateLimiter.h"
+#include "RequestPolicy.h"
+
+#include <functional>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace berth {
+
+template<class T>
+using Callback = std::function<void(const T &value, const ApiError &error)>;
+template<class T>
+using PageCallback = std::function<void(const QList<T> &items, qint64 firstIndex)>;
+using DoneCallback = std::function<void(const ApiError &error)>;
+
+// What the server thinks of the credentials we hold, from one users/current probe.
+struct CredentialVerdict
+{
+    enum class State { Anonymous, AcceptedRobot, AcceptedUser, Rejected, Unknown };
+    State state = State::Unknown;
+    QString username; // who Harbor says we are (users), or the name we sent (robots)
+    bool sysadmin = false;
+    ApiError error; // the probe's failure when Unknown or Rejected
+
+    bool accepted() const { return state == State::AcceptedRobot || state == State::AcceptedUser; }
+    static QString stateName(State s);
+};
+
+struct ArtifactQuery
+{
+    bool withTag = true;
+    bool withLabel = true;
+    bool withScanOverview = true;
+    bool withImmutableStatus = true;
+    bool withAccessory = false;
+    QString q; // Harbor's q= syntax, e.g. "tags=nil"
+    QString sort;
+};
+
+// The facade for one registry profile. It owns the network manager, the request policy and
+// every job it makes; each request is one job with a typed result delivered to a callback
+// whose context object may die first (the callback is then dropped).
+class HarborClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HarborClient(ConnectionSettings settings, QObject *parent = nullptr);
+    ~HarborClient() override;
+
+    const ConnectionSettings &settings() const { return m_policy.settings(); }
+    const RequestPolicy &policy() const { return m_policy; }
+    RateLimiter &rateLimiter() { return m_limiter; }
+    QNetworkAccessManager *manager() const { return m_manager; }
+    QUrl baseUrl() const { return settings().baseUrl; }
+
+    // A raw job (started). Most callers want the typed calls below.
+    ApiJob *send(const ApiRequest &request);
+
+    ApiJob *apiVersion(QObject *context, Callback<QString> done);
+    ApiJob *systemInfo(QObject *context, Callback<SystemInfo> done);
+    ApiJob *currentUser(QObject *context, Callback<CurrentUser> done);
+    ApiJob *permissions(qint64 projectId, QObject *context, Callback<QList<Permission>> done);
+    ApiJob *project(const QString &name, QObject *context, Callback<Project> done);
+    ApiJob *repository(
+        const QString &project, const QString &repositoryPath, QObject *context, Callback<Repository> done);
+    ApiJob *artifact(const QString &project, const QString &repositoryPath, const QString &reference,
+        const ArtifactQuery &query, QObject *context, Callback<Artifact> done);
+
+    PagedListJob *listProjects(const QString &q, QObject *context, PageCallback<Project> onPage, DoneCallback done);
+    PagedListJob *listRepositories(
+        const QString &project, const QString &q, QObject *context, PageCallback<Repository> onPage, DoneCallback done);
+    PagedListJob *listArtifacts(const QString &project, const QString &repositoryPath, const ArtifactQuery &query,
+        QObject *context, PageCallback<Artifact> onPage, DoneCallback done);
+    PagedListJob *listTags(const QString &project, const QString &repositoryPath, const QString &reference,
+        QObject *context, PageCallback<Tag> onPage, DoneCallback done);
+
+    // Deletes are sent once; the caller (the delete engine) owns retry decisions.
+    ApiJob *deleteTag(const QString &project, const QString &repositoryPath, const QString &reference,
+        const QString &tag, QObject *context, DoneCallback done);
+    ApiJob *deleteArtifact(const QString &project, const QString &repositoryPath, const QString &reference,
+        QObject *context, DoneCallback done);
+    ApiJob *deleteRepository(
+        const QString &project, const QString &repositoryPath, QObject *context, DoneCallback done);
+
+    // Never silently anonymous: one users/current probe per client tells whether Harbor
+    // accepts the credentials (401 = rejected; 412 robot or 200 user = accepted). The result
+    // is cached; later calls answer from the cache.
+    void verifyCredentials(QObject *context, std::function<void(const CredentialVerdict &)> done);
+    const CredentialVerdict &credentialVerdict() const { return m_verdict; }
+    static CredentialVerdict verdictFrom(
+        bool hasCredentials, int status, const ApiError &error, const QByteArray &body, const QString &username);
+
+private:
+    template<class T>
+    ApiJob *getTyped(const ApiRequest &req, Parsed<T> (*parse)(const QByteArray &), QObject *context, Callback<T> done);
+    template<class T>
+    PagedListJob *listTyped(const QUrl &url, Parsed<QList<T>> (*parse)(const QByteArray &), QObject *context,
+        PageCallback<T> onPage, DoneCallback done);
+    ApiJob *sendDelete(const QUrl &url, QObject *context, DoneCallback done);
+
+    RequestPolicy m_policy;
+    RateLimiter m_limiter;
+    QNetworkAccessManager *m_manager = nullptr;
+    CredentialVerdict m_verdict;
+    bool m_verifying = false;
+    QList<std::pair<QPointer<QObject>, std::function<void(const CredentialVerdict &)>>> m_verdictWaiters;
+};
+
+} // namespace berth

@@ -1,0 +1,203 @@
+#include "PagedListJob.h"
+
+#include "ApiJob.h"
+#include "core/PageInfo.h"
+#include "HarborClient.h"
+#include "Logging.h"
+
+#include <QTimer>
+#include <QUrlQuery>
+#include <utility>
+
+namespace berth {
+
+PagedListJob::PagedListJob(HarborClient *client, QUrl listUrl, PageParser parser, int concurrency)
+    : QObject(client)
+    , m_client(client)
+    , m_url(std::move(listUrl))
+    , m_parser(std::move(parser))
+    , m_concurrency(qMax(1, concurrency))
+{ }
+
+PagedListJob::~PagedListJob()
+{
+    m_finished = true;
+    auto inFlight = std::exchange(m_inFlight, {});
+    for (auto &[page, job] : inFlight)
+        if (job)
+            job->abort();
+}
+
+QUrl PagedListJob::pageUrl(int page) const
+{
+    QUrl u = m_url;
+    QUrlQuery q(u);
+    q.removeAllQueryItems(QStringLiteral("page"));
+    q.removeAllQueryItems(QStringLiteral("page_size"));
+    q.addQueryItem(QStringLiteral("page"), QString::number(page));
+    q.addQueryItem(QStringLiteral("page_size"), QString::number(kPageSize));
+    u.setQuery(q);
+    return u;
+}
+
+void PagedListJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    requestPage(1);
+}
+
+void PagedListJob::abort()
+{
+    if (m_finished)
+        return;
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    e.method = "GET";
+    e.url = pageUrl(m_nextToDeliver);
+    e.transportMessage = QStringLiteral("cancelled");
+    fail(e);
+}
+
+void PagedListJob::requestPage(int page)
+{
+    ApiRequest req;
+    req.url = pageUrl(page);
+    ApiJob *job = m_client->send(req);
+    m_inFlight[page] = job;
+    ++m_requests;
+    connect(job, &ApiJob::finished, this, [this, job, page] { onPageFinished(job, page); });
+}
+
+void PagedListJob::onPageFinished(ApiJob *job, int page)
+{
+    m_inFlight.erase(page);
+    if (m_finished)
+        return;
+    if (!job->ok()) {
+        fail(job->error());
+        return;
+    }
+    ParsedPage parsed = m_parser(job->body(), (page - 1) * kPageSize);
+    if (!parsed.error.isEmpty()) {
+        ApiError e = job->error();
+        e.kind = ApiError::Kind::BadResponse;
+        e.detail = parsed.error;
+        e.bodySnippet = job->body().left(512);
+        e.httpStatus = job->status();
+        fail(e);
+        return;
+    }
+
+    if (page == 1) {
+        m_total = PageInfo::parseTotalCount(job->responseHeader("X-Total-Count"));
+        const int cap = m_client->policy().settings().maxPages;
+        if (m_total) {
+            m_lastPage = PageInfo::pageCount(*m_total, kPageSize, cap);
+            const qint64 wanted = (*m_total + kPageSize - 1) / kPageSize;
+            if (wanted > cap)
+                m_warning = QStringLiteral("the server reports %1 items; only the first %2 pages are fetched")
+                                .arg(*m_total)
+                                .arg(cap);
+        } else {
+            m_lastPage = 1; // unknown total: walk on while pages come back full
+            if (!job->responseHeader("X-Total-Count").isEmpty())
+                m_warning = QStringLiteral("ignored an unreadable X-Total-Count header");
+        }
+    }
+
+    if (parsed.count < kPageSize && page < m_lastPage) {
+        // Fewer items than the total promised: stop asking for pages past this one.
+        m_stopFanOut = true;
+        m_lastPage = page;
+        if (m_warning.isEmpty())
+            m_warning = QStringLiteral("the server reported %1 items but page %2 held only %3")
+                            .arg(m_total.value_or(-1))
+                            .arg(page)
+                            .arg(parsed.count);
+    } else if (parsed.count >= kPageSize && page == m_lastPage && !m_stopFanOut
+        && (!m_total || qint64(page) * kPageSize > *m_total)) {
+        // A full last page and the total was missing or too low: keep going one page at a time.
+        const int cap = m_client->policy().settings().maxPages;
+        if (page < cap) {
+            m_lastPage = page + 1;
+            if (m_total && m_warning.isEmpty())
+                m_warning = QStringLiteral("the server reported %1 items but sent more").arg(*m_total);
+        } else {
+            ApiError e = job->error();
+            e.kind = ApiError::Kind::BadResponse;
+            e.detail = QStringLiteral("stopped after %1 pages; the list did not end").arg(cap);
+            m_done[page] = Done {parsed.count, std::move(parsed.deliver)};
+            flush();
+            fail(e);
+            return;
+        }
+    }
+
+    m_done[page] = Done {parsed.count, std::move(parsed.deliver)};
+    flush();
+    scheduleMore();
+    if (m_inFlight.empty() && m_nextToDeliver > m_lastPage)
+        finish();
+}
+
+void PagedListJob::scheduleMore()
+{
+    while (!m_finished && m_nextToRequest <= m_lastPage && static_cast<int>(m_inFlight.size()) < m_concurrency) {
+        if (m_stopFanOut && m_nextToRequest > m_lastPage)
+            break;
+        requestPage(m_nextToRequest++);
+    }
+}
+
+void PagedListJob::flush()
+{
+    while (true) {
+        auto it = m_done.find(m_nextToDeliver);
+        if (it == m_done.end())
+            break;
+        Done d = std::move(it->second);
+        m_done.erase(it);
+        ++m_nextToDeliver;
+        if (m_nextToDeliver - 1 > m_lastPage)
+            continue; // a page past a short one: nothing real lives there
+        m_delivered += d.count;
+        if (d.deliver)
+            d.deliver();
+        Q_EMIT progress(m_delivered, m_total.value_or(-1));
+        if (m_finished)
+            return;
+    }
+}
+
+void PagedListJob::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_error = error;
+    m_finished = true; // before aborting: aborted pages report back synchronously
+    auto inFlight = std::exchange(m_inFlight, {});
+    for (auto &[page, job] : inFlight)
+        if (job)
+            job->abort();
+    emitFinished();
+}
+
+void PagedListJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emitFinished();
+}
+
+void PagedListJob::emitFinished()
+{
+    if (!m_warning.isEmpty())
+        qCWarning(lcApi).noquote() << m_url.toString(QUrl::FullyEncoded) << m_warning;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+} // namespace berth
