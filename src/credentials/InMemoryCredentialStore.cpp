@@ -1,0 +1,91 @@
+#include "credentials/InMemoryCredentialStore.h"
+
+#include "credentials/Logging.h"
+
+namespace berth {
+
+namespace {
+
+QString messageFor(CredentialStatus status)
+{
+    switch (status) {
+    case CredentialStatus::Ok:
+        return {};
+    case CredentialStatus::NotFound:
+        return QStringLiteral("No secret for this account is kept in this session.");
+    case CredentialStatus::NoBackend:
+        return QStringLiteral("Berth cannot reach a keyring: no Secret Service is running.");
+    case CredentialStatus::AccessDenied:
+        return QStringLiteral("The keyring refused access; it is probably locked.");
+    case CredentialStatus::Other:
+        return QStringLiteral("The keyring reported an error.");
+    }
+    return {};
+}
+
+} // namespace
+
+InMemoryCredentialStore::InMemoryCredentialStore(QObject *parent)
+    : CredentialStore(parent)
+{ }
+
+bool InMemoryCredentialStore::takeInjected(const QString &key, CredentialJob *job)
+{
+    const auto it = m_injected.constFind(key);
+    if (it == m_injected.constEnd())
+        return false;
+    const Injected injected = it.value();
+    m_injected.erase(it);
+    qCDebug(lcCredentials) << "in-memory store: injected" << credentialStatusName(injected.status) << "for" << key;
+    job->finish(CredentialResult::failure(injected.status, messageFor(injected.status), injected.detail));
+    return true;
+}
+
+CredentialJob *InMemoryCredentialStore::readSecret(const QString &key)
+{
+    auto *job = new CredentialJob(this);
+    if (takeInjected(key, job))
+        return job;
+    const auto it = m_secrets.constFind(key);
+    if (it == m_secrets.constEnd())
+        job->finish(CredentialResult::failure(CredentialStatus::NotFound, messageFor(CredentialStatus::NotFound)));
+    else
+        job->finish(CredentialResult::success(it.value()));
+    return job;
+}
+
+CredentialJob *InMemoryCredentialStore::writeSecret(const QString &key, const QString &secret)
+{
+    auto *job = new CredentialJob(this);
+    if (takeInjected(key, job))
+        return job;
+    m_secrets.insert(key, secret);
+    job->finish(CredentialResult::success());
+    return job;
+}
+
+CredentialJob *InMemoryCredentialStore::removeSecret(const QString &key)
+{
+    auto *job = new CredentialJob(this);
+    if (takeInjected(key, job))
+        return job;
+    // Like QtKeychain on the Secret Service: removing a missing entry succeeds.
+    m_secrets.remove(key);
+    job->finish(CredentialResult::success());
+    return job;
+}
+
+QString InMemoryCredentialStore::backendName() const
+{
+    return QStringLiteral("memory (this session only)");
+}
+
+void InMemoryCredentialStore::injectError(const QString &key, CredentialStatus status, const QString &detail)
+{
+    if (status == CredentialStatus::Ok)
+        m_injected.remove(key);
+    else
+        m_injected.insert(key, Injected {status, detail});
+}
+
+} // namespace berth

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace berth {
+
+enum class AccountKind { Robot, User, Anonymous };
+
+QString accountKindName(AccountKind kind); // "robot", "user", "anonymous" (the stored form)
+AccountKind accountKindFromName(const QString &name, bool *ok = nullptr);
+
+// One saved account: where, who, and how to trust the server. Never holds a secret; the secret
+// lives in a CredentialStore under credentialKey().
+struct Profile
+{
+    QString name;
+    QUrl url; // normalised (normalizeRegistryUrl)
+    AccountKind kind = AccountKind::Robot;
+    QString username;
+    QString caFile;
+    QString pinnedSha256; // hex, lower-case, no colons; empty = none
+    bool allowPlainHttp = false;
+    bool secretSaved = false;
+    QDateTime robotExpiresAt; // invalid = unknown/never
+
+    QString credentialKey() const; // empty for anonymous profiles
+    bool isLoopback() const;
+    bool plainHttpAllowed() const; // loopback, or the user allowed http:// explicitly
+    bool needsSecret() const { return kind != AccountKind::Anonymous; }
+};
+
+bool operator==(const Profile &a, const Profile &b);
+inline bool operator!=(const Profile &a, const Profile &b)
+{
+    return !(a == b);
+}
+
+} // namespace berth
