@@ -1,0 +1,30 @@
+#include "ExitCodes.h"
+
+namespace berth {
+
+int exitCodeFor(const ApiError &e)
+{
+    using K = ApiError::Kind;
+    switch (e.kind) {
+    case K::None:
+        return ExitOk;
+    case K::Unauthorized:
+        return ExitUnauthenticated;
+    case K::Forbidden:
+        return ExitForbidden;
+    case K::NotFound:
+        return ExitNotFound;
+    case K::PreconditionFailed:
+        return ExitPrecondition;
+    case K::Timeout:
+    case K::Network:
+    case K::Tls:
+    case K::RedirectRefused:
+    case K::InsecureTransport:
+        return ExitTransport;
+    default:
+        return ExitFailure;
+    }
+}
+
+} // namespace berth

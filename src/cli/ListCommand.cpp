@@ -1,0 +1,249 @@
+#include "ListCommand.h"
+
+#include "core/ImageRef.h"
+#include "ExitCodes.h"
+#include "Terminal.h"
+
+namespace berth {
+
+void ListCommand::start()
+{
+    const CliOptions &o = m_ctx.options;
+    m_concurrency = o.concurrency > 0 ? o.concurrency : 6;
+    verifyThen([this, o] {
+        if (o.all)
+            return listAll(o.args.value(0));
+        if (o.args.isEmpty())
+            return listProjects();
+        const QString arg = o.args.first();
+        QString text = arg;
+        // Accept a pull-style REF with the registry host in front.
+        const ImageRef ref = parseImageRef(arg, false);
+        if (ref.isValid()) {
+            if (!ref.host.isEmpty() && ref.host != m_ctx.client->baseUrl().authority().toLower()) {
+                Terminal::err(QStringLiteral("%1 names registry %2, but this profile is %3")
+                                  .arg(arg, ref.host, m_ctx.client->baseUrl().authority()));
+                Q_EMIT finished(ExitUsage);
+                return;
+            }
+            if (!ref.tag.isEmpty() || !ref.digest.isEmpty()) {
+                Terminal::err(QStringLiteral("ls takes PROJECT or PROJECT/REPO, not a tag or digest"));
+                Q_EMIT finished(ExitUsage);
+                return;
+            }
+            return listTags(ref.project, ref.repository);
+        }
+        if (!arg.contains(QLatin1Char('/')))
+            return listRepositories(arg, {});
+        Terminal::err(QStringLiteral("ls: %1").arg(ref.error));
+        Q_EMIT finished(ExitUsage);
+    });
+}
+
+void ListCommand::beginArray()
+{
+    if (m_ctx.options.json)
+        Terminal::out(QByteArrayLiteral("["));
+}
+
+void ListCommand::emitRow(const QByteArray &json, const QString &text)
+{
+    if (m_ctx.options.json) {
+        Terminal::out(m_firstRow ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n"));
+        Terminal::out(json);
+    } else {
+        Terminal::out(text + QLatin1Char('\n'));
+    }
+    m_firstRow = false;
+    ++m_rowsPrinted;
+}
+
+void ListCommand::endArray()
+{
+    if (m_ctx.options.json)
+        Terminal::out(m_firstRow ? QByteArrayLiteral("]\n") : QByteArrayLiteral("\n]\n"));
+    Terminal::flush();
+}
+
+void ListCommand::listProjects()
+{
+    beginArray();
+    m_ctx.client->listProjects(
+        {}, this,
+        [this](const QList<Project> &items, qint64) {
+            for (const Project &p : items)
+                emitRow(RowFormat::compact(RowFormat::projectJson(p)), RowFormat::projectText(p));
+        },
+        [this](const ApiError &e) {
+            endArray();
+            if (e)
+                explain(e);
+            Q_EMIT finished(exitCodeFor(e));
+        });
+}
+
+void ListCommand::listRepositories(const QString &project, const QString &folder)
+{
+    beginArray();
+    const QString prefix = folder.isEmpty() ? QString() : project + QLatin1Char('/') + folder + QLatin1Char('/');
+    m_ctx.client->listRepositories(
+        project, folder.isEmpty() ? QString() : QStringLiteral("name=~%1/%2/").arg(project, folder), this,
+        [this, prefix](const QList<Repository> &items, qint64) {
+            for (const Repository &r : items)
+                if (prefix.isEmpty() || r.name.startsWith(prefix))
+                    emitRow(RowFormat::compact(RowFormat::repositoryJson(r)), RowFormat::repositoryText(r));
+        },
+        [this, project, folder](const ApiError &e) {
+            endArray();
+            if (e)
+                explain(e, project);
+            else if (!folder.isEmpty() && m_rowsPrinted == 0) {
+                Terminal::err(QStringLiteral("no repository or folder %1/%2").arg(project, folder));
+                Q_EMIT finished(ExitNotFound);
+                return;
+            }
+            Q_EMIT finished(exitCodeFor(e));
+        });
+}
+
+void ListCommand::listTags(const QString &project, const QString &repositoryPath)
+{
+    ArtifactQuery q;
+    q.withAccessory = m_ctx.options.accessories;
+    auto rows = std::make_shared<QList<TagRow>>();
+    m_ctx.client->listArtifacts(
+        project, repositoryPath, q, this,
+        [this, project, rows](const QList<Artifact> &items, qint64) {
+            for (const Artifact &a : items)
+                *rows += RowFormat::rowsFor(project, a, m_ctx.options.children, m_ctx.options.accessories);
+        },
+        [this, project, repositoryPath, rows](const ApiError &e) {
+            if (e.kind == ApiError::Kind::NotFound && e.harborMessage.contains(QLatin1String("repository"))) {
+                // Not a repository: perhaps a folder of repositories.
+                return listRepositories(project, repositoryPath);
+            }
+            beginArray();
+            for (const TagRow &r : *rows)
+                emitRow(RowFormat::compact(RowFormat::tagJson(r)), RowFormat::tagText(r));
+            endArray();
+            if (e)
+                explain(e, project);
+            Q_EMIT finished(exitCodeFor(e));
+        });
+}
+
+void ListCommand::listAll(const QString &onlyProject)
+{
+    beginArray();
+    if (!onlyProject.isEmpty()) {
+        m_ctx.client->project(onlyProject, this, [this, onlyProject](const Project &p, const ApiError &e) {
+            if (e) {
+                noteFailure(0, e, onlyProject);
+                return finishAll();
+            }
+            m_projects = {p};
+            pumpRepos();
+        });
+        return;
+    }
+    m_ctx.client->listProjects(
+        {}, this, [this](const QList<Project> &items, qint64) { m_projects += items; },
+        [this](const ApiError &e) {
+            if (e) {
+                noteFailure(0, e, {});
+                return finishAll();
+            }
+            pumpRepos();
+        });
+}
+
+void ListCommand::pumpRepos()
+{
+    while (m_projectsInFlight < m_concurrency && m_nextProject < m_projects.size())
+        allReposOf(m_nextProject++);
+    if (m_projectsInFlight == 0 && m_nextProject >= m_projects.size())
+        pumpArtifacts();
+}
+
+void ListCommand::allReposOf(int projectIndex)
+{
+    ++m_projectsInFlight;
+    const QString project = m_projects.at(projectIndex).name;
+    auto repos = std::make_shared<QList<Repository>>();
+    m_ctx.client->listRepositories(
+        project, {}, this, [repos](const QList<Repository> &items, qint64) { *repos += items; },
+        [this, projectIndex, project, repos](const ApiError &e) {
+            --m_projectsInFlight;
+            if (e)
+                noteFailure(m_projectOrderBase + projectIndex, e, project);
+            // Slots keep project order, whatever order the projects finish in.
+            for (const Repository &r : *repos)
+                m_slots.append(RepoSlot {project, r.pathName(), false, {}});
+            pumpRepos();
+        });
+}
+
+void ListCommand::pumpArtifacts()
+{
+    if (m_nextRepo == 0 && m_reposInFlight == 0) {
+        // All repositories are known now: order slots by project, then repository name.
+        std::stable_sort(m_slots.begin(), m_slots.end(), [](const RepoSlot &a, const RepoSlot &b) {
+            return a.project != b.project ? a.project < b.project : a.path < b.path;
+        });
+    }
+    while (m_reposInFlight < m_concurrency && m_nextRepo < m_slots.size()) {
+        const int index = m_nextRepo++;
+        ++m_reposInFlight;
+        const RepoSlot slot = m_slots.at(index);
+        ArtifactQuery q;
+        q.withAccessory = m_ctx.options.accessories;
+        q.withLabel = false;
+        q.withScanOverview = false;
+        m_ctx.client->listArtifacts(
+            slot.project, slot.path, q, this,
+            [this, index](const QList<Artifact> &items, qint64) {
+                RepoSlot &s = m_slots[index];
+                for (const Artifact &a : items)
+                    s.rows += RowFormat::rowsFor(s.project, a, m_ctx.options.children, m_ctx.options.accessories);
+            },
+            [this, index](const ApiError &e) {
+                --m_reposInFlight;
+                m_slots[index].done = true;
+                if (e)
+                    noteFailure(1 + index, e, m_slots[index].project);
+                flushRepoOutput();
+                pumpArtifacts();
+            });
+    }
+    if (m_reposInFlight == 0 && m_nextRepo >= m_slots.size())
+        finishAll();
+}
+
+void ListCommand::flushRepoOutput()
+{
+    while (m_nextToPrint < m_slots.size() && m_slots[m_nextToPrint].done) {
+        RepoSlot &s = m_slots[m_nextToPrint++];
+        for (const TagRow &r : s.rows)
+            emitRow(RowFormat::compact(RowFormat::tagJson(r)), RowFormat::tagText(r));
+        s.rows.clear();
+        s.rows.squeeze();
+    }
+    Terminal::progress(
+        QStringLiteral("%1 rows, %2 of %3 repositories").arg(m_rowsPrinted).arg(m_nextToPrint).arg(m_slots.size()));
+}
+
+void ListCommand::noteFailure(int order, const ApiError &error, const QString &project)
+{
+    explain(error, project);
+    m_failures.insert(order, exitCodeFor(error));
+}
+
+void ListCommand::finishAll()
+{
+    flushRepoOutput();
+    Terminal::endProgress();
+    endArray();
+    Q_EMIT finished(m_failures.isEmpty() ? ExitOk : m_failures.first());
+}
+
+} // namespace berth

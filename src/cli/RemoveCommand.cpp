@@ -1,0 +1,307 @@
+#include "RemoveCommand.h"
+
+#include "core/ImageRef.h"
+#include "diagnosis/ErrorPresenter.h"
+#include "ExitCodes.h"
+#include "Terminal.h"
+
+#include <algorithm>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace berth {
+
+bool RemoveCommand::collect()
+{
+    QStringList refs = m_ctx.options.args;
+    const QString file = m_ctx.options.fromFile;
+    if (!file.isEmpty()) {
+        QByteArray data;
+        if (file == QLatin1String("-")) {
+            data = Terminal::readAllStdin();
+        } else {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly)) {
+                Terminal::err(QStringLiteral("cannot read %1: %2").arg(file, f.errorString()));
+                return false;
+            }
+            data = f.readAll();
+        }
+        for (const QByteArray &line : data.split('\n')) {
+            const QString l = QString::fromUtf8(line).trimmed();
+            if (!l.isEmpty() && !l.startsWith(QLatin1Char('#')))
+                refs << l;
+        }
+    }
+    const QString host = m_ctx.client->baseUrl().authority().toLower();
+    for (const QString &r : std::as_const(refs)) {
+        Entry e;
+        e.ref = r;
+        const ImageRef ref = parseImageRef(r, true);
+        if (!ref.isValid()) {
+            e.status = QStringLiteral("failed");
+            e.code = QStringLiteral("INVALID_REF");
+            e.message = ref.error;
+            e.cause = QStringLiteral("invalid_ref");
+        } else if (!ref.host.isEmpty() && ref.host != host) {
+            e.status = QStringLiteral("failed");
+            e.code = QStringLiteral("WRONG_REGISTRY");
+            e.message = QStringLiteral("%1 names registry %2, but this profile is %3").arg(r, ref.host, host);
+            e.cause = QStringLiteral("invalid_ref");
+        } else {
+            e.valid = true;
+            e.item.project = ref.project;
+            e.item.repository = ref.repository;
+            e.item.label = r;
+            if (!ref.digest.isEmpty()) {
+                e.item.action = DeleteItem::Action::DeleteArtifact;
+                e.item.reference = ref.digest;
+            } else {
+                // As the seed's curl does: the tag names both the artifact and the tag to remove.
+                e.item.action = DeleteItem::Action::RemoveTag;
+                e.item.reference = ref.tag;
+                e.item.tag = ref.tag;
+            }
+        }
+        m_entries << e;
+    }
+    return true;
+}
+
+void RemoveCommand::start()
+{
+    if (!collect()) {
+        Q_EMIT finished(ExitUsage);
+        return;
+    }
+    verifyThen([this] { m_ctx.options.dryRun ? dryRun() : run(); },
+        [this](const ApiError &e) {
+            failAll(e);
+            printResults();
+        });
+}
+
+void RemoveCommand::failAll(const ApiError &error)
+{
+    for (Entry &e : m_entries) {
+        if (!e.valid)
+            continue;
+        e.status = QStringLiteral("failed");
+        e.error = error;
+        e.cause = ErrorPresenter::causeOf(error, diagnosisFor(e.item.project));
+    }
+}
+
+void RemoveCommand::run()
+{
+    QList<DeleteItem> items;
+    QList<int> map;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].valid) {
+            items << m_entries[i].item;
+            map << i;
+        }
+    }
+    const int concurrency = m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : 4;
+    auto *batch = new DeleteBatch(m_ctx.client, items, concurrency, this);
+    connect(batch, &DeleteBatch::itemFinished, this, [this, batch, map](int index) {
+        Entry &e = m_entries[map.at(index)];
+        const DeleteOutcome &o = batch->outcomes().at(index);
+        e.status = deleteStateName(o.state);
+        e.error = o.error;
+        if (o.state != DeleteState::Deleted && o.state != DeleteState::AlreadyGone && o.error) {
+            e.cause = ErrorPresenter::causeOf(o.error,
+                diagnosisFor(e.item.project,
+                    e.item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
+                                                                   : QStringLiteral("artifact:delete")));
+            explain(o.error, e.item.project,
+                e.item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
+                                                               : QStringLiteral("artifact:delete"));
+        }
+        Terminal::progress(QStringLiteral("%1 of %2").arg(batch->finishedCount()).arg(batch->items().size()));
+    });
+    connect(batch, &DeleteBatch::finished, this, &RemoveCommand::report);
+    batch->start();
+}
+
+void RemoveCommand::checkPermissions(const QString &project, std::function<void(const QStringList *)> done)
+{
+    if (m_permsByProject.contains(project)) {
+        done(&m_permsByProject[project]);
+        return;
+    }
+    auto &waiters = m_permWaiters[project];
+    waiters << std::move(done);
+    if (waiters.size() > 1)
+        return;
+    const auto deliver = [this, project](const QStringList *perms) {
+        const auto list = m_permWaiters.take(project);
+        for (const auto &w : list)
+            w(perms);
+    };
+    m_ctx.client->project(project, this, [this, project, deliver](const Project &p, const ApiError &e) {
+        if (e)
+            return deliver(nullptr);
+        m_ctx.client->permissions(
+            p.id, this, [this, project, deliver](const QList<Permission> &perms, const ApiError &pe) {
+                if (pe)
+                    return deliver(nullptr);
+                QStringList list;
+                for (const Permission &x : perms)
+                    list << x.resource + QLatin1Char(':') + x.action;
+                m_permsByProject.insert(project, list);
+                deliver(&m_permsByProject[project]);
+            });
+    });
+}
+
+void RemoveCommand::dryRun()
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (!m_entries[i].valid)
+            ++m_doneCount;
+    m_next = 0;
+    const int concurrency = m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : 4;
+    auto pump = [this, concurrency] {
+        while (m_inFlight < concurrency && m_next < m_entries.size()) {
+            const int i = m_next++;
+            if (!m_entries[i].valid)
+                continue;
+            ++m_inFlight;
+            checkOne(i);
+        }
+    };
+    pump();
+    if (m_doneCount == m_entries.size())
+        report();
+}
+
+void RemoveCommand::checkOne(int index)
+{
+    const DeleteItem item = m_entries[index].item;
+    ArtifactQuery q;
+    q.withLabel = false;
+    q.withScanOverview = false;
+    q.withAccessory = true;
+    const QString needed = item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
+                                                                        : QStringLiteral("artifact:delete");
+    auto settle
+        = [this, index](const QString &status, const ApiError &err, const QString &cause, const QString &message) {
+              Entry &e = m_entries[index];
+              e.status = status;
+              e.error = err;
+              e.cause = cause;
+              e.message = message;
+              if (status != QLatin1String("planned") && err)
+                  explain(err, e.item.project);
+              else if (status != QLatin1String("planned"))
+                  Terminal::err(QStringLiteral("%1: %2: %3").arg(cause, e.ref, message));
+              --m_inFlight;
+              ++m_doneCount;
+              const int concurrency = m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : 4;
+              while (m_inFlight < concurrency && m_next < m_entries.size()) {
+                  const int i = m_next++;
+                  if (!m_entries[i].valid)
+                      continue;
+                  ++m_inFlight;
+                  checkOne(i);
+              }
+              if (m_doneCount == m_entries.size())
+                  report();
+          };
+    m_ctx.client->artifact(item.project, item.repository, item.reference, q, this,
+        [this, item, needed, settle](const Artifact &a, const ApiError &err) {
+            if (err) {
+                settle(err.kind == ApiError::Kind::NotFound ? QStringLiteral("not_found") : QStringLiteral("failed"),
+                    err, ErrorPresenter::causeOf(err, diagnosisFor(item.project)), {});
+                return;
+            }
+            bool immutable = false;
+            bool tagPresent = item.action != DeleteItem::Action::RemoveTag;
+            for (const Tag &t : a.tags) {
+                if (t.name == item.tag)
+                    tagPresent = true;
+                if (t.immutable && (item.action != DeleteItem::Action::RemoveTag || t.name == item.tag))
+                    immutable = true;
+            }
+            if (!tagPresent)
+                return settle(QStringLiteral("not_found"), {}, QStringLiteral("already_deleted"),
+                    QStringLiteral("the tag is not on that artifact"));
+            if (immutable)
+                return settle(QStringLiteral("failed"), {}, QStringLiteral("immutable_tag"),
+                    QStringLiteral("Harbor would refuse: the tag is immutable (412)"));
+            if (!m_ctx.client->settings().hasCredentials())
+                return settle(QStringLiteral("failed"), {}, QStringLiteral("no_credentials"),
+                    QStringLiteral("anonymous users may never delete (401)"));
+            checkPermissions(item.project, [settle, needed, item](const QStringList *perms) {
+                if (perms && !perms->contains(needed))
+                    return settle(QStringLiteral("failed"), {}, QStringLiteral("permission_missing"),
+                        QStringLiteral("the account lacks %1 in %2 (403)").arg(needed, item.project));
+                settle(QStringLiteral("planned"), {}, {}, {});
+            });
+        });
+}
+
+void RemoveCommand::report()
+{
+    const int exit = printResults();
+    if (!m_ctx.options.dryRun && std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
+            return e.status == QLatin1String("deleted");
+        }))
+        Terminal::err(QStringLiteral("Harbor frees the storage only when garbage collection runs."));
+    Q_EMIT finished(exit);
+}
+
+int RemoveCommand::printResults()
+{
+    Terminal::endProgress();
+    int exit = ExitOk;
+    QJsonArray rows;
+    QString text;
+    for (const Entry &e : std::as_const(m_entries)) {
+        const bool success = e.status == QLatin1String("deleted") || e.status == QLatin1String("already_gone")
+            || e.status == QLatin1String("planned");
+        if (!success && exit == ExitOk) {
+            if (e.code == QLatin1String("INVALID_REF") || e.code == QLatin1String("WRONG_REGISTRY"))
+                exit = ExitUsage;
+            else if (e.error)
+                exit = exitCodeFor(e.error);
+            else if (e.status == QLatin1String("not_found"))
+                exit = ExitNotFound;
+            else if (e.cause == QLatin1String("immutable_tag"))
+                exit = ExitPrecondition;
+            else if (e.cause == QLatin1String("permission_missing"))
+                exit = ExitForbidden;
+            else if (e.cause == QLatin1String("no_credentials"))
+                exit = ExitUnauthenticated;
+            else
+                exit = ExitFailure;
+        }
+        const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+        rows.append(QJsonObject {
+            {QStringLiteral("ref"), e.ref},
+            {QStringLiteral("status"), e.status},
+            {QStringLiteral("http_status"),
+                e.error.httpStatus ? QJsonValue(e.error.httpStatus) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("code"), orNull(e.code.isEmpty() ? e.error.harborCode : e.code)},
+            {QStringLiteral("message"),
+                orNull(e.message.isEmpty()
+                        ? (e.error.harborMessage.isEmpty() ? e.error.transportMessage : e.error.harborMessage)
+                        : e.message)},
+            {QStringLiteral("request_id"), orNull(e.error.effectiveRequestId())},
+            {QStringLiteral("cause"), orNull(success ? QString() : e.cause)},
+        });
+        text += QStringLiteral("%1\t%2%3\n")
+                    .arg(e.status, e.ref, success || e.cause.isEmpty() ? QString() : QStringLiteral("\t") + e.cause);
+    }
+    if (m_ctx.options.json)
+        Terminal::out(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    else
+        Terminal::out(text);
+    Terminal::flush();
+    return exit;
+}
+
+} // namespace berth

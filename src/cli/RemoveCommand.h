@@ -1,0 +1,49 @@
+#pragma once
+
+#include "api/DeleteBatch.h"
+#include "CliContext.h"
+
+#include <QMap>
+
+namespace berth {
+
+// rm REF..., rm --from-file FILE, rm --dry-run.
+class RemoveCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    void start() override;
+
+private:
+    struct Entry
+    {
+        QString ref; // as written
+        DeleteItem item;
+        QString status; // deleted, already_gone, not_found, failed, cancelled, planned
+        ApiError error;
+        QString cause;
+        QString message; // when there is no ApiError (bad REF, dry-run verdicts)
+        QString code;
+        bool valid = false;
+    };
+
+    bool collect();
+    void run();
+    void dryRun();
+    void checkOne(int index);
+    void checkPermissions(const QString &project, std::function<void(const QStringList *perms)> done);
+    void report();
+    int printResults(); // returns the exit code: the first failure in input order
+    void failAll(const ApiError &error);
+
+    QList<Entry> m_entries;
+    int m_next = 0;
+    int m_inFlight = 0;
+    int m_doneCount = 0;
+    QMap<QString, QStringList> m_permsByProject;
+    QMap<QString, QList<std::function<void(const QStringList *)>>> m_permWaiters;
+};
+
+} // namespace berth

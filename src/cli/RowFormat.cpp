@@ -1,0 +1,144 @@
+#include "RowFormat.h"
+
+#include "core/HarborJson.h"
+
+#include <QJsonDocument>
+
+namespace berth {
+namespace RowFormat {
+
+namespace {
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(HarborJson::formatTime(t)) : QJsonValue(QJsonValue::Null);
+}
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("never");
+}
+} // namespace
+
+QJsonObject projectJson(const Project &p)
+{
+    return QJsonObject {{QStringLiteral("name"), p.name}, {QStringLiteral("id"), p.id},
+        {QStringLiteral("public"), p.isPublic}, {QStringLiteral("repo_count"), p.repoCount}};
+}
+
+QJsonObject repositoryJson(const Repository &r)
+{
+    return QJsonObject {{QStringLiteral("project"), r.projectName()}, {QStringLiteral("name"), r.name},
+        {QStringLiteral("artifact_count"), r.artifactCount}, {QStringLiteral("pull_count"), r.pullCount},
+        {QStringLiteral("update_time"), timeOrNull(r.updateTime)}};
+}
+
+QJsonObject tagJson(const TagRow &row)
+{
+    QJsonObject o {{QStringLiteral("project"), row.project}, {QStringLiteral("repository"), row.repository},
+        {QStringLiteral("tag"), row.tag.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.tag)},
+        {QStringLiteral("digest"), row.digest}, {QStringLiteral("size"), row.size},
+        {QStringLiteral("push_time"), timeOrNull(row.pushTime)},
+        {QStringLiteral("pull_time"), timeOrNull(row.pullTime)}, {QStringLiteral("media_type"), row.mediaType},
+        {QStringLiteral("manifest_media_type"), row.manifestMediaType}, {QStringLiteral("immutable"), row.immutable}};
+    if (row.kind == QLatin1String("child") || row.kind == QLatin1String("accessory"))
+        o.insert(QStringLiteral("kind"), row.kind);
+    return o;
+}
+
+QList<TagRow> rowsFor(const QString &project, const Artifact &a, bool children, bool accessories)
+{
+    QList<TagRow> rows;
+    TagRow base;
+    base.project = project;
+    base.repository = a.repositoryName;
+    base.digest = a.digest;
+    base.size = a.size;
+    base.pushTime = a.pushTime;
+    base.pullTime = a.pullTime;
+    base.mediaType = a.mediaType;
+    base.manifestMediaType = a.manifestMediaType;
+    if (a.tags.isEmpty()) {
+        base.kind = QStringLiteral("untagged");
+        rows << base;
+    }
+    for (const Tag &t : a.tags) {
+        TagRow r = base;
+        r.tag = t.name;
+        r.kind = QStringLiteral("tag");
+        r.immutable = t.immutable;
+        if (t.pushTime.isValid())
+            r.pushTime = t.pushTime;
+        r.pullTime = t.pullTime;
+        rows << r;
+    }
+    if (children) {
+        for (const ChildReference &c : a.references) {
+            TagRow r;
+            r.project = project;
+            r.repository = a.repositoryName;
+            r.digest = c.childDigest;
+            r.kind = QStringLiteral("child");
+            r.mediaType = c.platform.toString();
+            r.pushTime = a.pushTime;
+            rows << r;
+        }
+    }
+    if (accessories) {
+        for (const Accessory &acc : a.accessories) {
+            TagRow r;
+            r.project = project;
+            r.repository = a.repositoryName;
+            r.digest = acc.digest;
+            r.size = acc.size;
+            r.kind = QStringLiteral("accessory");
+            r.mediaType = acc.type;
+            rows << r;
+        }
+    }
+    return rows;
+}
+
+QString humanSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return QStringLiteral("%1 B").arg(bytes);
+    const char *units[] = {"KiB", "MiB", "GiB", "TiB"};
+    double v = static_cast<double>(bytes);
+    int u = -1;
+    while (v >= 1024 && u < 3) {
+        v /= 1024;
+        ++u;
+    }
+    return QStringLiteral("%1 %2").arg(v, 0, 'f', v < 10 ? 1 : 0).arg(QLatin1String(units[u]));
+}
+
+QString projectText(const Project &p)
+{
+    return QStringLiteral("%1\t%2\t%3 repositories")
+        .arg(p.name, p.isPublic ? QStringLiteral("public") : QStringLiteral("private"))
+        .arg(p.repoCount);
+}
+
+QString repositoryText(const Repository &r)
+{
+    return QStringLiteral("%1\t%2 artifacts").arg(r.name).arg(r.artifactCount);
+}
+
+QString tagText(const TagRow &row)
+{
+    const QString ref = row.tag.isEmpty() ? QStringLiteral("@") + row.digest : QStringLiteral(":") + row.tag;
+    QString line = row.repository + ref + QLatin1Char('\t') + row.digest.left(19) + QLatin1Char('\t')
+        + humanSize(row.size) + QLatin1Char('\t') + timeText(row.pushTime);
+    if (row.immutable)
+        line += QStringLiteral("\timmutable");
+    if (row.kind == QLatin1String("child") || row.kind == QLatin1String("accessory"))
+        line += QLatin1Char('\t') + row.kind + QLatin1Char(' ') + row.mediaType;
+    return line;
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace RowFormat
+} // namespace berth

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "api/DeleteBatch.h"
+#include "core/Artifact.h"
+#include "core/Project.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace berth {
+
+// One listed row of `ls PROJECT/REPO`: a tag, or an untagged artifact (tag empty), or with
+// --children/--accessories an index child or accessory.
+struct TagRow
+{
+    QString project;
+    QString repository; // full name
+    QString tag; // empty = untagged
+    QString digest;
+    qint64 size = 0;
+    QDateTime pushTime;
+    QDateTime pullTime;
+    QString mediaType;
+    QString manifestMediaType;
+    bool immutable = false;
+    QString kind; // "tag", "untagged", "child", "accessory"
+};
+
+// The --json keys and the text columns in one place, so scripts and people see the same data.
+namespace RowFormat {
+
+QJsonObject projectJson(const Project &p);
+QJsonObject repositoryJson(const Repository &r);
+QJsonObject tagJson(const TagRow &row);
+QList<TagRow> rowsFor(const QString &project, const Artifact &a, bool children, bool accessories);
+
+QString projectText(const Project &p);
+QString repositoryText(const Repository &r);
+QString tagText(const TagRow &row);
+QString humanSize(qint64 bytes);
+
+// One JSON value, compact, for streaming arrays.
+QByteArray compact(const QJsonObject &o);
+
+} // namespace RowFormat
+} // namespace berth

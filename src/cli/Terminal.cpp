@@ -1,0 +1,95 @@
+#include "Terminal.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace berth {
+
+namespace {
+QByteArray &buffer()
+{
+    static QByteArray b;
+    return b;
+}
+bool g_progressShown = false;
+} // namespace
+
+void Terminal::out(const QByteArray &bytes)
+{
+    QByteArray &b = buffer();
+    b += bytes;
+    if (b.size() > (1 << 16))
+        flush();
+}
+
+void Terminal::flush()
+{
+    QByteArray &b = buffer();
+    if (!b.isEmpty()) {
+        std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stdout);
+        b.clear();
+    }
+    std::fflush(stdout);
+}
+
+void Terminal::err(const QString &text)
+{
+    endProgress();
+    QByteArray line = text.toUtf8();
+    if (!line.endsWith('\n'))
+        line += '\n';
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool Terminal::stderrIsTerminal()
+{
+    static const bool tty = isatty(STDERR_FILENO) == 1;
+    return tty;
+}
+
+void Terminal::progress(const QString &text)
+{
+    if (!stderrIsTerminal())
+        return;
+    const QByteArray line = "\r\x1b[K" + text.toUtf8();
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+    std::fflush(stderr);
+    g_progressShown = true;
+}
+
+void Terminal::endProgress()
+{
+    if (!g_progressShown)
+        return;
+    std::fputs("\r\x1b[K", stderr);
+    g_progressShown = false;
+}
+
+QString Terminal::readStdinLine(bool *ok)
+{
+    QByteArray line;
+    int c;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n') {
+        line += static_cast<char>(c);
+        if (line.size() > 64 * 1024)
+            break;
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (ok)
+        *ok = !line.isEmpty() || c == '\n';
+    return QString::fromUtf8(line);
+}
+
+QByteArray Terminal::readAllStdin()
+{
+    QByteArray all;
+    char buf[65536];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0)
+        all.append(buf, static_cast<qsizetype>(n));
+    return all;
+}
+
+} // namespace berth

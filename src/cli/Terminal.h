@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace berth {
+
+// stdout for results, stderr for explanations and progress. Output is buffered and written in
+// large blocks, because `ls --all --json` may print 100,000 rows.
+class Terminal
+{
+public:
+    static void out(const QByteArray &bytes);
+    static void out(const QString &text) { out(text.toUtf8()); }
+    static void flush();
+    static void err(const QString &text); // a line (newline added when missing)
+    static bool stderrIsTerminal();
+    // A progress line that rewrites itself; only when stderr is a terminal.
+    static void progress(const QString &text);
+    static void endProgress();
+    // The first line of stdin, without its line break; an empty string when there is none.
+    static QString readStdinLine(bool *ok);
+    static QByteArray readAllStdin();
+};
+
+} // namespace berth

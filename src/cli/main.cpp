@@ -1,0 +1,94 @@
+// berthctl: the command-line front end on the same libraries as the GUI.
+#include "CliContext.h"
+#include "CliOptions.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/ProfileStore.h"
+#include "ExitCodes.h"
+#include "ListCommand.h"
+#include "ProfileCommands.h"
+#include "RemoveCommand.h"
+#include "Terminal.h"
+#include "WhoamiCommand.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace berth;
+
+static Command *makeCommand(CliContext &ctx, QObject *parent)
+{
+    const QString &c = ctx.options.command;
+    if (c == QLatin1String("whoami"))
+        return new WhoamiCommand(ctx, parent);
+    if (c == QLatin1String("ls"))
+        return new ListCommand(ctx, parent);
+    if (c == QLatin1String("rm"))
+        return new RemoveCommand(ctx, parent);
+    if (c == QLatin1String("login"))
+        return new LoginCommand(ctx, parent);
+    if (c == QLatin1String("logout"))
+        return new LogoutCommand(ctx, parent);
+    if (c == QLatin1String("profiles"))
+        return new ProfilesCommand(ctx, parent);
+    return nullptr;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
+    QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+
+    CliContext ctx;
+    ctx.options = parseCliOptions(QCoreApplication::arguments());
+    if (ctx.options.help) {
+        Terminal::out(cliUsage());
+        Terminal::flush();
+        return ExitOk;
+    }
+    if (ctx.options.version || ctx.options.command == QLatin1String("version")) {
+        Terminal::out(QStringLiteral("berthctl %1 (Qt %2)\n")
+                          .arg(QStringLiteral(BERTH_VERSION), QString::fromLatin1(qVersion())));
+        Terminal::flush();
+        return ExitOk;
+    }
+    if (!ctx.options.error.isEmpty()) {
+        Terminal::err(QStringLiteral("berthctl: %1\n\n%2").arg(ctx.options.error, cliUsage()));
+        return ExitUsage;
+    }
+    if (ctx.options.command == QLatin1String("explain")) {
+        Terminal::err(QStringLiteral("berthctl: explain is not available in this build yet"));
+        return ExitUsage;
+    }
+    // Verbose shows requests and decisions; the Authorization header is never logged anywhere.
+    QLoggingCategory::setFilterRules(ctx.options.verbose ? QStringLiteral("berth.*=true")
+                                                         : QStringLiteral("berth.*.info=false\nberth.*.debug=false"));
+
+    ProfileStore profiles;
+    KeychainCredentialStore store;
+    ctx.profiles = &profiles;
+    ctx.store = &store;
+
+    Command *command = makeCommand(ctx, &app);
+    QObject::connect(command, &Command::finished, &app, [](int code) {
+        Terminal::flush();
+        QCoreApplication::exit(code);
+    });
+
+    const bool needsRegistry
+        = ctx.options.command != QLatin1String("profiles") && ctx.options.command != QLatin1String("logout");
+    if (needsRegistry) {
+        auto *resolver = new ConnectionResolver(ctx, &app);
+        QObject::connect(resolver, &ConnectionResolver::resolved, command, &Command::start);
+        QObject::connect(resolver, &ConnectionResolver::failed, &app, [](int code, const QString &message) {
+            Terminal::err(QStringLiteral("berthctl: %1").arg(message));
+            QCoreApplication::exit(code);
+        });
+        resolver->resolve();
+    } else {
+        QTimer::singleShot(0, command, &Command::start);
+    }
+    return QCoreApplication::exec();
+}
