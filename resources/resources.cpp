@@ -1,0 +1,1 @@
+// The icons live in the Qt resource system under ":/icons/"; this library carries them.

@@ -1,0 +1,173 @@
+#include "DetailsPane.h"
+
+#include "core/PullCommands.h"
+#include "models/RegistryTreeModel.h"
+#include "ui_DetailsPane.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QToolButton>
+
+namespace berth {
+
+namespace {
+QString when(qint64 ms)
+{
+    return ms > 0 ? QLocale::system().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::LongFormat)
+                  : DetailsPane::tr("never");
+}
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DetailsPane>())
+{
+    m_ui->setupUi(this);
+    QFont f = m_ui->titleLabel->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    m_ui->titleLabel->setFont(f);
+    for (QLineEdit *e : {m_ui->dockerTagEdit, m_ui->podmanTagEdit, m_ui->dockerDigestEdit, m_ui->podmanDigestEdit}) {
+        QFont mono(QStringLiteral("monospace"));
+        mono.setStyleHint(QFont::TypeWriter);
+        e->setFont(mono);
+    }
+    const auto hook = [this](QToolButton *b, QLineEdit *e, const QString &name) {
+        b->setAccessibleName(tr("Copy %1").arg(name));
+        e->setAccessibleName(name);
+        connect(b, &QToolButton::clicked, this, [this, e] { copyFrom(e); });
+    };
+    hook(m_ui->dockerTagCopy, m_ui->dockerTagEdit, tr("docker pull command by tag"));
+    hook(m_ui->podmanTagCopy, m_ui->podmanTagEdit, tr("podman pull command by tag"));
+    hook(m_ui->dockerDigestCopy, m_ui->dockerDigestEdit, tr("docker pull command by digest"));
+    hook(m_ui->podmanDigestCopy, m_ui->podmanDigestEdit, tr("podman pull command by digest"));
+    clear();
+}
+
+DetailsPane::~DetailsPane() = default;
+
+void DetailsPane::copyFrom(QLineEdit *edit)
+{
+    if (edit->text().isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(edit->text());
+    Q_EMIT copied(edit->text());
+}
+
+void DetailsPane::setRow(const char *name, const QString &value)
+{
+    auto *caption = findChild<QLabel *>(QLatin1String(name) + QLatin1String("Caption"));
+    auto *label = findChild<QLabel *>(QLatin1String(name) + QLatin1String("Value"));
+    if (!caption || !label)
+        return;
+    label->setText(value);
+    caption->setVisible(!value.isEmpty());
+    label->setVisible(!value.isEmpty());
+}
+
+void DetailsPane::clear()
+{
+    m_ui->titleLabel->setText(tr("Nothing selected"));
+    m_ui->subtitleLabel->setText(tr("Select a tag or an artifact to see its details and pull commands."));
+    for (const char *n : {"digest", "mediaType", "manifestType", "size", "pushed", "pulled", "type", "platforms",
+             "labels", "scan", "tags", "immutable"})
+        setRow(n, {});
+    m_ui->pullGroup->setVisible(false);
+    for (QLineEdit *e : {m_ui->dockerTagEdit, m_ui->podmanTagEdit, m_ui->dockerDigestEdit, m_ui->podmanDigestEdit})
+        e->clear();
+}
+
+QString DetailsPane::pullCommand() const
+{
+    if (!m_ui->dockerTagEdit->text().isEmpty())
+        return m_ui->dockerTagEdit->text();
+    return m_ui->dockerDigestEdit->text();
+}
+
+void DetailsPane::showNode(const RegistryTreeModel *model, const QModelIndex &index)
+{
+    clear();
+    const RegistryNode *n = model->node(index);
+    if (!n)
+        return;
+    const QUrl registry = index.data(RegistryUrlRole).toUrl();
+    const QString repo = index.data(RepositoryRole).toString();
+    switch (n->kind) {
+    case NodeKind::Registry:
+        m_ui->titleLabel->setText(n->name);
+        m_ui->subtitleLabel->setText(tr("%1\nSigned in as %2").arg(registry.toString(), n->data->accountLabel));
+        return;
+    case NodeKind::Project:
+        m_ui->titleLabel->setText(tr("Project %1").arg(n->name));
+        m_ui->subtitleLabel->setText(tr("%1 project, %n repository(ies)", nullptr, int(n->data->count))
+                                         .arg(n->data->isPublic ? tr("Public") : tr("Private")));
+        return;
+    case NodeKind::Folder:
+        m_ui->titleLabel->setText(tr("Folder %1").arg(n->name));
+        m_ui->subtitleLabel->setText(tr("A part of nested repository names."));
+        return;
+    case NodeKind::Repository:
+        m_ui->titleLabel->setText(repo);
+        m_ui->subtitleLabel->setText(tr("%n artifact(s)", nullptr, int(n->data->count)));
+        return;
+    case NodeKind::Error:
+        m_ui->titleLabel->setText(tr("Loading failed"));
+        m_ui->subtitleLabel->setText(n->extra);
+        return;
+    case NodeKind::Loading:
+        return;
+    default:
+        break;
+    }
+    const ArtifactRecord *a = n->artifact;
+    if (!a)
+        return;
+    const bool nested = n->kind == NodeKind::Child || n->kind == NodeKind::Accessory;
+    const QString digest = nested ? n->extra : a->digest;
+    if (n->kind == NodeKind::Tag)
+        m_ui->titleLabel->setText(repo + QLatin1Char(':') + n->name);
+    else
+        m_ui->titleLabel->setText(repo + QLatin1Char('@') + digest.left(19) + QChar(0x2026));
+    m_ui->subtitleLabel->setText(n->kind == NodeKind::Digest ? tr("An untagged artifact.")
+            : n->kind == NodeKind::Child     ? tr("Platform %1 of the index %2.").arg(n->name, a->digest)
+            : n->kind == NodeKind::Accessory ? tr("%1 attached to %2.").arg(n->name, a->digest)
+                                             : QString());
+    setRow("digest", digest);
+    if (!nested) {
+        setRow("mediaType", a->mediaType);
+        setRow("manifestType", a->manifestMediaType);
+        setRow("size", QLocale::system().formattedDataSize(a->size) + tr(" (%1 bytes)").arg(a->size));
+        setRow("pushed", when(n->pushMs ? n->pushMs : a->pushMs));
+        setRow("pulled", when(n->kind == NodeKind::Tag ? n->pullMs : a->pullMs));
+        setRow("type", index.siblingAtColumn(int(Column::Type)).data().toString());
+        setRow("platforms", a->platforms);
+        setRow("labels", a->labels);
+        if (!a->scanSeverity.isEmpty())
+            setRow("scan",
+                tr("%1 — %2 total, %3 fixable (%4)")
+                    .arg(a->scanSeverity)
+                    .arg(a->scanTotal)
+                    .arg(a->scanFixable)
+                    .arg(a->scanSummary));
+        setRow("tags", a->tagNames.isEmpty() ? tr("none") : a->tagNames.join(QStringLiteral(", ")));
+        setRow("immutable", n->immutable ? tr("yes: Harbor will refuse to delete this tag") : QString());
+    }
+    m_ui->pullGroup->setVisible(true);
+    const QString tag = n->kind == NodeKind::Tag ? n->name : QString();
+    m_ui->dockerTagEdit->setText(tag.isEmpty() ? QString() : PullCommands::docker(registry, repo, tag));
+    m_ui->podmanTagEdit->setText(tag.isEmpty() ? QString() : PullCommands::podman(registry, repo, tag));
+    m_ui->dockerDigestEdit->setText(PullCommands::docker(registry, repo, {}, digest));
+    m_ui->podmanDigestEdit->setText(PullCommands::podman(registry, repo, {}, digest));
+    for (const auto &[edit, caption, button] :
+        {std::tuple {m_ui->dockerTagEdit, m_ui->dockerTagCaption, m_ui->dockerTagCopy},
+            std::tuple {m_ui->podmanTagEdit, m_ui->podmanTagCaption, m_ui->podmanTagCopy}}) {
+        edit->setVisible(!tag.isEmpty());
+        caption->setVisible(!tag.isEmpty());
+        button->setVisible(!tag.isEmpty());
+    }
+}
+
+} // namespace berth

@@ -1,0 +1,468 @@
+#include "MainWindow.h"
+
+#include "api/ApiPaths.h"
+#include "api/HarborClient.h"
+#include "core/ImageRef.h"
+#include "DetailsPane.h"
+#include "diagnosis/ErrorPresenter.h"
+#include "MatchHighlightDelegate.h"
+#include "models/ModelIcons.h"
+#include "models/RegistryFilterProxy.h"
+#include "models/RegistryTreeModel.h"
+#include "RegistrySessions.h"
+#include "ui_MainWindow.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QTimer>
+#include <QTreeView>
+
+namespace berth {
+
+MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_model(new RegistryTreeModel(this))
+    , m_proxy(new RegistryFilterProxy(this))
+    , m_countsLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_filterTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(ModelIcons::appIcon());
+    m_sessions = new RegistrySessions(m_model, profiles, keychain, this);
+
+    m_proxy->setSourceModel(m_model);
+    QTreeView *tree = m_ui->treeView;
+    tree->setModel(m_proxy);
+    tree->setItemDelegate(new MatchHighlightDelegate(m_proxy, tree));
+    tree->sortByColumn(-1, Qt::AscendingOrder); // server order until the user picks a column
+    tree->header()->setSectionsMovable(true);
+    tree->header()->setStretchLastSection(false);
+    tree->setColumnWidth(int(Column::Name), 260);
+    tree->setColumnWidth(int(Column::Digest), 160);
+    tree->setColumnWidth(int(Column::Size), 80);
+    tree->setColumnWidth(int(Column::Pushed), 130);
+    tree->setColumnWidth(int(Column::Pulled), 130);
+    tree->setAccessibleName(tr("Registry tree"));
+    tree->setAccessibleDescription(tr("Registries, projects, repositories and tags. Enter shows details or retries a "
+                                      "failed row; the context menu has copy and refresh actions."));
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({760, 500});
+    m_ui->detailsPane->setAccessibleName(tr("Details"));
+
+    m_ui->filterModeCombo->addItem(tr("Substring"), int(RegistryFilterProxy::Mode::Substring));
+    m_ui->filterModeCombo->addItem(tr("Wildcard"), int(RegistryFilterProxy::Mode::Wildcard));
+    m_ui->filterModeCombo->addItem(tr("Regular expression"), int(RegistryFilterProxy::Mode::RegularExpression));
+    m_ui->filterModeCombo->setAccessibleName(tr("Filter mode"));
+    m_ui->filterEdit->setAccessibleName(tr("Filter"));
+    m_ui->filterErrorLabel->setVisible(false);
+    m_ui->searchServerButton->setToolTip(tr("Ask each registry for repositories whose name contains the filter text, "
+                                            "and load the projects that have them"));
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->filterModeCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, &MainWindow::applyFilter);
+    connect(m_ui->searchServerButton, &QToolButton::clicked, this, &MainWindow::searchServer);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setVisible(false);
+    m_busy->setAccessibleName(tr("Loading"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_busy);
+
+    hideBanner();
+    connect(m_ui->bannerCloseButton, &QToolButton::clicked, this, &MainWindow::hideBanner);
+    connect(m_ui->bannerAnonymousButton, &QPushButton::clicked, this, [this] {
+        if (m_bannerRegistry.isValid())
+            m_model->continueAnonymously(m_bannerRegistry);
+        hideBanner();
+    });
+    connect(m_ui->bannerExplainButton, &QPushButton::clicked, this, [this] {
+        const Diagnosis d = ErrorPresenter::present(m_bannerError);
+        QMessageBox *box = new QMessageBox(QMessageBox::Warning, d.title, d.explanation, QMessageBox::Close, this);
+        box->setInformativeText(tr("Fix: %1").arg(d.fix));
+        box->setDetailedText(ErrorPresenter::sentFacts(m_bannerError).join(QLatin1Char('\n')) + QLatin1Char('\n')
+            + ErrorPresenter::receivedFacts(m_bannerError).join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(tree, &QTreeView::activated, this, &MainWindow::onActivated);
+    connect(tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_ui->detailsPane, &DetailsPane::copied, this,
+        [this](const QString &text) { statusBar()->showMessage(tr("Copied: %1").arg(text), 4000); });
+    connect(m_model, &RegistryTreeModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &RegistryTreeModel::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &RegistryTreeModel::credentialsRejected, this,
+        [this](const QModelIndex &registry, const ApiError &error) {
+            const Diagnosis d = ErrorPresenter::present(error);
+            showBanner(tr("%1: %2. Nothing is shown until you fix the credentials or choose to continue "
+                          "anonymously (public projects only).")
+                           .arg(registry.data().toString(), d.title),
+                registry, error);
+        });
+    connect(m_sessions, &RegistrySessions::secretUnavailable, this,
+        [this](const Profile &p, const QString &message) { showBanner(tr("%1: %2").arg(p.name, message), {}, {}); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::tryReveal);
+
+    setupActions();
+    restoreState();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QTreeView *MainWindow::treeView() const
+{
+    return m_ui->treeView;
+}
+
+void MainWindow::setupActions()
+{
+    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionCopyPull->setShortcut(QKeySequence::Copy);
+    m_ui->actionCopyPull->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->treeView->addAction(m_ui->actionCopyPull);
+    m_ui->actionAccounts->setVisible(false); // arrives with the accounts dialog
+    connect(m_ui->actionRefresh, &QAction::triggered, m_model, &RegistryTreeModel::refreshAll);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->filterEdit->setFocus();
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->actionCopyPull, &QAction::triggered, this, &MainWindow::copyPullCommands);
+    connect(m_ui->actionCopyDigest, &QAction::triggered, this, &MainWindow::copyDigests);
+    connect(m_ui->actionCopyName, &QAction::triggered, this, &MainWindow::copyNames);
+    connect(m_ui->actionShowUntagged, &QAction::toggled, m_ui->showUntaggedCheck, &QCheckBox::setChecked);
+    connect(m_ui->showUntaggedCheck, &QCheckBox::toggled, m_ui->actionShowUntagged, &QAction::setChecked);
+    connect(m_ui->showUntaggedCheck, &QCheckBox::toggled, m_proxy, &RegistryFilterProxy::setShowUntagged);
+    connect(m_ui->actionShowNested, &QAction::toggled, m_ui->showNestedCheck, &QCheckBox::setChecked);
+    connect(m_ui->showNestedCheck, &QCheckBox::toggled, m_ui->actionShowNested, &QAction::setChecked);
+    connect(m_ui->showNestedCheck, &QCheckBox::toggled, m_proxy, &RegistryFilterProxy::setShowNested);
+    connect(m_ui->actionExpandAll, &QAction::triggered, m_ui->treeView, &QTreeView::expandAll);
+    connect(m_ui->actionCollapseAll, &QAction::triggered, m_ui->treeView, &QTreeView::collapseAll);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 780);
+    m_ui->splitter->restoreState(s.value(QStringLiteral("splitter")).toByteArray());
+    m_ui->treeView->header()->restoreState(s.value(QStringLiteral("header")).toByteArray());
+    m_ui->showUntaggedCheck->setChecked(s.value(QStringLiteral("showUntagged"), true).toBool());
+    m_ui->showNestedCheck->setChecked(s.value(QStringLiteral("showNested"), false).toBool());
+    m_ui->filterModeCombo->setCurrentIndex(s.value(QStringLiteral("filterMode"), 0).toInt());
+    m_proxy->setShowUntagged(m_ui->showUntaggedCheck->isChecked());
+    m_proxy->setShowNested(m_ui->showNestedCheck->isChecked());
+}
+
+void MainWindow::saveState()
+{
+    QSettings s;
+    s.beginGroup(QStringLiteral("MainWindow"));
+    s.setValue(QStringLiteral("geometry"), saveGeometry());
+    s.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    s.setValue(QStringLiteral("header"), m_ui->treeView->header()->saveState());
+    s.setValue(QStringLiteral("showUntagged"), m_ui->showUntaggedCheck->isChecked());
+    s.setValue(QStringLiteral("showNested"), m_ui->showNestedCheck->isChecked());
+    s.setValue(QStringLiteral("filterMode"), m_ui->filterModeCombo->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applyFilter()
+{
+    const auto mode = RegistryFilterProxy::Mode(m_ui->filterModeCombo->currentData().toInt());
+    QString error;
+    if (!m_proxy->setFilter(m_ui->filterEdit->text(), mode, &error)) {
+        m_ui->filterErrorLabel->setText(tr("Invalid regular expression: %1").arg(error));
+        m_ui->filterErrorLabel->setVisible(true);
+        return;
+    }
+    m_ui->filterErrorLabel->setVisible(false);
+    if (!m_ui->filterEdit->text().isEmpty())
+        m_ui->treeView->expandAll(); // show where the matches are; only loaded rows take part
+}
+
+QModelIndex MainWindow::currentSource() const
+{
+    return m_proxy->mapToSource(m_ui->treeView->currentIndex());
+}
+
+QModelIndexList MainWindow::selectedSourceRows() const
+{
+    QModelIndexList rows;
+    for (const QModelIndex &i : m_ui->treeView->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(i);
+    if (rows.isEmpty() && m_ui->treeView->currentIndex().isValid())
+        rows << currentSource();
+    return rows;
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex src = currentSource();
+    if (src.isValid())
+        m_ui->detailsPane->showNode(m_model, src.siblingAtColumn(0));
+    else
+        m_ui->detailsPane->clear();
+}
+
+void MainWindow::onActivated(const QModelIndex &proxyIndex)
+{
+    const QModelIndex src = m_proxy->mapToSource(proxyIndex).siblingAtColumn(0);
+    const auto kind = NodeKind(src.data(KindRole).toInt());
+    if (kind == NodeKind::Error) {
+        m_model->retry(src);
+        return;
+    }
+    if (m_model->hasChildren(src))
+        m_ui->treeView->setExpanded(
+            proxyIndex.siblingAtColumn(0), !m_ui->treeView->isExpanded(proxyIndex.siblingAtColumn(0)));
+    m_ui->detailsPane->showNode(m_model, src);
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex proxyIndex = m_ui->treeView->indexAt(pos);
+    if (!proxyIndex.isValid())
+        return;
+    const QModelIndex src = m_proxy->mapToSource(proxyIndex).siblingAtColumn(0);
+    const auto kind = NodeKind(src.data(KindRole).toInt());
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const bool artifactRow
+        = kind == NodeKind::Tag || kind == NodeKind::Digest || kind == NodeKind::Child || kind == NodeKind::Accessory;
+    if (artifactRow) {
+        menu->addAction(m_ui->actionCopyPull);
+        menu->addAction(m_ui->actionCopyDigest);
+    }
+    menu->addAction(m_ui->actionCopyName);
+    menu->addSeparator();
+    if (kind == NodeKind::Error) {
+        menu->addAction(tr("Retry"), this, [this, src] { m_model->retry(src); });
+    }
+    menu->addAction(tr("Refresh"), this, &MainWindow::refreshSelected);
+    if (kind != NodeKind::Registry)
+        menu->addAction(tr("Open in Harbor's web UI"), this, &MainWindow::openInWebUi);
+    menu->popup(m_ui->treeView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::copyPullCommands()
+{
+    QStringList lines;
+    for (const QModelIndex &src : selectedSourceRows()) {
+        const auto kind = NodeKind(src.data(KindRole).toInt());
+        const QString repo = src.data(RepositoryRole).toString();
+        const QUrl url = src.data(RegistryUrlRole).toUrl();
+        if (kind == NodeKind::Tag)
+            lines << QStringLiteral("docker pull ") + url.authority().toLower() + QLatin1Char('/') + repo
+                    + QLatin1Char(':') + src.data(TagRole).toString();
+        else if (kind == NodeKind::Digest || kind == NodeKind::Child || kind == NodeKind::Accessory)
+            lines << QStringLiteral("docker pull ") + url.authority().toLower() + QLatin1Char('/') + repo
+                    + QLatin1Char('@') + src.data(DigestRole).toString();
+    }
+    if (lines.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Copied %n pull command(s)", nullptr, int(lines.size())), 4000);
+}
+
+void MainWindow::copyDigests()
+{
+    QStringList lines;
+    for (const QModelIndex &src : selectedSourceRows())
+        if (!src.data(DigestRole).toString().isEmpty())
+            lines << src.data(DigestRole).toString();
+    if (lines.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Copied %n digest(s)", nullptr, int(lines.size())), 4000);
+}
+
+void MainWindow::copyNames()
+{
+    QStringList lines;
+    for (const QModelIndex &src : selectedSourceRows()) {
+        const auto kind = NodeKind(src.data(KindRole).toInt());
+        const QString repo = src.data(RepositoryRole).toString();
+        if (kind == NodeKind::Tag)
+            lines << repo + QLatin1Char(':') + src.data(TagRole).toString();
+        else if (kind == NodeKind::Repository)
+            lines << repo;
+        else if (!src.data(DigestRole).toString().isEmpty())
+            lines << repo + QLatin1Char('@') + src.data(DigestRole).toString();
+        else
+            lines << src.data(FilterTextRole).toString();
+    }
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    statusBar()->showMessage(tr("Copied %n name(s)", nullptr, int(lines.size())), 4000);
+}
+
+void MainWindow::refreshSelected()
+{
+    for (const QModelIndex &src : selectedSourceRows())
+        m_model->refresh(src);
+}
+
+void MainWindow::openInWebUi()
+{
+    const QModelIndex src = currentSource().siblingAtColumn(0);
+    const QUrl base = src.data(RegistryUrlRole).toUrl();
+    const RegistryNode *n = m_model->node(src);
+    if (!n)
+        return;
+    RegistryNode *project = const_cast<RegistryNode *>(n)->project();
+    QUrl url = base.resolved(QUrl(QStringLiteral("/harbor/projects")));
+    if (project && project->data) {
+        const QString repo = src.data(RepositoryRole).toString();
+        url = repo.isEmpty()
+            ? base.resolved(QUrl(QStringLiteral("/harbor/projects/%1/repositories").arg(project->data->projectId)))
+            : ApiPaths::webUiRepository(base, project->data->projectId, repo.section(QLatin1Char('/'), 1));
+    }
+    QDesktopServices::openUrl(url);
+}
+
+void MainWindow::searchServer()
+{
+    const QString text = m_ui->filterEdit->text().trimmed();
+    if (text.isEmpty()) {
+        statusBar()->showMessage(tr("Type part of a repository name into the filter first."), 4000);
+        return;
+    }
+    // Ask each unloaded project for matching repositories (q=name=~); load those that have any.
+    int asked = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex registry = m_model->index(r, 0);
+        HarborClient *client = m_model->clientFor(registry);
+        if (!client)
+            continue;
+        for (int p = 0; p < m_model->rowCount(registry); ++p) {
+            const QModelIndex project = m_model->index(p, 0, registry);
+            if (NodeKind(project.data(KindRole).toInt()) != NodeKind::Project || !m_model->canFetchMore(project))
+                continue;
+            ++asked;
+            const QPersistentModelIndex keep(project);
+            const QString name = project.data().toString();
+            auto found = std::make_shared<int>(0);
+            client->listRepositories(
+                name, QStringLiteral("name=~%1").arg(text), this,
+                [found](const QList<Repository> &items, qint64) { *found += items.size(); },
+                [this, keep, found](const ApiError &e) {
+                    if (e || *found == 0 || !keep.isValid())
+                        return;
+                    m_model->fetchMore(keep);
+                    m_ui->treeView->expand(m_proxy->mapFromSource(keep));
+                });
+        }
+    }
+    statusBar()->showMessage(asked ? tr("Searching %n project(s) on the server…", nullptr, asked)
+                                   : tr("Every project is loaded already; the filter covers them."),
+        4000);
+}
+
+void MainWindow::updateStatus()
+{
+    const RegistryTreeModel::Counts c = m_model->counts();
+    const QLocale l = QLocale::system();
+    m_countsLabel->setText(
+        tr("%1 projects · %2 repositories · %3 artifacts · %4 tags loaded")
+            .arg(l.toString(c.projects), l.toString(c.repositories), l.toString(c.artifacts), l.toString(c.tags)));
+    m_busy->setVisible(m_model->isLoading());
+}
+
+void MainWindow::showBanner(const QString &text, const QModelIndex &registry, const ApiError &error)
+{
+    m_ui->bannerIcon->setPixmap(ModelIcons::warning().pixmap(16, 16));
+    m_ui->bannerLabel->setText(text);
+    m_bannerRegistry = registry;
+    m_bannerError = error;
+    m_ui->bannerExplainButton->setVisible(error.isError());
+    m_ui->bannerAnonymousButton->setVisible(registry.isValid());
+    m_ui->bannerFrame->setVisible(true);
+}
+
+void MainWindow::hideBanner()
+{
+    m_ui->bannerFrame->setVisible(false);
+    m_bannerRegistry = QPersistentModelIndex();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Berth"),
+        tr("<h3>Berth %1</h3><p>Browse and clean up Harbor container registries.</p>"
+           "<p>Qt %2 (built with %3)<br/>QtKeychain %4</p>")
+            .arg(QStringLiteral(BERTH_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+                QStringLiteral(BERTH_QTKEYCHAIN_VERSION)));
+}
+
+void MainWindow::revealWhenLoaded(const QString &ref)
+{
+    m_reveal = ref;
+    tryReveal();
+}
+
+void MainWindow::tryReveal()
+{
+    if (m_reveal.isEmpty() || m_model->rowCount() == 0)
+        return;
+    const ImageRef ref = parseImageRef(m_reveal, false);
+    if (!ref.isValid()) {
+        m_reveal.clear();
+        return;
+    }
+    // Walk registry -> project -> folders -> repository -> tag, expanding as rows arrive.
+    QStringList path {ref.project};
+    path += ref.repository.split(QLatin1Char('/'));
+    if (!ref.tag.isEmpty())
+        path << ref.tag;
+    QModelIndex cur = m_model->index(0, 0);
+    m_ui->treeView->expand(m_proxy->mapFromSource(cur));
+    for (const QString &segment : std::as_const(path)) {
+        QModelIndex next;
+        for (int i = 0; i < m_model->rowCount(cur); ++i) {
+            const QModelIndex child = m_model->index(i, 0, cur);
+            if (child.data(TagRole).toString() == segment
+                || (NodeKind(child.data(KindRole).toInt()) != NodeKind::Tag && m_model->node(child)->name == segment)) {
+                next = child;
+                break;
+            }
+        }
+        if (!next.isValid())
+            return; // not loaded yet; rowsInserted brings us back
+        cur = next;
+        const QModelIndex p = m_proxy->mapFromSource(cur);
+        if (m_model->hasChildren(cur))
+            m_ui->treeView->expand(p);
+        m_ui->treeView->setCurrentIndex(p);
+        m_ui->treeView->scrollTo(p);
+    }
+    m_reveal.clear();
+}
+
+} // namespace berth

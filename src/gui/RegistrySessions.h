@@ -1,0 +1,60 @@
+#pragma once
+
+#include "credentials/Profile.h"
+
+#include <optional>
+#include <QHash>
+#include <QModelIndex>
+#include <QObject>
+#include <QPointer>
+
+namespace berth {
+
+class CredentialStore;
+class HarborClient;
+class InMemoryCredentialStore;
+class ProfileSecrets;
+class ProfileStore;
+class RegistryTreeModel;
+
+// One HarborClient per open profile, with its secret from the keychain (or, for "this session
+// only", from memory). Puts each registry into the tree and keeps the two in step.
+class RegistrySessions : public QObject
+{
+    Q_OBJECT
+
+public:
+    RegistrySessions(
+        RegistryTreeModel *model, ProfileStore *profiles, CredentialStore *keychain, QObject *parent = nullptr);
+    ~RegistrySessions() override;
+
+    void openAllSaved();
+    void open(const Profile &profile);
+    // A registry whose secret came from stdin or a dialog and is kept for this session only.
+    void openWithSecret(const Profile &profile, const QString &secret);
+    void close(const QString &profileName);
+
+    std::optional<Profile> profileAt(const QModelIndex &sourceIndex) const;
+    HarborClient *client(const QString &profileName) const;
+    ProfileStore *profiles() const { return m_profiles; }
+    CredentialStore *keychain() const { return m_keychain; }
+    InMemoryCredentialStore *sessionStore() const { return m_session; }
+
+Q_SIGNALS:
+    void secretUnavailable(const berth::Profile &profile, const QString &message);
+    void opened(const QString &profileName);
+
+private:
+    void attach(const Profile &profile, const QString &secret);
+    QModelIndex ensureNode(const Profile &profile);
+
+    RegistryTreeModel *m_model;
+    ProfileStore *m_profiles;
+    CredentialStore *m_keychain;
+    InMemoryCredentialStore *m_session;
+    ProfileSecrets *m_secrets;
+    QHash<QString, QPointer<HarborClient>> m_clients;
+    QHash<QString, Profile> m_open;
+};
+
+} // namespace berth

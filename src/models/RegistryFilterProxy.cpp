@@ -1,0 +1,91 @@
+#include "RegistryFilterProxy.h"
+
+#include "ModelRoles.h"
+#include "RegistryNode.h"
+
+namespace berth {
+
+RegistryFilterProxy::RegistryFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setAutoAcceptChildRows(false);
+    setSortRole(SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setDynamicSortFilter(true);
+}
+
+bool RegistryFilterProxy::setFilter(const QString &text, Mode mode, QString *error)
+{
+    QRegularExpression re;
+    switch (mode) {
+    case Mode::Substring:
+        re = QRegularExpression(QRegularExpression::escape(text), QRegularExpression::CaseInsensitiveOption);
+        break;
+    case Mode::Wildcard:
+        re = QRegularExpression(
+            QRegularExpression::wildcardToRegularExpression(text, QRegularExpression::UnanchoredWildcardConversion),
+            QRegularExpression::CaseInsensitiveOption);
+        break;
+    case Mode::RegularExpression:
+        re = QRegularExpression(text, QRegularExpression::CaseInsensitiveOption);
+        break;
+    }
+    if (!re.isValid()) {
+        if (error)
+            *error = re.errorString();
+        return false;
+    }
+    re.optimize();
+    m_text = text;
+    m_mode = mode;
+    m_regex = re;
+    invalidateFilter();
+    return true;
+}
+
+void RegistryFilterProxy::setShowUntagged(bool on)
+{
+    if (m_showUntagged == on)
+        return;
+    m_showUntagged = on;
+    invalidateFilter();
+}
+
+void RegistryFilterProxy::setShowNested(bool on)
+{
+    if (m_showNested == on)
+        return;
+    m_showNested = on;
+    invalidateFilter();
+}
+
+bool RegistryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto kind = NodeKind(idx.data(KindRole).toInt());
+    if (kind == NodeKind::Digest && !m_showUntagged)
+        return false;
+    if ((kind == NodeKind::Child || kind == NodeKind::Accessory) && !m_showNested)
+        return false;
+    // Status rows always show, so a filter never hides that something is loading or failed.
+    if (kind == NodeKind::Loading || kind == NodeKind::Error)
+        return true;
+    if (m_text.isEmpty())
+        return true;
+    return m_regex.match(idx.data(FilterTextRole).toString()).hasMatch();
+}
+
+bool RegistryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // Status rows stay at the bottom whatever the order.
+    const auto lk = NodeKind(left.data(KindRole).toInt());
+    const auto rk = NodeKind(right.data(KindRole).toInt());
+    const bool ls = lk == NodeKind::Loading || lk == NodeKind::Error;
+    const bool rs = rk == NodeKind::Loading || rk == NodeKind::Error;
+    if (ls != rs)
+        return sortOrder() == Qt::AscendingOrder ? rs : ls;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace berth

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "core/Artifact.h"
+
+#include <memory>
+#include <QDateTime>
+#include <QPointer>
+#include <QString>
+#include <vector>
+
+namespace berth {
+
+class HarborClient;
+class PagedListJob;
+
+enum class NodeKind : quint8 {
+    Registry,
+    Project,
+    Folder, // a path segment of nested repository names ("backend" in team/backend/api)
+    Repository,
+    Tag,
+    Digest, // an untagged artifact, shown as @sha256:...
+    Child, // a platform child of an index
+    Accessory, // a signature, SBOM, ... of its subject
+    Loading, // "Loading… 300 of 1,234"
+    Error, // a failed fetch, with retry
+};
+
+enum class FetchState : quint8 { NotFetched, Fetching, Fetched, Failed };
+
+// What tags of one artifact share. Owned by the repository node; tag rows point at it, so
+// 100,000 tags cost one small node each plus one record per digest.
+struct ArtifactRecord
+{
+    QString digest;
+    qint64 size = 0;
+    qint64 pushMs = 0; // 0 = unknown
+    qint64 pullMs = 0; // 0 = never
+    QString mediaType;
+    QString manifestMediaType;
+    Artifact::Kind kind = Artifact::Kind::Image;
+    QString platforms; // "linux/amd64, linux/arm64"
+    QString labels; // "prod, qa"
+    QString scanSeverity;
+    int scanTotal = 0;
+    int scanFixable = 0;
+    QString scanSummary; // "High: 2, Medium: 7"
+    QStringList tagNames;
+    QList<ChildReference> references;
+    QList<Accessory> accessories;
+    qint64 artifactId = 0;
+};
+
+// Extra state of nodes that load children: registries, projects and repositories.
+struct ContainerData
+{
+    QPointer<HarborClient> client; // registries only
+    QString accountLabel; // registries: "robot$team-a+cleaner", "anonymous"
+    QString credentialState; // registries: "robot", "user", "anonymous", "rejected", ""
+    ApiError credentialError; // registries: the probe's 401 when rejected
+    bool anonymousAccepted = false; // the user chose to browse anonymously after a rejection
+    qint64 projectId = 0; // projects
+    bool isPublic = false; // projects
+    qint64 count = 0; // repo_count / artifact_count as Harbor reports them
+    QDateTime updateTime; // repositories
+    FetchState state = FetchState::NotFetched;
+    ApiError error; // the last fetch failure
+    qint64 loaded = 0; // items received during the current fetch
+    qint64 total = -1; // X-Total-Count of the current fetch
+    QPointer<PagedListJob> job;
+    std::vector<std::unique_ptr<ArtifactRecord>> artifacts; // repositories
+    quint64 generation = 0; // bumps on refresh, so late pages of an old fetch are dropped
+    // Callbacks hold a weak reference to this: a node removed mid-fetch is never touched again.
+    std::shared_ptr<char> alive = std::make_shared<char>(0);
+};
+
+struct RegistryNode
+{
+    RegistryNode *parent = nullptr;
+    std::vector<std::unique_ptr<RegistryNode>> children;
+    QString name; // display name of this level: profile, project, folder, leaf repository name, tag
+    ArtifactRecord *artifact = nullptr; // tag, digest, child, accessory rows
+    std::unique_ptr<ContainerData> data; // registry, project, repository
+    qint64 pushMs = 0; // tag push time (falls back to the artifact's)
+    qint64 pullMs = 0; // tag pull time
+    QString extra; // child: digest; accessory: digest; repository: full name; error: message
+    int row = 0;
+    NodeKind kind = NodeKind::Tag;
+    bool immutable = false;
+
+    RegistryNode(NodeKind k, RegistryNode *p, QString n)
+        : parent(p)
+        , name(std::move(n))
+        , kind(k)
+    { }
+
+    bool isContainer() const
+    {
+        return kind == NodeKind::Registry || kind == NodeKind::Project || kind == NodeKind::Repository;
+    }
+    RegistryNode *registry();
+    RegistryNode *project();
+    RegistryNode *repository();
+    QString repositoryFullName() const; // for nodes at or below a repository
+    QString repositoryPath() const; // without the project
+    // A stable identity among siblings, used to keep state across refreshes.
+    QString key() const;
+};
+
+} // namespace berth
