@@ -106,6 +106,15 @@ void RemoveCommand::run()
     }
     const int concurrency = m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : 4;
     auto *batch = new DeleteBatch(m_ctx.client, items, concurrency, this);
+    DeleteBatch::JournalContext journal;
+    journal.source = QStringLiteral("berthctl");
+    journal.profile = m_ctx.profile ? m_ctx.profile->name : QString();
+    journal.registry = m_ctx.client->baseUrl();
+    journal.username = m_ctx.client->settings().username;
+    journal.causeOf = [this](const DeleteItem &item, const ApiError &error) {
+        return ErrorPresenter::causeOf(error, diagnosisFor(item.project));
+    };
+    batch->setJournal(std::make_shared<ActionJournal>(), journal);
     connect(batch, &DeleteBatch::itemFinished, this, [this, batch, map](int index) {
         Entry &e = m_entries[map.at(index)];
         const DeleteOutcome &o = batch->outcomes().at(index);
@@ -122,7 +131,11 @@ void RemoveCommand::run()
         }
         Terminal::progress(QStringLiteral("%1 of %2").arg(batch->finishedCount()).arg(batch->items().size()));
     });
-    connect(batch, &DeleteBatch::finished, this, &RemoveCommand::report);
+    connect(batch, &DeleteBatch::finished, this, [this, batch] {
+        if (!batch->journalError().isEmpty())
+            Terminal::err(QStringLiteral("warning: the action journal could not be written: %1").arg(batch->journalError()));
+        report();
+    });
     batch->start();
 }
 

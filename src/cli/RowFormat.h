@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/DeleteBatch.h"
+#include "operations/DeleteBatch.h"
 #include "core/Artifact.h"
 #include "core/Project.h"
 

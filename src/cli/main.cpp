@@ -4,6 +4,7 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileStore.h"
 #include "ExitCodes.h"
+#include "ExplainCommand.h"
 #include "ListCommand.h"
 #include "ProfileCommands.h"
 #include "RemoveCommand.h"
@@ -31,6 +32,8 @@ static Command *makeCommand(CliContext &ctx, QObject *parent)
         return new LogoutCommand(ctx, parent);
     if (c == QLatin1String("profiles"))
         return new ProfilesCommand(ctx, parent);
+    if (c == QLatin1String("explain"))
+        return new ExplainCommand(ctx, parent);
     return nullptr;
 }
 
@@ -58,10 +61,6 @@ int main(int argc, char *argv[])
         Terminal::err(QStringLiteral("berthctl: %1\n\n%2").arg(ctx.options.error, cliUsage()));
         return ExitUsage;
     }
-    if (ctx.options.command == QLatin1String("explain")) {
-        Terminal::err(QStringLiteral("berthctl: explain is not available in this build yet"));
-        return ExitUsage;
-    }
     // Verbose shows requests and decisions; the Authorization header is never logged anywhere.
     QLoggingCategory::setFilterRules(ctx.options.verbose ? QStringLiteral("berth.*=true")
                                                          : QStringLiteral("berth.*.info=false\nberth.*.debug=false"));
@@ -77,8 +76,9 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(code);
     });
 
-    const bool needsRegistry
-        = ctx.options.command != QLatin1String("profiles") && ctx.options.command != QLatin1String("logout");
+    const bool needsRegistry = ctx.options.command != QLatin1String("profiles") &&
+                               ctx.options.command != QLatin1String("logout") &&
+                               ctx.options.command != QLatin1String("explain");
     if (needsRegistry) {
         auto *resolver = new ConnectionResolver(ctx, &app);
         QObject::connect(resolver, &ConnectionResolver::resolved, command, &Command::start);

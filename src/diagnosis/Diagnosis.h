@@ -41,6 +41,7 @@ inline const QString Network = QStringLiteral("network");
 inline const QString PlainHttpRefused = QStringLiteral("plain_http_refused");
 inline const QString Cancelled = QStringLiteral("cancelled");
 inline const QString Unknown = QStringLiteral("unknown");
+inline const QString NoProblemFound = QStringLiteral("no_problem_found"); // explain: the request should work
 } // namespace Cause
 
 // Facts beyond the failed request itself: what the profile and keychain said, what the user's
@@ -68,6 +69,11 @@ struct DiagnosisContext
     std::optional<QStringList> permissions; // "resource:action" in targetProject, when probed
     QString neededPermission; // e.g. "tag:delete"
     QString robotPrefix = QStringLiteral("robot$");
+    // When the caller decided the cause from facts the presenter does not see (explain), it
+    // names it here and the presenter only words it.
+    QString decidedCause;
+    QString suggestedName; // a name known to work (explain probed the name as typed)
+
     // 404 probes
     std::optional<bool> tagExists; // the tag exists somewhere in the repository
     QString tagNowOnDigest; // the digest the tag points to now, when it moved

@@ -136,7 +136,7 @@ QString ErrorPresenter::causeOf(const ApiError &e, const DiagnosisContext &c)
 Diagnosis ErrorPresenter::present(const ApiError &e, const DiagnosisContext &c)
 {
     Diagnosis d;
-    d.cause = causeOf(e, c);
+    d.cause = c.decidedCause.isEmpty() ? causeOf(e, c) : c.decidedCause;
     const QString user = who(e);
     const QString project = c.targetProject;
     const QString requestId = e.effectiveRequestId();
@@ -187,9 +187,9 @@ Diagnosis ErrorPresenter::present(const ApiError &e, const DiagnosisContext &c)
         d.actions << QStringLiteral("edit_credentials");
     } else if (d.cause == Cause::ShellExpandedName || d.cause == Cause::RobotPrefixMissing) {
         const CredentialCheck check = checkCredentials(e.username, QStringLiteral("x"), e.url, {}, c.robotPrefix);
-        QString suggestion;
+        QString suggestion = c.suggestedName;
         for (const CredentialHint &h : check.hints)
-            if (!h.suggestion.isEmpty())
+            if (!h.suggestion.isEmpty() && suggestion.isEmpty())
                 suggestion = h.suggestion;
         if (d.cause == Cause::ShellExpandedName) {
             d.title = tr("The robot name %1 looks mangled by a shell").arg(e.username);

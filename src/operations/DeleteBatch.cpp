@@ -1,9 +1,10 @@
 #include "DeleteBatch.h"
 
-#include "ApiJob.h"
-#include "HarborClient.h"
+#include "api/ApiJob.h"
+#include "api/HarborClient.h"
 #include "Logging.h"
 
+#include <QDateTime>
 #include <QTimer>
 
 namespace berth {
@@ -34,6 +35,43 @@ DeleteBatch::DeleteBatch(HarborClient *client, QList<DeleteItem> items, int conc
     , m_outcomes(m_items.size())
     , m_concurrency(qMax(1, concurrency))
 { }
+
+void DeleteBatch::setJournal(std::shared_ptr<ActionJournal> journal, JournalContext context)
+{
+    m_journal = std::move(journal);
+    m_journalContext = std::move(context);
+}
+
+void DeleteBatch::journal(int index)
+{
+    if (!m_journal)
+        return;
+    const DeleteItem &item = m_items.at(index);
+    const DeleteOutcome &o = m_outcomes.at(index);
+    JournalEntry e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.source = m_journalContext.source;
+    e.profile = m_journalContext.profile;
+    e.registry = m_journalContext.registry;
+    e.username = m_journalContext.username;
+    e.action = item.action == DeleteItem::Action::RemoveTag        ? QStringLiteral("remove_tag")
+               : item.action == DeleteItem::Action::DeleteArtifact ? QStringLiteral("delete_artifact")
+                                                                   : QStringLiteral("delete_repository");
+    e.project = item.project;
+    e.repository = item.fullRepository();
+    e.tag = item.tag;
+    e.digest = !item.digest.isEmpty() ? item.digest
+               : item.reference.startsWith(QLatin1String("sha256:")) ? item.reference
+                                                                    : QString();
+    e.state = deleteStateName(o.state);
+    e.httpStatus = o.error.httpStatus;
+    e.requestId = o.requestId;
+    if (o.error && o.state != DeleteState::Deleted && o.state != DeleteState::AlreadyGone && m_journalContext.causeOf)
+        e.cause = m_journalContext.causeOf(item, o.error);
+    QString error;
+    if (!m_journal->append(e, &error) && m_journalError.isEmpty())
+        m_journalError = error;
+}
 
 int DeleteBatch::count(DeleteState state) const
 {
@@ -100,7 +138,7 @@ void DeleteBatch::onResult(int index, int attempt, const ApiError &error)
     const bool lost = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
     if (attempt == 1 && lost) {
         // The DELETE may have happened before the connection broke: ask once more.
-        qCInfo(lcApi).noquote() << "response lost for" << m_items.at(index).label << "- retrying once";
+        qCInfo(lcOperations).noquote() << "response lost for" << m_items.at(index).label << "- retrying once";
         o.error = error;
         send(index, 2);
         return;
@@ -123,6 +161,7 @@ void DeleteBatch::settle(int index, DeleteState state, const ApiError &error)
     o.state = state;
     o.error = error;
     ++m_finishedCount;
+    journal(index);
     Q_EMIT itemFinished(index);
     Q_EMIT progress(m_finishedCount, m_items.size());
     if (m_finishedCount == m_items.size() && !m_done) {

@@ -1,11 +1,15 @@
 #pragma once
 
-#include "ApiError.h"
+#include "ActionJournal.h"
+#include "api/ApiError.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
+#include <memory>
 
 namespace berth {
 
@@ -20,6 +24,7 @@ struct DeleteItem
     QString repository; // path form, without the project
     QString reference; // digest (what the GUI shows) or tag (what a REF names)
     QString tag; // for RemoveTag
+    QString digest; // when known (the GUI deletes by the digest it shows), for the journal
     QString label; // how the user wrote it, for reports
 
     QString fullRepository() const { return project + QLatin1Char('/') + repository; }
@@ -56,6 +61,18 @@ class DeleteBatch : public QObject
 public:
     DeleteBatch(HarborClient *client, QList<DeleteItem> items, int concurrency, QObject *parent = nullptr);
 
+    // Each final state is appended to the journal as it happens, so a crash loses nothing.
+    struct JournalContext
+    {
+        QString source;
+        QString profile;
+        QUrl registry;
+        QString username;
+        std::function<QString(const DeleteItem &, const ApiError &)> causeOf;
+    };
+    void setJournal(std::shared_ptr<ActionJournal> journal, JournalContext context);
+    QString journalError() const { return m_journalError; }
+
     void start();
     void cancel();
 
@@ -76,7 +93,12 @@ private:
     void onResult(int index, int attempt, const ApiError &error);
     void settle(int index, DeleteState state, const ApiError &error);
 
+    void journal(int index);
+
     QPointer<HarborClient> m_client;
+    std::shared_ptr<ActionJournal> m_journal;
+    JournalContext m_journalContext;
+    QString m_journalError;
     QList<DeleteItem> m_items;
     QList<DeleteOutcome> m_outcomes;
     int m_concurrency = 4;

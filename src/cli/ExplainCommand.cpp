@@ -1,0 +1,71 @@
+#include "ExplainCommand.h"
+
+#include "ExitCodes.h"
+#include "Terminal.h"
+#include "diagnosis/ErrorPresenter.h"
+#include "diagnosis/RequestExplainer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace berth {
+
+void ExplainCommand::start()
+{
+    QString command = m_ctx.options.args.join(QLatin1Char(' '));
+    if (command.trimmed().isEmpty() || command.trimmed() == QLatin1String("-"))
+        command = QString::fromUtf8(Terminal::readAllStdin());
+    m_explainer = new RequestExplainer(this);
+    connect(m_explainer, &RequestExplainer::finished, this, &ExplainCommand::report);
+    m_explainer->explain(command, m_ctx.options.timeoutSeconds * 1000, m_ctx.options.caFile);
+}
+
+void ExplainCommand::report()
+{
+    const RequestExplainer::Result &r = m_explainer->result();
+    if (!r.request.isValid()) {
+        Terminal::err(QStringLiteral("berthctl explain: %1").arg(r.error));
+        Q_EMIT finished(ExitUsage);
+        return;
+    }
+    const Diagnosis &d = r.diagnosis;
+    const int exit = d.cause == Cause::NoProblemFound ? ExitOk : (r.error.isEmpty() ? exitCodeFor(r.facts) : ExitTransport);
+    if (m_ctx.options.json) {
+        QJsonObject o {{QStringLiteral("cause"), d.cause},
+                       {QStringLiteral("title"), d.title},
+                       {QStringLiteral("explanation"), d.explanation},
+                       {QStringLiteral("likely_causes"), QJsonArray::fromStringList(d.likelyCauses)},
+                       {QStringLiteral("fix"), d.fix},
+                       {QStringLiteral("corrected_command"), r.correctedCommand},
+                       {QStringLiteral("probes"), QJsonArray::fromStringList(r.probeLines)},
+                       {QStringLiteral("sent"), QJsonArray::fromStringList(ErrorPresenter::sentFacts(r.facts))},
+                       {QStringLiteral("status"), r.facts.httpStatus ? QJsonValue(r.facts.httpStatus) : QJsonValue()},
+                       {QStringLiteral("status_observed"), r.statusObserved}};
+        if (!r.error.isEmpty())
+            o.insert(QStringLiteral("error"), r.error);
+        Terminal::out(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        QString text = d.cause + QStringLiteral(": ") + d.title + QLatin1Char('\n');
+        if (!d.explanation.isEmpty())
+            text += QStringLiteral("  ") + d.explanation + QLatin1Char('\n');
+        for (const QString &l : d.likelyCauses)
+            text += QStringLiteral("  - ") + l + QLatin1Char('\n');
+        if (!d.fix.isEmpty())
+            text += QStringLiteral("  Fix: ") + d.fix + QLatin1Char('\n');
+        text += QStringLiteral("\nWhat the command sends:\n");
+        for (const QString &l : ErrorPresenter::sentFacts(r.facts))
+            text += QStringLiteral("  ") + l + QLatin1Char('\n');
+        text += QStringLiteral("\nProbes (GET only, same credentials):\n");
+        for (const QString &l : r.probeLines)
+            text += QStringLiteral("  ") + l + QLatin1Char('\n');
+        text += QStringLiteral("\nCorrected command:\n  ") + r.correctedCommand + QLatin1Char('\n');
+        if (!r.error.isEmpty())
+            text += QStringLiteral("\nNote: ") + r.error + QLatin1Char('\n');
+        Terminal::out(text);
+    }
+    Terminal::flush();
+    Q_EMIT finished(exit);
+}
+
+} // namespace berth

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CliContext.h"
+
+namespace berth {
+
+class RequestExplainer;
+
+// explain -- 'curl ...': why the user's own request failed, from GET probes only.
+class ExplainCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    void start() override;
+
+private:
+    void report();
+
+    RequestExplainer *m_explainer = nullptr;
+};
+
+} // namespace berth

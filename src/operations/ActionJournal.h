@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace berth {
+
+// One final state of one delete, as the journal keeps it. Never a secret.
+struct JournalEntry
+{
+    QDateTime time;
+    QString source; // "berth" or "berthctl"
+    QString profile;
+    QUrl registry;
+    QString username;
+    QString action; // "remove_tag", "delete_artifact", "delete_repository"
+    QString project;
+    QString repository; // full name
+    QString tag;
+    QString digest;
+    QString state; // deleted, already_gone, not_found, failed, cancelled, changed_since_plan
+    int httpStatus = 0;
+    QString cause;
+    QString requestId;
+
+    QByteArray toJsonLine() const;
+    static JournalEntry fromJsonLine(const QByteArray &line, bool *ok);
+};
+
+// The append-only action journal, JSON Lines in the user's data folder, shared by the GUI and
+// berthctl. Writers take a lock file, so both may write at once without interleaving lines.
+class ActionJournal
+{
+public:
+    explicit ActionJournal(QString path = defaultPath());
+
+    static QString defaultPath(); // ~/.local/share/berth/journal.jsonl
+    QString path() const { return m_path; }
+
+    bool append(const JournalEntry &entry, QString *error = nullptr);
+    bool append(const QList<JournalEntry> &entries, QString *error = nullptr);
+    // The newest `limit` entries (all when 0), oldest first. Unreadable lines are skipped and
+    // counted.
+    QList<JournalEntry> read(int limit = 0, int *skipped = nullptr, QString *error = nullptr) const;
+
+private:
+    QString m_path;
+};
+
+} // namespace berth
