@@ -100,6 +100,8 @@ public:
     // is cached; later calls answer from the cache.
     void verifyCredentials(QObject *context, std::function<void(const CredentialVerdict &)> done);
     const CredentialVerdict &credentialVerdict() const { return m_verdict; }
+    // Forget the verdict so the next verifyCredentials() asks Harbor again (after a fix, a retry).
+    void resetCredentialVerdict() { m_verdict = {}; }
     static CredentialVerdict verdictFrom(
         bool hasCredentials, int status, const ApiError &error, const QByteArray &body, const QString &username);
 

@@ -1,9 +1,9 @@
 #include "ExplainCommand.h"
 
-#include "ExitCodes.h"
-#include "Terminal.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "diagnosis/RequestExplainer.h"
+#include "ExitCodes.h"
+#include "Terminal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,18 +30,17 @@ void ExplainCommand::report()
         return;
     }
     const Diagnosis &d = r.diagnosis;
-    const int exit = d.cause == Cause::NoProblemFound ? ExitOk : (r.error.isEmpty() ? exitCodeFor(r.facts) : ExitTransport);
+    const int exit
+        = d.cause == Cause::NoProblemFound ? ExitOk : (r.error.isEmpty() ? exitCodeFor(r.facts) : ExitTransport);
     if (m_ctx.options.json) {
-        QJsonObject o {{QStringLiteral("cause"), d.cause},
-                       {QStringLiteral("title"), d.title},
-                       {QStringLiteral("explanation"), d.explanation},
-                       {QStringLiteral("likely_causes"), QJsonArray::fromStringList(d.likelyCauses)},
-                       {QStringLiteral("fix"), d.fix},
-                       {QStringLiteral("corrected_command"), r.correctedCommand},
-                       {QStringLiteral("probes"), QJsonArray::fromStringList(r.probeLines)},
-                       {QStringLiteral("sent"), QJsonArray::fromStringList(ErrorPresenter::sentFacts(r.facts))},
-                       {QStringLiteral("status"), r.facts.httpStatus ? QJsonValue(r.facts.httpStatus) : QJsonValue()},
-                       {QStringLiteral("status_observed"), r.statusObserved}};
+        QJsonObject o {{QStringLiteral("cause"), d.cause}, {QStringLiteral("title"), d.title},
+            {QStringLiteral("explanation"), d.explanation},
+            {QStringLiteral("likely_causes"), QJsonArray::fromStringList(d.likelyCauses)},
+            {QStringLiteral("fix"), d.fix}, {QStringLiteral("corrected_command"), r.correctedCommand},
+            {QStringLiteral("probes"), QJsonArray::fromStringList(r.probeLines)},
+            {QStringLiteral("sent"), QJsonArray::fromStringList(ErrorPresenter::sentFacts(r.facts))},
+            {QStringLiteral("status"), r.facts.httpStatus ? QJsonValue(r.facts.httpStatus) : QJsonValue()},
+            {QStringLiteral("status_observed"), r.statusObserved}};
         if (!r.error.isEmpty())
             o.insert(QStringLiteral("error"), r.error);
         Terminal::out(QJsonDocument(o).toJson(QJsonDocument::Indented));

@@ -133,7 +133,8 @@ void RemoveCommand::run()
     });
     connect(batch, &DeleteBatch::finished, this, [this, batch] {
         if (!batch->journalError().isEmpty())
-            Terminal::err(QStringLiteral("warning: the action journal could not be written: %1").arg(batch->journalError()));
+            Terminal::err(
+                QStringLiteral("warning: the action journal could not be written: %1").arg(batch->journalError()));
         report();
     });
     batch->start();

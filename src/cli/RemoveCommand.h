@@ -1,7 +1,7 @@
 #pragma once
 
-#include "operations/DeleteBatch.h"
 #include "CliContext.h"
+#include "operations/DeleteBatch.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "operations/DeleteBatch.h"
 #include "core/Artifact.h"
 #include "core/Project.h"
+#include "operations/DeleteBatch.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -76,9 +76,8 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(code);
     });
 
-    const bool needsRegistry = ctx.options.command != QLatin1String("profiles") &&
-                               ctx.options.command != QLatin1String("logout") &&
-                               ctx.options.command != QLatin1String("explain");
+    const bool needsRegistry = ctx.options.command != QLatin1String("profiles")
+        && ctx.options.command != QLatin1String("logout") && ctx.options.command != QLatin1String("explain");
     if (needsRegistry) {
         auto *resolver = new ConnectionResolver(ctx, &app);
         QObject::connect(resolver, &ConnectionResolver::resolved, command, &Command::start);

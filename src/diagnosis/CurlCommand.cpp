@@ -42,18 +42,18 @@ int readParameter(const QString &text, int i, QString *name)
 
 const QSet<QString> &optionsWithArgument()
 {
-    static const QSet<QString> opts {
-        QStringLiteral("-X"), QStringLiteral("--request"), QStringLiteral("-H"), QStringLiteral("--header"),
-        QStringLiteral("-u"), QStringLiteral("--user"), QStringLiteral("-b"), QStringLiteral("--cookie"),
-        QStringLiteral("-d"), QStringLiteral("--data"), QStringLiteral("--data-raw"), QStringLiteral("--data-binary"),
-        QStringLiteral("--data-urlencode"), QStringLiteral("-o"), QStringLiteral("--output"), QStringLiteral("-w"),
-        QStringLiteral("--write-out"), QStringLiteral("-A"), QStringLiteral("--user-agent"), QStringLiteral("-e"),
-        QStringLiteral("--referer"), QStringLiteral("-m"), QStringLiteral("--max-time"), QStringLiteral("--connect-timeout"),
-        QStringLiteral("-x"), QStringLiteral("--proxy"), QStringLiteral("--cacert"), QStringLiteral("-E"),
-        QStringLiteral("--cert"), QStringLiteral("--key"), QStringLiteral("--retry"), QStringLiteral("-T"),
-        QStringLiteral("--upload-file"), QStringLiteral("-F"), QStringLiteral("--form"), QStringLiteral("--url"),
-        QStringLiteral("--oauth2-bearer"), QStringLiteral("-c"), QStringLiteral("--cookie-jar"), QStringLiteral("-K"),
-        QStringLiteral("--config"), QStringLiteral("--resolve"), QStringLiteral("--max-redirs")};
+    static const QSet<QString> opts {QStringLiteral("-X"), QStringLiteral("--request"), QStringLiteral("-H"),
+        QStringLiteral("--header"), QStringLiteral("-u"), QStringLiteral("--user"), QStringLiteral("-b"),
+        QStringLiteral("--cookie"), QStringLiteral("-d"), QStringLiteral("--data"), QStringLiteral("--data-raw"),
+        QStringLiteral("--data-binary"), QStringLiteral("--data-urlencode"), QStringLiteral("-o"),
+        QStringLiteral("--output"), QStringLiteral("-w"), QStringLiteral("--write-out"), QStringLiteral("-A"),
+        QStringLiteral("--user-agent"), QStringLiteral("-e"), QStringLiteral("--referer"), QStringLiteral("-m"),
+        QStringLiteral("--max-time"), QStringLiteral("--connect-timeout"), QStringLiteral("-x"),
+        QStringLiteral("--proxy"), QStringLiteral("--cacert"), QStringLiteral("-E"), QStringLiteral("--cert"),
+        QStringLiteral("--key"), QStringLiteral("--retry"), QStringLiteral("-T"), QStringLiteral("--upload-file"),
+        QStringLiteral("-F"), QStringLiteral("--form"), QStringLiteral("--url"), QStringLiteral("--oauth2-bearer"),
+        QStringLiteral("-c"), QStringLiteral("--cookie-jar"), QStringLiteral("-K"), QStringLiteral("--config"),
+        QStringLiteral("--resolve"), QStringLiteral("--max-redirs")};
     return opts;
 }
 
@@ -106,8 +106,8 @@ QList<Word> splitWords(const QString &input, QString *error)
                     ++i;
                     break;
                 }
-                if (d == QLatin1Char('\\') && i + 1 < text.size() &&
-                    QStringLiteral("\"\\$`").contains(text.at(i + 1))) {
+                if (d == QLatin1Char('\\') && i + 1 < text.size()
+                    && QStringLiteral("\"\\$`").contains(text.at(i + 1))) {
                     cur.typed += text.at(i + 1);
                     cur.expanded += text.at(i + 1);
                     i += 2;
@@ -173,7 +173,8 @@ CurlRequest parse(const QString &commandLine)
         r.error = err;
         return r;
     }
-    if (!words.isEmpty() && (words.first().expanded == QLatin1String("curl") || words.first().expanded.endsWith(QLatin1String("/curl"))))
+    if (!words.isEmpty()
+        && (words.first().expanded == QLatin1String("curl") || words.first().expanded.endsWith(QLatin1String("/curl"))))
         words.removeFirst();
     if (words.isEmpty()) {
         r.error = QStringLiteral("no curl command found");
@@ -184,8 +185,8 @@ CurlRequest parse(const QString &commandLine)
     bool hasData = false;
     const auto noteShell = [&r](const Word &w, const QString &what) {
         for (const QString &v : w.variables)
-            r.shellNotes << QStringLiteral("%1: a shell expands $%2 (unset, so to nothing) before curl sees it")
-                                .arg(what, v);
+            r.shellNotes
+                << QStringLiteral("%1: a shell expands $%2 (unset, so to nothing) before curl sees it").arg(what, v);
     };
     const auto handle = [&](const QString &opt, const Word &arg) {
         const QString value = arg.expanded;
@@ -243,8 +244,8 @@ CurlRequest parse(const QString &commandLine)
         } else if (opt == QLatin1String("--oauth2-bearer")) {
             r.authScheme = QStringLiteral("bearer");
             r.bearerToken = value;
-        } else if (opt.startsWith(QLatin1String("-d")) || opt.startsWith(QLatin1String("--data")) ||
-                   opt == QLatin1String("-F") || opt == QLatin1String("--form")) {
+        } else if (opt.startsWith(QLatin1String("-d")) || opt.startsWith(QLatin1String("--data"))
+            || opt == QLatin1String("-F") || opt == QLatin1String("--form")) {
             hasData = true;
         } else if (opt == QLatin1String("--url")) {
             r.rawUrl = value;

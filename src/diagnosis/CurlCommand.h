@@ -54,8 +54,7 @@ CurlRequest parse(const QString &commandLine);
 // The command with the fix applied: Basic auth in single quotes (so no shell eats '$'), no
 // cookies and no Bearer header, repository names double-encoded. The secret appears as
 // <secret> unless given.
-QString corrected(const CurlRequest &request, const QString &fixedUrl, const QString &user,
-                  const QString &secret = {});
+QString corrected(const CurlRequest &request, const QString &fixedUrl, const QString &user, const QString &secret = {});
 
 } // namespace CurlCommand
 } // namespace berth

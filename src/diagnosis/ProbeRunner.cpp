@@ -1,9 +1,9 @@
 #include "ProbeRunner.h"
 
-#include "Logging.h"
 #include "api/ApiPaths.h"
 #include "api/HarborClient.h"
 #include "core/HarborJson.h"
+#include "Logging.h"
 
 #include <QUrlQuery>
 
@@ -12,11 +12,10 @@ namespace berth {
 ProbeRunner::ProbeRunner(HarborClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
-void ProbeRunner::get(const QUrl &url, const QString &what, std::function<void(int, const QByteArray &)> done,
-                      bool resourceName)
+void ProbeRunner::get(
+    const QUrl &url, const QString &what, std::function<void(int, const QByteArray &)> done, bool resourceName)
 {
     ApiRequest req;
     req.url = url;
@@ -72,7 +71,8 @@ void ProbeRunner::step()
                 m_results.readOnly = s.value.readOnly;
         });
         if (!m_target.project.isEmpty())
-            get(ApiPaths::project(base, m_target.project), QStringLiteral("/projects/%1").arg(m_target.project),
+            get(
+                ApiPaths::project(base, m_target.project), QStringLiteral("/projects/%1").arg(m_target.project),
                 [this](int status, const QByteArray &body) {
                     m_results.projectStatus = status;
                     if (status == 200) {

@@ -60,7 +60,7 @@ Q_SIGNALS:
 
 private:
     void get(const QUrl &url, const QString &what, std::function<void(int status, const QByteArray &body)> done,
-             bool resourceName = false);
+        bool resourceName = false);
     void step();
     void done();
 

@@ -1,10 +1,10 @@
 #include "RequestExplainer.h"
 
-#include "ErrorPresenter.h"
-#include "Logging.h"
 #include "api/ApiPaths.h"
 #include "api/HarborClient.h"
 #include "core/CredentialHints.h"
+#include "ErrorPresenter.h"
+#include "Logging.h"
 
 #include <QTimer>
 
@@ -12,8 +12,7 @@ namespace berth {
 
 RequestExplainer::RequestExplainer(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString RequestExplainer::neededPermission() const
 {
@@ -30,8 +29,8 @@ QString RequestExplainer::neededPermission() const
 
 QString RequestExplainer::fixedUrl() const
 {
-    QByteArray path = m_result.request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveQuery |
-                                                    QUrl::RemoveFragment);
+    QByteArray path = m_result.request.url.toEncoded(
+        QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (m_singleEncoded) {
         // Only the repository segment: between /repositories/ and the next /artifacts or end.
         const int start = path.indexOf("/repositories/");
@@ -45,8 +44,8 @@ QString RequestExplainer::fixedUrl() const
         }
     }
     QUrl u = m_result.request.url;
-    QByteArray full = u.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo) +
-                      path;
+    QByteArray full
+        = u.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo) + path;
     if (u.hasQuery())
         full += '?' + u.query(QUrl::FullyEncoded).toUtf8();
     return QString::fromUtf8(full);
@@ -77,8 +76,7 @@ void RequestExplainer::explain(const QString &commandLine, int timeoutMs, const 
         // encoding mistake; Harbor wants %252F.
         const QByteArray joined = repoParts.join('/');
         m_singleEncoded = joined.contains("%2F") || joined.contains("%2f") || (aIdx > rIdx + 2);
-        m_repositoryPath =
-            QString::fromUtf8(QByteArray::fromPercentEncoding(QByteArray::fromPercentEncoding(joined)));
+        m_repositoryPath = QString::fromUtf8(QByteArray::fromPercentEncoding(QByteArray::fromPercentEncoding(joined)));
         if (aIdx > 0 && aIdx + 1 < seg.size())
             m_reference = QString::fromUtf8(QByteArray::fromPercentEncoding(seg.at(aIdx + 1)));
         const int tIdx = int(seg.indexOf("tags"));
@@ -108,7 +106,8 @@ void RequestExplainer::explain(const QString &commandLine, int timeoutMs, const 
     target.tag = m_tag;
     target.useClientCredentials = false;
     if (r.authScheme == QLatin1String("basic"))
-        target.headers.append({"Authorization", "Basic " + (r.userSent + QLatin1Char(':') + r.secretSent).toUtf8().toBase64()});
+        target.headers.append(
+            {"Authorization", "Basic " + (r.userSent + QLatin1Char(':') + r.secretSent).toUtf8().toBase64()});
     else if (r.authScheme == QLatin1String("bearer"))
         target.headers.append({"Authorization", "Bearer " + r.bearerToken.toUtf8()});
     if (!r.cookieHeader.isEmpty())
@@ -129,7 +128,8 @@ void RequestExplainer::afterProbes()
         ApiRequest req;
         req.url = ApiPaths::currentUser(m_client->baseUrl());
         req.withCredentials = false;
-        req.headers.append({"Authorization", "Basic " + (r.userTyped + QLatin1Char(':') + r.secretSent).toUtf8().toBase64()});
+        req.headers.append(
+            {"Authorization", "Basic " + (r.userTyped + QLatin1Char(':') + r.secretSent).toUtf8().toBase64()});
         ApiJob *job = m_client->send(req);
         connect(job, &ApiJob::finished, this, [this, job] {
             m_result.probeLines << QStringLiteral("GET /users/current as %1 (the name as typed) -> %2")
@@ -152,7 +152,8 @@ void RequestExplainer::afterTypedNameProbe(int status)
         req.url = r.url;
         req.withCredentials = false;
         if (r.authScheme == QLatin1String("basic"))
-            req.headers.append({"Authorization", "Basic " + (r.userSent + QLatin1Char(':') + r.secretSent).toUtf8().toBase64()});
+            req.headers.append(
+                {"Authorization", "Basic " + (r.userSent + QLatin1Char(':') + r.secretSent).toUtf8().toBase64()});
         else if (r.authScheme == QLatin1String("bearer"))
             req.headers.append({"Authorization", "Bearer " + r.bearerToken.toUtf8()});
         if (!r.cookieHeader.isEmpty())
@@ -189,8 +190,8 @@ void RequestExplainer::decide()
     c.shellNotes = r.shellNotes;
     c.targetProject = m_project;
     c.neededPermission = neededPermission();
-    c.secretLooksLikeToken = r.authScheme == QLatin1String("basic") &&
-                             checkCredentials(r.userSent, r.secretSent, r.url).hasHint(HintKind::TokenAsSecret);
+    c.secretLooksLikeToken = r.authScheme == QLatin1String("basic")
+        && checkCredentials(r.userSent, r.secretSent, r.url).hasHint(HintKind::TokenAsSecret);
     ProbeRunner::apply(pr, c);
 
     if (pr.usersCurrentStatus == 0 && !m_result.statusObserved) {
@@ -212,8 +213,8 @@ void RequestExplainer::decide()
         e.harborMessage = QStringLiteral("CSRF token invalid");
     } else if (!authenticated && (unsafe || m_result.statusObserved)) {
         e.kind = ApiError::Kind::Unauthorized, e.httpStatus = 401;
-        if (r.authScheme == QLatin1String("basic") && r.nameMangled() &&
-            (m_typedNameStatus == 412 || m_typedNameStatus == 200 || !r.shellNotes.isEmpty()))
+        if (r.authScheme == QLatin1String("basic") && r.nameMangled()
+            && (m_typedNameStatus == 412 || m_typedNameStatus == 200 || !r.shellNotes.isEmpty()))
             cause = Cause::ShellExpandedName;
         else
             cause = ErrorPresenter::causeOf(e, c);
@@ -249,9 +250,9 @@ void RequestExplainer::decide()
     if (cause == Cause::NoProblemFound) {
         m_result.diagnosis.cause = cause;
         m_result.diagnosis.title = tr("Harbor accepts these credentials for this request");
-        m_result.diagnosis.explanation =
-            tr("The probes found nothing that would make this request fail now: the credentials are accepted%1.")
-                .arg(c.neededPermission.isEmpty() ? QString() : tr(" and include %1").arg(c.neededPermission));
+        m_result.diagnosis.explanation
+            = tr("The probes found nothing that would make this request fail now: the credentials are accepted%1.")
+                  .arg(c.neededPermission.isEmpty() ? QString() : tr(" and include %1").arg(c.neededPermission));
         m_result.diagnosis.fix = tr("If it still fails, run it again and paste the response; an immutable tag gives "
                                     "412, an artifact in an index 412 too.");
     } else {

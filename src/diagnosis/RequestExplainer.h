@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/ApiError.h"
 #include "CurlCommand.h"
 #include "Diagnosis.h"
 #include "ProbeRunner.h"
-#include "api/ApiError.h"
 
 #include <QObject>
 #include <QPointer>

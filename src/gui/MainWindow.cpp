@@ -3,15 +3,22 @@
 #include "api/ApiPaths.h"
 #include "api/HarborClient.h"
 #include "core/ImageRef.h"
+#include "core/PullCommands.h"
+#include "DeleteController.h"
 #include "DetailsPane.h"
 #include "diagnosis/ErrorPresenter.h"
+#include "DiagnosisDialog.h"
+#include "ExplainDialog.h"
+#include "HistoryDialog.h"
 #include "MatchHighlightDelegate.h"
 #include "models/ModelIcons.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
+#include "PermissionCache.h"
 #include "RegistrySessions.h"
 #include "ui_MainWindow.h"
 
+#include <algorithm>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -41,6 +48,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_ui->setupUi(this);
     setWindowIcon(ModelIcons::appIcon());
     m_sessions = new RegistrySessions(m_model, profiles, keychain, this);
+    m_deleter = new DeleteController(m_model, m_sessions, this);
+    m_permissions = new PermissionCache(this);
 
     m_proxy->setSourceModel(m_model);
     QTreeView *tree = m_ui->treeView;
@@ -48,6 +57,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     tree->setItemDelegate(new MatchHighlightDelegate(m_proxy, tree));
     tree->sortByColumn(-1, Qt::AscendingOrder); // server order until the user picks a column
     tree->header()->setSectionsMovable(true);
+    // onActivated toggles expansion for Enter and double-click alike; the view must not undo it.
+    tree->setExpandsOnDoubleClick(false);
     tree->header()->setStretchLastSection(false);
     tree->setColumnWidth(int(Column::Name), 260);
     tree->setColumnWidth(int(Column::Digest), 160);
@@ -159,6 +170,22 @@ void MainWindow::setupActions()
     connect(m_ui->actionExpandAll, &QAction::triggered, m_ui->treeView, &QTreeView::expandAll);
     connect(m_ui->actionCollapseAll, &QAction::triggered, m_ui->treeView, &QTreeView::collapseAll);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionExplain, &QAction::triggered, this, &MainWindow::showExplain);
+    connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
+
+    // Del removes the selected tags; Shift+Del deletes the selected artifacts.
+    m_ui->actionRemoveTags->setShortcut(QKeySequence::Delete);
+    m_ui->actionDeleteArtifacts->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    for (QAction *a : {m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_ui->treeView->addAction(a);
+    }
+    connect(m_ui->actionRemoveTags, &QAction::triggered, this,
+        [this] { m_deleter->request(selectedSourceRows(), DeletePlan::Mode::Tags); });
+    connect(m_ui->actionDeleteArtifacts, &QAction::triggered, this,
+        [this] { m_deleter->request(selectedSourceRows(), DeletePlan::Mode::Artifacts); });
+    connect(m_ui->actionDeleteRepository, &QAction::triggered, this,
+        [this] { m_deleter->request({currentSource().siblingAtColumn(0)}, DeletePlan::Mode::Repository); });
 }
 
 void MainWindow::restoreState()
@@ -223,9 +250,20 @@ QModelIndexList MainWindow::selectedSourceRows() const
     return rows;
 }
 
+void MainWindow::prefetchPermissions(const QModelIndex &src)
+{
+    const RegistryNode *n = m_model->node(src);
+    if (!n)
+        return;
+    RegistryNode *project = const_cast<RegistryNode *>(n)->project();
+    if (project && project->data)
+        m_permissions->fetch(m_model->clientFor(src), project->data->projectId);
+}
+
 void MainWindow::onCurrentChanged()
 {
     const QModelIndex src = currentSource();
+    prefetchPermissions(src.siblingAtColumn(0));
     if (src.isValid())
         m_ui->detailsPane->showNode(m_model, src.siblingAtColumn(0));
     else
@@ -263,6 +301,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
     }
     menu->addAction(m_ui->actionCopyName);
     menu->addSeparator();
+    addDeleteActions(menu, src);
     if (kind == NodeKind::Error) {
         menu->addAction(tr("Retry"), this, [this, src] { m_model->retry(src); });
     }
@@ -270,6 +309,91 @@ void MainWindow::showContextMenu(const QPoint &pos)
     if (kind != NodeKind::Registry)
         menu->addAction(tr("Open in Harbor's web UI"), this, &MainWindow::openInWebUi);
     menu->popup(m_ui->treeView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::addDeleteActions(QMenu *menu, const QModelIndex &src)
+{
+    const RegistryNode *n = m_model->node(src);
+    if (!n)
+        return;
+    prefetchPermissions(src);
+    HarborClient *client = m_model->clientFor(src);
+    RegistryNode *project = const_cast<RegistryNode *>(n)->project();
+    const qint64 projectId = project && project->data ? project->data->projectId : 0;
+    const QString projectName = project ? project->name : QString();
+    // Greyed when the cached permissions say no; the tooltip says why. The server decides anyway.
+    const auto guard = [&](QAction *a, const QString &permission) {
+        const QString why = m_permissions->denial(client, projectId, projectName, permission);
+        if (!why.isEmpty()) {
+            a->setEnabled(false);
+            a->setToolTip(why);
+            a->setStatusTip(why);
+        }
+    };
+    menu->setToolTipsVisible(true);
+    const QModelIndexList selected = selectedSourceRows();
+    const int selectedTags = int(std::count_if(selected.cbegin(), selected.cend(),
+        [](const QModelIndex &i) { return NodeKind(i.data(KindRole).toInt()) == NodeKind::Tag; }));
+    if (n->kind == NodeKind::Tag && n->artifact) {
+        QAction *remove = menu->addAction(selectedTags > 1 ? tr("Remove %n selected tag(s)…", nullptr, selectedTags)
+                                                           : tr("Remove tag '%1'…").arg(n->name),
+            this, [this] { m_deleter->request(selectedSourceRows(), DeletePlan::Mode::Tags); });
+        remove->setShortcut(QKeySequence::Delete);
+        guard(remove, QStringLiteral("tag:delete"));
+        QMenu *sub = menu->addMenu(tr("Artifact"));
+        QStringList tags = n->artifact->tagNames;
+        QAction *del
+            = sub->addAction(tr("Delete artifact %1… (and its %n tag(s): %2)", nullptr, int(tags.size()))
+                                 .arg(n->artifact->digest.left(19) + QChar(0x2026), tags.join(QStringLiteral(", "))),
+                this, [this, src] { m_deleter->request({src}, DeletePlan::Mode::Artifacts); });
+        guard(del, QStringLiteral("artifact:delete"));
+        sub->setToolTipsVisible(true);
+    } else if (n->kind == NodeKind::Digest && n->artifact) {
+        QAction *del = menu->addAction(tr("Delete artifact %1…").arg(n->artifact->digest.left(19) + QChar(0x2026)),
+            this, [this] { m_deleter->request(selectedSourceRows(), DeletePlan::Mode::Artifacts); });
+        del->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+        guard(del, QStringLiteral("artifact:delete"));
+    } else if (n->kind == NodeKind::Repository) {
+        QAction *del = menu->addAction(tr("Delete repository %1…").arg(n->extra), this,
+            [this, src] { m_deleter->request({src}, DeletePlan::Mode::Repository); });
+        guard(del, QStringLiteral("repository:delete"));
+    }
+    menu->addSeparator();
+}
+
+void MainWindow::showExplain()
+{
+    auto *dialog = new ExplainDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showHistory()
+{
+    auto *dialog = new HistoryDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showBannerDiagnosis()
+{
+    DiagnosisContext c;
+    if (const auto p = m_sessions->profileAt(m_bannerRegistry)) {
+        c.credentialsExpected = p->needsSecret();
+        c.robotExpiresAt = p->robotExpiresAt;
+    }
+    auto *dialog = new DiagnosisDialog(m_bannerError, c, m_model->clientFor(m_bannerRegistry), {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPersistentModelIndex registry = m_bannerRegistry;
+    connect(dialog, &DiagnosisDialog::actionRequested, this, [this, registry](const QString &action) {
+        if (action == QLatin1String("continue_anonymously") && registry.isValid()) {
+            m_model->continueAnonymously(registry);
+            hideBanner();
+        } else if (action == QLatin1String("retry") && registry.isValid()) {
+            m_model->retry(registry);
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::copyPullCommands()
@@ -280,11 +404,9 @@ void MainWindow::copyPullCommands()
         const QString repo = src.data(RepositoryRole).toString();
         const QUrl url = src.data(RegistryUrlRole).toUrl();
         if (kind == NodeKind::Tag)
-            lines << QStringLiteral("docker pull ") + url.authority().toLower() + QLatin1Char('/') + repo
-                    + QLatin1Char(':') + src.data(TagRole).toString();
+            lines << PullCommands::docker(url, repo, src.data(TagRole).toString());
         else if (kind == NodeKind::Digest || kind == NodeKind::Child || kind == NodeKind::Accessory)
-            lines << QStringLiteral("docker pull ") + url.authority().toLower() + QLatin1Char('/') + repo
-                    + QLatin1Char('@') + src.data(DigestRole).toString();
+            lines << PullCommands::docker(url, repo, {}, src.data(DigestRole).toString());
     }
     if (lines.isEmpty())
         return;

@@ -14,6 +14,7 @@ class MainWindow;
 }
 
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTimer;
 class QTreeView;
@@ -21,6 +22,8 @@ class QTreeView;
 namespace berth {
 
 class CredentialStore;
+class DeleteController;
+class PermissionCache;
 class ProfileStore;
 class RegistryFilterProxy;
 class RegistrySessions;
@@ -39,6 +42,8 @@ public:
     RegistryTreeModel *model() const { return m_model; }
     RegistryFilterProxy *proxy() const { return m_proxy; }
     RegistrySessions *sessions() const { return m_sessions; }
+    DeleteController *deleteController() const { return m_deleter; }
+    PermissionCache *permissions() const { return m_permissions; }
     QTreeView *treeView() const;
 
     // Expands the path to a REF ("project/repo:tag") in the first registry and selects it once
@@ -66,6 +71,11 @@ private:
     void showBanner(const QString &text, const QModelIndex &registry, const ApiError &error);
     void hideBanner();
     void showAbout();
+    void showExplain();
+    void showHistory();
+    void showBannerDiagnosis();
+    void prefetchPermissions(const QModelIndex &sourceIndex);
+    void addDeleteActions(QMenu *menu, const QModelIndex &src);
     void tryReveal();
     QModelIndexList selectedSourceRows() const;
     QModelIndex currentSource() const;
@@ -74,6 +84,8 @@ private:
     RegistryTreeModel *m_model;
     RegistryFilterProxy *m_proxy;
     RegistrySessions *m_sessions;
+    DeleteController *m_deleter;
+    PermissionCache *m_permissions;
     QLabel *m_countsLabel;
     QProgressBar *m_busy;
     QTimer *m_filterTimer;

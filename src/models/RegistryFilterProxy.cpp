@@ -68,6 +68,10 @@ bool RegistryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if ((kind == NodeKind::Child || kind == NodeKind::Accessory) && !m_showNested)
         return false;
+    // Rows under a hidden untagged artifact must not pull it back in through recursion.
+    if ((kind == NodeKind::Child || kind == NodeKind::Accessory) && !m_showUntagged
+        && NodeKind(sourceParent.data(KindRole).toInt()) == NodeKind::Digest)
+        return false;
     // Status rows always show, so a filter never hides that something is loading or failed.
     if (kind == NodeKind::Loading || kind == NodeKind::Error)
         return true;

@@ -332,6 +332,8 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return columnText(n, c);
     case Qt::ToolTipRole:
+        if (!m_rowErrors.isEmpty() && m_rowErrors.contains(n))
+            return m_rowErrors.value(n);
         if (c == Column::Digest && n->artifact)
             return n->kind == NodeKind::Child || n->kind == NodeKind::Accessory ? n->extra : n->artifact->digest;
         if (n->kind == NodeKind::Repository)
@@ -342,6 +344,8 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
             return n->data->client->baseUrl().toString();
         return {};
     case Qt::ForegroundRole:
+        if (!m_rowErrors.isEmpty() && m_rowErrors.contains(n))
+            return ModelIcons::errorBrush();
         if (n->kind == NodeKind::Digest || n->kind == NodeKind::Loading || n->kind == NodeKind::Child
             || n->kind == NodeKind::Accessory)
             return ModelIcons::dimmedBrush();
@@ -349,6 +353,8 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
             return ModelIcons::errorBrush();
         return {};
     case Qt::DecorationRole:
+        if (c == Column::Name && !m_rowErrors.isEmpty() && m_rowErrors.contains(n))
+            return ModelIcons::warning();
         if (c == Column::Name)
             return ModelIcons::forNode(n);
         if (c == Column::Immutable && n->immutable)
@@ -379,6 +385,8 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
     case ErrorTextRole:
         if (n->kind == NodeKind::Error)
             return n->extra;
+        if (!m_rowErrors.isEmpty() && m_rowErrors.contains(n))
+            return m_rowErrors.value(n);
         return n->data && n->data->state == FetchState::Failed ? n->data->error.summary() : QString();
     case FilterTextRole:
         if (n->kind == NodeKind::Repository)
@@ -475,6 +483,7 @@ void RegistryTreeModel::continueAnonymously(const QModelIndex &registry)
     if (!registry.isValid() || n->kind != NodeKind::Registry)
         return;
     n->data->anonymousAccepted = true;
+    n->data->accountLabel = tr("anonymous (public projects only)");
     clearChildren(n);
     n->data->state = FetchState::NotFetched;
     Q_EMIT dataChanged(indexFor(n), indexFor(n, int(Column::Count) - 1));
@@ -690,10 +699,29 @@ void RegistryTreeModel::fetchRepositories(RegistryNode *project, bool merge)
         });
 }
 
-void RegistryTreeModel::addArtifactRows(
-    RegistryNode *repository, const QList<Artifact> &artifacts, std::vector<std::unique_ptr<RegistryNode>> &out)
+// Platform children and accessories hang under every row of their artifact.
+static void addNestedRows(RegistryNode *subject, ArtifactRecord *raw)
 {
-    ContainerData &d = *repository->data;
+    for (const ChildReference &c : raw->references) {
+        auto child = std::make_unique<RegistryNode>(
+            NodeKind::Child, subject, c.platform.isEmpty() ? c.childDigest : c.platform.toString());
+        child->artifact = raw;
+        child->extra = c.childDigest;
+        child->row = int(subject->children.size());
+        subject->children.push_back(std::move(child));
+    }
+    for (const Accessory &acc : raw->accessories) {
+        auto n = std::make_unique<RegistryNode>(NodeKind::Accessory, subject, acc.type);
+        n->artifact = raw;
+        n->extra = acc.digest;
+        n->row = int(subject->children.size());
+        subject->children.push_back(std::move(n));
+    }
+}
+
+void RegistryTreeModel::addArtifactRows(RegistryNode *repository, const QList<Artifact> &artifacts,
+    std::vector<std::unique_ptr<RegistryNode>> &out, std::vector<std::unique_ptr<ArtifactRecord>> &records)
+{
     for (const Artifact &a : artifacts) {
         auto rec = std::make_unique<ArtifactRecord>();
         rec->digest = a.digest;
@@ -728,27 +756,10 @@ void RegistryTreeModel::addArtifactRows(
             rec->tagNames << t.name;
         ArtifactRecord *raw = rec.get();
 
-        const auto addNested = [raw](RegistryNode *subject) {
-            for (const ChildReference &c : raw->references) {
-                auto child = std::make_unique<RegistryNode>(
-                    NodeKind::Child, subject, c.platform.isEmpty() ? c.childDigest : c.platform.toString());
-                child->artifact = raw;
-                child->extra = c.childDigest;
-                child->row = int(subject->children.size());
-                subject->children.push_back(std::move(child));
-            }
-            for (const Accessory &acc : raw->accessories) {
-                auto n = std::make_unique<RegistryNode>(NodeKind::Accessory, subject, acc.type);
-                n->artifact = raw;
-                n->extra = acc.digest;
-                n->row = int(subject->children.size());
-                subject->children.push_back(std::move(n));
-            }
-        };
         if (a.tags.isEmpty()) {
             auto n = std::make_unique<RegistryNode>(NodeKind::Digest, repository, QString());
             n->artifact = raw;
-            addNested(n.get());
+            addNestedRows(n.get(), raw);
             out.push_back(std::move(n));
         }
         for (const Tag &t : a.tags) {
@@ -757,10 +768,10 @@ void RegistryTreeModel::addArtifactRows(
             n->pushMs = toMs(t.pushTime);
             n->pullMs = toMs(t.pullTime);
             n->immutable = t.immutable;
-            addNested(n.get());
+            addNestedRows(n.get(), raw);
             out.push_back(std::move(n));
         }
-        d.artifacts.push_back(std::move(rec));
+        records.push_back(std::move(rec));
     }
 }
 
@@ -774,45 +785,37 @@ void RegistryTreeModel::fetchArtifacts(RegistryNode *repository, bool merge)
     std::weak_ptr<char> alive = repository->data->alive;
     ArtifactQuery q;
     q.withAccessory = true;
-    // A refresh builds into a side table and merges at the end; a first load streams in.
-    auto staging = std::make_shared<std::vector<std::unique_ptr<RegistryNode>>>();
-    auto oldRecords = std::make_shared<std::vector<std::unique_ptr<ArtifactRecord>>>();
-    if (merge)
-        oldRecords->swap(repository->data->artifacts);
+    // A first load streams rows in; a refresh builds rows and records on the side and merges
+    // them at the end, so a failed or cancelled refresh changes nothing.
+    auto stagingRows = std::make_shared<std::vector<std::unique_ptr<RegistryNode>>>();
+    auto stagingRecords = std::make_shared<std::vector<std::unique_ptr<ArtifactRecord>>>();
     repository->data->job = client->listArtifacts(
         project, repository->repositoryPath(), q, this,
-        [this, repository, gen, merge, staging, alive](const QList<Artifact> &items, qint64) {
+        [this, repository, gen, merge, stagingRows, stagingRecords, alive](const QList<Artifact> &items, qint64) {
             if (alive.expired() || repository->data->generation != gen)
                 return;
             repository->data->loaded += items.size();
             if (repository->data->job)
                 repository->data->total = repository->data->job->totalCount().value_or(-1);
-            std::vector<std::unique_ptr<RegistryNode>> rows;
-            addArtifactRows(repository, items, rows);
-            m_counts.artifacts += items.size();
             if (merge) {
-                for (auto &r : rows)
-                    staging->push_back(std::move(r));
+                addArtifactRows(repository, items, *stagingRows, *stagingRecords);
             } else {
+                std::vector<std::unique_ptr<RegistryNode>> rows;
+                addArtifactRows(repository, items, rows, repository->data->artifacts);
+                m_counts.artifacts += items.size();
                 appendChildren(repository, std::move(rows));
             }
             updateLoadingRow(repository);
         },
-        [this, repository, gen, merge, staging, oldRecords, alive](const ApiError &e) {
+        [this, repository, gen, merge, stagingRows, stagingRecords, alive](const ApiError &e) {
             if (alive.expired() || repository->data->generation != gen)
                 return;
             setLoadingRow(repository, false);
-            if (merge) {
-                if (e) {
-                    // Keep what the user saw; the new records are dropped with the staging rows.
-                    staging->clear();
-                    m_counts.artifacts -= qint64(repository->data->artifacts.size());
-                    repository->data->artifacts.swap(*oldRecords);
-                } else {
-                    m_counts.artifacts -= qint64(oldRecords->size());
-                    mergeChildren(repository, std::move(*staging));
-                    oldRecords->clear(); // every row now points at the new records
-                }
+            if (merge && !e) {
+                mergeChildren(repository, std::move(*stagingRows));
+                // Every row now points at the new records; the old ones can go.
+                m_counts.artifacts += qint64(stagingRecords->size()) - qint64(repository->data->artifacts.size());
+                repository->data->artifacts.swap(*stagingRecords);
             }
             fetchEnded(repository, e);
             Q_EMIT countsChanged();
@@ -894,8 +897,28 @@ void RegistryTreeModel::cancelFetch(RegistryNode *node)
     }
 }
 
+void RegistryTreeModel::setRowError(const QModelIndex &index, const QString &error)
+{
+    const RegistryNode *n = node(index.siblingAtColumn(0));
+    if (!n)
+        return;
+    if (error.isEmpty())
+        m_rowErrors.remove(n);
+    else
+        m_rowErrors.insert(n, error);
+    Q_EMIT dataChanged(indexFor(n), indexFor(n, int(Column::Count) - 1));
+}
+
+QString RegistryTreeModel::rowError(const QModelIndex &index) const
+{
+    const RegistryNode *n = node(index.siblingAtColumn(0));
+    return n ? m_rowErrors.value(n) : QString();
+}
+
 void RegistryTreeModel::detach(RegistryNode *node)
 {
+    if (!m_rowErrors.isEmpty())
+        m_rowErrors.remove(node);
     // Fetches under a removed subtree must not call back into freed nodes.
     if (node->data) {
         ++node->data->generation;
@@ -972,20 +995,11 @@ void RegistryTreeModel::mergeChildren(RegistryNode *parent, std::vector<std::uni
                 c->parent = old;
             mergeChildren(old, std::move(f->children));
         } else if (!old->isContainer()) {
-            // Index children and accessories: replace them wholesale.
-            if (!old->children.empty()) {
-                beginRemoveRows(indexFor(old), 0, int(old->children.size()) - 1);
-                old->children.clear();
-                endRemoveRows();
-            }
-            if (!f->children.empty()) {
-                beginInsertRows(indexFor(old), 0, int(f->children.size()) - 1);
-                for (auto &c : f->children)
-                    c->parent = old;
-                old->children = std::move(f->children);
-                renumber(old, 0);
-                endInsertRows();
-            }
+            // Index children and accessories merge by key too, so a selected platform row
+            // survives a refresh.
+            for (auto &c : f->children)
+                c->parent = old;
+            mergeChildren(old, std::move(f->children));
         }
         Q_EMIT dataChanged(indexFor(old), indexFor(old, int(Column::Count) - 1));
     }
@@ -1010,7 +1024,11 @@ void RegistryTreeModel::refresh(const QModelIndex &index)
 void RegistryTreeModel::refreshLoaded(RegistryNode *node)
 {
     if (node->isContainer() && node->data && node->data->state != FetchState::NotFetched) {
-        startFetch(node, node->data->state == FetchState::Fetched);
+        // Merge whenever rows are showing, also mid-load, so expansion and selection survive.
+        const bool hasRows = std::any_of(node->children.cbegin(), node->children.cend(),
+            [](const auto &c) { return c->kind != NodeKind::Loading && c->kind != NodeKind::Error; });
+        startFetch(
+            node, node->data->state == FetchState::Fetched || (node->data->state == FetchState::Fetching && hasRows));
     }
     // Loaded descendants refresh too, so F5 keeps what is expanded current.
     std::vector<RegistryNode *> containers;
@@ -1040,6 +1058,9 @@ void RegistryTreeModel::retry(const QModelIndex &index)
         n = n->parent;
     if (!n || !n->isContainer())
         return;
+    // A registry retried after a rejection asks Harbor afresh: the admin may have fixed it.
+    if (n->kind == NodeKind::Registry && n->data->client)
+        n->data->client->resetCredentialVerdict();
     startFetch(n, false);
 }
 
@@ -1062,6 +1083,7 @@ void RegistryTreeModel::removeTagRow(const QModelIndex &tagIndex)
         std::vector<std::unique_ptr<RegistryNode>> rows;
         auto d = std::make_unique<RegistryNode>(NodeKind::Digest, repo, QString());
         d->artifact = rec;
+        addNestedRows(d.get(), rec);
         rows.push_back(std::move(d));
         appendChildren(repo, std::move(rows));
     } else {

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <QAbstractItemModel>
+#include <QHash>
 
 namespace berth {
 
@@ -41,6 +42,10 @@ public:
     void refreshAll();
     void retry(const QModelIndex &errorOrContainer);
     bool isLoading() const { return m_activeFetches > 0; }
+
+    // A failed delete leaves its row in place, marked with the error.
+    void setRowError(const QModelIndex &index, const QString &error);
+    QString rowError(const QModelIndex &index) const;
 
     // Server-confirmed deletes update the tree (the delete engine calls these).
     void removeTagRow(const QModelIndex &tagIndex);
@@ -96,8 +101,8 @@ private:
     void cancelFetch(RegistryNode *node);
     void detach(RegistryNode *node);
     void renumber(RegistryNode *parent, int from);
-    void addArtifactRows(
-        RegistryNode *repository, const QList<Artifact> &artifacts, std::vector<std::unique_ptr<RegistryNode>> &out);
+    void addArtifactRows(RegistryNode *repository, const QList<Artifact> &artifacts,
+        std::vector<std::unique_ptr<RegistryNode>> &out, std::vector<std::unique_ptr<ArtifactRecord>> &records);
     QString displayName(const RegistryNode *n) const;
     QVariant columnText(const RegistryNode *n, Column c) const;
     QVariant sortValue(const RegistryNode *n, Column c) const;
@@ -105,6 +110,7 @@ private:
     void refreshLoaded(RegistryNode *node);
 
     std::unique_ptr<RegistryNode> m_root;
+    QHash<const RegistryNode *, QString> m_rowErrors;
     int m_activeFetches = 0;
     Counts m_counts;
 };

@@ -15,19 +15,16 @@ namespace berth {
 QByteArray JournalEntry::toJsonLine() const
 {
     QJsonObject o {{QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
-                   {QStringLiteral("source"), source},
-                   {QStringLiteral("profile"), profile},
-                   {QStringLiteral("registry"), registry.toString(QUrl::RemoveUserInfo)},
-                   {QStringLiteral("username"), username},
-                   {QStringLiteral("action"), action},
-                   {QStringLiteral("project"), project},
-                   {QStringLiteral("repository"), repository},
-                   {QStringLiteral("tag"), tag.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tag)},
-                   {QStringLiteral("digest"), digest.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(digest)},
-                   {QStringLiteral("state"), state},
-                   {QStringLiteral("http_status"), httpStatus ? QJsonValue(httpStatus) : QJsonValue(QJsonValue::Null)},
-                   {QStringLiteral("cause"), cause.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cause)},
-                   {QStringLiteral("request_id"), requestId}};
+        {QStringLiteral("source"), source}, {QStringLiteral("profile"), profile},
+        {QStringLiteral("registry"), registry.toString(QUrl::RemoveUserInfo)}, {QStringLiteral("username"), username},
+        {QStringLiteral("action"), action}, {QStringLiteral("project"), project},
+        {QStringLiteral("repository"), repository},
+        {QStringLiteral("tag"), tag.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tag)},
+        {QStringLiteral("digest"), digest.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(digest)},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("http_status"), httpStatus ? QJsonValue(httpStatus) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("cause"), cause.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cause)},
+        {QStringLiteral("request_id"), requestId}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -59,13 +56,13 @@ JournalEntry JournalEntry::fromJsonLine(const QByteArray &line, bool *ok)
 
 ActionJournal::ActionJournal(QString path)
     : m_path(std::move(path))
-{
-}
+{ }
 
 QString ActionJournal::defaultPath()
 {
     // One file for both programs, whatever their application names.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/berth/journal.jsonl");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/berth/journal.jsonl");
 }
 
 bool ActionJournal::append(const JournalEntry &entry, QString *error)

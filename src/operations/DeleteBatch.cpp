@@ -54,15 +54,15 @@ void DeleteBatch::journal(int index)
     e.profile = m_journalContext.profile;
     e.registry = m_journalContext.registry;
     e.username = m_journalContext.username;
-    e.action = item.action == DeleteItem::Action::RemoveTag        ? QStringLiteral("remove_tag")
-               : item.action == DeleteItem::Action::DeleteArtifact ? QStringLiteral("delete_artifact")
-                                                                   : QStringLiteral("delete_repository");
+    e.action = item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("remove_tag")
+        : item.action == DeleteItem::Action::DeleteArtifact ? QStringLiteral("delete_artifact")
+                                                            : QStringLiteral("delete_repository");
     e.project = item.project;
     e.repository = item.fullRepository();
     e.tag = item.tag;
-    e.digest = !item.digest.isEmpty() ? item.digest
-               : item.reference.startsWith(QLatin1String("sha256:")) ? item.reference
-                                                                    : QString();
+    e.digest = !item.digest.isEmpty()                         ? item.digest
+        : item.reference.startsWith(QLatin1String("sha256:")) ? item.reference
+                                                              : QString();
     e.state = deleteStateName(o.state);
     e.httpStatus = o.error.httpStatus;
     e.requestId = o.requestId;

@@ -3,13 +3,12 @@
 #include "ActionJournal.h"
 #include "api/ApiError.h"
 
+#include <functional>
+#include <memory>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
-#include <functional>
-#include <memory>
 
 namespace berth {
 
@@ -52,7 +51,9 @@ struct DeleteOutcome
 
 // Runs deletes with bounded concurrency and accounts for each one. A DELETE whose response
 // was lost (network error or timeout) is retried once, because the first may or may not
-// have happened; a 404 on that retry means it did. Cancelling stops what has not started and
+// have happened; a 404 on that retry means it did. Note that Qt 6.4 already resends a request
+// once by itself when the connection closes before any answer, so a lost response can also
+// surface as a first-try 404 (NotFound): gone either way, and said so. Cancelling stops what has not started and
 // lets what is in flight finish, so nothing ends in an unknown state.
 class DeleteBatch : public QObject
 {

@@ -20,8 +20,8 @@ const QByteArray kJson = "application/json; charset=utf-8";
 const QByteArray kIcon = "sha256:0048162a053eef4d4ce3fe7518615bef084403614f8bca43b40ae2e762e11e06";
 const QStringList kFaultKinds = {QStringLiteral("latency"), QStringLiteral("hang"), QStringLiteral("status"),
     QStringLiteral("html"), QStringLiteral("malformed_json"), QStringLiteral("empty"), QStringLiteral("truncated"),
-    QStringLiteral("reset"), QStringLiteral("stall"), QStringLiteral("redirect"), QStringLiteral("header"),
-    QStringLiteral("body"), QStringLiteral("huge")};
+    QStringLiteral("reset"), QStringLiteral("reset_after"), QStringLiteral("stall"), QStringLiteral("redirect"),
+    QStringLiteral("header"), QStringLiteral("body"), QStringLiteral("huge")};
 
 HttpResponse jsonResponse(int status, const QByteArray &body)
 {
@@ -387,7 +387,8 @@ void Simulator::handle(HttpConnection *connection, const HttpRequest &request)
             connection->sendHuge(head, qMax<qint64>(0, f->spec.value(QStringLiteral("bytes")).toInteger(1 << 20)));
             return;
         }
-        if (kind != QLatin1String("truncated") && kind != QLatin1String("stall") && kind != QLatin1String("header")) {
+        if (kind != QLatin1String("truncated") && kind != QLatin1String("stall") && kind != QLatin1String("header")
+            && kind != QLatin1String("reset_after")) {
             finish(ctx, faultResponse(ctx, f->spec), false);
             return;
         }
@@ -596,7 +597,9 @@ void Simulator::finish(const CtxPtr &ctx, HttpResponse response, bool decorate)
         response.body.clear();
     }
     writeLog(ctx, response.status);
-    if (ctx->faultKind == QLatin1String("truncated"))
+    if (ctx->faultKind == QLatin1String("reset_after"))
+        ctx->conn->reset(); // the request took effect; its answer is lost
+    else if (ctx->faultKind == QLatin1String("truncated"))
         ctx->conn->sendTruncated(response);
     else if (ctx->faultKind == QLatin1String("stall"))
         ctx->conn->sendStalled(response);

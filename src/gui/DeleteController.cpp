@@ -1,0 +1,306 @@
+#include "DeleteController.h"
+
+#include "api/HarborClient.h"
+#include "diagnosis/ErrorPresenter.h"
+#include "DiagnosisDialog.h"
+#include "models/RegistryTreeModel.h"
+#include "operations/DeleteBatch.h"
+#include "RegistrySessions.h"
+#include "ui_ConfirmDeleteDialog.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+
+namespace berth {
+
+namespace {
+
+// The confirmation: the plan in full, and a typed confirmation for large or whole-repository
+// deletes.
+class ConfirmDeleteDialog : public QDialog
+{
+public:
+    ConfirmDeleteDialog(const DeletePlan &plan, QWidget *parent)
+        : QDialog(parent)
+    {
+        m_ui.setupUi(this);
+        setAttribute(Qt::WA_DeleteOnClose);
+        const int n = int(plan.items.size());
+        switch (plan.mode) {
+        case DeletePlan::Mode::Tags:
+            setWindowTitle(tr("Remove %n tag(s)?", nullptr, n));
+            m_ui.headingLabel->setText(
+                tr("Remove %n tag(s) from %1? Only the tags go; the artifacts stay.", nullptr, n).arg(plan.registry));
+            break;
+        case DeletePlan::Mode::Artifacts:
+            setWindowTitle(tr("Delete %n artifact(s)?", nullptr, n));
+            m_ui.headingLabel->setText(
+                tr("Delete %n artifact(s) from %1, with all their tags?", nullptr, n).arg(plan.registry));
+            break;
+        case DeletePlan::Mode::Repository:
+            setWindowTitle(tr("Delete repository?"));
+            m_ui.headingLabel->setText(tr("Delete the repository %1 from %2, with every artifact in it?")
+                                           .arg(plan.typedConfirmation(), plan.registry));
+            break;
+        }
+        m_ui.planText->setPlainText(plan.describe());
+        m_ui.planText->setAccessibleName(tr("What will be deleted"));
+        m_ui.warningLabel->setText(plan.immutable.isEmpty()
+                ? QString()
+                : tr("%n immutable tag(s) will be refused by Harbor.", nullptr, int(plan.immutable.size())));
+        m_ui.warningLabel->setVisible(!plan.immutable.isEmpty());
+        QPushButton *ok = m_ui.buttonBox->button(QDialogButtonBox::Ok);
+        ok->setText(plan.mode == DeletePlan::Mode::Tags ? tr("Remove") : tr("Delete"));
+        const bool typed = plan.needsTypedConfirmation();
+        m_ui.confirmLabel->setVisible(typed);
+        m_ui.confirmEdit->setVisible(typed);
+        m_ui.confirmEdit->setAccessibleName(tr("Type to confirm"));
+        if (typed) {
+            const QString expected = plan.typedConfirmation();
+            m_ui.confirmLabel->setText(plan.mode == DeletePlan::Mode::Repository
+                    ? tr("Type the repository name to confirm:")
+                    : tr("Type the number of items (%1) to confirm:").arg(expected));
+            ok->setEnabled(false);
+            connect(m_ui.confirmEdit, &QLineEdit::textChanged, this,
+                [ok, expected](const QString &t) { ok->setEnabled(t.trimmed() == expected); });
+        } else {
+            ok->setDefault(false);
+            m_ui.buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
+        }
+        connect(m_ui.buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(m_ui.buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    }
+
+    Ui::ConfirmDeleteDialog m_ui;
+};
+
+} // namespace
+
+DeleteController::DeleteController(RegistryTreeModel *model, RegistrySessions *sessions, QWidget *window)
+    : QObject(window)
+    , m_model(model)
+    , m_sessions(sessions)
+    , m_window(window)
+{ }
+
+QDialog *DeleteController::confirmDialog() const
+{
+    return m_confirm;
+}
+
+int DeleteController::concurrency() const
+{
+    return qBound(1, QSettings().value(QStringLiteral("delete/concurrency"), 4).toInt(), 16);
+}
+
+void DeleteController::request(const QModelIndexList &sourceRows, DeletePlan::Mode mode)
+{
+    if (m_batch) {
+        QMessageBox::information(m_window, tr("Delete"), tr("A delete is still running."));
+        return;
+    }
+    const DeletePlan plan = DeletePlan::build(m_model, sourceRows, mode);
+    if (!plan.error.isEmpty()) {
+        auto *box
+            = new QMessageBox(QMessageBox::Information, tr("Nothing to delete"), plan.error, QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    auto *dialog = new ConfirmDeleteDialog(plan, m_window);
+    m_confirm = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, plan] { run(plan); });
+    dialog->open();
+}
+
+void DeleteController::run(const DeletePlan &plan)
+{
+    HarborClient *client = m_sessions->client(plan.registry);
+    if (!client || plan.items.isEmpty())
+        return;
+    m_plan = plan;
+    auto *batch = new DeleteBatch(client, plan.items, concurrency(), this);
+    m_batch = batch;
+    DeleteBatch::JournalContext journal;
+    journal.source = QStringLiteral("berth");
+    journal.profile = plan.registry;
+    journal.registry = client->baseUrl();
+    journal.username = client->settings().username;
+    journal.causeOf = [](const DeleteItem &item, const ApiError &error) {
+        DiagnosisContext c;
+        c.targetProject = item.project;
+        return ErrorPresenter::causeOf(error, c);
+    };
+    batch->setJournal(std::make_shared<ActionJournal>(), journal);
+    connect(batch, &DeleteBatch::itemFinished, this, &DeleteController::onItemFinished);
+    connect(batch, &DeleteBatch::finished, this, &DeleteController::onFinished);
+
+    auto *progress = new QProgressDialog(tr("Deleting…"), tr("Cancel"), 0, int(plan.items.size()), m_window);
+    progress->setWindowTitle(tr("Deleting from %1").arg(plan.registry));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    // Cancel stops what has not started; what is in flight finishes and is accounted for.
+    connect(progress, &QProgressDialog::canceled, batch, &DeleteBatch::cancel);
+    m_progress = progress;
+    progress->open();
+    batch->start();
+}
+
+void DeleteController::onItemFinished(int index)
+{
+    const DeleteOutcome &o = m_batch->outcomes().at(index);
+    const DeleteItem &item = m_batch->items().at(index);
+    const QPersistentModelIndex row = m_plan.rows.value(index);
+    if (m_progress) {
+        m_progress->setValue(m_batch->finishedCount());
+        m_progress->setLabelText(tr("%1 of %2: %3 %4")
+                                     .arg(m_batch->finishedCount())
+                                     .arg(m_batch->items().size())
+                                     .arg(deleteStateName(o.state), item.label));
+    }
+    // The tree changes only on what the server confirmed.
+    if (o.state == DeleteState::Deleted || o.state == DeleteState::AlreadyGone) {
+        if (!row.isValid())
+            return;
+        if (item.action == DeleteItem::Action::RemoveTag)
+            m_model->removeTagRow(row);
+        else if (item.action == DeleteItem::Action::DeleteArtifact)
+            m_model->removeArtifactRows(row);
+        else
+            m_model->refresh(row.parent());
+    } else if (o.state == DeleteState::Failed || o.state == DeleteState::NotFound) {
+        if (row.isValid()) {
+            DiagnosisContext c;
+            c.targetProject = item.project;
+            m_model->setRowError(
+                row, ErrorPresenter::present(o.error, c).title + QStringLiteral(" — ") + o.error.summary());
+        }
+    }
+}
+
+void DeleteController::onFinished()
+{
+    DeleteBatch *batch = m_batch;
+    if (m_progress)
+        m_progress->close();
+    const int total = int(batch->items().size());
+    const int deleted = batch->count(DeleteState::Deleted) + batch->count(DeleteState::AlreadyGone);
+    const int failed = batch->count(DeleteState::Failed) + batch->count(DeleteState::NotFound);
+    const int cancelled = batch->count(DeleteState::Cancelled);
+
+    m_lastErrors.clear();
+    for (const DeleteOutcome &o : batch->outcomes())
+        m_lastErrors << o.error;
+    QStringList report;
+    int firstFailure = -1;
+    int firstUnauthorized = -1;
+    for (int i = 0; i < total; ++i) {
+        const DeleteOutcome &o = batch->outcomes().at(i);
+        const DeleteItem &item = batch->items().at(i);
+        DiagnosisContext c;
+        c.targetProject = item.project;
+        const QString cause = o.error ? ErrorPresenter::causeOf(o.error, c) : QString();
+        report << QStringLiteral("%1\t%2\t%3\t%4").arg(deleteStateName(o.state), item.label, o.requestId, cause);
+        if ((o.state == DeleteState::Failed || o.state == DeleteState::NotFound) && firstFailure < 0)
+            firstFailure = i;
+        if (o.error.kind == ApiError::Kind::Unauthorized && firstUnauthorized < 0)
+            firstUnauthorized = i;
+    }
+    m_report = report.join(QLatin1Char('\n'));
+
+    QList<int> failedIndexes;
+    for (int i = 0; i < total; ++i)
+        if (batch->outcomes().at(i).state == DeleteState::Failed)
+            failedIndexes << i;
+
+    auto *box = new QMessageBox(m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(failed ? QMessageBox::Warning : QMessageBox::Information);
+    box->setWindowTitle(tr("Delete finished"));
+    box->setText(tr("%1 of %2 done: %3 deleted, %4 failed, %5 cancelled.")
+                     .arg(deleted + failed + cancelled)
+                     .arg(total)
+                     .arg(deleted)
+                     .arg(failed)
+                     .arg(cancelled));
+    box->setInformativeText(tr("Harbor frees the storage only when garbage collection runs.")
+        + (batch->journalError().isEmpty()
+                ? QString()
+                : QStringLiteral("\n") + tr("The action journal could not be written: %1").arg(batch->journalError())));
+    box->setDetailedText(m_report);
+    box->setStandardButtons(QMessageBox::Close);
+    QPushButton *copy = box->addButton(tr("Copy report"), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyReportButton"));
+    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_report); });
+    if (!failedIndexes.isEmpty()) {
+        QPushButton *retry = box->addButton(tr("Retry failed"), QMessageBox::ActionRole);
+        retry->setObjectName(QStringLiteral("retryFailedButton"));
+        DeletePlan again = m_plan;
+        again.items.clear();
+        again.rows.clear();
+        for (int i : failedIndexes) {
+            again.items << m_plan.items.at(i);
+            again.rows << m_plan.rows.value(i);
+        }
+        connect(retry, &QPushButton::clicked, this, [this, again] { run(again); });
+    }
+    if (firstFailure >= 0) {
+        QPushButton *why = box->addButton(tr("Why?"), QMessageBox::HelpRole);
+        why->setObjectName(QStringLiteral("whyButton"));
+        connect(why, &QPushButton::clicked, this, [this, firstFailure] { showDiagnosis(firstFailure); });
+    }
+    m_summary = box;
+    box->open();
+    // A burst of 401s: one diagnosis, opened once, not one per item.
+    if (firstUnauthorized >= 0)
+        showDiagnosis(firstUnauthorized);
+
+    batch->deleteLater();
+    m_batch.clear();
+    Q_EMIT finished(deleted, failed, total);
+}
+
+void DeleteController::showDiagnosis(int index)
+{
+    if (index < 0 || index >= m_plan.items.size())
+        return;
+    if (m_diagnosis) {
+        m_diagnosis->raise();
+        return;
+    }
+    const DeleteItem item = m_plan.items.at(index);
+    // The outcome lives in the journal and report now; rebuild the error from the last batch.
+    HarborClient *client = m_sessions->client(m_plan.registry);
+    const auto profile = m_sessions->profileAt(m_plan.rows.value(index));
+    DiagnosisContext c;
+    if (profile) {
+        c.credentialsExpected = profile->needsSecret();
+        c.robotExpiresAt = profile->robotExpiresAt;
+    }
+    DiagnosisDialog::Target t;
+    t.project = item.project;
+    t.repositoryPath = item.repository;
+    t.reference = item.reference;
+    t.tag = item.tag;
+    t.neededPermission = item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
+        : item.action == DeleteItem::Action::DeleteArtifact           ? QStringLiteral("artifact:delete")
+                                                                      : QStringLiteral("repository:delete");
+    auto *dialog = new DiagnosisDialog(m_lastErrors.value(index), c, client, t, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DiagnosisDialog::actionRequested, this, [this](const QString &action) {
+        if (action == QLatin1String("edit_credentials"))
+            Q_EMIT editCredentialsRequested(m_plan.registry);
+    });
+    m_diagnosis = dialog;
+    dialog->open();
+    Q_EMIT diagnosisOpened(dialog);
+}
+
+} // namespace berth

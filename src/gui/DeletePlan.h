@@ -1,0 +1,39 @@
+#pragma once
+
+#include "operations/DeleteBatch.h"
+
+#include <QList>
+#include <QModelIndexList>
+#include <QPersistentModelIndex>
+#include <QString>
+#include <QStringList>
+
+namespace berth {
+
+class RegistryTreeModel;
+
+// What a delete will do, worked out from the rows the user selected, before anything is sent:
+// the items, and for the confirmation the tags that go, the siblings that stay or go with them,
+// index children and accessories, and immutable tags Harbor will refuse.
+struct DeletePlan
+{
+    enum class Mode { Tags, Artifacts, Repository };
+
+    Mode mode = Mode::Tags;
+    QString registry; // profile name; one registry per plan
+    QList<DeleteItem> items;
+    QList<QPersistentModelIndex> rows; // the row each item came from (tag row, or any row of the artifact)
+    QStringList removedTags; // "repo:tag"
+    QStringList staying; // sibling tags that stay (tag removal)
+    QStringList goingAlong; // siblings, children and accessories that go with an artifact
+    QStringList immutable; // "repo:tag" that Harbor will refuse (412)
+    QString error; // non-empty: nothing can be planned (mixed registries, nothing deletable)
+
+    bool needsTypedConfirmation() const { return mode == Mode::Repository || items.size() > 20; }
+    QString typedConfirmation() const; // what the user must type
+    QString describe() const; // the plan, one line per fact, for the dialog
+
+    static DeletePlan build(const RegistryTreeModel *model, const QModelIndexList &sourceRows, Mode mode);
+};
+
+} // namespace berth

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "SimServer.h"
+
+#include <memory>
+#include <QPersistentModelIndex>
+#include <QStringList>
+#include <QTemporaryDir>
+
+class QSettings;
+class QTreeView;
+
+namespace berth {
+class InMemoryCredentialStore;
+class MainWindow;
+class ProfileStore;
+class RegistryFilterProxy;
+class RegistryTreeModel;
+} // namespace berth
+
+// A real MainWindow on harbor-sim for GUI tests: private settings, an in-memory keychain, one
+// registry opened with the given robot, and helpers to reach rows by name.
+class MainWindowHarness
+{
+public:
+    MainWindowHarness();
+    ~MainWindowHarness();
+
+    bool start(const QString &user, const QString &secret, const QStringList &simOptions = {});
+
+    SimServer sim;
+    berth::MainWindow *window() const { return m_window.get(); }
+    berth::RegistryTreeModel *model() const;
+    berth::RegistryFilterProxy *proxy() const;
+    QTreeView *tree() const;
+
+    // Proxy indexes. open() expands each name from the registry down and waits for its rows.
+    QPersistentModelIndex open(const QStringList &path);
+    QModelIndex child(const QModelIndex &parent, const QString &name) const;
+    void select(const QList<QModelIndex> &rows);
+    bool waitIdle(int timeoutMs = 30000) const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<berth::ProfileStore> m_profiles;
+    std::unique_ptr<berth::InMemoryCredentialStore> m_keychain;
+    std::unique_ptr<berth::MainWindow> m_window;
+};
