@@ -83,7 +83,7 @@ void ApiJob::fillRequestFacts()
     m_error.url = m_request.url;
     m_error.authScheme = policy.authScheme(m_request.withCredentials);
     m_error.username = m_request.withCredentials ? policy.settings().username : QString();
-    m_error.cookieSent = false; // the policy never attaches cookies; see RequestPolicy
+    m_error.cookieSent = false; // set per attempt from the request actually built
     m_error.requestId = QString::fromLatin1(m_requestId);
 }
 
@@ -112,6 +112,8 @@ void ApiJob::sendNow()
     QNetworkRequest req = m_client->policy().makeRequest(m_request.url, m_requestId, m_request.withCredentials);
     for (const auto &h : m_request.headers)
         req.setRawHeader(h.first, h.second);
+    // The manager's jar never adds cookies, so the request's own header is the whole truth.
+    m_error.cookieSent = req.hasRawHeader("Cookie");
     qCDebug(lcApi).noquote() << m_request.method << m_request.url.toString(QUrl::FullyEncoded) << "attempt" << m_attempt
                              << "request-id" << m_requestId;
     m_reply = m_client->manager()->sendCustomRequest(req, m_request.method);
@@ -166,7 +168,8 @@ void ApiJob::onReplyFinished()
     const int netError = reply->error();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
-    if (!m_tooLarge)
+    // A reply we aborted (refused redirect, oversized body) is closed: nothing to read.
+    if (!m_tooLarge && reply->isOpen())
         m_body = reply->readAll();
 
     ApiError &e = m_error;

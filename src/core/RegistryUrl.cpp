@@ -93,6 +93,11 @@ RegistryUrl normalizeRegistryUrl(const QString &input)
         return failure(QStringLiteral("The address has no host name. Enter it like harbor.example.com."));
 
     const bool ipv6 = host.contains(QLatin1Char(':')); // QUrl validated the literal already
+    // A zone id (fe80::1%eth0) names an interface of this machine: meaningless in a shared
+    // profile, and it does not survive re-encoding, which would make the keychain key drift.
+    if (ipv6 && host.contains(QLatin1Char('%')))
+        return failure(QStringLiteral("Link-local IPv6 addresses with a zone (%…) are not supported; use a host name "
+                                      "or a global address."));
     if (!ipv6 && !isValidHostName(host))
         return failure(QStringLiteral("“%1” is not a valid host name.").arg(parsed.host()));
 

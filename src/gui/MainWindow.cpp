@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountsDialog.h"
 #include "api/ApiPaths.h"
 #include "api/HarborClient.h"
 #include "core/ImageRef.h"
@@ -151,7 +152,8 @@ void MainWindow::setupActions()
     m_ui->actionCopyPull->setShortcut(QKeySequence::Copy);
     m_ui->actionCopyPull->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->treeView->addAction(m_ui->actionCopyPull);
-    m_ui->actionAccounts->setVisible(false); // arrives with the accounts dialog
+    connect(m_ui->actionAccounts, &QAction::triggered, this, [this] { showAccounts({}); });
+    connect(m_deleter, &DeleteController::editCredentialsRequested, this, &MainWindow::showAccounts);
     connect(m_ui->actionRefresh, &QAction::triggered, m_model, &RegistryTreeModel::refreshAll);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -361,6 +363,17 @@ void MainWindow::addDeleteActions(QMenu *menu, const QModelIndex &src)
     menu->addSeparator();
 }
 
+void MainWindow::showAccounts(const QString &profile)
+{
+    auto *dialog = new AccountsDialog(m_sessions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!profile.isEmpty())
+        dialog->selectProfile(profile);
+    connect(
+        dialog, &AccountsDialog::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    dialog->open();
+}
+
 void MainWindow::showExplain()
 {
     auto *dialog = new ExplainDialog(this);
@@ -391,6 +404,9 @@ void MainWindow::showBannerDiagnosis()
             hideBanner();
         } else if (action == QLatin1String("retry") && registry.isValid()) {
             m_model->retry(registry);
+        } else if (action == QLatin1String("edit_credentials")) {
+            const auto p = m_sessions->profileAt(registry);
+            showAccounts(p ? p->name : QString());
         }
     });
     dialog->open();

@@ -72,6 +72,7 @@ private:
     void hideBanner();
     void showAbout();
     void showExplain();
+    void showAccounts(const QString &profile);
     void showHistory();
     void showBannerDiagnosis();
     void prefetchPermissions(const QModelIndex &sourceIndex);

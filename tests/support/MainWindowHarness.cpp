@@ -45,14 +45,26 @@ bool MainWindowHarness::start(const QString &user, const QString &secret, const 
     m_profiles = std::make_unique<ProfileStore>(m_settings.get());
     m_keychain = std::make_unique<InMemoryCredentialStore>();
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_keychain.get());
-    Profile p;
-    p.name = QStringLiteral("sim");
-    p.url = sim.url();
-    p.kind = AccountKind::Robot;
-    p.username = user;
-    m_window->sessions()->openWithSecret(p, secret);
+    if (!user.isEmpty()) {
+        Profile p;
+        p.name = QStringLiteral("sim");
+        p.url = sim.url();
+        p.kind = AccountKind::Robot;
+        p.username = user;
+        m_window->sessions()->openWithSecret(p, secret);
+    }
     m_window->show();
     return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+QString MainWindowHarness::settingsPath() const
+{
+    return m_settings->fileName();
+}
+
+QString MainWindowHarness::tempPath(const QString &name) const
+{
+    return m_dir->filePath(name);
 }
 
 bool MainWindowHarness::waitIdle(int timeoutMs) const

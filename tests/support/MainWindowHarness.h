@@ -26,6 +26,8 @@ public:
     MainWindowHarness();
     ~MainWindowHarness();
 
+    // Opens the sim as a session-only registry with these credentials; an empty user opens no
+    // registry at all (for tests that add their own).
     bool start(const QString &user, const QString &secret, const QStringList &simOptions = {});
 
     SimServer sim;
@@ -33,6 +35,10 @@ public:
     berth::RegistryTreeModel *model() const;
     berth::RegistryFilterProxy *proxy() const;
     QTreeView *tree() const;
+    berth::ProfileStore *profiles() const { return m_profiles.get(); }
+    berth::InMemoryCredentialStore *keychain() const { return m_keychain.get(); }
+    QString settingsPath() const;
+    QString tempPath(const QString &name) const;
 
     // Proxy indexes. open() expands each name from the registry down and waits for its rows.
     QPersistentModelIndex open(const QStringList &path);

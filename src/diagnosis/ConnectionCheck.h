@@ -1,0 +1,50 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace berth {
+
+class HarborClient;
+
+// "Test connection": the probes of harbor-api.md §3.10 for a profile that is being edited, in
+// words: reachable? who does Harbor think we are? what may we do in the project?
+class ConnectionCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        bool reachable = false;
+        QString identity; // "robot", "user", "anonymous", "rejected", "unknown"
+        QString summary; // one sentence, the headline
+        QStringList details; // further sentences
+        QString harborVersion;
+        QString authMode;
+        QString project;
+        QStringList permissions;
+        QString cause; // a diagnosis cause id when something is wrong
+        ApiError error;
+    };
+
+    explicit ConnectionCheck(HarborClient *client, QObject *parent = nullptr);
+    // project: whose permissions to read; empty = the project in a project robot's name.
+    void run(const QString &project = {});
+    const Result &result() const { return m_result; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void afterIdentity();
+    void finish();
+
+    QPointer<HarborClient> m_client;
+    Result m_result;
+};
+
+} // namespace berth

@@ -1,0 +1,393 @@
+#include "AccountsDialog.h"
+
+#include "api/HarborClient.h"
+#include "core/CredentialHints.h"
+#include "core/RegistryUrl.h"
+#include "core/RobotExport.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/InMemoryCredentialStore.h"
+#include "credentials/ProfileSecrets.h"
+#include "credentials/ProfileStore.h"
+#include "diagnosis/ConnectionCheck.h"
+#include "RegistrySessions.h"
+#include "ui_AccountsDialog.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace berth {
+
+AccountsDialog::AccountsDialog(RegistrySessions *sessions, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AccountsDialog>())
+    , m_sessions(sessions)
+    , m_secrets(new ProfileSecrets(sessions->keychain(), sessions->profiles(), this))
+{
+    m_ui->setupUi(this);
+    m_ui->kindCombo->addItem(tr("Robot account"), int(AccountKind::Robot));
+    m_ui->kindCombo->addItem(tr("User"), int(AccountKind::User));
+    m_ui->kindCombo->addItem(tr("Anonymous (public projects only)"), int(AccountKind::Anonymous));
+    m_ui->profileList->setAccessibleName(tr("Saved registries"));
+    m_ui->secretEdit->setAccessibleName(tr("Robot secret or password"));
+    m_ui->hintsLabel->setAccessibleName(tr("Checks of what you typed"));
+    m_ui->testResultLabel->setAccessibleName(tr("Connection test result"));
+
+    connect(m_ui->profileList, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+        if (const auto p = m_sessions->profiles()->find(name))
+            showProfile(*p);
+    });
+    connect(m_ui->addButton, &QPushButton::clicked, this, &AccountsDialog::newProfile);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &AccountsDialog::testConnection);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &AccountsDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import robot account"), QString(), tr("Robot JSON (*.json);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !importRobotJson(path, &error))
+            QMessageBox::warning(this, tr("Import failed"), error);
+    });
+    connect(m_ui->caBrowseButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("CA certificate"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->caEdit->setText(path);
+    });
+    for (QLineEdit *e : {m_ui->urlEdit, m_ui->userEdit, m_ui->secretEdit})
+        connect(e, &QLineEdit::textChanged, this, &AccountsDialog::updateHints);
+    connect(m_ui->kindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        const bool anonymous = AccountKind(m_ui->kindCombo->currentData().toInt()) == AccountKind::Anonymous;
+        m_ui->userEdit->setEnabled(!anonymous);
+        m_ui->secretEdit->setEnabled(!anonymous);
+        updateHints();
+    });
+    reloadList();
+    if (m_ui->profileList->count() > 0)
+        m_ui->profileList->setCurrentRow(0);
+    else
+        newProfile();
+}
+
+AccountsDialog::~AccountsDialog() = default;
+
+void AccountsDialog::reloadList()
+{
+    const QString keep = m_current;
+    m_ui->profileList->clear();
+    for (const Profile &p : m_sessions->profiles()->profiles())
+        m_ui->profileList->addItem(p.name);
+    const auto items = m_ui->profileList->findItems(keep, Qt::MatchExactly);
+    if (!items.isEmpty())
+        m_ui->profileList->setCurrentItem(items.first());
+}
+
+void AccountsDialog::selectProfile(const QString &name)
+{
+    const auto items = m_ui->profileList->findItems(name, Qt::MatchExactly);
+    if (!items.isEmpty())
+        m_ui->profileList->setCurrentItem(items.first());
+}
+
+void AccountsDialog::newProfile()
+{
+    m_ui->profileList->clearSelection();
+    Profile p;
+    showProfile(p);
+    m_current.clear();
+    m_ui->urlEdit->setFocus();
+}
+
+void AccountsDialog::showProfile(const Profile &p)
+{
+    m_current = p.name;
+    m_ui->nameEdit->setText(p.name);
+    m_ui->urlEdit->setText(p.url.toString());
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(p.kind)));
+    m_ui->userEdit->setText(p.username);
+    m_ui->secretEdit->clear();
+    m_ui->secretEdit->setPlaceholderText(p.secretSaved ? tr("saved in the keychain; type to replace") : QString());
+    m_ui->caEdit->setText(p.caFile);
+    m_ui->pinEdit->setText(p.pinnedSha256);
+    m_ui->plainHttpCheck->setChecked(p.allowPlainHttp);
+    m_expiresAt = p.robotExpiresAt;
+    m_ui->testResultLabel->clear();
+    updateHints();
+}
+
+Profile AccountsDialog::formProfile(QString *error) const
+{
+    Profile p;
+    const RegistryUrl url = normalizeRegistryUrl(m_ui->urlEdit->text());
+    if (!url.isValid()) {
+        if (error)
+            *error = url.error;
+        return p;
+    }
+    p.url = url.url;
+    p.kind = AccountKind(m_ui->kindCombo->currentData().toInt());
+    p.username = p.kind == AccountKind::Anonymous ? QString() : m_ui->userEdit->text().trimmed();
+    p.name = m_ui->nameEdit->text().trimmed().isEmpty() ? ProfileStore::defaultNameFor(p.url)
+                                                        : m_ui->nameEdit->text().trimmed();
+    p.caFile = m_ui->caEdit->text().trimmed();
+    p.pinnedSha256 = m_ui->pinEdit->text().trimmed().toLower().remove(QLatin1Char(':'));
+    p.allowPlainHttp = m_ui->plainHttpCheck->isChecked();
+    p.robotExpiresAt = m_expiresAt;
+    if (const auto existing = m_sessions->profiles()->find(m_current))
+        p.secretSaved = existing->secretSaved && existing->credentialKey() == p.credentialKey();
+    return p;
+}
+
+void AccountsDialog::updateHints()
+{
+    QStringList lines;
+    const RegistryUrl url = normalizeRegistryUrl(m_ui->urlEdit->text());
+    if (!m_ui->urlEdit->text().trimmed().isEmpty()) {
+        if (!url.isValid())
+            lines << tr("URL: %1").arg(url.error);
+        else if (!url.warning.isEmpty())
+            lines << url.warning;
+    }
+    const bool anonymous = AccountKind(m_ui->kindCombo->currentData().toInt()) == AccountKind::Anonymous;
+    if (!anonymous) {
+        const CredentialCheck check
+            = checkCredentials(m_ui->userEdit->text(), m_ui->secretEdit->text(), url.url, m_expiresAt);
+        for (const CredentialHint &h : check.hints) {
+            if (h.kind == HintKind::EmptySecret && m_ui->secretEdit->text().isEmpty())
+                continue; // an empty field is not a mistake while editing
+            if (h.kind == HintKind::PlainHttpRemote && m_ui->plainHttpCheck->isChecked())
+                continue;
+            lines << (h.suggestion.isEmpty() ? h.message : tr("%1 Did you mean %2?").arg(h.message, h.suggestion));
+        }
+    }
+    if (m_expiresAt.isValid())
+        m_ui->expiryValue->setText(QLocale::system().toString(m_expiresAt.toLocalTime(), QLocale::LongFormat));
+    else
+        m_ui->expiryValue->setText(tr("unknown or never"));
+    QString html;
+    for (const QString &l : std::as_const(lines))
+        html += QStringLiteral("<p>⚠ %1</p>").arg(l.toHtmlEscaped());
+    m_ui->hintsLabel->setText(html);
+    m_ui->hintsLabel->setVisible(!lines.isEmpty());
+}
+
+QString AccountsDialog::hintsText() const
+{
+    return m_ui->hintsLabel->text();
+}
+
+QString AccountsDialog::testResultText() const
+{
+    return m_ui->testResultLabel->text();
+}
+
+bool AccountsDialog::importRobotJson(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = f.errorString();
+        return false;
+    }
+    const RobotExport r = parseRobotExport(f.read(2 * 1024 * 1024));
+    if (!r.isValid()) {
+        if (error)
+            *error = r.error;
+        return false;
+    }
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(AccountKind::Robot)));
+    m_ui->userEdit->setText(r.name);
+    m_ui->secretEdit->setText(r.secret);
+    m_expiresAt = r.expiresAt;
+    updateHints();
+    Q_EMIT message(tr("Imported %1 from %2.").arg(r.name, path));
+    return true;
+}
+
+void AccountsDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->testButton), static_cast<QWidget *>(m_ui->saveButton),
+             static_cast<QWidget *>(m_ui->removeButton)})
+        w->setEnabled(!busy);
+}
+
+void AccountsDialog::testConnection()
+{
+    QString error;
+    const Profile p = formProfile(&error);
+    if (!error.isEmpty()) {
+        m_ui->testResultLabel->setText(error);
+        Q_EMIT testFinished();
+        return;
+    }
+    const auto runWith = [this, p](const QString &secret) {
+        ConnectionSettings s;
+        s.baseUrl = p.url;
+        s.username = p.kind == AccountKind::Anonymous ? QString() : p.username;
+        s.secret = secret;
+        s.caFile = p.caFile;
+        s.pinnedSha256 = p.pinnedSha256;
+        s.allowPlainHttp = p.allowPlainHttp;
+        s.timeoutMs = 15000;
+        if (m_testClient)
+            m_testClient->deleteLater();
+        m_testClient = new HarborClient(s, this);
+        auto *check = new ConnectionCheck(m_testClient, this);
+        m_check = check;
+        connect(check, &ConnectionCheck::finished, this, [this, check] {
+            const ConnectionCheck::Result &r = check->result();
+            m_lastCause = r.cause;
+            QString text = QStringLiteral("<b>%1</b>").arg(r.summary.toHtmlEscaped());
+            for (const QString &d : r.details)
+                text += QStringLiteral("<br/>") + d.toHtmlEscaped();
+            m_ui->testResultLabel->setText(text);
+            setBusy(false);
+            check->deleteLater();
+            Q_EMIT testFinished();
+        });
+        check->run();
+    };
+    setBusy(true);
+    m_ui->testResultLabel->setText(tr("Asking Harbor…"));
+    const QString typed = m_ui->secretEdit->text().trimmed();
+    if (!typed.isEmpty() || p.kind == AccountKind::Anonymous || !p.secretSaved) {
+        runWith(typed);
+        return;
+    }
+    ProfileJob *job = m_secrets->readSecret(p);
+    connect(job, &ProfileJob::finished, this, [this, runWith](const ProfileResult &r) {
+        if (!r.ok()) {
+            m_ui->testResultLabel->setText(r.message.toHtmlEscaped());
+            setBusy(false);
+            Q_EMIT testFinished();
+            return;
+        }
+        runWith(r.secret);
+    });
+}
+
+void AccountsDialog::save()
+{
+    QString error;
+    Profile p = formProfile(&error);
+    if (error.isEmpty())
+        m_sessions->profiles()->validate(p, m_current, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return;
+    }
+    const QString secret = m_ui->secretEdit->text().trimmed();
+    if (p.needsSecret() && secret.isEmpty() && !p.secretSaved) {
+        QMessageBox::warning(this, tr("Cannot save"), tr("Enter the robot's secret (or the user's password)."));
+        return;
+    }
+    if (m_ui->sessionRadio->isChecked()) {
+        p.secretSaved = false;
+        if (!m_sessions->profiles()->replace(m_current.isEmpty() ? p.name : m_current, p, &error)) {
+            QMessageBox::warning(this, tr("Cannot save"), error);
+            return;
+        }
+        finishSave(p, secret, true);
+        return;
+    }
+    setBusy(true);
+    const std::optional<Profile> old = m_sessions->profiles()->find(m_current);
+    const auto store = [this, p, secret]() {
+        if (secret.isEmpty() || !p.needsSecret()) {
+            QString err;
+            if (!m_sessions->profiles()->save(p, &err)) {
+                setBusy(false);
+                QMessageBox::warning(this, tr("Cannot save"), err);
+                return;
+            }
+            finishSave(p, QString(), false);
+            return;
+        }
+        ProfileJob *job = m_secrets->saveWithSecret(p, secret);
+        connect(job, &ProfileJob::finished, this, [this, p, secret](const ProfileResult &r) {
+            if (r.ok()) {
+                finishSave(r.profile, QString(), false);
+                return;
+            }
+            setBusy(false);
+            // Never plaintext behind the user's back: say what failed and offer the session.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("The keychain refused the secret"),
+                r.message + (r.detail.isEmpty() ? QString() : QStringLiteral("\n\n") + r.detail), QMessageBox::Cancel,
+                this);
+            box->setObjectName(QStringLiteral("keychainErrorBox"));
+            QPushButton *session = box->addButton(tr("Keep for this session only"), QMessageBox::AcceptRole);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(session, &QPushButton::clicked, this, [this, p, secret] {
+                Profile s = p;
+                s.secretSaved = false;
+                QString err;
+                if (m_sessions->profiles()->save(s, &err))
+                    finishSave(s, secret, true);
+            });
+            box->open();
+        });
+    };
+    if (old && (old->name != p.name || old->credentialKey() != p.credentialKey())) {
+        // Rename or new name/URL: move the saved secret first, then store the new one if typed.
+        ProfileJob *move = m_secrets->update(*old, p);
+        connect(move, &ProfileJob::finished, this, [this, store](const ProfileResult &r) {
+            if (!r.ok() && r.status != CredentialStatus::NotFound)
+                Q_EMIT message(r.message);
+            store();
+        });
+        return;
+    }
+    store();
+}
+
+void AccountsDialog::finishSave(const Profile &profile, const QString &secret, bool sessionOnly)
+{
+    setBusy(false);
+    m_ui->secretEdit->clear(); // the secret does not stay in the dialog
+    if (!m_current.isEmpty() && m_current != profile.name)
+        m_sessions->close(m_current);
+    m_current = profile.name;
+    reloadList();
+    selectProfile(profile.name);
+    if (sessionOnly)
+        m_sessions->openWithSecret(profile, secret);
+    else
+        m_sessions->open(*m_sessions->profiles()->find(profile.name));
+    Q_EMIT message(sessionOnly
+            ? tr("Saved %1; its secret is kept for this session only.").arg(profile.name)
+            : tr("Saved %1; its secret is in %2.").arg(profile.name, m_sessions->keychain()->backendName()));
+    Q_EMIT saved(profile.name);
+}
+
+void AccountsDialog::removeSelected()
+{
+    const auto p = m_sessions->profiles()->find(m_current);
+    if (!p)
+        return;
+    setBusy(true);
+    ProfileJob *job = m_secrets->remove(*p);
+    connect(job, &ProfileJob::finished, this, [this, name = p->name](const ProfileResult &r) {
+        setBusy(false);
+        m_sessions->close(name);
+        Q_EMIT message(r.message);
+        m_current.clear();
+        reloadList();
+        if (m_ui->profileList->count() > 0)
+            m_ui->profileList->setCurrentRow(0);
+        else
+            newProfile();
+        Q_EMIT removed(name);
+    });
+}
+
+void AccountsDialog::done(int result)
+{
+    m_ui->secretEdit->clear();
+    QDialog::done(result);
+}
+
+} // namespace berth

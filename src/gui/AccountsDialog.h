@@ -1,0 +1,72 @@
+#pragma once
+
+#include "credentials/Profile.h"
+
+#include <memory>
+#include <QDateTime>
+#include <QDialog>
+#include <QPointer>
+
+namespace Ui {
+class AccountsDialog;
+}
+
+namespace berth {
+
+class ConnectionCheck;
+class HarborClient;
+class ProfileSecrets;
+class RegistrySessions;
+
+// Add, edit and remove registry profiles; secrets go to the keychain (or, by choice, this
+// session only) and never to settings. It checks the mistakes users make while they type, and
+// "Test connection" says in words who Harbor thinks they are.
+class AccountsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AccountsDialog(RegistrySessions *sessions, QWidget *parent = nullptr);
+    ~AccountsDialog() override;
+
+    void selectProfile(const QString &name);
+    void newProfile();
+    bool importRobotJson(const QString &path, QString *error = nullptr);
+    void testConnection();
+    void save();
+    void removeSelected();
+
+    QString hintsText() const;
+    QString testResultText() const;
+    QString lastCause() const { return m_lastCause; }
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void testFinished();
+    void saved(const QString &profileName);
+    void removed(const QString &profileName);
+    void message(const QString &text); // what happened, for the status bar and tests
+
+protected:
+    void done(int result) override;
+
+private:
+    void reloadList();
+    void showProfile(const Profile &p);
+    Profile formProfile(QString *error) const;
+    void updateHints();
+    void setBusy(bool busy);
+    void finishSave(const Profile &profile, const QString &secret, bool sessionOnly);
+
+    std::unique_ptr<Ui::AccountsDialog> m_ui;
+    RegistrySessions *m_sessions;
+    ProfileSecrets *m_secrets;
+    QString m_current; // name of the profile being edited; empty for a new one
+    QDateTime m_expiresAt;
+    QPointer<HarborClient> m_testClient;
+    QPointer<ConnectionCheck> m_check;
+    QString m_lastCause;
+    bool m_busy = false;
+};
+
+} // namespace berth

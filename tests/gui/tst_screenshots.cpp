@@ -1,0 +1,131 @@
+// Renders each window and dialog of a scripted session against harbor-sim and checks the
+// pictures are real. With BERTH_SCREENSHOT_DIR set (scripts/screenshots), the PNGs are kept
+// for the README.
+#include "api/HarborClient.h"
+#include "gui/AccountsDialog.h"
+#include "gui/DeleteController.h"
+#include "gui/DiagnosisDialog.h"
+#include "gui/ExplainDialog.h"
+#include "gui/MainWindow.h"
+#include "MainWindowHarness.h"
+#include "models/RegistryFilterProxy.h"
+#include "models/RegistryTreeModel.h"
+
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace berth;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_dir;
+    QTemporaryDir m_temp;
+
+    bool shoot(QWidget *w, const QString &name)
+    {
+        QTest::qWait(150); // let layouts and icons settle before the picture
+        const QImage image = w->grab().toImage();
+        // A real picture: sized, and not a single flat colour.
+        if (image.width() < 200 || image.height() < 100)
+            return false;
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        if (colours.size() < 8)
+            return false;
+        return image.save(QDir(m_dir).filePath(name + QStringLiteral(".png")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR", m_temp.path());
+        QDir().mkpath(m_dir);
+    }
+
+    void session()
+    {
+        MainWindowHarness h;
+        QVERIFY(h.start(QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")));
+        h.window()->resize(1280, 760);
+        const QPersistentModelIndex api
+            = h.open({QStringLiteral("team-a"), QStringLiteral("backend"), QStringLiteral("api")});
+        QVERIFY(api.isValid());
+        h.open({QStringLiteral("library"), QStringLiteral("nginx")});
+        h.select({h.child(api, QStringLiteral("v1.2.0"))});
+        QVERIFY(shoot(h.window(), QStringLiteral("tree")));
+
+        // The delete confirmation for two tags.
+        h.select({h.child(api, QStringLiteral("ci-101")), h.child(api, QStringLiteral("ci-102"))});
+        QTest::keyClick(h.tree(), Qt::Key_Delete);
+        QTRY_VERIFY(h.window()->deleteController()->confirmDialog());
+        QVERIFY(shoot(h.window()->deleteController()->confirmDialog(), QStringLiteral("delete-confirmation")));
+        h.window()->deleteController()->confirmDialog()->reject();
+
+        // The 401 dialog: a delete with credentials Harbor rejects.
+        ApiError e;
+        e.kind = ApiError::Kind::Unauthorized;
+        e.httpStatus = 401;
+        e.method = "DELETE";
+        e.url = QUrl(h.sim.url().toString()
+            + QStringLiteral("api/v2.0/projects/library/repositories/nginx/artifacts/1.25/tags/1.25"));
+        e.authScheme = QStringLiteral("basic");
+        e.username = QStringLiteral("robot$team-a+cleaner");
+        e.harborCode = QStringLiteral("UNAUTHORIZED");
+        e.harborMessage = QStringLiteral("unauthorized");
+        e.requestId = e.responseRequestId = QStringLiteral("5f0c2d7e-8a41-4c1e-9d51-0b3a9b1c2d3e");
+        e.elapsedMs = 1520;
+        HarborClient wrong(ConnectionSettings {h.sim.url(), QStringLiteral("robot$team-a+cleaner"),
+            QStringLiteral("expired!"), false, {}, {}, 5000, 6, 0, 1, 250, 8000, 100, 1 << 20, {}});
+        DiagnosisDialog::Target t {QStringLiteral("library"), QStringLiteral("nginx"), QStringLiteral("1.25"),
+            QStringLiteral("1.25"), QStringLiteral("tag:delete")};
+        DiagnosisDialog d(e, {}, &wrong, t, h.window());
+        d.resize(820, 680);
+        d.show();
+        QTRY_VERIFY(d.probesDone());
+        QCOMPARE(d.cause(), QStringLiteral("credentials_rejected"));
+        QVERIFY(shoot(&d, QStringLiteral("diagnosis-401")));
+        d.close();
+
+        // Accounts, with a mistake the dialog names.
+        AccountsDialog accounts(h.window()->sessions(), h.window());
+        accounts.show();
+        accounts.newProfile();
+        accounts.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(h.sim.url().toString());
+        accounts.findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("robot-a+cleaner"));
+        accounts.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("CleanerSecret1"));
+        QSignalSpy tested(&accounts, &AccountsDialog::testFinished);
+        accounts.testConnection();
+        QVERIFY(tested.wait(20000));
+        QVERIFY(shoot(&accounts, QStringLiteral("accounts")));
+        accounts.close();
+
+        // Explain a failed request: the classic double-quoted robot name.
+        ExplainDialog explain(h.window());
+        explain.resize(860, 640);
+        explain.show();
+        explain.setCommand(
+            QStringLiteral("curl -X DELETE -u \"robot$team-a+cleaner:CleanerSecret1\" %1api/v2.0/projects/"
+                           "team-a/repositories/frontend/artifacts/pr-1/tags/pr-1")
+                .arg(h.sim.url().toString()));
+        QSignalSpy explained(&explain, &ExplainDialog::explained);
+        explain.explain();
+        QVERIFY(explained.wait(20000));
+        QCOMPARE(explain.cause(), QStringLiteral("shell_expanded_name"));
+        QVERIFY(shoot(&explain, QStringLiteral("explain")));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
