@@ -103,15 +103,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
             m_model->continueAnonymously(m_bannerRegistry);
         hideBanner();
     });
-    connect(m_ui->bannerExplainButton, &QPushButton::clicked, this, [this] {
-        const Diagnosis d = ErrorPresenter::present(m_bannerError);
-        QMessageBox *box = new QMessageBox(QMessageBox::Warning, d.title, d.explanation, QMessageBox::Close, this);
-        box->setInformativeText(tr("Fix: %1").arg(d.fix));
-        box->setDetailedText(ErrorPresenter::sentFacts(m_bannerError).join(QLatin1Char('\n')) + QLatin1Char('\n')
-            + ErrorPresenter::receivedFacts(m_bannerError).join(QLatin1Char('\n')));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    connect(m_ui->bannerExplainButton, &QPushButton::clicked, this, &MainWindow::showBannerDiagnosis);
 
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(tree, &QTreeView::activated, this, &MainWindow::onActivated);
@@ -128,6 +120,13 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
                            .arg(registry.data().toString(), d.title),
                 registry, error);
         });
+    // An untrusted certificate stops a registry until the user decides; say so where it shows.
+    connect(m_model, &RegistryTreeModel::fetchFailed, this, [this](const QModelIndex &node, const ApiError &error) {
+        if (error.kind == ApiError::Kind::Tls && NodeKind(node.data(KindRole).toInt()) == NodeKind::Registry)
+            showBanner(tr("%1: the server's certificate is not trusted (%2).")
+                           .arg(node.data().toString(), error.tlsErrors.value(0, error.transportMessage)),
+                node, error);
+    });
     connect(m_sessions, &RegistrySessions::secretUnavailable, this,
         [this](const Profile &p, const QString &message) { showBanner(tr("%1: %2").arg(p.name, message), {}, {}); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::tryReveal);
@@ -374,6 +373,40 @@ void MainWindow::showAccounts(const QString &profile)
     dialog->open();
 }
 
+void MainWindow::trustCertificate(const QPersistentModelIndex &registry, const ApiError &error)
+{
+    const auto profile = m_sessions->profileAt(registry);
+    if (!profile || error.peerCertificateSha256.isEmpty())
+        return;
+    // Exactly this certificate, for this profile only; never "ignore SSL errors".
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Trust this certificate?"),
+        tr("Only trust the certificate if its fingerprint matches what the Harbor admin gives "
+           "you. Berth will accept exactly this certificate for %1, and no other.")
+            .arg(profile->name),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("trustCertificateBox"));
+    box->setInformativeText(tr("Subject: %1\nIssuer: %2\nValid: %3\nSHA-256: %4")
+                                .arg(error.peerCertificateSubject, error.peerCertificateIssuer,
+                                    error.peerCertificateValidity, error.peerCertificateSha256));
+    QPushButton *trust = box->addButton(tr("Trust for %1").arg(profile->name), QMessageBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("trustButton"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = profile->name;
+    const QString sha = error.peerCertificateSha256;
+    connect(trust, &QPushButton::clicked, this, [this, name, sha] {
+        QString err;
+        if (!m_sessions->trustCertificate(name, sha, &err)) {
+            statusBar()->showMessage(tr("Could not save the pinned certificate: %1").arg(err), 8000);
+            return;
+        }
+        hideBanner();
+        const QModelIndex idx = m_model->registryIndex(name);
+        m_ui->treeView->expand(m_proxy->mapFromSource(idx));
+        statusBar()->showMessage(tr("%1 now trusts the certificate %2.").arg(name, sha.left(16)), 8000);
+    });
+    box->open();
+}
+
 void MainWindow::showExplain()
 {
     auto *dialog = new ExplainDialog(this);
@@ -407,6 +440,8 @@ void MainWindow::showBannerDiagnosis()
         } else if (action == QLatin1String("edit_credentials")) {
             const auto p = m_sessions->profileAt(registry);
             showAccounts(p ? p->name : QString());
+        } else if (action == QLatin1String("trust_certificate") && registry.isValid()) {
+            trustCertificate(registry, m_bannerError);
         }
     });
     dialog->open();
@@ -540,7 +575,8 @@ void MainWindow::showBanner(const QString &text, const QModelIndex &registry, co
     m_bannerRegistry = registry;
     m_bannerError = error;
     m_ui->bannerExplainButton->setVisible(error.isError());
-    m_ui->bannerAnonymousButton->setVisible(registry.isValid());
+    // Anonymous browsing answers rejected credentials, not an untrusted server.
+    m_ui->bannerAnonymousButton->setVisible(registry.isValid() && error.kind == ApiError::Kind::Unauthorized);
     m_ui->bannerFrame->setVisible(true);
 }
 

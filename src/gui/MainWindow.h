@@ -72,6 +72,7 @@ private:
     void hideBanner();
     void showAbout();
     void showExplain();
+    void trustCertificate(const QPersistentModelIndex &registry, const ApiError &error);
     void showAccounts(const QString &profile);
     void showHistory();
     void showBannerDiagnosis();

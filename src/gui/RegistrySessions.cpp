@@ -1,6 +1,7 @@
 #include "RegistrySessions.h"
 
 #include "api/HarborClient.h"
+#include "credentials/CredentialStore.h"
 #include "credentials/InMemoryCredentialStore.h"
 #include "credentials/ProfileSecrets.h"
 #include "credentials/ProfileStore.h"
@@ -78,6 +79,20 @@ void RegistrySessions::attach(const Profile &profile, const QString &secret)
     const QString label = s.username.isEmpty() ? tr("anonymous") : s.username;
     m_model->setRegistryClient(m_model->registryIndex(profile.name), client, label);
     Q_EMIT opened(profile.name);
+}
+
+bool RegistrySessions::trustCertificate(const QString &profileName, const QString &sha256, QString *error)
+{
+    if (!m_open.contains(profileName) || sha256.isEmpty())
+        return false;
+    Profile p = m_open.value(profileName);
+    p.pinnedSha256 = sha256.toLower();
+    if (m_profiles->find(profileName) && !m_profiles->save(p, error))
+        return false;
+    const QString secret = m_clients.value(profileName) ? m_clients.value(profileName)->settings().secret : QString();
+    m_open.insert(profileName, p);
+    attach(p, secret);
+    return true;
 }
 
 void RegistrySessions::close(const QString &profileName)

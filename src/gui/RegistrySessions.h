@@ -33,6 +33,9 @@ public:
     // A registry whose secret came from stdin or a dialog and is kept for this session only.
     void openWithSecret(const Profile &profile, const QString &secret);
     void close(const QString &profileName);
+    // Trust exactly this certificate (SHA-256, hex) for this profile: pins it, saves the pin when
+    // the profile is saved, and reconnects with the same credentials.
+    bool trustCertificate(const QString &profileName, const QString &sha256, QString *error);
 
     std::optional<Profile> profileAt(const QModelIndex &sourceIndex) const;
     HarborClient *client(const QString &profileName) const;

@@ -62,22 +62,30 @@ void RegistryFilterProxy::setShowNested(bool on)
 
 bool RegistryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    // Straight to the node: this runs for every row on each keystroke, and two QVariant
+    // round trips per row cost more than the match itself.
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto kind = NodeKind(idx.data(KindRole).toInt());
+    const auto *n = static_cast<const RegistryNode *>(idx.internalPointer());
+    if (!n)
+        return false;
+    const NodeKind kind = n->kind;
     if (kind == NodeKind::Digest && !m_showUntagged)
         return false;
-    if ((kind == NodeKind::Child || kind == NodeKind::Accessory) && !m_showNested)
+    const bool nested = kind == NodeKind::Child || kind == NodeKind::Accessory;
+    if (nested && !m_showNested)
         return false;
     // Rows under a hidden untagged artifact must not pull it back in through recursion.
-    if ((kind == NodeKind::Child || kind == NodeKind::Accessory) && !m_showUntagged
-        && NodeKind(sourceParent.data(KindRole).toInt()) == NodeKind::Digest)
+    if (nested && !m_showUntagged && n->parent && n->parent->kind == NodeKind::Digest)
         return false;
     // Status rows always show, so a filter never hides that something is loading or failed.
     if (kind == NodeKind::Loading || kind == NodeKind::Error)
         return true;
     if (m_text.isEmpty())
         return true;
-    return m_regex.match(idx.data(FilterTextRole).toString()).hasMatch();
+    const QString &text = kind == NodeKind::Repository ? n->extra
+        : (kind == NodeKind::Digest && n->artifact)    ? n->artifact->digest
+                                                       : n->name;
+    return m_regex.match(text).hasMatch();
 }
 
 bool RegistryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

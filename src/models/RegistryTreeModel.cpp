@@ -8,6 +8,11 @@
 #include <algorithm>
 #include <map>
 #include <QLocale>
+#include <QTimer>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <QSet>
 
 namespace berth {
@@ -555,8 +560,13 @@ void RegistryTreeModel::fetchEnded(RegistryNode *node, const ApiError &error)
     Q_EMIT dataChanged(idx, indexFor(node, int(Column::Count) - 1));
     if (error && error.kind != ApiError::Kind::Cancelled)
         Q_EMIT fetchFailed(idx, error);
-    if (--m_activeFetches == 0)
+    if (--m_activeFetches == 0) {
+#ifdef __GLIBC__
+        // Hundreds of reply bodies came and went; hand the freed heap back to the system.
+        malloc_trim(0);
+#endif
         Q_EMIT loadingChanged(false);
+    }
 }
 
 void RegistryTreeModel::setLoadingRow(RegistryNode *node, bool on)
@@ -777,10 +787,34 @@ void RegistryTreeModel::addArtifactRows(RegistryNode *repository, const QList<Ar
 
 void RegistryTreeModel::fetchArtifacts(RegistryNode *repository, bool merge)
 {
+    fetchStarted(repository);
+    // Expanding many repositories at once must not put hundreds of replies in flight: their
+    // bodies pile up in memory and their parsing blocks the GUI in one go. Queue beyond a few.
+    if (m_artifactFetches >= kMaxArtifactFetches) {
+        m_artifactQueue.push_back({repository->data->alive, repository, repository->data->generation, merge});
+        return;
+    }
+    issueArtifacts(repository, merge);
+}
+
+void RegistryTreeModel::pumpArtifactQueue()
+{
+    while (m_artifactFetches < kMaxArtifactFetches && !m_artifactQueue.empty()) {
+        const QueuedFetch q = m_artifactQueue.front();
+        m_artifactQueue.pop_front();
+        if (q.alive.expired() || q.node->data->generation != q.generation
+            || q.node->data->state != FetchState::Fetching)
+            continue; // cancelled, refreshed or removed while waiting
+        issueArtifacts(q.node, q.merge);
+    }
+}
+
+void RegistryTreeModel::issueArtifacts(RegistryNode *repository, bool merge)
+{
+    ++m_artifactFetches;
     RegistryNode *registry = repository->registry();
     HarborClient *client = registry->data->client;
     const QString project = repository->project()->name;
-    fetchStarted(repository);
     const quint64 gen = repository->data->generation;
     std::weak_ptr<char> alive = repository->data->alive;
     ArtifactQuery q;
@@ -808,6 +842,9 @@ void RegistryTreeModel::fetchArtifacts(RegistryNode *repository, bool merge)
             updateLoadingRow(repository);
         },
         [this, repository, gen, merge, stagingRows, stagingRecords, alive](const ApiError &e) {
+            // The slot frees whatever became of the node; the next fetch starts on a later turn.
+            --m_artifactFetches;
+            QTimer::singleShot(0, this, &RegistryTreeModel::pumpArtifactQueue);
             if (alive.expired() || repository->data->generation != gen)
                 return;
             setLoadingRow(repository, false);

@@ -4,6 +4,7 @@
 #include "ModelRoles.h"
 #include "RegistryNode.h"
 
+#include <deque>
 #include <memory>
 #include <QAbstractItemModel>
 #include <QHash>
@@ -90,6 +91,8 @@ private:
     void fetchProjects(RegistryNode *registry, bool merge);
     void fetchRepositories(RegistryNode *project, bool merge);
     void fetchArtifacts(RegistryNode *repository, bool merge);
+    void issueArtifacts(RegistryNode *repository, bool merge);
+    void pumpArtifactQueue();
     void fetchStarted(RegistryNode *node);
     void fetchEnded(RegistryNode *node, const ApiError &error);
     void setLoadingRow(RegistryNode *node, bool on);
@@ -111,6 +114,17 @@ private:
 
     std::unique_ptr<RegistryNode> m_root;
     QHash<const RegistryNode *, QString> m_rowErrors;
+
+    struct QueuedFetch
+    {
+        std::weak_ptr<char> alive;
+        RegistryNode *node;
+        quint64 generation;
+        bool merge;
+    };
+    static constexpr int kMaxArtifactFetches = 4;
+    int m_artifactFetches = 0;
+    std::deque<QueuedFetch> m_artifactQueue;
     int m_activeFetches = 0;
     Counts m_counts;
 };

@@ -75,7 +75,7 @@ bool ActionJournal::append(const QList<JournalEntry> &entries, QString *error)
     if (entries.isEmpty())
         return true;
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
         if (error)
             *error = QStringLiteral("cannot create %1").arg(info.absolutePath());
         return false;

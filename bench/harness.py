@@ -1,0 +1,281 @@
+#!/usr/bin/env python3
+"""Helpers for bench/run (issue 4). Standard library only.
+
+  harness.py run --record FILE --tag k=v ... -- CMD ARGS...
+      Runs CMD with this process's stdin (so a secret piped in reaches CMD, never argv),
+      stdout to --stdout (default /dev/null), stderr to --stderr (default: inherited).
+      Appends one JSON line to FILE: the tags, wall_s, peak RSS (ru_maxrss of exactly this
+      child, via wait4), exit code, and the spawn time in epoch ms. Exits with CMD's code.
+  harness.py add --record FILE --tag k=v ... --json FILE
+      Appends the JSON object in FILE (e.g. bench_gui_model's output) with the tags.
+  harness.py summarize --record FILE --out results.json --meta META.json
+      Medians, min-max and ratios; prints the table and writes the results file.
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def parse_tags(tags):
+    out = {}
+    for t in tags or []:
+        k, _, v = t.partition("=")
+        try:
+            out[k] = int(v)
+        except ValueError:
+            out[k] = v
+    return out
+
+
+def cmd_run(a):
+    cmd = a.cmd[1:] if a.cmd and a.cmd[0] == "--" else a.cmd
+    if not cmd:
+        print("harness.py run: no command", file=sys.stderr)
+        return 2
+    stdout = open(a.stdout, "wb") if a.stdout else subprocess.DEVNULL
+    stderr = open(a.stderr, "wb") if a.stderr else None
+    start_epoch_ms = time.time() * 1000.0
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdin=None, stdout=stdout, stderr=stderr)
+    _, status, ru = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    rec = parse_tags(a.tag)
+    rec.update({"wall_s": wall, "maxrss_kb": ru.ru_maxrss, "rc": proc.returncode,
+                "start_epoch_ms": start_epoch_ms,
+                "cpu_s": ru.ru_utime + ru.ru_stime})
+    with open(a.record, "a") as f:
+        f.write(json.dumps(rec) + "\n")
+    return proc.returncode if proc.returncode >= 0 else 128 - proc.returncode
+
+
+def cmd_add(a):
+    with open(a.json) as f:
+        text = f.read().strip().splitlines()
+    obj = json.loads(text[-1]) if text else {}
+    rec = parse_tags(a.tag)
+    rec.update(obj)
+    with open(a.record, "a") as f:
+        f.write(json.dumps(rec) + "\n")
+    return 0
+
+
+def load(path):
+    with open(path) as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def pick(records, measure, competitor, key):
+    return [r[key] for r in records
+            if r.get("m") == measure and r.get("c") == competitor and r.get(key) is not None]
+
+
+def stats(values):
+    if not values:
+        return None
+    return {"median": statistics.median(values), "min": min(values), "max": max(values), "n": len(values)}
+
+
+def ratio(a, b):
+    if a is None or b is None or b == 0:
+        return None
+    return a / b
+
+
+def med(s):
+    return None if s is None else s["median"]
+
+
+def rnd(x, digits=3):
+    return None if x is None else round(x, digits)
+
+
+def cmd_summarize(a):
+    recs = load(a.record)
+    with open(a.meta) as f:
+        meta = json.load(f)
+
+    en = {c: stats(pick(recs, "enumerate", c, "wall_s")) for c in ("berthctl", "curl_loop", "parallel")}
+    en_rss = stats([kb / 1024.0 for kb in pick(recs, "enumerate", "berthctl", "maxrss_kb")])
+    en_cpu = {c: stats(pick(recs, "enumerate", c, "cpu_s")) for c in ("berthctl", "curl_loop", "parallel")}
+    de_cpu = {c: stats(pick(recs, "delete", c, "cpu_s")) for c in ("berthctl", "curl_loop")}
+    de = {c: stats(pick(recs, "delete", c, "wall_s")) for c in ("berthctl", "curl_loop")}
+    de_rss = stats([kb / 1024.0 for kb in pick(recs, "delete", "berthctl", "maxrss_kb")])
+    gui_keys = ["load_s", "peak_rss_mb", "bytes_per_tag", "max_stall_ms", "filter_ms", "filter_layout_ms",
+                "rss_before_mb", "rss_after_mb", "bytes_per_tag_after_trim", "filter_clear_ms"]
+    gui = {k: stats(pick(recs, "gui", "bench_gui_model", k)) for k in gui_keys}
+    st_keys = ["first_window_ms", "settled_ms", "projects_listed_ms", "wall_ms"]
+    st = {k: stats(pick(recs, "startup", "berth", k)) for k in st_keys}
+
+    requests = meta.get("requests")
+    b_req = meta.get("berthctl_requests") or requests
+    rps = lambda n, s: None if (n is None or s is None or med(s) in (None, 0)) else n / med(s)
+
+    results = {
+        "machine": meta["machine"],
+        "tags": meta["tags"],
+        "mode": meta["mode"],
+        "repetitions": meta["reps"],
+        "date": meta.get("date"),
+        "loadavg": {"start": meta.get("loadavg_start"), "end": meta.get("loadavg_end")},
+        "commit": meta.get("commit"),
+        "enumerate": {
+            "berthctl_s": rnd(med(en["berthctl"])),
+            "curl_loop_s": rnd(med(en["curl_loop"])),
+            "parallel_s": rnd(med(en["parallel"])),
+            "speedup_vs_curl": rnd(ratio(med(en["curl_loop"]), med(en["berthctl"])), 2),
+            "ratio_to_parallel": rnd(ratio(med(en["berthctl"]), med(en["parallel"])), 2),
+            "requests": requests,
+            "berthctl_requests": b_req,
+            "berthctl_peak_rss_mb": rnd(med(en_rss), 1),
+            "berthctl_cpu_s": rnd(med(en_cpu["berthctl"])),
+            "curl_loop_cpu_s": rnd(med(en_cpu["curl_loop"])),
+            "parallel_cpu_s": rnd(med(en_cpu["parallel"])),
+            "berthctl_rps": rnd(rps(b_req, en["berthctl"]), 0),
+            "curl_loop_rps": rnd(rps(requests, en["curl_loop"]), 0),
+            "parallel_rps": rnd(rps(requests, en["parallel"]), 0),
+            "rows": meta.get("berthctl_rows"),
+            "parallel_tool": "curl --parallel --parallel-max 6 --parallel-immediate",
+            "curl_loop_parser": meta.get("json_parser"),
+        },
+        "delete": {
+            "tags": meta.get("delete_tags"),
+            "berthctl_s": rnd(med(de["berthctl"])),
+            "curl_loop_s": rnd(med(de["curl_loop"])),
+            "speedup_vs_curl": rnd(ratio(med(de["curl_loop"]), med(de["berthctl"])), 2),
+            "berthctl_peak_rss_mb": rnd(med(de_rss), 1),
+            "berthctl_concurrency": 4,
+            "berthctl_cpu_s": rnd(med(de_cpu["berthctl"])),
+            "curl_loop_cpu_s": rnd(med(de_cpu["curl_loop"])),
+        },
+        "gui": {
+            "load_s": rnd(med(gui["load_s"])),
+            "peak_rss_mb": rnd(med(gui["peak_rss_mb"]), 1),
+            "bytes_per_tag": rnd(med(gui["bytes_per_tag"]), 0),
+            "max_stall_ms": rnd(med(gui["max_stall_ms"]), 1),
+            "filter_ms": rnd(med(gui["filter_ms"]), 1),
+            "first_window_ms": rnd(med(st["first_window_ms"]), 0),
+            "projects_listed_ms": rnd(med(st["projects_listed_ms"]), 0),
+            "settled_ms": rnd(med(st["settled_ms"]), 0),
+            "filter_layout_ms": rnd(med(gui["filter_layout_ms"]), 1),
+            "bytes_per_tag_after_trim": rnd(med(gui["bytes_per_tag_after_trim"]), 0),
+            "filter": meta.get("filter"),
+        },
+        "harbor_sim": {
+            "generate_ms": meta.get("generate_ms"),
+            "parallel_rps": rnd(rps(requests, en["parallel"]), 0),
+            "cpu_ms_per_request": meta.get("sim_cpu_ms_per_request"),
+            "single_core_rps": meta.get("sim_single_core_rps"),
+        },
+        "spread": {
+            "enumerate": en, "enumerate_berthctl_rss_mb": en_rss, "delete": de, "gui": gui, "startup": st,
+        },
+    }
+    targets = [
+        ("enumerate speedup vs curl loop", results["enumerate"]["speedup_vs_curl"], ">=", 10),
+        ("enumerate ratio to parallel", results["enumerate"]["ratio_to_parallel"], "<=", 1.5),
+        ("delete speedup vs curl loop", results["delete"]["speedup_vs_curl"], ">=", 10),
+        ("gui peak RSS (MiB)", results["gui"]["peak_rss_mb"], "<=", 200),
+        ("gui bytes per tag", results["gui"]["bytes_per_tag"], "<=", 600),
+        ("gui main-thread stall (ms)", results["gui"]["max_stall_ms"], "<=", 50),
+        ("gui regex filter (ms)", results["gui"]["filter_ms"], "<=", 150),
+        ("first window (ms)", results["gui"]["first_window_ms"], "<=", 500),
+    ]
+    tres = {}
+    for name, value, op, goal in targets:
+        met = None if value is None else (value >= goal if op == ">=" else value <= goal)
+        tres[name] = {"value": value, "goal": f"{op} {goal}", "met": met}
+    results["targets"] = tres
+
+    with open(a.out, "w") as f:
+        json.dump(results, f, indent=2)
+        f.write("\n")
+
+    # The table, in Markdown so that README.md can quote it as is.
+    def fmt(x, unit="", digits=2):
+        if x is None:
+            return "–"
+        return f"{x:.{digits}f}{unit}"
+
+    def span(s, digits=2):
+        if s is None:
+            return "–"
+        return f"{s['min']:.{digits}f}–{s['max']:.{digits}f}"
+
+    rows = []
+    req = requests
+    rows.append(("enumerate", "berthctl ls --all --json", fmt(med(en["berthctl"]), " s"), span(en["berthctl"]),
+                 f"{fmt(rps(b_req, en['berthctl']), ' req/s', 0)}, peak RSS {fmt(med(en_rss), ' MiB', 1)}, "
+                 f"CPU {fmt(med(en_cpu['berthctl']), ' s')}"))
+    rows.append(("enumerate", "curl loop (sequential)", fmt(med(en["curl_loop"]), " s"), span(en["curl_loop"]),
+                 f"{fmt(rps(req, en['curl_loop']), ' req/s', 0)}; berthctl is "
+                 f"{fmt(results['enumerate']['speedup_vs_curl'], '×')} faster"))
+    rows.append(("enumerate", "curl --parallel-max 6", fmt(med(en["parallel"]), " s"), span(en["parallel"]),
+                 f"{fmt(rps(req, en['parallel']), ' req/s', 0)}, CPU {fmt(med(en_cpu['parallel']), ' s')}; berthctl takes "
+                 f"{fmt(results['enumerate']['ratio_to_parallel'], '×')} its time"))
+    rows.append(("delete", f"berthctl rm --from-file ({meta.get('delete_tags')} tags)", fmt(med(de["berthctl"]), " s"),
+                 span(de["berthctl"]), f"peak RSS {fmt(med(de_rss), ' MiB', 1)}"))
+    rows.append(("delete", "curl -X DELETE loop", fmt(med(de["curl_loop"]), " s"), span(de["curl_loop"]),
+                 f"berthctl is {fmt(results['delete']['speedup_vs_curl'], '×')} faster"))
+    g = lambda k, u, d=1: (fmt(med(gui[k]), u, d), span(gui[k], d))
+    for k, label, unit, d in [("load_s", "load, everything expanded", " s", 2),
+                              ("peak_rss_mb", "peak RSS", " MiB", 1),
+                              ("bytes_per_tag", "bytes per tag", " B", 0),
+                              ("max_stall_ms", "max main-thread stall", " ms", 1),
+                              ("filter_ms", f"regex filter {meta.get('filter')}", " ms", 1),
+                              ("filter_layout_ms", "view relayout after filter", " ms", 1)]:
+        m, s = g(k, unit, d)
+        rows.append(("gui model", label, m, s, ""))
+    for k, label in [("first_window_ms", "berth first window"), ("projects_listed_ms", "berth projects listed"),
+                     ("settled_ms", "berth settled (quiet 2×300 ms)")]:
+        rows.append(("start-up", label, fmt(med(st[k]), " ms", 0), span(st[k], 0), ""))
+    rows.append(("harbor-sim", "throughput", fmt(rps(req, en["parallel"]), " req/s", 0), "",
+                 f"{fmt(meta.get('sim_cpu_ms_per_request'), ' ms', 3)} CPU/request; generated "
+                 f"{meta['tags']} tags in {meta.get('generate_ms')} ms"))
+
+    lines = [f"Machine: {meta['machine']}. Data: {meta['tags']:,} tags ({meta['generate']}), "
+             f"{meta['reps']} repetition(s), medians. Load average at start {meta.get('loadavg_start')}, "
+             f"at end {meta.get('loadavg_end')}.", "",
+             "| Measurement | Competitor | Median | Min–max | Notes |", "|---|---|---|---|---|"]
+    for r in rows:
+        lines.append("| " + " | ".join(r) + " |")
+    lines += ["", "| Target | Value | Goal | Met |", "|---|---|---|---|"]
+    for name, t in tres.items():
+        met = "–" if t["met"] is None else ("yes" if t["met"] else "**no**")
+        lines.append(f"| {name} | {t['value']} | {t['goal']} | {met} |")
+    table = "\n".join(lines) + "\n"
+    print(table)
+    if a.table:
+        with open(a.table, "w") as f:
+            f.write(table)
+    return 0
+
+
+def main():
+    p = argparse.ArgumentParser()
+    sub = p.add_subparsers(dest="what", required=True)
+    r = sub.add_parser("run")
+    r.add_argument("--record", required=True)
+    r.add_argument("--tag", action="append")
+    r.add_argument("--stdout")
+    r.add_argument("--stderr")
+    r.add_argument("cmd", nargs=argparse.REMAINDER)
+    d = sub.add_parser("add")
+    d.add_argument("--record", required=True)
+    d.add_argument("--tag", action="append")
+    d.add_argument("--json", required=True)
+    s = sub.add_parser("summarize")
+    s.add_argument("--record", required=True)
+    s.add_argument("--meta", required=True)
+    s.add_argument("--out", required=True)
+    s.add_argument("--table")
+    a = p.parse_args()
+    return {"run": cmd_run, "add": cmd_add, "summarize": cmd_summarize}[a.what](a)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,62 @@
+// An untrusted certificate in the GUI: the registry stops with a banner, the diagnosis shows
+// the certificate, and trusting exactly that certificate pins it for the profile and loads.
+#include "gui/DiagnosisDialog.h"
+#include "gui/MainWindow.h"
+#include "MainWindowHarness.h"
+#include "models/RegistryFilterProxy.h"
+#include "models/RegistryTreeModel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace berth;
+
+class TestTlsTrust : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void trustExactlyThisCertificate()
+    {
+        MainWindowHarness h;
+        QVERIFY(h.start(
+            QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"), {QStringLiteral("--tls")}));
+        QVERIFY(h.sim.url().scheme() == QLatin1String("https"));
+        h.tree()->expand(h.proxy()->index(0, 0));
+        auto *banner = h.window()->findChild<QWidget *>(QStringLiteral("bannerFrame"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(h.window()
+                    ->findChild<QLabel *>(QStringLiteral("bannerLabel"))
+                    ->text()
+                    .contains(QStringLiteral("not trusted")));
+        QVERIFY(!h.window()->findChild<QPushButton *>(QStringLiteral("bannerAnonymousButton"))->isVisible());
+        QCOMPARE(h.model()->rowCount(h.model()->index(0, 0)), 1); // only the error row: nothing loaded
+        QCOMPARE(NodeKind(h.model()->index(0, 0, h.model()->index(0, 0)).data(KindRole).toInt()), NodeKind::Error);
+
+        h.window()->findChild<QPushButton *>(QStringLiteral("bannerExplainButton"))->click();
+        DiagnosisDialog *d = nullptr;
+        QTRY_VERIFY((d = h.window()->findChild<DiagnosisDialog *>()) != nullptr);
+        QCOMPARE(d->cause(), QStringLiteral("tls_untrusted"));
+        QVERIFY(d->diagnosis().likelyCauses.join(QLatin1Char(' ')).contains(QStringLiteral("SHA-256")));
+        auto *trust = d->findChild<QPushButton *>(QStringLiteral("trust_certificateButton"));
+        QVERIFY(trust);
+        trust->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = h.window()->findChild<QMessageBox *>(QStringLiteral("trustCertificateBox"))) != nullptr);
+        QVERIFY(box->informativeText().contains(QStringLiteral("SHA-256")));
+        box->findChild<QPushButton *>(QStringLiteral("trustButton"))->click();
+        // Reconnected with the pin: the projects load over TLS.
+        QTRY_VERIFY_WITH_TIMEOUT(h.model()->rowCount(h.model()->index(0, 0)) >= 3, 20000);
+        QCOMPARE(NodeKind(h.model()->index(0, 0, h.model()->index(0, 0)).data(KindRole).toInt()), NodeKind::Project);
+    }
+};
+
+QTEST_MAIN(TestTlsTrust)
+#include "tst_tlstrust.moc"
