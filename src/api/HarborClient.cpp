@@ -3,6 +3,7 @@
 #include "ApiPaths.h"
 #include "Logging.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
 
@@ -221,6 +222,12 @@ ApiJob *HarborClient::sendDelete(const QUrl &url, QObject *context, DoneCallback
     connect(job, &ApiJob::finished, context ? context : this, [job, ctx, context, done = std::move(done)] {
         if (context && !ctx)
             return;
+        // Harbor confirms a delete with an empty body (or JSON). Anything else came from
+        // something that is not Harbor, and is no confirmation that the delete happened.
+        const QByteArray body = job->body().trimmed();
+        if (job->ok() && !body.isEmpty() && QJsonDocument::fromJson(body).isNull())
+            job->failBadResponse(QStringLiteral("the server answered the DELETE with %1, not Harbor's confirmation")
+                                     .arg(HarborJson::describeUnparsable(body)));
         if (done)
             done(job->error());
     });

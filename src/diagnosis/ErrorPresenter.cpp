@@ -352,6 +352,10 @@ Diagnosis ErrorPresenter::present(const ApiError &e, const DiagnosisContext &c)
     } else if (d.cause == Cause::Timeout) {
         d.title = tr("Harbor did not answer in time");
         d.explanation = tr("No data arrived for %1 (%2).").arg(e.url.host(), e.transportMessage);
+        if (e.method == "DELETE")
+            d.explanation += QLatin1Char(' ')
+                + tr("A DELETE that timed out may still have happened on the server; "
+                     "refresh before you try again.");
         d.fix = tr("Retry, or raise the timeout for slow servers.");
         d.actions << QStringLiteral("retry");
     } else if (d.cause == Cause::Network) {
