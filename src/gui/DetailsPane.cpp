@@ -161,6 +161,8 @@ void DetailsPane::showNode(const RegistryTreeModel *model, const QModelIndex &in
     m_ui->podmanTagEdit->setText(tag.isEmpty() ? QString() : PullCommands::podman(registry, repo, tag));
     m_ui->dockerDigestEdit->setText(PullCommands::docker(registry, repo, {}, digest));
     m_ui->podmanDigestEdit->setText(PullCommands::podman(registry, repo, {}, digest));
+    for (QLineEdit *e : {m_ui->dockerTagEdit, m_ui->podmanTagEdit, m_ui->dockerDigestEdit, m_ui->podmanDigestEdit})
+        e->setCursorPosition(0); // show where the command starts, not its tail
     for (const auto &[edit, caption, button] :
         {std::tuple {m_ui->dockerTagEdit, m_ui->dockerTagCaption, m_ui->dockerTagCopy},
             std::tuple {m_ui->podmanTagEdit, m_ui->podmanTagCaption, m_ui->podmanTagCopy}}) {
