@@ -1,5 +1,9 @@
 #pragma once
 
+#include "operations/CleanupRules.h"
+
+#include <optional>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +33,21 @@ struct CliOptions
     QString fromFile;
     bool dryRun = false;
     bool yes = false;
+    QString planFile; // rm --plan FILE
+    // plan
+    int keepLast = 0;
+    QString keep; // regex
+    QString match; // regex
+    QString matchGlob;
+    QString olderThan;
+    QString pulledBefore;
+    QString keepPulledWithin;
+    bool untagged = false;
+    QString mediaType;
+    QString artifactType;
+    bool csv = false;
+    bool execute = false;
+    QDateTime now; // --now: evaluate age rules as of this time (invalid = the clock)
 
     QString error; // non-empty: a usage error (exit 2)
     bool help = false;
@@ -36,6 +55,8 @@ struct CliOptions
 };
 
 CliOptions parseCliOptions(const QStringList &arguments);
+// The cleanup rules the plan options describe, or nullopt with `error` set.
+std::optional<CleanupRules> cleanupRulesFrom(const CliOptions &options, QString *error);
 QString cliUsage();
 
 } // namespace berth

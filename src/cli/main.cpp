@@ -6,6 +6,7 @@
 #include "ExitCodes.h"
 #include "ExplainCommand.h"
 #include "ListCommand.h"
+#include "PlanCommand.h"
 #include "ProfileCommands.h"
 #include "RemoveCommand.h"
 #include "Terminal.h"
@@ -24,6 +25,8 @@ static Command *makeCommand(CliContext &ctx, QObject *parent)
         return new WhoamiCommand(ctx, parent);
     if (c == QLatin1String("ls"))
         return new ListCommand(ctx, parent);
+    if (c == QLatin1String("plan") || (c == QLatin1String("rm") && !ctx.options.planFile.isEmpty()))
+        return new PlanCommand(ctx, parent);
     if (c == QLatin1String("rm"))
         return new RemoveCommand(ctx, parent);
     if (c == QLatin1String("login"))
@@ -59,6 +62,10 @@ int main(int argc, char *argv[])
     }
     if (!ctx.options.error.isEmpty()) {
         Terminal::err(QStringLiteral("berthctl: %1\n\n%2").arg(ctx.options.error, cliUsage()));
+        return ExitUsage;
+    }
+    if (const QString refusal = PlanCommand::preflight(ctx.options); !refusal.isEmpty()) {
+        Terminal::err(QStringLiteral("berthctl: %1").arg(refusal));
         return ExitUsage;
     }
     // Verbose shows requests and decisions; the Authorization header is never logged anywhere.

@@ -2,11 +2,14 @@
 
 #include "credentials/CredentialKey.h"
 
+#include <QCoreApplication>
+
 namespace berth {
 
 QString CredentialStore::describeLocation(const QString &key) const
 {
-    return QStringLiteral("%1 item %2 (service %3)").arg(backendName(), key, credentialService());
+    return QCoreApplication::translate("berth::CredentialStore", "%1 item %2 (service %3)")
+        .arg(backendName(), key, credentialService());
 }
 
 } // namespace berth

@@ -2,6 +2,8 @@
 
 #include "credentials/Logging.h"
 
+#include <QCoreApplication>
+
 namespace berth {
 
 namespace {
@@ -12,13 +14,16 @@ QString messageFor(CredentialStatus status)
     case CredentialStatus::Ok:
         return {};
     case CredentialStatus::NotFound:
-        return QStringLiteral("No secret for this account is kept in this session.");
+        return QCoreApplication::translate(
+            "berth::InMemoryCredentialStore", "No secret for this account is kept in this session.");
     case CredentialStatus::NoBackend:
-        return QStringLiteral("Berth cannot reach a keyring: no Secret Service is running.");
+        return QCoreApplication::translate(
+            "berth::InMemoryCredentialStore", "Berth cannot reach a keyring: no Secret Service is running.");
     case CredentialStatus::AccessDenied:
-        return QStringLiteral("The keyring refused access; it is probably locked.");
+        return QCoreApplication::translate(
+            "berth::InMemoryCredentialStore", "The keyring refused access; it is probably locked.");
     case CredentialStatus::Other:
-        return QStringLiteral("The keyring reported an error.");
+        return QCoreApplication::translate("berth::InMemoryCredentialStore", "The keyring reported an error.");
     }
     return {};
 }
@@ -77,7 +82,7 @@ CredentialJob *InMemoryCredentialStore::removeSecret(const QString &key)
 
 QString InMemoryCredentialStore::backendName() const
 {
-    return QStringLiteral("memory (this session only)");
+    return QCoreApplication::translate("berth::InMemoryCredentialStore", "memory (this session only)");
 }
 
 void InMemoryCredentialStore::injectError(const QString &key, CredentialStatus status, const QString &detail)

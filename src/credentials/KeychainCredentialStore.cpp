@@ -3,6 +3,7 @@
 #include "credentials/CredentialKey.h"
 #include "credentials/Logging.h"
 
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
 namespace berth {
@@ -13,13 +14,13 @@ QString verb(KeychainCredentialStore::Operation operation)
 {
     switch (operation) {
     case KeychainCredentialStore::Operation::Read:
-        return QStringLiteral("reading");
+        return QCoreApplication::translate("berth::KeychainCredentialStore", "reading");
     case KeychainCredentialStore::Operation::Write:
-        return QStringLiteral("saving");
+        return QCoreApplication::translate("berth::KeychainCredentialStore", "saving");
     case KeychainCredentialStore::Operation::Remove:
-        return QStringLiteral("removing");
+        return QCoreApplication::translate("berth::KeychainCredentialStore", "removing");
     }
-    return QStringLiteral("using");
+    return QCoreApplication::translate("berth::KeychainCredentialStore", "using");
 }
 
 // libsecret reports "no session bus" and "nobody owns org.freedesktop.secrets" as OtherError.
@@ -50,15 +51,17 @@ bool meansLockedOrNoCollection(const QString &detail)
 
 QString noBackendSentence()
 {
-    return QStringLiteral("Berth cannot reach a keyring: no Secret Service is running (there is no D-Bus session, "
-                          "or no keyring such as GNOME Keyring, KWallet or KeePassXC answers). Start one and try "
-                          "again, or keep the secret for this session only.");
+    return QCoreApplication::translate("berth::KeychainCredentialStore",
+        "Berth cannot reach a keyring: no Secret Service is running (there is no D-Bus session, "
+        "or no keyring such as GNOME Keyring, KWallet or KeePassXC answers). Start one and try "
+        "again, or keep the secret for this session only.");
 }
 
 QString lockedSentence()
 {
-    return QStringLiteral("The keyring is locked or has no default collection, so the secret cannot be saved. "
-                          "Unlock the keyring (or create a default “Login” keyring) and try again.");
+    return QCoreApplication::translate("berth::KeychainCredentialStore",
+        "The keyring is locked or has no default collection, so the secret cannot be saved. "
+        "Unlock the keyring (or create a default “Login” keyring) and try again.");
 }
 
 } // namespace
@@ -100,13 +103,16 @@ CredentialResult KeychainCredentialStore::resultFor(int keychainError, const QSt
         return CredentialResult::success();
     case QKeychain::EntryNotFound:
         return CredentialResult::failure(CredentialStatus::NotFound,
-            QStringLiteral("No secret for this account is stored in the keyring."), errorString);
+            QCoreApplication::translate(
+                "berth::KeychainCredentialStore", "No secret for this account is stored in the keyring."),
+            errorString);
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return CredentialResult::failure(CredentialStatus::AccessDenied,
-            QStringLiteral("The keyring refused access while %1 the secret; it is "
-                           "probably locked. Unlock it (for example in Seahorse or "
-                           "your password manager) and try again.")
+            QCoreApplication::translate("berth::KeychainCredentialStore",
+                "The keyring refused access while %1 the secret; it is "
+                "probably locked. Unlock it (for example in Seahorse or "
+                "your password manager) and try again.")
                 .arg(verb(operation)),
             errorString);
     case QKeychain::NoBackendAvailable:
@@ -122,7 +128,10 @@ CredentialResult KeychainCredentialStore::resultFor(int keychainError, const QSt
         break;
     }
     return CredentialResult::failure(CredentialStatus::Other,
-        QStringLiteral("The keyring reported an error while %1 the secret.").arg(verb(operation)), errorString);
+        QCoreApplication::translate(
+            "berth::KeychainCredentialStore", "The keyring reported an error while %1 the secret.")
+            .arg(verb(operation)),
+        errorString);
 }
 
 CredentialJob *KeychainCredentialStore::start(Operation operation, const QString &key, const QString &secret)
@@ -130,7 +139,9 @@ CredentialJob *KeychainCredentialStore::start(Operation operation, const QString
     auto *job = new CredentialJob(this);
     if (key.isEmpty()) {
         job->finish(CredentialResult::failure(CredentialStatus::Other,
-            QStringLiteral("Berth asked the keyring for an entry without a name."), QStringLiteral("empty key")));
+            QCoreApplication::translate(
+                "berth::KeychainCredentialStore", "Berth asked the keyring for an entry without a name."),
+            QStringLiteral("empty key")));
         return job;
     }
 

@@ -4,6 +4,7 @@
 #include "credentials/Logging.h"
 #include "credentials/ProfileStore.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace berth {
@@ -172,9 +173,10 @@ void ProfileSecrets::moveSecret(ProfileJob *job, const Profile &current, const P
                     return;
                 }
                 ProfileResult result = errorResult(CredentialStatus::NotFound,
-                    QStringLiteral("Saved “%1”, but its secret could not be moved: it was not found in the %2. The "
-                                   "keyring may be locked, or the secret was removed outside Berth. Enter the secret "
-                                   "again.")
+                    QCoreApplication::translate("berth::ProfileSecrets",
+                        "Saved “%1”, but its secret could not be moved: it was not found in the %2. The "
+                        "keyring may be locked, or the secret was removed outside Berth. Enter the secret "
+                        "again.")
                         .arg(saved.name, m_store->backendName()),
                     old.detail);
                 result.profile = saved;
@@ -225,16 +227,19 @@ ProfileJob *ProfileSecrets::remove(const Profile &profile)
         result.detail = secretRemoval.detail;
         if (!profile.needsSecret()) {
             result.status = CredentialStatus::Ok;
-            result.message = QStringLiteral("Removed the account “%1”.").arg(profile.name);
+            result.message
+                = QCoreApplication::translate("berth::ProfileSecrets", "Removed the account “%1”.").arg(profile.name);
         } else if (secretRemoval.ok() || secretRemoval.status == CredentialStatus::NotFound) {
             result.status = CredentialStatus::Ok;
-            result.message = QStringLiteral("Removed the account “%1”. Its secret was the %2. If the keyring was "
-                                            "locked it may still be there; remove it by hand if so.")
+            result.message = QCoreApplication::translate("berth::ProfileSecrets",
+                "Removed the account “%1”. Its secret was the %2. If the keyring was "
+                "locked it may still be there; remove it by hand if so.")
                                  .arg(profile.name, location);
         } else {
             result.status = secretRemoval.status;
-            result.message = QStringLiteral("Removed the account “%1”, but its secret could not be removed: %2 "
-                                            "Remove the %3 by hand.")
+            result.message = QCoreApplication::translate("berth::ProfileSecrets",
+                "Removed the account “%1”, but its secret could not be removed: %2 "
+                "Remove the %3 by hand.")
                                  .arg(profile.name, secretRemoval.message, location);
         }
         job->finish(result);
@@ -291,12 +296,15 @@ void ProfileSecrets::finishRead(ProfileJob *job, const Profile &profile, const C
         result.secret = credential.secret;
     } else if (credential.status == CredentialStatus::NotFound) {
         if (profile.secretSaved) {
-            result.message = QStringLiteral("No secret was found for “%1” in the %2, although Berth saved one "
-                                            "there. The keyring may be locked, or the secret was removed outside "
-                                            "Berth. Unlock the keyring and retry, or enter the secret again.")
+            result.message = QCoreApplication::translate("berth::ProfileSecrets",
+                "No secret was found for “%1” in the %2, although Berth saved one "
+                "there. The keyring may be locked, or the secret was removed outside "
+                "Berth. Unlock the keyring and retry, or enter the secret again.")
                                  .arg(profile.name, m_store->backendName());
         } else {
-            result.message = QStringLiteral("No secret is saved for “%1”. Enter it to connect.").arg(profile.name);
+            result.message = QCoreApplication::translate(
+                "berth::ProfileSecrets", "No secret is saved for “%1”. Enter it to connect.")
+                                 .arg(profile.name);
         }
     }
     job->finish(result);

@@ -4,6 +4,7 @@
 #include "credentials/Logging.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -131,10 +132,11 @@ std::optional<Profile> ProfileStore::validate(const Profile &p, const QString &r
 
     Profile out = p;
     if (p.name.trimmed().isEmpty())
-        return fail(QStringLiteral("Give the account a name."));
+        return fail(QCoreApplication::translate("berth::ProfileStore", "Give the account a name."));
     if (p.name != p.name.trimmed() || hasControlCharacters(p.name))
-        return fail(QStringLiteral("The account name must not start or end with spaces or contain control "
-                                   "characters."));
+        return fail(QCoreApplication::translate("berth::ProfileStore",
+            "The account name must not start or end with spaces or contain control "
+            "characters."));
 
     const RegistryUrl url = normalizeRegistryUrl(p.url.toString(QUrl::FullyEncoded));
     if (!url.isValid())
@@ -143,22 +145,26 @@ std::optional<Profile> ProfileStore::validate(const Profile &p, const QString &r
 
     out.username = p.username.trimmed();
     if (out.username != p.username || hasControlCharacters(out.username))
-        return fail(QStringLiteral("The user name must not start or end with spaces or line breaks."));
+        return fail(QCoreApplication::translate(
+            "berth::ProfileStore", "The user name must not start or end with spaces or line breaks."));
     if (p.kind == AccountKind::Anonymous) {
         if (!out.username.isEmpty())
-            return fail(QStringLiteral("An anonymous account has no user name."));
+            return fail(QCoreApplication::translate("berth::ProfileStore", "An anonymous account has no user name."));
         out.secretSaved = false;
     } else if (out.username.isEmpty()) {
-        return fail(p.kind == AccountKind::Robot ? QStringLiteral("Enter the robot account name, for example "
-                                                                  "robot$project+name.")
-                                                 : QStringLiteral("Enter the user name."));
+        return fail(p.kind == AccountKind::Robot
+                ? QCoreApplication::translate("berth::ProfileStore",
+                    "Enter the robot account name, for example "
+                    "robot$project+name.")
+                : QCoreApplication::translate("berth::ProfileStore", "Enter the user name."));
     }
 
     out.pinnedSha256 = normalizedPin(p.pinnedSha256);
     static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!out.pinnedSha256.isEmpty() && !sha256Hex.match(out.pinnedSha256).hasMatch())
-        return fail(QStringLiteral("The pinned certificate fingerprint must be a SHA-256 hash: 64 hexadecimal "
-                                   "digits, with or without colons."));
+        return fail(QCoreApplication::translate("berth::ProfileStore",
+            "The pinned certificate fingerprint must be a SHA-256 hash: 64 hexadecimal "
+            "digits, with or without colons."));
     out.caFile = p.caFile.trimmed();
     if (out.robotExpiresAt.isValid())
         out.robotExpiresAt = out.robotExpiresAt.toUTC();
@@ -169,14 +175,15 @@ std::optional<Profile> ProfileStore::validate(const Profile &p, const QString &r
             continue;
         if (out.kind != AccountKind::Anonymous && other.kind != AccountKind::Anonymous && other.url == out.url
             && other.username == out.username) {
-            return fail(QStringLiteral("The account “%1” already uses %2 at %3.")
+            return fail(QCoreApplication::translate("berth::ProfileStore", "The account “%1” already uses %2 at %3.")
                             .arg(other.name, out.username, out.url.toString()));
         }
     }
     if (replacing != out.name) {
         for (const Profile &other : all) {
             if (other.name == out.name)
-                return fail(QStringLiteral("An account named “%1” already exists.").arg(out.name));
+                return fail(QCoreApplication::translate("berth::ProfileStore", "An account named “%1” already exists.")
+                                .arg(out.name));
         }
     }
     return out;
@@ -239,7 +246,8 @@ bool ProfileStore::writeAll(const QList<Profile> &all, QString *error)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         if (error)
-            *error = QStringLiteral("The account list could not be written to %1.").arg(m_settings->fileName());
+            *error = QCoreApplication::translate("berth::ProfileStore", "The account list could not be written to %1.")
+                         .arg(m_settings->fileName());
         qCWarning(lcCredentials) << "could not write" << m_settings->fileName();
         return false;
     }

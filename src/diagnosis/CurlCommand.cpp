@@ -1,5 +1,6 @@
 #include "CurlCommand.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace berth {
@@ -89,7 +90,7 @@ QList<Word> splitWords(const QString &input, QString *error)
             const int close = text.indexOf(QLatin1Char('\''), i + 1);
             if (close < 0) {
                 if (error)
-                    *error = QStringLiteral("a single quote is never closed");
+                    *error = QCoreApplication::translate("berth::CurlCommand", "a single quote is never closed");
                 return {};
             }
             const QString lit = text.mid(i + 1, close - i - 1);
@@ -129,7 +130,7 @@ QList<Word> splitWords(const QString &input, QString *error)
             }
             if (!closed) {
                 if (error)
-                    *error = QStringLiteral("a double quote is never closed");
+                    *error = QCoreApplication::translate("berth::CurlCommand", "a double quote is never closed");
                 return {};
             }
         } else if (c == QLatin1Char('\\')) {
@@ -164,7 +165,7 @@ CurlRequest parse(const QString &commandLine)
 {
     CurlRequest r;
     if (commandLine.size() > 64 * 1024) {
-        r.error = QStringLiteral("the command is longer than 64 KiB");
+        r.error = QCoreApplication::translate("berth::CurlCommand", "the command is longer than 64 KiB");
         return r;
     }
     QString err;
@@ -177,7 +178,7 @@ CurlRequest parse(const QString &commandLine)
         && (words.first().expanded == QLatin1String("curl") || words.first().expanded.endsWith(QLatin1String("/curl"))))
         words.removeFirst();
     if (words.isEmpty()) {
-        r.error = QStringLiteral("no curl command found");
+        r.error = QCoreApplication::translate("berth::CurlCommand", "no curl command found");
         return r;
     }
 
@@ -185,8 +186,9 @@ CurlRequest parse(const QString &commandLine)
     bool hasData = false;
     const auto noteShell = [&r](const Word &w, const QString &what) {
         for (const QString &v : w.variables)
-            r.shellNotes
-                << QStringLiteral("%1: a shell expands $%2 (unset, so to nothing) before curl sees it").arg(what, v);
+            r.shellNotes << QCoreApplication::translate(
+                "berth::CurlCommand", "%1: a shell expands $%2 (unset, so to nothing) before curl sees it")
+                                .arg(what, v);
     };
     const auto handle = [&](const QString &opt, const Word &arg) {
         const QString value = arg.expanded;
@@ -212,7 +214,7 @@ CurlRequest parse(const QString &commandLine)
                 } else {
                     r.authScheme = QStringLiteral("other");
                 }
-                noteShell(arg, QStringLiteral("the Authorization header"));
+                noteShell(arg, QCoreApplication::translate("berth::CurlCommand", "the Authorization header"));
             } else if (name.compare(QLatin1String("Cookie"), Qt::CaseInsensitive) == 0) {
                 r.cookieHeader = v;
                 for (const QString &part : v.split(QLatin1Char(';'), Qt::SkipEmptyParts))
@@ -230,11 +232,14 @@ CurlRequest parse(const QString &commandLine)
             const QString typedSecret = colonTyped < 0 ? QString() : arg.typed.mid(colonTyped + 1);
             r.secretMangled = typedSecret.contains(QLatin1Char('$')) && typedSecret != r.secretSent;
             if (colonSent < 0)
-                r.notes << QStringLiteral("-u has no ':secret' part; curl would prompt for the password");
+                r.notes << QCoreApplication::translate(
+                    "berth::CurlCommand", "-u has no ':secret' part; curl would prompt for the password");
             noteShell(arg, QStringLiteral("-u"));
         } else if (opt == QLatin1String("-b") || opt == QLatin1String("--cookie")) {
             if (!value.contains(QLatin1Char('='))) {
-                r.notes << QStringLiteral("-b %1 reads cookies from a file, which may hold Harbor's sid").arg(value);
+                r.notes << QCoreApplication::translate(
+                    "berth::CurlCommand", "-b %1 reads cookies from a file, which may hold Harbor's sid")
+                               .arg(value);
                 r.cookieNames << QStringLiteral("(cookie file)");
                 return;
             }
@@ -275,9 +280,10 @@ CurlRequest parse(const QString &commandLine)
                 r.method = "HEAD";
                 methodSet = true;
             } else if (opt == QLatin1String("--insecure")) {
-                r.notes << QStringLiteral("--insecure turns off TLS verification");
+                r.notes << QCoreApplication::translate("berth::CurlCommand", "--insecure turns off TLS verification");
             } else if (opt == QLatin1String("--location")) {
-                r.notes << QStringLiteral("--location follows redirects; curl drops -u credentials on another host");
+                r.notes << QCoreApplication::translate(
+                    "berth::CurlCommand", "--location follows redirects; curl drops -u credentials on another host");
             }
             continue;
         }
@@ -302,9 +308,10 @@ CurlRequest parse(const QString &commandLine)
                     r.method = "HEAD";
                     methodSet = true;
                 } else if (f == QLatin1Char('k')) {
-                    r.notes << QStringLiteral("-k turns off TLS verification");
+                    r.notes << QCoreApplication::translate("berth::CurlCommand", "-k turns off TLS verification");
                 } else if (f == QLatin1Char('L')) {
-                    r.notes << QStringLiteral("-L follows redirects; curl drops -u credentials on another host");
+                    r.notes << QCoreApplication::translate(
+                        "berth::CurlCommand", "-L follows redirects; curl drops -u credentials on another host");
                 }
             }
             continue;
@@ -317,7 +324,7 @@ CurlRequest parse(const QString &commandLine)
     if (!methodSet && hasData)
         r.method = "POST";
     if (r.rawUrl.isEmpty()) {
-        r.error = QStringLiteral("no URL in the command");
+        r.error = QCoreApplication::translate("berth::CurlCommand", "no URL in the command");
         return r;
     }
     QString raw = r.rawUrl;
@@ -325,11 +332,12 @@ CurlRequest parse(const QString &commandLine)
         raw.prepend(QStringLiteral("https://"));
     r.url = QUrl::fromEncoded(raw.toUtf8(), QUrl::TolerantMode);
     if (!r.url.isValid() || r.url.host().isEmpty()) {
-        r.error = QStringLiteral("'%1' is not a URL").arg(r.rawUrl);
+        r.error = QCoreApplication::translate("berth::CurlCommand", "'%1' is not a URL").arg(r.rawUrl);
         return r;
     }
     if (!r.url.userName().isEmpty()) {
-        r.notes << QStringLiteral("credentials in the URL end up in logs and redirects; use -u instead");
+        r.notes << QCoreApplication::translate(
+            "berth::CurlCommand", "credentials in the URL end up in logs and redirects; use -u instead");
         if (r.authScheme == QLatin1String("none")) {
             r.authScheme = QStringLiteral("basic");
             r.userTyped = r.userSent = r.url.userName();

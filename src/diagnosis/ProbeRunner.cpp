@@ -5,6 +5,7 @@
 #include "core/HarborJson.h"
 #include "Logging.h"
 
+#include <QCoreApplication>
 #include <QUrlQuery>
 
 namespace berth {
@@ -87,7 +88,8 @@ void ProbeRunner::step()
             QUrlQuery q;
             q.addQueryItem(QStringLiteral("with_tag"), QStringLiteral("true"));
             get(ApiPaths::artifact(base, m_target.project, m_target.repositoryPath, m_target.tag, q),
-                QStringLiteral("artifact by tag %1").arg(m_target.tag), [this](int status, const QByteArray &body) {
+                QCoreApplication::translate("berth::ProbeRunner", "artifact by tag %1").arg(m_target.tag),
+                [this](int status, const QByteArray &body) {
                     if (status == 404)
                         m_results.tagExists = false;
                     if (status != 200)

@@ -6,6 +6,7 @@
 #include "ErrorPresenter.h"
 #include "Logging.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace berth {
@@ -132,7 +133,8 @@ void RequestExplainer::afterProbes()
             {"Authorization", "Basic " + (r.userTyped + QLatin1Char(':') + r.secretSent).toUtf8().toBase64()});
         ApiJob *job = m_client->send(req);
         connect(job, &ApiJob::finished, this, [this, job] {
-            m_result.probeLines << QStringLiteral("GET /users/current as %1 (the name as typed) -> %2")
+            m_result.probeLines << QCoreApplication::translate(
+                "berth::RequestExplainer", "GET /users/current as %1 (the name as typed) -> %2")
                                        .arg(m_result.request.userTyped)
                                        .arg(job->status());
             afterTypedNameProbe(job->status());
@@ -162,7 +164,8 @@ void RequestExplainer::afterTypedNameProbe(int status)
         connect(job, &ApiJob::finished, this, [this, job] {
             m_result.facts = job->error();
             m_result.statusObserved = true;
-            m_result.probeLines << QStringLiteral("GET (your request) -> %1").arg(job->status());
+            m_result.probeLines << QCoreApplication::translate("berth::RequestExplainer", "GET (your request) -> %1")
+                                       .arg(job->status());
             decide();
         });
         return;

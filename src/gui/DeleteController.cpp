@@ -9,6 +9,7 @@
 #include "ui_ConfirmDeleteDialog.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -23,6 +24,8 @@ namespace {
 // deletes.
 class ConfirmDeleteDialog : public QDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(berth::ConfirmDeleteDialog)
+
 public:
     ConfirmDeleteDialog(const DeletePlan &plan, QWidget *parent)
         : QDialog(parent)

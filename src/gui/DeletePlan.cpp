@@ -10,7 +10,7 @@ namespace berth {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("DeletePlan", s);
+    return QCoreApplication::translate("berth::DeletePlan", s);
 }
 } // namespace
 

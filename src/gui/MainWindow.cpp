@@ -3,6 +3,7 @@
 #include "AccountsDialog.h"
 #include "api/ApiPaths.h"
 #include "api/HarborClient.h"
+#include "CleanupDialog.h"
 #include "core/ImageRef.h"
 #include "core/PullCommands.h"
 #include "DeleteController.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
         [this](const QString &text) { statusBar()->showMessage(tr("Copied: %1").arg(text), 4000); });
     connect(m_model, &RegistryTreeModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &RegistryTreeModel::countsChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &RegistryTreeModel::plannedRemovalsChanged, tree->viewport(), qOverload<>(&QWidget::update));
     connect(m_model, &RegistryTreeModel::credentialsRejected, this,
         [this](const QModelIndex &registry, const ApiError &error) {
             const Diagnosis d = ErrorPresenter::present(error);
@@ -405,6 +407,34 @@ void MainWindow::trustCertificate(const QPersistentModelIndex &registry, const A
         statusBar()->showMessage(tr("%1 now trusts the certificate %2.").arg(name, sha.left(16)), 8000);
     });
     box->open();
+}
+
+void MainWindow::showCleanup(const QModelIndex &src)
+{
+    const RegistryNode *n = m_model->node(src);
+    HarborClient *client = m_model->clientFor(src);
+    if (!n || !client)
+        return;
+    // The scope, as berthctl writes it: "*", "project", "project/folder/", "project/repo".
+    QString text = QStringLiteral("*");
+    if (n->kind == NodeKind::Repository) {
+        text = n->extra;
+    } else if (n->kind == NodeKind::Project) {
+        text = n->name;
+    } else if (n->kind == NodeKind::Folder) {
+        QStringList parts;
+        const RegistryNode *p = n;
+        for (; p && p->kind == NodeKind::Folder; p = p->parent)
+            parts.prepend(p->name);
+        text = (p ? p->name : QString()) + QLatin1Char('/') + parts.join(QLatin1Char('/')) + QLatin1Char('/');
+    }
+    const auto scope = CleanupScope::parse(text);
+    if (!scope)
+        return;
+    const RegistryNode *registry = const_cast<RegistryNode *>(n)->registry();
+    auto *dialog = new CleanupDialog(client, registry ? registry->name : QString(), *scope, m_model, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showExplain()

@@ -72,6 +72,7 @@ private:
     void hideBanner();
     void showAbout();
     void showExplain();
+    void showCleanup(const QModelIndex &sourceIndex);
     void trustCertificate(const QPersistentModelIndex &registry, const ApiError &error);
     void showAccounts(const QString &profile);
     void showHistory();

@@ -74,5 +74,11 @@ QBrush errorBrush()
     return QBrush(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x20, 0x20));
 }
 
+QBrush plannedBrush()
+{
+    // Translucent, so selection and alternating rows still show through on any palette.
+    return QBrush(QColor(220, 60, 60, 60));
+}
+
 } // namespace ModelIcons
 } // namespace berth

@@ -15,6 +15,7 @@ QIcon warning();
 QIcon appIcon();
 QBrush dimmedBrush();
 QBrush errorBrush();
+QBrush plannedBrush(); // rows a cleanup plan would remove
 } // namespace ModelIcons
 
 } // namespace berth

@@ -348,6 +348,10 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
         if (n->kind == NodeKind::Registry && n->data->client)
             return n->data->client->baseUrl().toString();
         return {};
+    case Qt::BackgroundRole:
+        if (!m_planned.isEmpty() && isPlannedRemoval(index))
+            return ModelIcons::plannedBrush();
+        return {};
     case Qt::ForegroundRole:
         if (!m_rowErrors.isEmpty() && m_rowErrors.contains(n))
             return ModelIcons::errorBrush();
@@ -932,6 +936,28 @@ void RegistryTreeModel::cancelFetch(RegistryNode *node)
         if (--m_activeFetches == 0)
             Q_EMIT loadingChanged(false);
     }
+}
+
+void RegistryTreeModel::setPlannedRemovals(const QSet<QString> &refs)
+{
+    if (refs == m_planned)
+        return;
+    m_planned = refs;
+    // Colours only, on rows anywhere in the tree: views repaint on this signal rather than on
+    // a dataChanged for every row.
+    Q_EMIT plannedRemovalsChanged();
+}
+
+bool RegistryTreeModel::isPlannedRemoval(const QModelIndex &index) const
+{
+    const RegistryNode *n = node(index.siblingAtColumn(0));
+    if (!n || m_planned.isEmpty() || !n->artifact)
+        return false;
+    if (n->kind == NodeKind::Tag)
+        return m_planned.contains(n->repositoryFullName() + QLatin1Char(':') + n->name);
+    if (n->kind == NodeKind::Digest)
+        return m_planned.contains(n->repositoryFullName() + QLatin1Char('@') + n->artifact->digest);
+    return false;
 }
 
 void RegistryTreeModel::setRowError(const QModelIndex &index, const QString &error)

@@ -8,6 +8,7 @@
 #include <memory>
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 namespace berth {
 
@@ -44,6 +45,10 @@ public:
     void retry(const QModelIndex &errorOrContainer);
     bool isLoading() const { return m_activeFetches > 0; }
 
+    // What a cleanup plan would remove ("repo:tag", "repo@digest"), highlighted in the tree.
+    void setPlannedRemovals(const QSet<QString> &refs);
+    bool isPlannedRemoval(const QModelIndex &index) const;
+
     // A failed delete leaves its row in place, marked with the error.
     void setRowError(const QModelIndex &index, const QString &error);
     QString rowError(const QModelIndex &index) const;
@@ -74,6 +79,7 @@ Q_SIGNALS:
     void credentialsRejected(const QModelIndex &registry, const berth::ApiError &error);
     void loadingChanged(bool loading);
     void countsChanged(); // tag and artifact totals changed
+    void plannedRemovalsChanged();
 
 public:
     struct Counts
@@ -114,6 +120,7 @@ private:
 
     std::unique_ptr<RegistryNode> m_root;
     QHash<const RegistryNode *, QString> m_rowErrors;
+    QSet<QString> m_planned;
 
     struct QueuedFetch
     {

@@ -24,6 +24,8 @@ QString deleteStateName(DeleteState state)
         return QStringLiteral("failed");
     case DeleteState::Cancelled:
         return QStringLiteral("cancelled");
+    case DeleteState::ChangedSincePlan:
+        return QStringLiteral("changed_since_plan");
     }
     return QStringLiteral("failed");
 }
@@ -68,9 +70,37 @@ void DeleteBatch::journal(int index)
     e.requestId = o.requestId;
     if (o.error && o.state != DeleteState::Deleted && o.state != DeleteState::AlreadyGone && m_journalContext.causeOf)
         e.cause = m_journalContext.causeOf(item, o.error);
+    else if (o.state == DeleteState::ChangedSincePlan)
+        e.cause = o.detail;
+    m_pendingJournal << e;
+    // A lock, an open and a sync per line would cost more than the delete itself; a short
+    // batch keeps the journal close behind without that.
+    if (m_pendingJournal.size() >= 32) {
+        flushJournal();
+    } else if (!m_journalTimer) {
+        m_journalTimer = new QTimer(this);
+        m_journalTimer->setSingleShot(true);
+        m_journalTimer->setInterval(250);
+        connect(m_journalTimer, &QTimer::timeout, this, &DeleteBatch::flushJournal);
+        m_journalTimer->start();
+    } else if (!m_journalTimer->isActive()) {
+        m_journalTimer->start();
+    }
+}
+
+void DeleteBatch::flushJournal()
+{
+    if (!m_journal || m_pendingJournal.isEmpty())
+        return;
     QString error;
-    if (!m_journal->append(e, &error) && m_journalError.isEmpty())
+    if (!m_journal->append(m_pendingJournal, &error) && m_journalError.isEmpty())
         m_journalError = error;
+    m_pendingJournal.clear();
+}
+
+DeleteBatch::~DeleteBatch()
+{
+    flushJournal(); // whatever finished is written, also when the batch dies early
 }
 
 int DeleteBatch::count(DeleteState state) const
@@ -109,8 +139,35 @@ void DeleteBatch::pump()
     while (!m_cancelled && m_inFlight < m_concurrency && m_next < m_items.size()) {
         const int index = m_next++;
         ++m_inFlight;
-        send(index, 1);
+        if (m_precheck) {
+            QPointer<DeleteBatch> self(this);
+            m_precheck(index, [self, index](const QString &reason, const ApiError &error) {
+                if (self)
+                    self->onPrecheck(index, reason, error);
+            });
+        } else {
+            send(index, 1);
+        }
     }
+}
+
+void DeleteBatch::onPrecheck(int index, const QString &changedReason, const ApiError &error)
+{
+    if (!error && changedReason.isEmpty() && !m_cancelled) {
+        send(index, 1);
+        return;
+    }
+    --m_inFlight;
+    if (m_cancelled && !error && changedReason.isEmpty()) {
+        settle(index, DeleteState::Cancelled, {}); // checked, but cancelled before the DELETE went out
+    } else if (error) {
+        m_outcomes[index].requestId = error.effectiveRequestId();
+        settle(index, DeleteState::Failed, error);
+    } else {
+        m_outcomes[index].detail = changedReason;
+        settle(index, DeleteState::ChangedSincePlan, {});
+    }
+    pump();
 }
 
 void DeleteBatch::send(int index, int attempt)
@@ -166,6 +223,7 @@ void DeleteBatch::settle(int index, DeleteState state, const ApiError &error)
     Q_EMIT progress(m_finishedCount, m_items.size());
     if (m_finishedCount == m_items.size() && !m_done) {
         m_done = true;
+        flushJournal();
         Q_EMIT finished();
     }
 }

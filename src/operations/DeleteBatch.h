@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 namespace berth {
 
@@ -37,6 +38,7 @@ enum class DeleteState {
     NotFound, // a 404 on the first try
     Failed, // any other failure
     Cancelled, // cancelled before it ran
+    ChangedSincePlan, // the precheck found the item changed; nothing was sent
 };
 
 QString deleteStateName(DeleteState state); // "deleted", "already_gone", ...
@@ -47,6 +49,7 @@ struct DeleteOutcome
     ApiError error; // the failure (or, for AlreadyGone, the lost first response)
     int attempts = 0;
     QString requestId; // of the final attempt
+    QString detail; // for ChangedSincePlan: what changed
 };
 
 // Runs deletes with bounded concurrency and accounts for each one. A DELETE whose response
@@ -61,6 +64,7 @@ class DeleteBatch : public QObject
 
 public:
     DeleteBatch(HarborClient *client, QList<DeleteItem> items, int concurrency, QObject *parent = nullptr);
+    ~DeleteBatch() override;
 
     // Each final state is appended to the journal as it happens, so a crash loses nothing.
     struct JournalContext
@@ -72,6 +76,14 @@ public:
         std::function<QString(const DeleteItem &, const ApiError &)> causeOf;
     };
     void setJournal(std::shared_ptr<ActionJournal> journal, JournalContext context);
+
+    // Optional: a check run right before each item's DELETE, in the same concurrency slot. It
+    // must call `done` exactly once (asynchronously is fine): with no error and no reason the
+    // DELETE is sent; with a reason the item ends as ChangedSincePlan and nothing is sent; with an
+    // error (the check's own request failed) the item ends as Failed and nothing is sent.
+    using PrecheckDone = std::function<void(const QString &changedReason, const ApiError &error)>;
+    using Precheck = std::function<void(int index, PrecheckDone done)>;
+    void setPrecheck(Precheck check) { m_precheck = std::move(check); }
     QString journalError() const { return m_journalError; }
 
     void start();
@@ -91,15 +103,20 @@ Q_SIGNALS:
 private:
     void pump();
     void send(int index, int attempt);
+    void onPrecheck(int index, const QString &changedReason, const ApiError &error);
     void onResult(int index, int attempt, const ApiError &error);
     void settle(int index, DeleteState state, const ApiError &error);
 
     void journal(int index);
+    void flushJournal();
 
     QPointer<HarborClient> m_client;
     std::shared_ptr<ActionJournal> m_journal;
     JournalContext m_journalContext;
+    Precheck m_precheck;
     QString m_journalError;
+    QList<JournalEntry> m_pendingJournal; // written in small batches, and always before finished()
+    QTimer *m_journalTimer = nullptr;
     QList<DeleteItem> m_items;
     QList<DeleteOutcome> m_outcomes;
     int m_concurrency = 4;

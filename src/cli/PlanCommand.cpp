@@ -1,0 +1,291 @@
+#include "PlanCommand.h"
+
+#include "diagnosis/ErrorPresenter.h"
+#include "ExitCodes.h"
+#include "operations/CleanupPlanner.h"
+#include "operations/PlanExecutor.h"
+#include "RowFormat.h"
+#include "Terminal.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <unistd.h>
+
+namespace berth {
+
+namespace {
+bool stdinIsTerminal()
+{
+    return isatty(STDIN_FILENO) == 1;
+}
+
+QString neededPermission(const DeleteItem &item)
+{
+    return item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
+                                                        : QStringLiteral("artifact:delete");
+}
+} // namespace
+
+QString PlanCommand::preflight(const CliOptions &o)
+{
+    if (o.command == QLatin1String("plan") && o.execute && !o.yes && !stdinIsTerminal())
+        return tr("plan --execute asks before deleting, and there is no terminal to ask on: add --yes");
+    return {};
+}
+
+int PlanCommand::concurrency(int fallback) const
+{
+    return m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : fallback;
+}
+
+void PlanCommand::start()
+{
+    const QString refusal = preflight(m_ctx.options);
+    if (!refusal.isEmpty()) {
+        Terminal::err(QStringLiteral("berthctl: %1").arg(refusal));
+        Q_EMIT finished(ExitUsage);
+        return;
+    }
+    if (!m_ctx.options.planFile.isEmpty())
+        return runSaved();
+    verifyThen([this] { compute(); });
+}
+
+void PlanCommand::compute()
+{
+    const CliOptions &o = m_ctx.options;
+    QString why;
+    const auto rules = cleanupRulesFrom(o, &why);
+    const auto scope = CleanupScope::parse(o.all ? QStringLiteral("*") : o.args.value(0), &why);
+    if (!rules || !scope) { // parseCliOptions checked both already
+        Terminal::err(QStringLiteral("berthctl: %1").arg(why));
+        Q_EMIT finished(ExitUsage);
+        return;
+    }
+    auto *planner = new CleanupPlanner(m_ctx.client, *scope, *rules, this);
+    planner->setConcurrency(concurrency(6));
+    if (o.now.isValid())
+        planner->setNow(o.now);
+    connect(planner, &CleanupPlanner::progress, this,
+        [](int done, int total) { Terminal::progress(tr("planning: %1 of %2 repositories").arg(done).arg(total)); });
+    connect(planner, &CleanupPlanner::finished, this, [this, planner] {
+        Terminal::endProgress();
+        if (!planner->errorMessage().isEmpty()) {
+            Terminal::err(QStringLiteral("berthctl: %1").arg(planner->errorMessage()));
+            Q_EMIT finished(ExitNotFound);
+            return;
+        }
+        if (planner->error()) {
+            explain(planner->error(), planner->errorProject());
+            Q_EMIT finished(exitCodeFor(planner->error()));
+            return;
+        }
+        const Plan &plan = planner->plan();
+        if (!m_ctx.options.execute) {
+            printPlan(plan);
+            Terminal::err(summary(plan));
+            Q_EMIT finished(ExitOk);
+            return;
+        }
+        confirmThenExecute(plan);
+    });
+    planner->start();
+}
+
+void PlanCommand::runSaved()
+{
+    const QString file = m_ctx.options.planFile;
+    QByteArray data;
+    if (file == QLatin1String("-")) {
+        data = Terminal::readAllStdin();
+    } else {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            Terminal::err(QStringLiteral("berthctl: cannot read %1: %2").arg(file, f.errorString()));
+            Q_EMIT finished(ExitUsage);
+            return;
+        }
+        data = f.readAll();
+    }
+    QString why;
+    const auto plan = Plan::fromJson(data, &why);
+    if (!plan) {
+        Terminal::err(QStringLiteral("berthctl: %1 is not a usable plan: %2").arg(file, why));
+        Q_EMIT finished(ExitUsage);
+        return;
+    }
+    const QUrl here = m_ctx.client->baseUrl().adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
+    const QUrl there = QUrl(plan->registry).adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
+    if (!plan->registry.isEmpty() && here != there) {
+        Terminal::err(tr("berthctl: the plan was computed for %1, but this registry is %2")
+                          .arg(there.toString(), here.toString()));
+        Q_EMIT finished(ExitUsage);
+        return;
+    }
+    // The plan was reviewed when it was saved: like rm, this does not ask. Every item is still
+    // checked against the server right before its deletion.
+    verifyThen([this, p = *plan] { execute(p); });
+}
+
+QString PlanCommand::summary(const Plan &plan) const
+{
+    const PlanTotals &t = plan.totals;
+    QString s = tr("%1 to remove (%2 tags, %3 untagged artifacts), %4 to keep (%5 immutable) in %6 repositories")
+                    .arg(t.remove)
+                    .arg(t.tagsRemoved)
+                    .arg(t.artifactsDeleted)
+                    .arg(t.keep)
+                    .arg(t.immutable)
+                    .arg(plan.repositories);
+    if (t.bytes > 0)
+        s += tr("; %1%2 released").arg(t.sizesComplete ? QString() : tr("at least "), RowFormat::humanSize(t.bytes));
+    if (!plan.leftovers.isEmpty())
+        s += tr("; %1 artifacts lose every tag and stay untagged (a --untagged plan deletes them)")
+                 .arg(plan.leftovers.size());
+    return s;
+}
+
+void PlanCommand::printPlan(const Plan &plan)
+{
+    const CliOptions &o = m_ctx.options;
+    if (o.json) {
+        Terminal::out(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented));
+    } else if (o.csv) {
+        Terminal::out(plan.toCsv());
+    } else {
+        QString text;
+        for (const PlanItem &it : plan.items)
+            text += QStringLiteral("%1\t%2\t%3\t%4\n")
+                        .arg(it.action == PlanItem::Action::Remove ? QStringLiteral("remove") : QStringLiteral("keep"),
+                            it.ref(), it.digest.left(19), it.rule);
+        Terminal::out(text);
+    }
+    Terminal::flush();
+}
+
+void PlanCommand::confirmThenExecute(const Plan &plan)
+{
+    if (plan.totals.remove == 0) {
+        printPlan(plan);
+        Terminal::err(tr("Nothing to remove."));
+        Q_EMIT finished(ExitOk);
+        return;
+    }
+    if (!m_ctx.options.yes) {
+        const QList<int> removals = plan.removals();
+        const int shown = std::min<int>(removals.size(), 20);
+        for (int i = 0; i < shown; ++i) {
+            const PlanItem &it = plan.items.at(removals.at(i));
+            Terminal::err(QStringLiteral("  %1\t%2").arg(it.ref(), it.rule));
+        }
+        if (removals.size() > shown)
+            Terminal::err(tr("  ... and %1 more").arg(removals.size() - shown));
+        Terminal::err(summary(plan));
+        Terminal::err(tr("Carry this out on %1? Type 'yes' to go on: ").arg(m_ctx.client->baseUrl().toString()));
+        bool ok = false;
+        const QString answer = Terminal::readStdinLine(&ok).trimmed().toLower();
+        if (!ok || (answer != QLatin1String("yes") && answer != QLatin1String("y"))) {
+            Terminal::err(tr("Nothing was deleted."));
+            Q_EMIT finished(ExitFailure);
+            return;
+        }
+    }
+    execute(plan);
+}
+
+void PlanCommand::execute(const Plan &plan)
+{
+    auto *executor = new PlanExecutor(m_ctx.client, plan, concurrency(4), this);
+    if (m_ctx.options.now.isValid())
+        executor->setNow(m_ctx.options.now);
+    DeleteBatch::JournalContext journal;
+    journal.source = QStringLiteral("berthctl");
+    journal.profile = m_ctx.profile ? m_ctx.profile->name : QString();
+    journal.registry = m_ctx.client->baseUrl();
+    journal.username = m_ctx.client->settings().username;
+    journal.causeOf = [this](const DeleteItem &item, const ApiError &error) {
+        return ErrorPresenter::causeOf(error, diagnosisFor(item.project, neededPermission(item)));
+    };
+    executor->setJournal(std::make_shared<ActionJournal>(), journal);
+    connect(executor, &PlanExecutor::itemFinished, this, [this, executor](int index) {
+        const DeleteItem &item = executor->items().at(index);
+        const DeleteOutcome &o = executor->outcomes().at(index);
+        if (o.state == DeleteState::ChangedSincePlan)
+            Terminal::err(tr("changed_since_plan: %1: %2").arg(item.label, o.detail));
+        else if (o.state != DeleteState::Deleted && o.state != DeleteState::AlreadyGone && o.error)
+            explain(o.error, item.project, neededPermission(item));
+        Terminal::progress(tr("%1 of %2").arg(executor->batch()->finishedCount()).arg(executor->items().size()));
+    });
+    connect(executor, &PlanExecutor::finished, this, [this, executor] {
+        if (!executor->batch()->journalError().isEmpty())
+            Terminal::err(
+                tr("warning: the action journal could not be written: %1").arg(executor->batch()->journalError()));
+        report(executor);
+    });
+    executor->start();
+}
+
+void PlanCommand::report(PlanExecutor *executor)
+{
+    Terminal::endProgress();
+    const Plan &plan = executor->plan();
+    int exit = ExitOk;
+    QMap<QString, int> counts;
+    QJsonObject json = plan.toJson();
+    QJsonArray rows = json.value(QStringLiteral("items")).toArray();
+    QString text;
+    for (int i = 0; i < executor->items().size(); ++i) {
+        const DeleteItem &item = executor->items().at(i);
+        const DeleteOutcome &o = executor->outcomes().at(i);
+        const QString state = deleteStateName(o.state);
+        ++counts[state];
+        QString cause;
+        if (o.state == DeleteState::ChangedSincePlan)
+            cause = o.detail;
+        else if (o.error && o.state != DeleteState::Deleted && o.state != DeleteState::AlreadyGone)
+            cause = ErrorPresenter::causeOf(o.error, diagnosisFor(item.project, neededPermission(item)));
+        if (exit == ExitOk) {
+            if (o.state == DeleteState::Failed)
+                exit = o.error ? exitCodeFor(o.error) : ExitFailure;
+            else if (o.state == DeleteState::NotFound)
+                exit = ExitNotFound;
+            else if (o.state == DeleteState::ChangedSincePlan)
+                exit = ExitPrecondition;
+            else if (o.state == DeleteState::Cancelled)
+                exit = ExitFailure;
+        }
+        const int row = executor->planIndexes().at(i);
+        QJsonObject r = rows.at(row).toObject();
+        r.insert(QStringLiteral("state"), state);
+        r.insert(QStringLiteral("cause"), cause.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cause));
+        r.insert(QStringLiteral("http_status"),
+            o.error.httpStatus ? QJsonValue(o.error.httpStatus) : QJsonValue(QJsonValue::Null));
+        r.insert(QStringLiteral("request_id"),
+            o.requestId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.requestId));
+        rows.replace(row, r);
+        text += QStringLiteral("%1\t%2%3\n")
+                    .arg(state, item.label, cause.isEmpty() ? QString() : QLatin1Char('\t') + cause);
+    }
+    if (m_ctx.options.json) {
+        json.insert(QStringLiteral("items"), rows);
+        QJsonObject c;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            c.insert(it.key(), it.value());
+        json.insert(QStringLiteral("execution"), QJsonObject {{QStringLiteral("counts"), c}});
+        Terminal::out(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    } else {
+        Terminal::out(text);
+    }
+    Terminal::flush();
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    Terminal::err(parts.isEmpty() ? tr("Nothing to remove.") : parts.join(QStringLiteral(", ")));
+    if (counts.value(QStringLiteral("deleted")) > 0)
+        Terminal::err(tr("Harbor frees the storage only when garbage collection runs."));
+    Q_EMIT finished(exit);
+}
+
+} // namespace berth

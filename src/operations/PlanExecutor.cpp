@@ -1,0 +1,111 @@
+#include "PlanExecutor.h"
+
+#include "api/HarborClient.h"
+#include "Logging.h"
+
+namespace berth {
+
+DeleteItem PlanExecutor::deleteItemFor(const PlanItem &item)
+{
+    DeleteItem d;
+    d.project = item.project();
+    d.repository = item.repositoryPath();
+    d.digest = item.digest;
+    d.reference = item.digest; // by digest: never the tag's current target
+    d.label = item.ref();
+    if (item.isTag()) {
+        d.action = DeleteItem::Action::RemoveTag;
+        d.tag = item.tag;
+    } else {
+        d.action = DeleteItem::Action::DeleteArtifact;
+    }
+    return d;
+}
+
+PlanExecutor::PlanExecutor(HarborClient *client, Plan plan, int concurrency, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_plan(std::move(plan))
+    , m_planIndexes(m_plan.removals())
+{
+    QList<DeleteItem> items;
+    items.reserve(m_planIndexes.size());
+    for (int i : std::as_const(m_planIndexes))
+        items << deleteItemFor(m_plan.items.at(i));
+    m_batch = new DeleteBatch(client, items, concurrency, this);
+    m_batch->setPrecheck([this](int index, DeleteBatch::PrecheckDone done) { precheck(index, std::move(done)); });
+    connect(m_batch, &DeleteBatch::itemFinished, this, &PlanExecutor::itemFinished);
+    connect(m_batch, &DeleteBatch::progress, this, &PlanExecutor::progress);
+    connect(m_batch, &DeleteBatch::finished, this, [this] {
+        m_done = true;
+        Q_EMIT finished();
+    });
+}
+
+void PlanExecutor::setJournal(std::shared_ptr<ActionJournal> journal, DeleteBatch::JournalContext context)
+{
+    m_batch->setJournal(std::move(journal), std::move(context));
+}
+
+void PlanExecutor::start()
+{
+    m_batch->start();
+}
+
+void PlanExecutor::cancel()
+{
+    m_batch->cancel();
+}
+
+const QList<DeleteItem> &PlanExecutor::items() const
+{
+    return m_batch->items();
+}
+
+const QList<DeleteOutcome> &PlanExecutor::outcomes() const
+{
+    return m_batch->outcomes();
+}
+
+int PlanExecutor::count(DeleteState state) const
+{
+    return m_batch->count(state);
+}
+
+void PlanExecutor::precheck(int index, DeleteBatch::PrecheckDone done)
+{
+    const PlanItem item = m_plan.items.at(m_planIndexes.at(index));
+    if (!m_client) {
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        done({}, e);
+        return;
+    }
+    ArtifactQuery q;
+    q.withTag = true;
+    q.withImmutableStatus = true;
+    q.withLabel = false;
+    q.withScanOverview = false;
+    q.withAccessory = false;
+    const QString reference = item.isTag() ? item.tag : item.digest;
+    m_client->artifact(item.project(), item.repositoryPath(), reference, q, this,
+        [this, item, done](const Artifact &current, const ApiError &error) {
+            if (error.kind == ApiError::Kind::NotFound) {
+                done(item.isTag() ? tr("the tag %1 is gone").arg(item.ref())
+                                  : tr("the artifact %1 is gone").arg(item.ref()),
+                    {});
+                return;
+            }
+            if (error) {
+                done({}, error);
+                return;
+            }
+            const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+            const auto reason = CleanupEvaluator::recheck(m_plan.rules, item, current, now);
+            if (reason)
+                qCInfo(lcOperations).noquote() << "changed since plan:" << item.ref() << "-" << *reason;
+            done(reason.value_or(QString()), {});
+        });
+}
+
+} // namespace berth

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "CleanupRules.h"
+#include "DeleteBatch.h"
+
+#include <functional>
+#include <memory>
+#include <QObject>
+#include <QPointer>
+
+namespace berth {
+
+class HarborClient;
+
+// Carries out a Plan's removals through DeleteBatch (same concurrency, final states, journal),
+// with the changed-since-plan check right before each DELETE, in the same concurrency slot: the
+// item is read again (GET the artifact by its tag, or by its digest for a digest item), and it
+// goes only when it is still the planned digest and the plan's rules still decide "remove" on
+// the current data (CleanupEvaluator::recheck). Otherwise it ends as ChangedSincePlan and nothing
+// is sent for it. A tag is removed by digest, so even a re-push between the check and the DELETE
+// cannot remove the new digest's tag (Harbor answers 404, the item ends as NotFound).
+class PlanExecutor : public QObject
+{
+    Q_OBJECT
+
+public:
+    PlanExecutor(HarborClient *client, Plan plan, int concurrency, QObject *parent = nullptr);
+
+    // The time the rules are re-checked against; default: the wall clock at each check.
+    void setNow(const QDateTime &now) { m_now = now; }
+    void setJournal(std::shared_ptr<ActionJournal> journal, DeleteBatch::JournalContext context);
+
+    void start();
+    void cancel();
+
+    const Plan &plan() const { return m_plan; }
+    // One entry per removal: the plan item's index, in plan order; the batch's index is the
+    // position in this list.
+    const QList<int> &planIndexes() const { return m_planIndexes; }
+    const QList<DeleteItem> &items() const;
+    const QList<DeleteOutcome> &outcomes() const;
+    DeleteBatch *batch() const { return m_batch; }
+    int count(DeleteState state) const;
+    bool isFinished() const { return m_done; }
+
+    static DeleteItem deleteItemFor(const PlanItem &item);
+
+Q_SIGNALS:
+    void itemFinished(int index); // index into items()/outcomes()
+    void progress(int finished, int total);
+    void finished();
+
+private:
+    void precheck(int index, DeleteBatch::PrecheckDone done);
+
+    QPointer<HarborClient> m_client;
+    Plan m_plan;
+    QDateTime m_now;
+    QList<int> m_planIndexes;
+    DeleteBatch *m_batch = nullptr;
+    bool m_done = false;
+};
+
+} // namespace berth
