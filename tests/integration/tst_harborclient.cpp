@@ -1,6 +1,7 @@
 // HarborClient against harbor-sim on loopback: endpoints, encoding on the wire, pagination,
 // error mapping, retries, timeouts, credentials verdicts, redirects and cookies.
 #include "api/HarborClient.h"
+#include "diagnosis/ErrorPresenter.h"
 #include "SimServer.h"
 
 #include <QJsonArray>
@@ -579,6 +580,47 @@ private Q_SLOTS:
         QVERIFY(log.size() >= 3);
         for (const QJsonValue &v : log)
             QVERIFY(v.toObject().value(QStringLiteral("cookies")).toArray().isEmpty());
+    }
+
+    // A body of 100 MB or more is cut off at the cap with a clear error, not read into memory.
+    void hugeBodyIsRefused()
+    {
+        QVERIFY(sim.addFault(
+            QJsonObject {{"kind", "huge"}, {"bytes", 120 * 1024 * 1024}, {"match", "/api/v2.0/projects"}}));
+        ConnectionSettings s = settingsFor(sim.url());
+        s.maxBodyBytes = 8 * 1024 * 1024;
+        HarborClient c(s);
+        auto r = listProjects(c);
+        QCOMPARE(int(r.error.kind), int(ApiError::Kind::BadResponse));
+        QVERIFY2(r.error.transportMessage.contains(QStringLiteral("larger than 8 MiB")), qPrintable(r.error.summary()));
+        QVERIFY(r.items.isEmpty());
+        QCOMPARE(ErrorPresenter::causeOf(r.error), QStringLiteral("bad_response"));
+    }
+
+    // Lying and garbage pagination headers never loop and never drop what the pages hold.
+    void garbageLinkHeaderIsIgnored()
+    {
+        QVERIFY(sim.addFault(QJsonObject {{"kind", "header"}, {"name", "Link"},
+            {"value", "<<<>>>; rel=\"next\" , garbage"}, {"match", "/api/v2.0/projects"}}));
+        HarborClient c(settingsFor(sim.url()));
+        auto r = listProjects(c);
+        QVERIFY2(!r.error, qPrintable(r.error.summary()));
+        QCOMPARE(names(r.items).size(), 2);
+        QCOMPARE(r.requests, 1);
+    }
+
+    // Odd names travel encoded, arrive intact, and fail cleanly when they do not exist.
+    void oddNamesAreEncodedAndFailCleanly()
+    {
+        HarborClient c(settingsFor(sim.url(), QStringLiteral("admin"), QStringLiteral("Harbor12345")));
+        const QString repo = QStringLiteral("we ird/na%me+x#y?z-\u00fc");
+        auto r = listArtifacts(c, QStringLiteral("team-a"), repo);
+        QCOMPARE(int(r.error.kind), int(ApiError::Kind::NotFound));
+        QVERIFY(r.items.isEmpty());
+        const QString path = sim.log().last().toObject().value(QStringLiteral("path")).toString();
+        QVERIFY2(path.contains(
+                     QStringLiteral("/repositories/we%2520ird%252Fna%2525me%252Bx%2523y%253Fz-%25C3%25BC/artifacts?")),
+            qPrintable(path));
     }
 
     void plainHttpToRemoteHostRefused()
