@@ -6,6 +6,7 @@
 #include "gui/RegistrySessions.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
+#include "Translations.h"
 
 #include <cstdio>
 #include <QApplication>
@@ -48,6 +49,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.berth.Berth"));
 
+    // The language first: forms are translated when they are built. --lang overrides the locale.
+    QString lang;
+    const QStringList rawArgs = QApplication::arguments();
+    for (int i = 1; i < rawArgs.size(); ++i) {
+        if (rawArgs.at(i) == QLatin1String("--lang") && i + 1 < rawArgs.size())
+            lang = rawArgs.at(i + 1);
+        else if (rawArgs.at(i).startsWith(QLatin1String("--lang=")))
+            lang = rawArgs.at(i).mid(7);
+    }
+    installTranslations(&app, lang);
+
     // Our categories speak at info and above unless QT_LOGGING_RULES asks for more.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("berth.*.debug=false"));
@@ -72,9 +84,11 @@ int main(int argc, char *argv[])
         QStringLiteral("list-and-exit"), QStringLiteral("Self-test: print the first registry's projects, then exit."));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
         QStringLiteral("Save a PNG of the window once loading settles, then exit."), QStringLiteral("FILE"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"),
+        QStringLiteral("Interface language, e.g. zh_CN or en (default: the system locale)."), QStringLiteral("code"));
     const QCommandLineOption timingOpt(QStringLiteral("report-startup"),
         QStringLiteral("Print start-up timings (first window, projects listed) as JSON on stderr."));
-    for (const auto &o : {urlOpt, userOpt, stdinOpt, profileOpt, selectOpt, listOpt, shotOpt, timingOpt})
+    for (const auto &o : {urlOpt, userOpt, stdinOpt, profileOpt, selectOpt, listOpt, shotOpt, langOpt, timingOpt})
         p.addOption(o);
     p.process(app);
 

@@ -10,6 +10,7 @@
 #include "ProfileCommands.h"
 #include "RemoveCommand.h"
 #include "Terminal.h"
+#include "Translations.h"
 #include "WhoamiCommand.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+    installTranslations(&app); // berthctl follows the locale (LANG, LC_ALL, LC_MESSAGES)
 
     CliContext ctx;
     ctx.options = parseCliOptions(QCoreApplication::arguments());

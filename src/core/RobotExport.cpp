@@ -25,7 +25,8 @@ QDateTime expiryFrom(const QJsonValue &value)
     qint64 seconds = 0;
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (!(d > 0 && d < 253402300800.0)) // non-positive (-1 = never), NaN, or past year 9999
+        // Below one second (-1 = never, 0, fractions), NaN, or past year 9999: no expiry.
+        if (!(d >= 1 && d < 253402300800.0))
             return {};
         seconds = static_cast<qint64>(d);
     } else if (value.isString()) {

@@ -288,7 +288,9 @@ void CleanupDialog::run(bool confirmed)
     connect(progress, &QProgressDialog::canceled, executor, &PlanExecutor::cancel);
     connect(executor, &PlanExecutor::progress, progress, &QProgressDialog::setValue);
     m_progress = progress;
-    progress->open();
+    // Not modal: a modal QProgressDialog runs processEvents() inside setValue().
+    progress->setWindowModality(Qt::NonModal);
+    progress->show();
     connect(executor, &PlanExecutor::finished, this, &CleanupDialog::onExecuted);
     m_ui->runButton->setEnabled(false);
     executor->start();

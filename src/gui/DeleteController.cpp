@@ -152,21 +152,27 @@ void DeleteController::run(const DeletePlan &plan)
     // Cancel stops what has not started; what is in flight finishes and is accounted for.
     connect(progress, &QProgressDialog::canceled, batch, &DeleteBatch::cancel);
     m_progress = progress;
-    progress->open();
+    // Not modal: a modal QProgressDialog runs processEvents() inside setValue(), a nested event
+    // loop in which the batch could finish under our feet.
+    progress->setWindowModality(Qt::NonModal);
+    progress->show();
     batch->start();
 }
 
 void DeleteController::onItemFinished(int index)
 {
-    const DeleteOutcome &o = m_batch->outcomes().at(index);
-    const DeleteItem &item = m_batch->items().at(index);
+    DeleteBatch *batch = m_batch;
+    if (!batch)
+        return;
+    const DeleteOutcome o = batch->outcomes().at(index);
+    const DeleteItem item = batch->items().at(index);
     const QPersistentModelIndex row = m_plan.rows.value(index);
     if (m_progress) {
-        m_progress->setValue(m_batch->finishedCount());
         m_progress->setLabelText(tr("%1 of %2: %3 %4")
-                                     .arg(m_batch->finishedCount())
-                                     .arg(m_batch->items().size())
+                                     .arg(batch->finishedCount())
+                                     .arg(batch->items().size())
                                      .arg(deleteStateName(o.state), item.label));
+        m_progress->setValue(batch->finishedCount());
     }
     // The tree changes only on what the server confirmed.
     if (o.state == DeleteState::Deleted || o.state == DeleteState::AlreadyGone) {

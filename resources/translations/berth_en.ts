@@ -1,0 +1,3322 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/AccountsDialog.ui" line="+6"/>
+        <source>Registry accounts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harbor.example.com</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registry &amp;URL:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://harbor.example.com</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Username:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>robot$project+name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secret:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import robot JSON…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the secret:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the &amp;keychain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for this &amp;session only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;CA file:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: company CA certificate (PEM)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pinned certificate:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: SHA-256 fingerprint of a certificate you trust for this registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow plain &amp;http (the secret travels unencrypted)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robot expires:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Test connection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDialog</name>
+    <message>
+        <location filename="../../ui/CleanupDialog.ui" line="+6"/>
+        <source>Clean up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rules (filters must all hold; keep rules always win; immutable tags are always kept)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags &amp;matching:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Untagged artifacts only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed more than:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 30d (ago)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last pulled more than:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 90d ago (never pulled counts)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the newest:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> per repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep tags matching:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regular expression, e.g. release-.*|latest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep if pulled within:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 14d</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;fetch from Harbor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export &amp;JSON…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run plan…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CleanupEvaluator</name>
+    <message>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+476"/>
+        <source>kept: immutable tag (Harbor refuses to delete it)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: tagged, and the rules select untagged artifacts only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: untagged, and the rules select tags matching %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: the name does not match %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: matches the keep %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: media type %1 is not %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: type %1 is not %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: pushed %1, not more than %2 ago</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: pulled %1, within %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: pulled %1, within the last %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: #%1 of the %2 newest tags by push time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pushed %1 (more than %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last pulled %1 (more than %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never pulled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not among the %1 newest tags (#%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untagged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule keeps it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name matches %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>media type %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1d ago</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1h ago</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1m ago</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the future</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>%1 now points to %2, the plan had %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the tag %1 is no longer on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tag %1 is immutable now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the artifact has tags now: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was pushed again since the plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule no longer holds: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <location filename="../../ui/ConfirmDeleteDialog.ui" line="+6"/>
+        <source>Confirm delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../../ui/DetailsPane.ui" line="+22"/>
+        <source>Digest:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Media type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manifest type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Size:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pushed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pulled:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Platforms:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Labels:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vulnerabilities:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tags on this artifact:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Immutable:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pull commands</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>docker, by tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>podman, by tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>docker, by digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>podman, by digest</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisDialog</name>
+    <message>
+        <location filename="../../ui/DiagnosisDialog.ui" line="+6"/>
+        <source>Why did this fail?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>What was sent, what came back, and what the probes found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The same request with curl</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show secret</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+35"/>
+        <source>anonymous</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public projects but never delete. That is why listing worked and this request got 401 Unauthorized.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Harbor&apos;s REST API ignores registry Bearer tokens</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request carried &quot;Authorization: Bearer …&quot;. Tokens from /service/token are valid only on the registry&apos;s /v2/ endpoints; the REST API under /api/v2.0 does not look at them. </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A token from docker login or /service/token was sent to /api/v2.0.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the robot&apos;s name and secret as HTTP Basic instead: curl -u &apos;robot$project+name:SECRET&apos; …</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No credentials were sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request went out without an Authorization header, so Harbor handled it as anonymous. </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request carried browser session cookies (%1) instead of credentials; Harbor&apos;s API needs HTTP Basic for scripts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile is anonymous, or no secret has been saved for it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the robot account&apos;s name and secret to the profile (Edit credentials), or pass them with --password-stdin.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret could not be read from the keyring</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile says a secret was saved, but the keyring did not return it, so the request went out without credentials and Harbor treated it as anonymous. The keyring may be locked, or the secret was removed outside Berth.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The login keyring is locked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secret was removed outside Berth.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the keyring (for example in Seahorse) and retry, or enter the secret again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret looks like a token, not a robot secret</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret starts like a JWT (eyJ…). Harbor&apos;s REST API wants the robot&apos;s own secret, the one shown once when the robot was created. A registry token used as a password is rejected, and the request then runs as anonymous. </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the robot secret from Harbor&apos;s &quot;export to file&quot; or refresh the robot&apos;s secret.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The robot name %1 looks mangled by a shell</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In double quotes a shell expands $name, so &quot;robot$team+ci&quot; becomes &quot;robot+ci&quot;. Harbor does not recognise the result as a robot, tries it as a user login, fails, and carries on anonymously. </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name %1 lacks the robot prefix %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor recognises a robot only by its prefix (%1 unless the admin changed it). Without it the name is tried as a user login, which fails, and the request runs as anonymous. </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The intended name is probably %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the full robot name in single quotes, e.g. -u &apos;%1:SECRET&apos;, or escape the dollar sign.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Harbor did not accept the credentials for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor does not say why credentials fail; its core log does, under request id %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The robot expired on %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret is wrong or was refreshed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The robot account is disabled, expired or was deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name does not match exactly (project part, upper/lower case).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a project admin to check the robot (Robot Accounts) and refresh its secret, then update the profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An OIDC password cannot be used on Harbor&apos;s API</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This Harbor signs users in with OIDC. Its API accepts an OIDC user&apos;s CLI secret on a few paths only, and never the identity provider&apos;s password; everything else runs as anonymous. </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a robot account for automation, or the CLI secret from your Harbor user profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berth did not send the credentials to another server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server redirected the request to %1. Sending the robot&apos;s secret there could leak it, so Berth refused. The profile&apos;s URL is probably not Harbor&apos;s canonical address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the profile&apos;s URL to the address the server redirects to (its external URL).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credentials are valid, but this request arrived without them</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor accepts these credentials (users/current says so), yet it treated this request as anonymous. Something between Berth and Harbor removed the Authorization header, such as a proxy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check proxies and load balancers in front of Harbor for rules that drop Authorization.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor rejected a session cookie (CSRF)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request carried Harbor&apos;s sid session cookie. With that cookie Harbor enforces the web UI&apos;s CSRF protection, and the DELETE fails with 403 even when the credentials are right.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send no cookies to the API: drop -b/--cookie and Cookie headers, and use -u with the robot.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor is in read-only mode</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator has put Harbor into read-only mode; nothing can be deleted until it is switched off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the maintenance to end, or ask an administrator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a robot of another project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A project robot may act only in its own project (%1); Harbor refuses it in %2 with 403.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a robot of %1, or a system robot with access to it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the permission</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 lacks %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 lacks %2 in %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor accepted the credentials but the account is not allowed to do this (403 Forbidden). A 403 for a project that does not exist looks the same.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its permissions in %1: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a project admin to grant %1 to the robot, or use one that has it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repository name was not encoded the way Harbor needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor wants a repository name with &apos;/&apos; encoded twice in the path (a/b becomes a%252Fb). A single %2F is decoded on the way in and the path no longer matches.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace %2F with %252F in the repository part of the URL.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tag now points to another artifact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tag was re-pushed and is now on %1, so it is no longer attached to the artifact this delete named.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh and check the new artifact before deleting again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not there (already deleted?)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor answered 404: the tag or artifact does not exist, most likely because someone or something (retention, another script) already deleted it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh to see the current state.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tag is immutable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An immutability rule protects it: Harbor refuses to delete it, or any artifact that carries it (412 Precondition Failed).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a project admin can change the project&apos;s immutability rules.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The artifact is part of a multi-arch index</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manifest list or OCI index references this artifact, so Harbor will not delete it on its own.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the index instead; its children go with it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor rejected the request as invalid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor said: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no message)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is likely a bug in the request; please report it with the details.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor is rate limiting requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered 429 Too Many Requests, also after retries.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry later, or lower the concurrency or requests per second.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A proxy answered instead of Harbor (HTTP %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The response is an HTML page, as a reverse proxy or load balancer sends when Harbor is down or unreachable behind it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry later; if it persists, ask the admin to check Harbor behind the proxy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor failed with a server error (HTTP %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor hides the details of server errors; its core log has them under request id %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry; if it persists, give the request id to the Harbor admin.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer could not be used</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected Harbor&apos;s JSON, got %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something else</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the URL points at Harbor itself, then retry.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS verification failed: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate %1, issued by %2, SHA-256 %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the company CA to the profile (CA file), or trust exactly this certificate for this profile after checking its fingerprint with the admin.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Harbor did not answer in time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data arrived for %1 (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A DELETE that timed out may still have happened on the server; refresh before you try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry, or raise the timeout for slow servers.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not reach %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the URL, the network and any proxy settings (https_proxy, no_proxy).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials were not sent over plain http</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use https, or allow plain http in the profile if you accept the risk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was cancelled before it finished.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request failed (HTTP %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry; if it persists, report it with the details.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request: %1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authorization: Basic, as %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization: Bearer token</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization: none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cookies: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies: none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redirect followed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redirect refused: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X-Request-Id sent: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No HTTP response: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor said: %1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X-Request-Id: %1 (search harbor-core&apos;s log for it)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WWW-Authenticate: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body began: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Elapsed: %1 ms, %n attempt(s)</source>
+        <translation>
+            <numerusform>Elapsed: %1 ms, %n attempt</numerusform>
+            <numerusform>Elapsed: %1 ms, %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fix: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request id: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../../ui/ExplainDialog.ui" line="+6"/>
+        <source>Explain a failed request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste a curl command that failed against Harbor. Berth reads it as a shell would, without running it, then asks Harbor a few GET questions with the same credentials and tells you why it fails and how to fix it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>curl -X DELETE https://harbor.example.com/api/v2.0/projects/… -u &quot;robot$team+ci:…&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Explain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Corrected:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="+6"/>
+        <source>History of deletes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export JSON Lines…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="+9"/>
+        <source>Berth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Why?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue anonymously</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✕</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter loaded projects, repositories and tags (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untagged</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Index children &amp;&amp; signatures</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;View</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Accounts…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;pull command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;untagged artifacts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show index &amp;children and accessories</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Expand loaded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collapse all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History of deletes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove selected tags…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete selected &amp;artifacts…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &amp;repository…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Explain a failed request…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Berth</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::AccountsDialog</name>
+    <message>
+        <location filename="../../src/gui/AccountsDialog.cpp" line="+30"/>
+        <source>Robot account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous (public projects only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved registries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robot secret or password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks of what you typed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection test result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import robot account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Robot JSON (*.json);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>saved in the keychain; type to replace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>URL: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 Did you mean %2?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown or never</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Imported %1 from %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Asking Harbor…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Cannot save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Enter the robot&apos;s secret (or the user&apos;s password).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The keychain refused the secret</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep for this session only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved %1; its secret is kept for this session only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1; its secret is in %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::Cleanup</name>
+    <message>
+        <location filename="../../src/operations/CleanupRules.cpp" line="-524"/>
+        <source>never</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the future</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1d ago</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1h ago</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1m ago</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::CleanupDialog</name>
+    <message>
+        <location filename="../../src/gui/CleanupDialog.cpp" line="+26"/>
+        <source>never</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Clean up %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and checked again, item by item, right before anything is deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>regular expression</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>glob</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pushed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pulled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan preview</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan totals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Pushed more than</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last pulled more than</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep if pulled within</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fetching from Harbor…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetching from Harbor… %1 of %2 repositories</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not compute a plan: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;%1 to remove&lt;/b&gt; (%2 tags, %3 untagged artifacts), %4 kept (%5 immutable). %6%7</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Frees %1 once garbage collection runs. </source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n artifact(s) will be left untagged.</source>
+        <translation>
+            <numerusform>%n artifact will be left untagged.</numerusform>
+            <numerusform>%n artifacts will be left untagged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Data from %1; %n repository(ies).</source>
+        <translation>
+            <numerusform>Data from %1; %n repository.</numerusform>
+            <numerusform>Data from %1; %n repositories.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keep</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(untagged)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing the first %1 of %2 items; export the plan to see all.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Remove %n item(s) as planned? Each is checked again right before it goes; what changed since the plan is left alone.</source>
+        <translation>
+            <numerusform>Remove %n item as planned? It is checked again right before it goes; if it changed since the plan, it is left alone.</numerusform>
+            <numerusform>Remove %n items as planned? Each is checked again right before it goes; what changed since the plan is left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Run the plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Type %1 to confirm:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cleaning up…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 removed, %2 changed since the plan and left alone, %3 failed, %4 cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clean-up finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::CleanupPlanner</name>
+    <message>
+        <location filename="../../src/operations/CleanupPlanner.cpp" line="+110"/>
+        <source>no repository or folder %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::CleanupRules</name>
+    <message>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+111"/>
+        <source>untagged artifacts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>tags matching %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>pushed more than %1 ago</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not pulled in %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>media type %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 newest tags per repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>anything pulled within %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>immutable tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everything</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove %1; keep %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ConfirmDeleteDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/DeleteController.cpp" line="+38"/>
+        <source>Remove %n tag(s)?</source>
+        <translation>
+            <numerusform>Remove %n tag?</numerusform>
+            <numerusform>Remove %n tags?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n tag(s) from %1? Only the tags go; the artifacts stay.</source>
+        <translation>
+            <numerusform>Remove %n tag from %1? Only the tag goes; the artifact stays.</numerusform>
+            <numerusform>Remove %n tags from %1? Only the tags go; the artifacts stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n artifact(s)?</source>
+        <translation>
+            <numerusform>Delete %n artifact?</numerusform>
+            <numerusform>Delete %n artifacts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n artifact(s) from %1, with all their tags?</source>
+        <translation>
+            <numerusform>Delete %n artifact from %1, with all its tags?</numerusform>
+            <numerusform>Delete %n artifacts from %1, with all their tags?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete repository?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the repository %1 from %2, with every artifact in it?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will be deleted</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n immutable tag(s) will be refused by Harbor.</source>
+        <translation>
+            <numerusform>%n immutable tag will be refused by Harbor.</numerusform>
+            <numerusform>%n immutable tags will be refused by Harbor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type to confirm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the repository name to confirm:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the number of items (%1) to confirm:</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ConnectionCheck</name>
+    <message>
+        <location filename="../../src/diagnosis/ConnectionCheck.cpp" line="+29"/>
+        <location line="+32"/>
+        <source>Fix: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Anonymous access: you will see public projects only, and cannot delete anything.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Harbor did not accept these credentials and treats you as anonymous; you will see public projects only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not tell whether Harbor accepts the credentials: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>robot %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor did not report its version.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor %1, authentication mode %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authenticated as %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authenticated as %1, but it cannot see the project %2 (%3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Authenticated as %1; its permissions in %2 could not be read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authenticated as %1; may list and delete tags in %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authenticated as %1; may list tags in %2 but not delete them (no tag:delete).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authenticated as %1, with no access to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may remove tags but not delete whole artifacts (no artifact:delete).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::CredentialStore</name>
+    <message>
+        <location filename="../../src/credentials/CredentialStore.cpp" line="+11"/>
+        <source>%1 item %2 (service %3)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::CurlCommand</name>
+    <message>
+        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+93"/>
+        <source>a single quote is never closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a double quote is never closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the command is longer than 64 KiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no curl command found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a shell expands $%2 (unset, so to nothing) before curl sees it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the Authorization header</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>-u has no &apos;:secret&apos; part; curl would prompt for the password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>-b %1 reads cookies from a file, which may hold Harbor&apos;s sid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>--insecure turns off TLS verification</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--location follows redirects; curl drops -u credentials on another host</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>-k turns off TLS verification</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-L follows redirects; curl drops -u credentials on another host</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no URL in the command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>credentials in the URL end up in logs and redirects; use -u instead</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::DeleteController</name>
+    <message>
+        <location filename="../../src/gui/DeleteController.cpp" line="+37"/>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A delete is still running.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deleting…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2: %3 %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Delete finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 done: %3 deleted, %4 failed, %5 cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The action journal could not be written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why?</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::DeletePlan</name>
+    <message>
+        <location filename="../../src/gui/DeletePlan.cpp" line="+29"/>
+        <source>Tags to remove (the artifacts stay):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other tags on the same artifacts stay:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Artifacts to delete, with everything on them:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Going with them:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole repository, with all its artifacts and tags:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Immutable, Harbor will refuse these (412):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The selection spans several registries; delete from one registry at a time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>tag %1:%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>platform %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select one or more tags to remove.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select tags or untagged artifacts whose artifacts to delete.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a repository.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::DetailsPane</name>
+    <message>
+        <location filename="../../src/gui/DetailsPane.cpp" line="+20"/>
+        <source>never</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copy %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>docker pull command by tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>podman pull command by tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker pull command by digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>podman pull command by digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a tag or an artifact to see its details and pull commands.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1
+Signed in as %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 project, %n repository(ies)</source>
+        <translation>
+            <numerusform>%1 project, %n repository</numerusform>
+            <numerusform>%1 project, %n repositories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part of nested repository names.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n artifact(s)</source>
+        <translation>
+            <numerusform>%n artifact</numerusform>
+            <numerusform>%n artifacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An untagged artifact.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform %1 of the index %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attached to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (%1 bytes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2 total, %3 fixable (%4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes: Harbor will refuse to delete this tag</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::DiagnosisDialog</name>
+    <message>
+        <location filename="../../src/gui/DiagnosisDialog.cpp" line="+33"/>
+        <source>Equivalent curl command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the secret in the curl command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request facts and probe results</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Running probes with the same credentials…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Why did this fail? — %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit credentials…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue anonymously</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust this certificate…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Probes (GET, same credentials):</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ExplainDialog</name>
+    <message>
+        <location filename="../../src/gui/ExplainDialog.cpp" line="+22"/>
+        <source>curl command to explain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Asking Harbor…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;Could not read the command:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;&lt;b&gt;Fix:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;What the command sends&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Probes&lt;/b&gt; (GET only, same credentials)&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::HistoryDialog</name>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="+32"/>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal of deletes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 — %n entries</source>
+        <translation>
+            <numerusform>%1 — %n entry</numerusform>
+            <numerusform>%1 — %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%n unreadable line(s) skipped)</source>
+        <translation>
+            <numerusform> (%n unreadable line skipped)</numerusform>
+            <numerusform> (%n unreadable lines skipped)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::InMemoryCredentialStore</name>
+    <message>
+        <location filename="../../src/credentials/InMemoryCredentialStore.cpp" line="+17"/>
+        <source>No secret for this account is kept in this session.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berth cannot reach a keyring: no Secret Service is running.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused access; it is probably locked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring reported an error.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>memory (this session only)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::KeychainCredentialStore</name>
+    <message>
+        <location filename="../../src/credentials/KeychainCredentialStore.cpp" line="+17"/>
+        <source>reading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>using</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Berth cannot reach a keyring: no Secret Service is running (there is no D-Bus session, or no keyring such as GNOME Keyring, KWallet or KeePassXC answers). Start one and try again, or keep the secret for this session only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keyring is locked or has no default collection, so the secret cannot be saved. Unlock the keyring (or create a default “Login” keyring) and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No secret for this account is stored in the keyring.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused access while %1 the secret; it is probably locked. Unlock it (for example in Seahorse or your password manager) and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The keyring reported an error while %1 the secret.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Berth asked the keyring for an entry without a name.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::MainWindow</name>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="+70"/>
+        <source>Registry tree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries, projects, repositories and tags. Enter shows details or retries a failed row; the context menu has copy and refresh actions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Substring</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wildcard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter mode</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask each registry for repositories whose name contains the filter text, and load the projects that have them</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2. Nothing is shown until you fix the credentials or choose to continue anonymously (public projects only).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the server&apos;s certificate is not trusted (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Invalid regular expression: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Retry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in Harbor&apos;s web UI</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Remove %n selected tag(s)…</source>
+        <translation>
+            <numerusform>Remove %n selected tag…</numerusform>
+            <numerusform>Remove %n selected tags…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tag &apos;%1&apos;…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Artifact</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete artifact %1… (and its %n tag(s): %2)</source>
+        <translation>
+            <numerusform>Delete artifact %1… (and its %n tag: %2)</numerusform>
+            <numerusform>Delete artifact %1… (and its %n tags: %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete artifact %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete repository %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Trust this certificate?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only trust the certificate if its fingerprint matches what the Harbor admin gives you. Berth will accept exactly this certificate for %1, and no other.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject: %1
+Issuer: %2
+Valid: %3
+SHA-256: %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not save the pinned certificate: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 now trusts the certificate %2.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Copied %n pull command(s)</source>
+        <translation>
+            <numerusform>Copied %n pull command</numerusform>
+            <numerusform>Copied %n pull commands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Copied %n digest(s)</source>
+        <translation>
+            <numerusform>Copied %n digest</numerusform>
+            <numerusform>Copied %n digests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Copied %n name(s)</source>
+        <translation>
+            <numerusform>Copied %n name</numerusform>
+            <numerusform>Copied %n names</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type part of a repository name into the filter first.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Searching %n project(s) on the server…</source>
+        <translation>
+            <numerusform>Searching %n project on the server…</numerusform>
+            <numerusform>Searching %n projects on the server…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every project is loaded already; the filter covers them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 projects · %2 repositories · %3 artifacts · %4 tags loaded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About Berth</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;Browse and clean up Harbor container registries.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;QtKeychain %4&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::PermissionCache</name>
+    <message>
+        <location filename="../../src/gui/PermissionCache.cpp" line="+56"/>
+        <source>Anonymous users may never delete; add robot credentials to this registry.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lacks %2 in %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::PlanCommand</name>
+    <message>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+34"/>
+        <source>plan --execute asks before deleting, and there is no terminal to ask on: add --yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>planning: %1 of %2 repositories</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>berthctl: the plan was computed for %1, but this registry is %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 to remove (%2 tags, %3 untagged artifacts), %4 to keep (%5 immutable) in %6 repositories</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; %1%2 released</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at least </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 artifacts lose every tag and stay untagged (a --untagged plan deletes them)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+113"/>
+        <source>Nothing to remove.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>  ... and %1 more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carry this out on %1? Type &apos;yes&apos; to go on: </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>changed_since_plan: %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: the action journal could not be written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::PlanExecutor</name>
+    <message>
+        <location filename="../../src/operations/PlanExecutor.cpp" line="+94"/>
+        <source>the tag %1 is gone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the artifact %1 is gone</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ProbeRunner</name>
+    <message>
+        <location filename="../../src/diagnosis/ProbeRunner.cpp" line="+91"/>
+        <source>artifact by tag %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ProfileSecrets</name>
+    <message>
+        <location filename="../../src/credentials/ProfileSecrets.cpp" line="+176"/>
+        <source>Saved “%1”, but its secret could not be moved: it was not found in the %2. The keyring may be locked, or the secret was removed outside Berth. Enter the secret again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Removed the account “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed the account “%1”. Its secret was the %2. If the keyring was locked it may still be there; remove it by hand if so.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed the account “%1”, but its secret could not be removed: %2 Remove the %3 by hand.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No secret was found for “%1” in the %2, although Berth saved one there. The keyring may be locked, or the secret was removed outside Berth. Unlock the keyring and retry, or enter the secret again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No secret is saved for “%1”. Enter it to connect.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ProfileStore</name>
+    <message>
+        <location filename="../../src/credentials/ProfileStore.cpp" line="+135"/>
+        <source>Give the account a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account name must not start or end with spaces or contain control characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user name must not start or end with spaces or line breaks.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An anonymous account has no user name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the robot account name, for example robot$project+name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the user name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pinned certificate fingerprint must be a SHA-256 hash: 64 hexadecimal digits, with or without colons.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account “%1” already uses %2 at %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An account named “%1” already exists.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The account list could not be written to %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistrySessions</name>
+    <message>
+        <location filename="../../src/gui/RegistrySessions.cpp" line="+54"/>
+        <source>The secret could not be read from the keyring.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>anonymous</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryTreeModel</name>
+    <message>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+30"/>
+        <source>never</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>image</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pushed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pulled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platforms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vulnerabilities</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Immutable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags on digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> — credentials rejected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading… %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1 (Enter or double-click to retry)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>public project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>private project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · %2 (%3 fixable)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>immutable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>platform</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>accessory</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1 (%n artifact(s))</source>
+        <translation>
+            <numerusform>%1 (%n artifact)</numerusform>
+            <numerusform>%1 (%n artifacts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>anonymous (public projects only)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RequestExplainer</name>
+    <message>
+        <location filename="../../src/diagnosis/RequestExplainer.cpp" line="+88"/>
+        <source>The path is not under /api/: Harbor&apos;s REST API lives at /api/v2.0.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>GET /users/current as %1 (the name as typed) -&gt; %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>GET (your request) -&gt; %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not reach %1 to run the probes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Harbor accepts these credentials for this request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The probes found nothing that would make this request fail now: the credentials are accepted%1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and include %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it still fails, run it again and paste the response; an immutable tag gives 412, an artifact in an index 412 too.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::TagPattern</name>
+    <message>
+        <location filename="../../src/operations/CleanupRules.cpp" line="-219"/>
+        <source>glob &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>regex &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berthctl</name>
+    <message>
+        <location filename="../../src/cli/CliOptions.cpp" line="+16"/>
+        <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
+
+  -u, --url URL           registry URL; without a scheme, https://
+  --user NAME             username (robot$project+name, robot$name, or a user)
+  --password-stdin        read the secret from the first line of stdin
+  -p, --profile NAME      use a saved profile (with one profile saved, it is the default)
+  --ca-file FILE          extra CA certificate(s), PEM
+  --json                  machine-readable output
+  --concurrency N         parallel requests (default 6 for listing, 4 for deleting)
+  --timeout SECONDS       per request (default 30)
+  -v, --verbose           what is sent and received (never the secret)
+
+  whoami                  who Harbor thinks you are, and what you may do in each project
+  ls                      projects
+  ls PROJECT              repositories of a project
+  ls PROJECT/REPO         one row per tag; untagged artifacts as @sha256:... rows
+  ls --all [PROJECT]      every tag of every repository visible to you
+      --children, --accessories   also list index children and accessories
+  rm REF...               PROJECT/REPO:TAG removes one tag; PROJECT/REPO@sha256:... deletes the artifact
+  rm --from-file FILE     one REF per line (&apos;-&apos; reads stdin)
+  rm --dry-run REF...     what would go, checked against the server; changes nothing
+  rm --plan FILE          run a saved plan (plan --json): each item is checked again first
+  plan [RULES] SCOPE      a cleanup plan: every tag (and untagged artifact) in SCOPE, marked
+                          remove or keep with the rule that decided; changes nothing
+      SCOPE               PROJECT, PROJECT/REPO, PROJECT/FOLDER/, or --all (or &apos;*&apos;)
+      --match REGEX       select tags whose whole name matches (--match-glob GLOB: a glob)
+      --older-than 30d    select what was pushed more than 30 days ago (s, m, h, d, w)
+      --pulled-before 90d select what was last pulled more than 90 days ago, or never
+      --untagged          select untagged artifacts only
+      --media-type T, --artifact-type T   select by media type / artifact type (IMAGE, CHART)
+      --keep-last N       keep the N newest tags per repository (by push time; ties: name)
+      --keep REGEX        keep tags whose whole name matches
+      --keep-pulled-within 7d   keep anything pulled within 7 days
+      --json | --csv      the plan as one JSON object / as CSV
+      --now TIME          evaluate ages as of an RFC 3339 time instead of the clock
+      --execute [--yes]   carry the plan out; asks first unless --yes (no terminal: needs --yes)
+                          Immutable tags are always kept. Removing every tag of an artifact
+                          leaves it untagged (listed); --untagged plans delete such artifacts.
+  login --url URL --user NAME --password-stdin [--profile NAME]
+                          save a profile and its secret in the keychain
+  logout [--profile NAME] remove a profile and its secret
+  profiles                list saved profiles (never secrets)
+  explain -- &apos;curl ...&apos;   explain why a request failed, without sending it
+
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 not found,
+6 precondition failed (also: an item changed since the plan), 7 network/timeout/TLS,
+8 credentials unavailable.
+</source>
+        <translation></translation>
+    </message>
+</context>
+</TS>

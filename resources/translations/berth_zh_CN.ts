@@ -1,0 +1,3353 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/AccountsDialog.ui" line="+6"/>
+        <source>Registry accounts</source>
+        <translation>镜像仓库账户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>harbor.example.com</source>
+        <translation>harbor.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registry &amp;URL:</source>
+        <translation>镜像仓库 &amp;URL：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://harbor.example.com</source>
+        <translation>https://harbor.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>账户类型(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>robot$project+name</source>
+        <translation>robot$project+name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Secret:</source>
+        <translation>密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import robot JSON…</source>
+        <translation>导入机器人账户 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the secret:</source>
+        <translation>密钥保存在：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the &amp;keychain</source>
+        <translation>系统钥匙串(&amp;K)中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for this &amp;session only</source>
+        <translation>仅本次会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: company CA certificate (PEM)</source>
+        <translation>可选：公司 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pinned certificate:</source>
+        <translation>固定证书(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: SHA-256 fingerprint of a certificate you trust for this registry</source>
+        <translation>可选：你信任的此镜像仓库证书的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow plain &amp;http (the secret travels unencrypted)</source>
+        <translation>允许明文 &amp;http（密钥将以未加密方式传输）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robot expires:</source>
+        <translation>机器人账户到期：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupDialog</name>
+    <message>
+        <location filename="../../ui/CleanupDialog.ui" line="+6"/>
+        <source>Clean up</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rules (filters must all hold; keep rules always win; immutable tags are always kept)</source>
+        <translation>规则（所有筛选条件必须同时满足；保留规则始终优先；不可变标签始终保留）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags &amp;matching:</source>
+        <translation>匹配的标签(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Untagged artifacts only</source>
+        <translation>仅未打标签的制品(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed more than:</source>
+        <translation>推送超过：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 30d (ago)</source>
+        <translation>例如 30d（前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last pulled more than:</source>
+        <translation>最后拉取超过：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 90d ago (never pulled counts)</source>
+        <translation>例如 90d 前（从未拉取也算）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> per repository</source>
+        <translation> 个/每个仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep tags matching:</source>
+        <translation>保留匹配的标签：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regular expression, e.g. release-.*|latest</source>
+        <translation>正则表达式，例如 release-.*|latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep if pulled within:</source>
+        <translation>保留在此时间内拉取过的：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 14d</source>
+        <translation>例如 14d</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;fetch from Harbor</source>
+        <translation>从 Harbor 重新获取(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Run plan…</source>
+        <translation>执行计划(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupEvaluator</name>
+    <message>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+476"/>
+        <source>kept: immutable tag (Harbor refuses to delete it)</source>
+        <translation>保留：不可变标签（Harbor 拒绝删除）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: tagged, and the rules select untagged artifacts only</source>
+        <translation>保留：带有标签，而规则只选择未打标签的制品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: untagged, and the rules select tags matching %1</source>
+        <translation>保留：未打标签，而规则选择匹配 %1 的标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: the name does not match %1</source>
+        <translation>保留：名称不匹配 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: matches the keep %1</source>
+        <translation>保留：匹配保留规则 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: media type %1 is not %2</source>
+        <translation>保留：媒体类型 %1 不是 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: type %1 is not %2</source>
+        <translation>保留：类型 %1 不是 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: pushed %1, not more than %2 ago</source>
+        <translation>保留：推送于 %1，未超过 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: pulled %1, within %2</source>
+        <translation>保留：拉取于 %1，在 %2 之内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: pulled %1, within the last %2</source>
+        <translation>保留：拉取于 %1，在最近 %2 之内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept: #%1 of the %2 newest tags by push time</source>
+        <translation>保留：按推送时间排在最新 %2 个标签中的第 %1 位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pushed %1 (more than %2)</source>
+        <translation>推送于 %1（超过 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last pulled %1 (more than %2)</source>
+        <translation>最后拉取于 %1（超过 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never pulled</source>
+        <translation>从未拉取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not among the %1 newest tags (#%2)</source>
+        <translation>不在最新的 %1 个标签之内（第 %2 位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untagged</source>
+        <translation>未打标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rule keeps it</source>
+        <translation>没有规则保留它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove: %1</source>
+        <translation>移除：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name matches %1</source>
+        <translation>名称匹配 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>media type %1</source>
+        <translation>媒体类型 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1d ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1m ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the future</source>
+        <translation>在未来</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>%1 now points to %2, the plan had %3</source>
+        <translation>%1 现在指向 %2，计划中是 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the tag %1 is no longer on %2</source>
+        <translation>标签 %1 已不在 %2 上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tag %1 is immutable now</source>
+        <translation>标签 %1 现在是不可变的</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the artifact has tags now: %1</source>
+        <translation>该制品现在有标签：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was pushed again since the plan</source>
+        <translation>%1 在计划生成后又被推送过</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rule no longer holds: %1</source>
+        <translation>规则已不再成立：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <location filename="../../ui/ConfirmDeleteDialog.ui" line="+6"/>
+        <source>Confirm delete</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <location filename="../../ui/DetailsPane.ui" line="+22"/>
+        <source>Digest:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Media type:</source>
+        <translation>媒体类型：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manifest type:</source>
+        <translation>清单类型：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pushed:</source>
+        <translation>推送时间：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pulled:</source>
+        <translation>拉取时间：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Platforms:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Labels:</source>
+        <translation>标签（Label）：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vulnerabilities:</source>
+        <translation>漏洞：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tags on this artifact:</source>
+        <translation>此制品上的标签：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Immutable:</source>
+        <translation>不可变：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pull commands</source>
+        <translation>拉取命令</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>docker, by tag</source>
+        <translation>docker，按标签</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>podman, by tag</source>
+        <translation>podman，按标签</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>docker, by digest</source>
+        <translation>docker，按摘要</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>podman, by digest</source>
+        <translation>podman，按摘要</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisDialog</name>
+    <message>
+        <location filename="../../ui/DiagnosisDialog.ui" line="+6"/>
+        <source>Why did this fail?</source>
+        <translation>为什么失败了？</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>What was sent, what came back, and what the probes found</source>
+        <translation>发送了什么、收到了什么，以及探测结果</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The same request with curl</source>
+        <translation>用 curl 发送的同一请求</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show secret</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+35"/>
+        <source>anonymous</source>
+        <translation>匿名用户</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public projects but never delete. That is why listing worked and this request got 401 Unauthorized.</source>
+        <translation>Harbor 会把凭据校验失败的请求当作匿名请求处理：匿名用户可以读取公开项目，但永远不能删除。所以列出内容时一切正常，而这次请求却得到了 401 Unauthorized。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Harbor&apos;s REST API ignores registry Bearer tokens</source>
+        <translation>Harbor 的 REST API 不认镜像仓库的 Bearer 令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request carried &quot;Authorization: Bearer …&quot;. Tokens from /service/token are valid only on the registry&apos;s /v2/ endpoints; the REST API under /api/v2.0 does not look at them. </source>
+        <translation>请求携带的是“Authorization: Bearer …”。/service/token 签发的令牌只对镜像仓库的 /v2/ 接口有效，/api/v2.0 下的 REST API 根本不看它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A token from docker login or /service/token was sent to /api/v2.0.</source>
+        <translation>把 docker login 或 /service/token 得到的令牌发给了 /api/v2.0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the robot&apos;s name and secret as HTTP Basic instead: curl -u &apos;robot$project+name:SECRET&apos; …</source>
+        <translation>请改用 HTTP Basic 发送机器人账户的名称和密钥：curl -u &apos;robot$project+name:SECRET&apos; …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No credentials were sent</source>
+        <translation>请求没有携带凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request went out without an Authorization header, so Harbor handled it as anonymous. </source>
+        <translation>请求发出时没有 Authorization 头，因此 Harbor 把它当作匿名请求处理。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request carried browser session cookies (%1) instead of credentials; Harbor&apos;s API needs HTTP Basic for scripts.</source>
+        <translation>请求携带的是浏览器会话 Cookie（%1），而不是凭据；脚本调用 Harbor API 需要使用 HTTP Basic 认证。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile is anonymous, or no secret has been saved for it.</source>
+        <translation>该账户配置是匿名的，或者还没有为它保存密钥。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the robot account&apos;s name and secret to the profile (Edit credentials), or pass them with --password-stdin.</source>
+        <translation>在账户配置中填写机器人账户的名称和密钥（“编辑凭据”），或通过 --password-stdin 传入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret could not be read from the keyring</source>
+        <translation>无法从密钥环读取密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile says a secret was saved, but the keyring did not return it, so the request went out without credentials and Harbor treated it as anonymous. The keyring may be locked, or the secret was removed outside Berth.</source>
+        <translation>账户配置显示已保存过密钥，但密钥环没有返回它，因此请求在没有凭据的情况下发出，被 Harbor 当作匿名请求处理。可能是密钥环已锁定，或者密钥在 Berth 之外被删除了。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The login keyring is locked.</source>
+        <translation>登录密钥环已锁定。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secret was removed outside Berth.</source>
+        <translation>密钥在 Berth 之外被删除了。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the keyring (for example in Seahorse) and retry, or enter the secret again.</source>
+        <translation>解锁密钥环（例如在 Seahorse 中）后重试，或重新输入密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret looks like a token, not a robot secret</source>
+        <translation>这个密钥看起来是令牌，而不是机器人账户的密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret starts like a JWT (eyJ…). Harbor&apos;s REST API wants the robot&apos;s own secret, the one shown once when the robot was created. A registry token used as a password is rejected, and the request then runs as anonymous. </source>
+        <translation>该密钥的开头像是 JWT（eyJ…）。Harbor 的 REST API 需要的是机器人账户自己的密钥，也就是创建机器人账户时只显示一次的那个。把镜像仓库令牌当作密码使用会被拒绝，请求随后会以匿名身份执行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the robot secret from Harbor&apos;s &quot;export to file&quot; or refresh the robot&apos;s secret.</source>
+        <translation>请使用 Harbor“导出到文件”得到的机器人密钥，或者刷新该机器人账户的密钥。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The robot name %1 looks mangled by a shell</source>
+        <translation>机器人账户名 %1 看起来被 shell 改写了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In double quotes a shell expands $name, so &quot;robot$team+ci&quot; becomes &quot;robot+ci&quot;. Harbor does not recognise the result as a robot, tries it as a user login, fails, and carries on anonymously. </source>
+        <translation>在双引号中，shell 会展开 $name，于是“robot$team+ci”变成了“robot+ci”。Harbor 不会把结果识别为机器人账户，而是把它当作普通用户登录来尝试，失败后便以匿名身份继续执行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name %1 lacks the robot prefix %2</source>
+        <translation>名称 %1 缺少机器人账户前缀 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor recognises a robot only by its prefix (%1 unless the admin changed it). Without it the name is tried as a user login, which fails, and the request runs as anonymous. </source>
+        <translation>Harbor 只通过前缀识别机器人账户（默认为 %1，除非管理员修改过）。缺少前缀时，该名称会被当作普通用户登录来尝试，结果失败，请求便以匿名身份执行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The intended name is probably %1.</source>
+        <translation>你想用的名称很可能是 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the full robot name in single quotes, e.g. -u &apos;%1:SECRET&apos;, or escape the dollar sign.</source>
+        <translation>请用单引号包住完整的机器人账户名，例如 -u &apos;%1:SECRET&apos;，或者对美元符号进行转义。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Harbor did not accept the credentials for %1</source>
+        <translation>Harbor 不接受 %1 的凭据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor does not say why credentials fail; its core log does, under request id %1.</source>
+        <translation>Harbor 不会说明凭据失败的原因，但它的 core 日志里有记录，请按请求 ID %1 查找。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The robot expired on %1.</source>
+        <translation>该机器人账户已于 %1 过期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret is wrong or was refreshed.</source>
+        <translation>密钥错误，或者已被刷新。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The robot account is disabled, expired or was deleted.</source>
+        <translation>该机器人账户已被禁用、已过期或已被删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name does not match exactly (project part, upper/lower case).</source>
+        <translation>名称不完全匹配（项目部分、大小写）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a project admin to check the robot (Robot Accounts) and refresh its secret, then update the profile.</source>
+        <translation>请项目管理员检查该机器人账户（“机器人账户”页面）并刷新其密钥，然后更新账户配置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An OIDC password cannot be used on Harbor&apos;s API</source>
+        <translation>Harbor 的 API 不能使用 OIDC 密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This Harbor signs users in with OIDC. Its API accepts an OIDC user&apos;s CLI secret on a few paths only, and never the identity provider&apos;s password; everything else runs as anonymous. </source>
+        <translation>这个 Harbor 通过 OIDC 登录用户。它的 API 只在少数路径上接受 OIDC 用户的 CLI 密钥，永远不接受身份提供方的密码；其他请求一律以匿名身份执行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a robot account for automation, or the CLI secret from your Harbor user profile.</source>
+        <translation>自动化任务请使用机器人账户，或者使用你 Harbor 用户资料中的 CLI 密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berth did not send the credentials to another server</source>
+        <translation>Berth 没有把凭据发送给另一台服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server redirected the request to %1. Sending the robot&apos;s secret there could leak it, so Berth refused. The profile&apos;s URL is probably not Harbor&apos;s canonical address.</source>
+        <translation>服务器把请求重定向到了 %1。把机器人账户的密钥发到那里可能造成泄露，因此 Berth 拒绝了。账户配置中的 URL 很可能不是 Harbor 的规范地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another address</source>
+        <translation>另一个地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the profile&apos;s URL to the address the server redirects to (its external URL).</source>
+        <translation>把账户配置的 URL 改成服务器重定向到的地址（即 Harbor 的外部 URL）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credentials are valid, but this request arrived without them</source>
+        <translation>凭据有效，但这次请求到达时没有带上它们</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor accepts these credentials (users/current says so), yet it treated this request as anonymous. Something between Berth and Harbor removed the Authorization header, such as a proxy.</source>
+        <translation>Harbor 接受这些凭据（users/current 的结果可以证明），却把这次请求当作匿名请求处理。Berth 与 Harbor 之间的某个环节（例如代理）删掉了 Authorization 头。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check proxies and load balancers in front of Harbor for rules that drop Authorization.</source>
+        <translation>检查 Harbor 前面的代理和负载均衡器，看是否有丢弃 Authorization 头的规则。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor rejected a session cookie (CSRF)</source>
+        <translation>Harbor 拒绝了会话 Cookie（CSRF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request carried Harbor&apos;s sid session cookie. With that cookie Harbor enforces the web UI&apos;s CSRF protection, and the DELETE fails with 403 even when the credentials are right.</source>
+        <translation>请求携带了 Harbor 的 sid 会话 Cookie。带着这个 Cookie 时，Harbor 会启用网页界面的 CSRF 保护，即使凭据正确，DELETE 也会以 403 失败。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send no cookies to the API: drop -b/--cookie and Cookie headers, and use -u with the robot.</source>
+        <translation>调用 API 时不要发送 Cookie：去掉 -b/--cookie 和 Cookie 头，并对机器人账户使用 -u。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor is in read-only mode</source>
+        <translation>Harbor 处于只读模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator has put Harbor into read-only mode; nothing can be deleted until it is switched off.</source>
+        <translation>管理员已将 Harbor 设为只读模式；在关闭只读模式之前，什么都无法删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the maintenance to end, or ask an administrator.</source>
+        <translation>请等待维护结束，或联系管理员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a robot of another project</source>
+        <translation>%1 是另一个项目的机器人账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A project robot may act only in its own project (%1); Harbor refuses it in %2 with 403.</source>
+        <translation>项目级机器人账户只能在自己的项目（%1）中操作；在 %2 中 Harbor 会以 403 拒绝它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a robot of %1, or a system robot with access to it.</source>
+        <translation>请使用 %1 的机器人账户，或者有权访问它的系统级机器人账户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the permission</source>
+        <translation>所需权限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 lacks %2</source>
+        <translation>%1 缺少 %2 权限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 lacks %2 in %3</source>
+        <translation>%1 在 %3 中缺少 %2 权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor accepted the credentials but the account is not allowed to do this (403 Forbidden). A 403 for a project that does not exist looks the same.</source>
+        <translation>Harbor 接受了凭据，但该账户无权执行此操作（403 Forbidden）。项目不存在时返回的 403 看起来也完全一样。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its permissions in %1: %2.</source>
+        <translation>它在 %1 中的权限：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a project admin to grant %1 to the robot, or use one that has it.</source>
+        <translation>请项目管理员为该机器人账户授予 %1，或者换用拥有该权限的账户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The repository name was not encoded the way Harbor needs</source>
+        <translation>仓库名称没有按 Harbor 要求的方式编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor wants a repository name with &apos;/&apos; encoded twice in the path (a/b becomes a%252Fb). A single %2F is decoded on the way in and the path no longer matches.</source>
+        <translation>Harbor 要求路径中仓库名称里的“/”经过两次编码（a/b 应写成 a%252Fb）。只编码一次的 %2F 会在进入时被解码，路径就对不上了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace %2F with %252F in the repository part of the URL.</source>
+        <translation>把 URL 仓库部分中的 %2F 替换为 %252F。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tag now points to another artifact</source>
+        <translation>该标签现在指向另一个制品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tag was re-pushed and is now on %1, so it is no longer attached to the artifact this delete named.</source>
+        <translation>该标签被重新推送过，现在位于 %1 上，已不再附着在这次删除所指定的制品上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh and check the new artifact before deleting again.</source>
+        <translation>请刷新，确认新的制品后再删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not there (already deleted?)</source>
+        <translation>目标不存在（已被删除？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor answered 404: the tag or artifact does not exist, most likely because someone or something (retention, another script) already deleted it.</source>
+        <translation>Harbor 返回 404：该标签或制品不存在，最可能的原因是已经被某人或某个程序（保留策略、其他脚本）删除了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh to see the current state.</source>
+        <translation>刷新以查看当前状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tag is immutable</source>
+        <translation>该标签不可变</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An immutability rule protects it: Harbor refuses to delete it, or any artifact that carries it (412 Precondition Failed).</source>
+        <translation>一条不可变规则保护着它：Harbor 拒绝删除它，也拒绝删除任何带有它的制品（412 Precondition Failed）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a project admin can change the project&apos;s immutability rules.</source>
+        <translation>只有项目管理员才能修改项目的不可变规则。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The artifact is part of a multi-arch index</source>
+        <translation>该制品属于一个多架构索引</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A manifest list or OCI index references this artifact, so Harbor will not delete it on its own.</source>
+        <translation>有清单列表（manifest list）或 OCI 索引引用了这个制品，因此 Harbor 不会单独删除它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the index instead; its children go with it.</source>
+        <translation>请改为删除该索引，它的子制品会一并删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor rejected the request as invalid</source>
+        <translation>Harbor 认为请求无效而拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor said: %1</source>
+        <translation>Harbor 返回：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no message)</source>
+        <translation>（无消息）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is likely a bug in the request; please report it with the details.</source>
+        <translation>这很可能是请求本身的缺陷；请附上详细信息报告它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor is rate limiting requests</source>
+        <translation>Harbor 正在限制请求频率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered 429 Too Many Requests, also after retries.</source>
+        <translation>服务器返回 429 Too Many Requests，重试后依然如此。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry later, or lower the concurrency or requests per second.</source>
+        <translation>请稍后重试，或降低并发数或每秒请求数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A proxy answered instead of Harbor (HTTP %1)</source>
+        <translation>回应的是代理而不是 Harbor（HTTP %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The response is an HTML page, as a reverse proxy or load balancer sends when Harbor is down or unreachable behind it.</source>
+        <translation>响应是一个 HTML 页面；当后端的 Harbor 宕机或无法访问时，反向代理或负载均衡器就会返回这样的页面。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry later; if it persists, ask the admin to check Harbor behind the proxy.</source>
+        <translation>请稍后重试；如果问题持续，请管理员检查代理后面的 Harbor。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor failed with a server error (HTTP %1)</source>
+        <translation>Harbor 出现服务器错误（HTTP %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor hides the details of server errors; its core log has them under request id %1.</source>
+        <translation>Harbor 不会公开服务器错误的细节；它的 core 日志里有记录，请按请求 ID %1 查找。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry; if it persists, give the request id to the Harbor admin.</source>
+        <translation>请重试；如果问题持续，请把请求 ID 提供给 Harbor 管理员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s answer could not be used</source>
+        <translation>无法使用服务器返回的内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected Harbor&apos;s JSON, got %1.</source>
+        <translation>期望得到 Harbor 的 JSON，实际收到的是 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something else</source>
+        <translation>其他内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that the URL points at Harbor itself, then retry.</source>
+        <translation>请确认 URL 指向的是 Harbor 本身，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>服务器证书不受信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS verification failed: %1.</source>
+        <translation>TLS 验证失败：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate %1, issued by %2, SHA-256 %3.</source>
+        <translation>证书 %1，由 %2 签发，SHA-256 为 %3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the company CA to the profile (CA file), or trust exactly this certificate for this profile after checking its fingerprint with the admin.</source>
+        <translation>在账户配置中添加公司的 CA（CA 文件），或者在与管理员核对指纹后，仅为此账户配置信任这一张证书。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Harbor did not answer in time</source>
+        <translation>Harbor 未能及时响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data arrived for %1 (%2).</source>
+        <translation>%1 一直没有返回数据（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A DELETE that timed out may still have happened on the server; refresh before you try again.</source>
+        <translation>超时的 DELETE 可能已经在服务器上执行了；再次尝试之前请先刷新。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry, or raise the timeout for slow servers.</source>
+        <translation>请重试，或为较慢的服务器调高超时时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not reach %1</source>
+        <translation>无法连接 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the URL, the network and any proxy settings (https_proxy, no_proxy).</source>
+        <translation>请检查 URL、网络以及代理设置（https_proxy、no_proxy）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials were not sent over plain http</source>
+        <translation>凭据未通过明文 http 发送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use https, or allow plain http in the profile if you accept the risk.</source>
+        <translation>请使用 https；如果你接受其中的风险，也可以在账户配置中允许明文 http。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request was cancelled before it finished.</source>
+        <translation>请求在完成前被取消了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request failed (HTTP %1)</source>
+        <translation>请求失败（HTTP %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry; if it persists, report it with the details.</source>
+        <translation>请重试；如果问题持续，请附上详细信息报告它。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request: %1 %2</source>
+        <translation>请求：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authorization: Basic, as %1</source>
+        <translation>Authorization：Basic，用户 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization: Bearer token</source>
+        <translation>Authorization：Bearer 令牌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authorization: none</source>
+        <translation>Authorization：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cookies: %1</source>
+        <translation>Cookie：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cookies: none</source>
+        <translation>Cookie：无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redirect followed: %1</source>
+        <translation>已跟随重定向：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redirect refused: %1</source>
+        <translation>已拒绝重定向：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X-Request-Id sent: %1</source>
+        <translation>发送的 X-Request-Id：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No HTTP response: %1</source>
+        <translation>没有 HTTP 响应：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor said: %1 %2</source>
+        <translation>Harbor 返回：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>X-Request-Id: %1 (search harbor-core&apos;s log for it)</source>
+        <translation>X-Request-Id：%1（可在 harbor-core 日志中搜索）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WWW-Authenticate: %1</source>
+        <translation>WWW-Authenticate：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body began: %1</source>
+        <translation>响应体开头：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Elapsed: %1 ms, %n attempt(s)</source>
+        <translation>
+            <numerusform>耗时：%1 毫秒，共尝试 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Fix: %1</source>
+        <translation>解决办法：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request id: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../../ui/ExplainDialog.ui" line="+6"/>
+        <source>Explain a failed request</source>
+        <translation>解释失败的请求</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste a curl command that failed against Harbor. Berth reads it as a shell would, without running it, then asks Harbor a few GET questions with the same credentials and tells you why it fails and how to fix it.</source>
+        <translation>粘贴一条对 Harbor 执行失败的 curl 命令。Berth 会像 shell 一样解析它（但不会执行），然后用相同的凭据向 Harbor 发几个 GET 请求，告诉你失败的原因以及解决办法。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>curl -X DELETE https://harbor.example.com/api/v2.0/projects/… -u &quot;robot$team+ci:…&quot;</source>
+        <translation>curl -X DELETE https://harbor.example.com/api/v2.0/projects/… -u &quot;robot$team+ci:…&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Explain</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Corrected:</source>
+        <translation>修正后：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/HistoryDialog.ui" line="+6"/>
+        <source>History of deletes</source>
+        <translation>删除历史</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export JSON Lines…</source>
+        <translation>导出 JSON Lines…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/MainWindow.ui" line="+9"/>
+        <source>Berth</source>
+        <translation>Berth</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue anonymously</source>
+        <translation>以匿名身份继续</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter loaded projects, repositories and tags (Ctrl+F)</source>
+        <translation>筛选已加载的项目、仓库和标签（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untagged</source>
+        <translation>未打标签</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Index children &amp;&amp; signatures</source>
+        <translation>索引子项和签名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search server</source>
+        <translation>在服务器上搜索</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Registry</source>
+        <translation>镜像仓库(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Accounts…</source>
+        <translation>账户(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;pull command</source>
+        <translation>复制拉取命令(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;digest</source>
+        <translation>复制摘要(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;name</source>
+        <translation>复制名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filter…</source>
+        <translation>筛选(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;untagged artifacts</source>
+        <translation>显示未打标签的制品(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show index &amp;children and accessories</source>
+        <translation>显示索引子项和附属物(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Expand loaded</source>
+        <translation>展开已加载项(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collapse all</source>
+        <translation>全部折叠(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History of deletes…</source>
+        <translation>删除历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove selected tags…</source>
+        <translation>移除所选标签(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete selected &amp;artifacts…</source>
+        <translation>删除所选制品(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &amp;repository…</source>
+        <translation>删除仓库(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Explain a failed request…</source>
+        <translation>解释失败的请求(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Berth</source>
+        <translation>关于 Berth(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::AccountsDialog</name>
+    <message>
+        <location filename="../../src/gui/AccountsDialog.cpp" line="+30"/>
+        <source>Robot account</source>
+        <translation>机器人账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous (public projects only)</source>
+        <translation>匿名（仅公开项目）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved registries</source>
+        <translation>已保存的镜像仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robot secret or password</source>
+        <translation>机器人账户密钥或密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks of what you typed</source>
+        <translation>对输入内容的检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection test result</source>
+        <translation>连接测试结果</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import robot account</source>
+        <translation>导入机器人账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Robot JSON (*.json);;All files (*)</source>
+        <translation>机器人账户 JSON (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>saved in the keychain; type to replace</source>
+        <translation>已保存在钥匙串中；输入新值即可替换</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>URL: %1</source>
+        <translation>URL：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 Did you mean %2?</source>
+        <translation>%1 你是不是想输入 %2？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown or never</source>
+        <translation>未知或永不过期</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Imported %1 from %2.</source>
+        <translation>已从 %2 导入 %1。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Asking Harbor…</source>
+        <translation>正在询问 Harbor…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Enter the robot&apos;s secret (or the user&apos;s password).</source>
+        <translation>请输入机器人账户的密钥（或用户的密码）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The keychain refused the secret</source>
+        <translation>钥匙串拒绝保存密钥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep for this session only</source>
+        <translation>仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved %1; its secret is kept for this session only.</source>
+        <translation>已保存 %1；其密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1; its secret is in %2.</source>
+        <translation>已保存 %1；其密钥保存在 %2 中。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::Cleanup</name>
+    <message>
+        <location filename="../../src/operations/CleanupRules.cpp" line="-524"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in the future</source>
+        <translation>在未来</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1d ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1m ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CleanupDialog</name>
+    <message>
+        <location filename="../../src/gui/CleanupDialog.cpp" line="+26"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Clean up %1</source>
+        <translation>清理 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and checked again, item by item, right before anything is deleted.</source>
+        <translation>范围：%3 上的%1 %2。计划基于从 Harbor 获取的最新数据生成，并会在删除任何内容之前逐项重新检查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>glob</source>
+        <translation>通配符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pushed</source>
+        <translation>推送时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pulled</source>
+        <translation>拉取时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>决定依据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan preview</source>
+        <translation>计划预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan totals</source>
+        <translation>计划汇总</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export plan</source>
+        <translation>导出计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Pushed more than</source>
+        <translation>推送超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last pulled more than</source>
+        <translation>最后拉取超过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep if pulled within</source>
+        <translation>保留在此时间内拉取过的</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fetching from Harbor…</source>
+        <translation>正在从 Harbor 获取…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetching from Harbor… %1 of %2 repositories</source>
+        <translation>正在从 Harbor 获取… %1 / %2 个仓库</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not compute a plan: %1</source>
+        <translation>无法生成计划：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;%1 to remove&lt;/b&gt; (%2 tags, %3 untagged artifacts), %4 kept (%5 immutable). %6%7</source>
+        <translation>&lt;b&gt;移除 %1 项&lt;/b&gt;（%2 个标签，%3 个未打标签的制品），保留 %4 项（%5 个不可变）。%6%7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Frees %1 once garbage collection runs. </source>
+        <translation>运行垃圾回收后将释放 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n artifact(s) will be left untagged.</source>
+        <translation>
+            <numerusform>%n 个制品将成为未打标签的制品。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Data from %1; %n repository(ies).</source>
+        <translation>
+            <numerusform>数据获取于 %1；共 %n 个仓库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(untagged)</source>
+        <translation>（未打标签）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Showing the first %1 of %2 items; export the plan to see all.</source>
+        <translation>仅显示 %2 项中的前 %1 项；导出计划可查看全部。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Remove %n item(s) as planned? Each is checked again right before it goes; what changed since the plan is left alone.</source>
+        <translation>
+            <numerusform>按计划移除 %n 项？每一项在删除前都会重新检查；计划生成后发生变化的项目不会被改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Run the plan</source>
+        <translation>执行计划</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Type %1 to confirm:</source>
+        <translation>输入 %1 以确认：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cleaning up…</source>
+        <translation>正在清理…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 removed, %2 changed since the plan and left alone, %3 failed, %4 cancelled.</source>
+        <translation>已移除 %1 项，%2 项在计划生成后发生变化而未改动，%3 项失败，%4 项已取消。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clean-up finished</source>
+        <translation>清理完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CleanupPlanner</name>
+    <message>
+        <location filename="../../src/operations/CleanupPlanner.cpp" line="+110"/>
+        <source>no repository or folder %1</source>
+        <translation>没有仓库或目录 %1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CleanupRules</name>
+    <message>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+111"/>
+        <source>untagged artifacts</source>
+        <translation>未打标签的制品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>tags matching %1</source>
+        <translation>匹配 %1 的标签</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>pushed more than %1 ago</source>
+        <translation>推送超过 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not pulled in %1</source>
+        <translation>%1 内未被拉取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>media type %1</source>
+        <translation>媒体类型 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 newest tags per repository</source>
+        <translation>每个仓库最新的 %1 个标签</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>anything pulled within %1</source>
+        <translation>%1 内拉取过的任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>immutable tags</source>
+        <translation>不可变标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove %1; keep %2</source>
+        <translation>移除 %1；保留 %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ConfirmDeleteDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/DeleteController.cpp" line="+38"/>
+        <source>Remove %n tag(s)?</source>
+        <translation>
+            <numerusform>移除 %n 个标签？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n tag(s) from %1? Only the tags go; the artifacts stay.</source>
+        <translation>
+            <numerusform>从 %1 移除 %n 个标签？只移除标签，制品保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n artifact(s)?</source>
+        <translation>
+            <numerusform>删除 %n 个制品？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n artifact(s) from %1, with all their tags?</source>
+        <translation>
+            <numerusform>从 %1 删除 %n 个制品及其所有标签？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete repository?</source>
+        <translation>删除仓库？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the repository %1 from %2, with every artifact in it?</source>
+        <translation>从 %2 删除仓库 %1 及其中的所有制品？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will be deleted</source>
+        <translation>将被删除的内容</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n immutable tag(s) will be refused by Harbor.</source>
+        <translation>
+            <numerusform>有 %n 个不可变标签会被 Harbor 拒绝删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type to confirm</source>
+        <translation>输入以确认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the repository name to confirm:</source>
+        <translation>输入仓库名称以确认：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the number of items (%1) to confirm:</source>
+        <translation>输入条目数量（%1）以确认：</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ConnectionCheck</name>
+    <message>
+        <location filename="../../src/diagnosis/ConnectionCheck.cpp" line="+29"/>
+        <location line="+32"/>
+        <source>Fix: %1</source>
+        <translation>解决办法：%1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Anonymous access: you will see public projects only, and cannot delete anything.</source>
+        <translation>匿名访问：你只能看到公开项目，并且不能删除任何内容。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Harbor did not accept these credentials and treats you as anonymous; you will see public projects only.</source>
+        <translation>Harbor 不接受这些凭据，把你当作匿名用户；你只能看到公开项目。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not tell whether Harbor accepts the credentials: %1</source>
+        <translation>无法判断 Harbor 是否接受这些凭据：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>robot %1</source>
+        <translation>机器人账户 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor did not report its version.</source>
+        <translation>Harbor 没有报告其版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor %1, authentication mode %2.</source>
+        <translation>Harbor %1，认证模式 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authenticated as %1.</source>
+        <translation>已认证为 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authenticated as %1, but it cannot see the project %2 (%3).</source>
+        <translation>已认证为 %1，但它看不到项目 %2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Authenticated as %1; its permissions in %2 could not be read.</source>
+        <translation>已认证为 %1；无法读取它在 %2 中的权限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authenticated as %1; may list and delete tags in %2.</source>
+        <translation>已认证为 %1；可以在 %2 中列出和删除标签。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authenticated as %1; may list tags in %2 but not delete them (no tag:delete).</source>
+        <translation>已认证为 %1；可以在 %2 中列出标签，但不能删除（缺少 tag:delete）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authenticated as %1, with no access to %2.</source>
+        <translation>已认证为 %1，但无权访问 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may remove tags but not delete whole artifacts (no artifact:delete).</source>
+        <translation>它可以移除标签，但不能删除整个制品（缺少 artifact:delete）。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CredentialStore</name>
+    <message>
+        <location filename="../../src/credentials/CredentialStore.cpp" line="+11"/>
+        <source>%1 item %2 (service %3)</source>
+        <translation>%1 条目 %2（服务 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CurlCommand</name>
+    <message>
+        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+93"/>
+        <source>a single quote is never closed</source>
+        <translation>单引号没有闭合</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a double quote is never closed</source>
+        <translation>双引号没有闭合</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the command is longer than 64 KiB</source>
+        <translation>命令长度超过 64 KiB</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no curl command found</source>
+        <translation>没有找到 curl 命令</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a shell expands $%2 (unset, so to nothing) before curl sees it</source>
+        <translation>%1：shell 会在 curl 看到之前展开 $%2（未设置，所以变成空值）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the Authorization header</source>
+        <translation>Authorization 头</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>-u has no &apos;:secret&apos; part; curl would prompt for the password</source>
+        <translation>-u 没有“:密钥”部分；curl 会提示输入密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>-b %1 reads cookies from a file, which may hold Harbor&apos;s sid</source>
+        <translation>-b %1 从文件读取 Cookie，其中可能含有 Harbor 的 sid</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>--insecure turns off TLS verification</source>
+        <translation>--insecure 会关闭 TLS 验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--location follows redirects; curl drops -u credentials on another host</source>
+        <translation>--location 会跟随重定向；跳转到其他主机时 curl 会丢弃 -u 凭据</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>-k turns off TLS verification</source>
+        <translation>-k 会关闭 TLS 验证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-L follows redirects; curl drops -u credentials on another host</source>
+        <translation>-L 会跟随重定向；跳转到其他主机时 curl 会丢弃 -u 凭据</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no URL in the command</source>
+        <translation>命令中没有 URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>“%1”不是 URL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>credentials in the URL end up in logs and redirects; use -u instead</source>
+        <translation>写在 URL 中的凭据会出现在日志和重定向里；请改用 -u</translation>
+    </message>
+</context>
+<context>
+    <name>berth::DeleteController</name>
+    <message>
+        <location filename="../../src/gui/DeleteController.cpp" line="+37"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A delete is still running.</source>
+        <translation>仍有删除操作在进行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to delete</source>
+        <translation>没有可删除的内容</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting from %1</source>
+        <translation>正在从 %1 删除</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2: %3 %4</source>
+        <translation>%1 / %2：%3 %4</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Delete finished</source>
+        <translation>删除完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 done: %3 deleted, %4 failed, %5 cancelled.</source>
+        <translation>已完成 %1 / %2：删除 %3 个，失败 %4 个，取消 %5 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The action journal could not be written: %1</source>
+        <translation>无法写入操作日志：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+</context>
+<context>
+    <name>berth::DeletePlan</name>
+    <message>
+        <location filename="../../src/gui/DeletePlan.cpp" line="+29"/>
+        <source>Tags to remove (the artifacts stay):</source>
+        <translation>要移除的标签（制品保留）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other tags on the same artifacts stay:</source>
+        <translation>同一制品上的其他标签保留：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Artifacts to delete, with everything on them:</source>
+        <translation>要删除的制品（连同其上的一切）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Going with them:</source>
+        <translation>随之一起删除：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The whole repository, with all its artifacts and tags:</source>
+        <translation>整个仓库，连同其所有制品和标签：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Immutable, Harbor will refuse these (412):</source>
+        <translation>不可变，Harbor 会拒绝删除（412）：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The selection spans several registries; delete from one registry at a time.</source>
+        <translation>所选内容跨越多个镜像仓库；请一次只从一个镜像仓库删除。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>tag %1:%2</source>
+        <translation>标签 %1:%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>platform %1 (%2)</source>
+        <translation>平台 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Select one or more tags to remove.</source>
+        <translation>请选择一个或多个要移除的标签。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select tags or untagged artifacts whose artifacts to delete.</source>
+        <translation>请选择标签或未打标签的制品，以删除对应的制品。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a repository.</source>
+        <translation>请选择一个仓库。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::DetailsPane</name>
+    <message>
+        <location filename="../../src/gui/DetailsPane.cpp" line="+20"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>docker pull command by tag</source>
+        <translation>按标签的 docker pull 命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>podman pull command by tag</source>
+        <translation>按标签的 podman pull 命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker pull command by digest</source>
+        <translation>按摘要的 docker pull 命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>podman pull command by digest</source>
+        <translation>按摘要的 podman pull 命令</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a tag or an artifact to see its details and pull commands.</source>
+        <translation>选择一个标签或制品，查看其详细信息和拉取命令。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1
+Signed in as %2</source>
+        <translation>%1
+登录身份：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 project, %n repository(ies)</source>
+        <translation>
+            <numerusform>%1 项目，%n 个仓库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder %1</source>
+        <translation>目录 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part of nested repository names.</source>
+        <translation>嵌套仓库名称的一部分。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n artifact(s)</source>
+        <translation>
+            <numerusform>%n 个制品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading failed</source>
+        <translation>加载失败</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An untagged artifact.</source>
+        <translation>未打标签的制品。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform %1 of the index %2.</source>
+        <translation>索引 %2 中的平台 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 attached to %2.</source>
+        <translation>%1，附属于 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (%1 bytes)</source>
+        <translation>（%1 字节）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2 total, %3 fixable (%4)</source>
+        <translation>%1 — 共 %2 个，%3 个可修复（%4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes: Harbor will refuse to delete this tag</source>
+        <translation>是：Harbor 会拒绝删除此标签</translation>
+    </message>
+</context>
+<context>
+    <name>berth::DiagnosisDialog</name>
+    <message>
+        <location filename="../../src/gui/DiagnosisDialog.cpp" line="+33"/>
+        <source>Equivalent curl command</source>
+        <translation>等效的 curl 命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the secret in the curl command</source>
+        <translation>在 curl 命令中显示密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request facts and probe results</source>
+        <translation>请求信息与探测结果</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Running probes with the same credentials…</source>
+        <translation>正在用相同的凭据进行探测…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Why did this fail? — %1</source>
+        <translation>为什么失败了？— %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Fix:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;解决办法：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Edit credentials…</source>
+        <translation>编辑凭据…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue anonymously</source>
+        <translation>以匿名身份继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust this certificate…</source>
+        <translation>信任此证书…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent:</source>
+        <translation>发送：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received:</source>
+        <translation>收到：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Probes (GET, same credentials):</source>
+        <translation>探测（GET，相同凭据）：</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ExplainDialog</name>
+    <message>
+        <location filename="../../src/gui/ExplainDialog.cpp" line="+22"/>
+        <source>curl command to explain</source>
+        <translation>要解释的 curl 命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrected command</source>
+        <translation>修正后的命令</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Asking Harbor…</source>
+        <translation>正在询问 Harbor…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;Could not read the command:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;无法解析该命令：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;&lt;b&gt;Fix:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;解决办法：&lt;/b&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;What the command sends&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;该命令会发送的内容&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Probes&lt;/b&gt; (GET only, same credentials)&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;探测&lt;/b&gt;（仅 GET，相同凭据）&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HistoryDialog</name>
+    <message>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="+32"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>账户配置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request id</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal of deletes</source>
+        <translation>删除日志</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export journal</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 — %n entries</source>
+        <translation>
+            <numerusform>%1 — 共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> (%n unreadable line(s) skipped)</source>
+        <translation>
+            <numerusform>（跳过了 %n 行无法读取的内容）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::InMemoryCredentialStore</name>
+    <message>
+        <location filename="../../src/credentials/InMemoryCredentialStore.cpp" line="+17"/>
+        <source>No secret for this account is kept in this session.</source>
+        <translation>本次会话中没有保存此账户的密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berth cannot reach a keyring: no Secret Service is running.</source>
+        <translation>Berth 无法连接密钥环：没有运行 Secret Service。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring refused access; it is probably locked.</source>
+        <translation>密钥环拒绝访问；它可能已被锁定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring reported an error.</source>
+        <translation>密钥环报告了一个错误。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>memory (this session only)</source>
+        <translation>内存（仅本次会话）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::KeychainCredentialStore</name>
+    <message>
+        <location filename="../../src/credentials/KeychainCredentialStore.cpp" line="+17"/>
+        <source>reading</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removing</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>using</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Berth cannot reach a keyring: no Secret Service is running (there is no D-Bus session, or no keyring such as GNOME Keyring, KWallet or KeePassXC answers). Start one and try again, or keep the secret for this session only.</source>
+        <translation>Berth 无法连接密钥环：没有运行 Secret Service（没有 D-Bus 会话，或者 GNOME Keyring、KWallet、KeePassXC 之类的密钥环都没有响应）。请启动一个后重试，或者仅在本次会话中保留密钥。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keyring is locked or has no default collection, so the secret cannot be saved. Unlock the keyring (or create a default “Login” keyring) and try again.</source>
+        <translation>密钥环已锁定或没有默认集合，因此无法保存密钥。请解锁密钥环（或创建一个默认的“登录”密钥环）后重试。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No secret for this account is stored in the keyring.</source>
+        <translation>密钥环中没有保存此账户的密钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused access while %1 the secret; it is probably locked. Unlock it (for example in Seahorse or your password manager) and try again.</source>
+        <translation>%1密钥时密钥环拒绝访问；它可能已被锁定。请解锁它（例如在 Seahorse 或你的密码管理器中）后重试。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The keyring reported an error while %1 the secret.</source>
+        <translation>%1密钥时密钥环报告了一个错误。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Berth asked the keyring for an entry without a name.</source>
+        <translation>Berth 向密钥环请求了一个没有名称的条目。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::MainWindow</name>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="+70"/>
+        <source>Registry tree</source>
+        <translation>镜像仓库树</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries, projects, repositories and tags. Enter shows details or retries a failed row; the context menu has copy and refresh actions.</source>
+        <translation>镜像仓库、项目、仓库和标签。按 Enter 显示详细信息，或重试加载失败的行；右键菜单中有复制和刷新操作。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Substring</source>
+        <translation>子串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wildcard</source>
+        <translation>通配符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter mode</source>
+        <translation>筛选模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask each registry for repositories whose name contains the filter text, and load the projects that have them</source>
+        <translation>向每个镜像仓库查询名称包含筛选文本的仓库，并加载包含这些仓库的项目</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2. Nothing is shown until you fix the credentials or choose to continue anonymously (public projects only).</source>
+        <translation>%1：%2。在你修正凭据或选择以匿名身份继续（仅公开项目）之前，不会显示任何内容。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the server&apos;s certificate is not trusted (%2).</source>
+        <translation>%1：服务器证书不受信任（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>正则表达式无效：%1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in Harbor&apos;s web UI</source>
+        <translation>在 Harbor 网页界面中打开</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Remove %n selected tag(s)…</source>
+        <translation>
+            <numerusform>移除所选的 %n 个标签…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tag &apos;%1&apos;…</source>
+        <translation>移除标签“%1”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Artifact</source>
+        <translation>制品</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete artifact %1… (and its %n tag(s): %2)</source>
+        <translation>
+            <numerusform>删除制品 %1…（及其 %n 个标签：%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete artifact %1…</source>
+        <translation>删除制品 %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete repository %1…</source>
+        <translation>删除仓库 %1…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Trust this certificate?</source>
+        <translation>信任此证书？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only trust the certificate if its fingerprint matches what the Harbor admin gives you. Berth will accept exactly this certificate for %1, and no other.</source>
+        <translation>只有当证书指纹与 Harbor 管理员提供的一致时，才应信任它。Berth 将只为 %1 接受这一张证书，不接受其他任何证书。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject: %1
+Issuer: %2
+Valid: %3
+SHA-256: %4</source>
+        <translation>主题：%1
+签发者：%2
+有效期：%3
+SHA-256：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust for %1</source>
+        <translation>为 %1 信任</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not save the pinned certificate: %1</source>
+        <translation>无法保存固定证书：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 now trusts the certificate %2.</source>
+        <translation>%1 现在信任证书 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>Copied %n pull command(s)</source>
+        <translation>
+            <numerusform>已复制 %n 条拉取命令</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Copied %n digest(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个摘要</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Copied %n name(s)</source>
+        <translation>
+            <numerusform>已复制 %n 个名称</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type part of a repository name into the filter first.</source>
+        <translation>请先在筛选框中输入仓库名称的一部分。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Searching %n project(s) on the server…</source>
+        <translation>
+            <numerusform>正在服务器上搜索 %n 个项目…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every project is loaded already; the filter covers them.</source>
+        <translation>所有项目都已加载，筛选已覆盖它们。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 projects · %2 repositories · %3 artifacts · %4 tags loaded</source>
+        <translation>已加载 %1 个项目 · %2 个仓库 · %3 个制品 · %4 个标签</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>About Berth</source>
+        <translation>关于 Berth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;Browse and clean up Harbor container registries.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;QtKeychain %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;浏览和清理 Harbor 容器镜像仓库。&lt;/p&gt;&lt;p&gt;Qt %2（构建时为 %3）&lt;br/&gt;QtKeychain %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>berth::PermissionCache</name>
+    <message>
+        <location filename="../../src/gui/PermissionCache.cpp" line="+56"/>
+        <source>Anonymous users may never delete; add robot credentials to this registry.</source>
+        <translation>匿名用户永远不能删除；请为此镜像仓库添加机器人账户凭据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lacks %2 in %3</source>
+        <translation>%1 在 %3 中缺少 %2 权限</translation>
+    </message>
+</context>
+<context>
+    <name>berth::PlanCommand</name>
+    <message>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+34"/>
+        <source>plan --execute asks before deleting, and there is no terminal to ask on: add --yes</source>
+        <translation>plan --execute 在删除前需要确认，但没有可以提问的终端：请加上 --yes</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>planning: %1 of %2 repositories</source>
+        <translation>规划中：%1 / %2 个仓库</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>berthctl: the plan was computed for %1, but this registry is %2</source>
+        <translation>berthctl：该计划是为 %1 生成的，但当前镜像仓库是 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 to remove (%2 tags, %3 untagged artifacts), %4 to keep (%5 immutable) in %6 repositories</source>
+        <translation>移除 %1 项（%2 个标签，%3 个未打标签的制品），保留 %4 项（%5 个不可变），涉及 %6 个仓库</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; %1%2 released</source>
+        <translation>；释放 %1%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at least </source>
+        <translation>至少 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 artifacts lose every tag and stay untagged (a --untagged plan deletes them)</source>
+        <translation>；%1 个制品会失去所有标签，成为未打标签的制品（--untagged 计划会删除它们）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+113"/>
+        <source>Nothing to remove.</source>
+        <translation>没有要移除的内容。</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>  ... and %1 more</source>
+        <translation>  ……还有 %1 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carry this out on %1? Type &apos;yes&apos; to go on: </source>
+        <translation>要在 %1 上执行吗？输入 &apos;yes&apos; 继续：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was deleted.</source>
+        <translation>没有删除任何内容。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>changed_since_plan: %1: %2</source>
+        <translation>changed_since_plan：%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: the action journal could not be written: %1</source>
+        <translation>警告：无法写入操作日志：%1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::PlanExecutor</name>
+    <message>
+        <location filename="../../src/operations/PlanExecutor.cpp" line="+94"/>
+        <source>the tag %1 is gone</source>
+        <translation>标签 %1 已不存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the artifact %1 is gone</source>
+        <translation>制品 %1 已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ProbeRunner</name>
+    <message>
+        <location filename="../../src/diagnosis/ProbeRunner.cpp" line="+91"/>
+        <source>artifact by tag %1</source>
+        <translation>按标签 %1 查询制品</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ProfileSecrets</name>
+    <message>
+        <location filename="../../src/credentials/ProfileSecrets.cpp" line="+176"/>
+        <source>Saved “%1”, but its secret could not be moved: it was not found in the %2. The keyring may be locked, or the secret was removed outside Berth. Enter the secret again.</source>
+        <translation>已保存“%1”，但无法迁移其密钥：在%2中找不到它。可能是密钥环已锁定，或者密钥在 Berth 之外被删除了。请重新输入密钥。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Removed the account “%1”.</source>
+        <translation>已移除账户“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed the account “%1”. Its secret was the %2. If the keyring was locked it may still be there; remove it by hand if so.</source>
+        <translation>已移除账户“%1”。它的密钥保存在%2中。如果当时密钥环处于锁定状态，密钥可能仍然留在那里；如有需要请手动删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed the account “%1”, but its secret could not be removed: %2 Remove the %3 by hand.</source>
+        <translation>已移除账户“%1”，但无法删除其密钥：%2 请手动删除%3。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No secret was found for “%1” in the %2, although Berth saved one there. The keyring may be locked, or the secret was removed outside Berth. Unlock the keyring and retry, or enter the secret again.</source>
+        <translation>在%2中找不到“%1”的密钥，尽管 Berth 曾把它保存在那里。可能是密钥环已锁定，或者密钥在 Berth 之外被删除了。请解锁密钥环后重试，或重新输入密钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No secret is saved for “%1”. Enter it to connect.</source>
+        <translation>尚未保存“%1”的密钥。请输入密钥以连接。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ProfileStore</name>
+    <message>
+        <location filename="../../src/credentials/ProfileStore.cpp" line="+135"/>
+        <source>Give the account a name.</source>
+        <translation>请为账户命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account name must not start or end with spaces or contain control characters.</source>
+        <translation>账户名称不能以空格开头或结尾，也不能包含控制字符。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user name must not start or end with spaces or line breaks.</source>
+        <translation>用户名不能以空格或换行开头或结尾。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An anonymous account has no user name.</source>
+        <translation>匿名账户没有用户名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the robot account name, for example robot$project+name.</source>
+        <translation>请输入机器人账户名称，例如 robot$project+name。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pinned certificate fingerprint must be a SHA-256 hash: 64 hexadecimal digits, with or without colons.</source>
+        <translation>固定证书指纹必须是 SHA-256 哈希：64 位十六进制数字，可以带冒号，也可以不带。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The account “%1” already uses %2 at %3.</source>
+        <translation>账户“%1”已在 %3 上使用 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An account named “%1” already exists.</source>
+        <translation>已存在名为“%1”的账户。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The account list could not be written to %1.</source>
+        <translation>无法将账户列表写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistrySessions</name>
+    <message>
+        <location filename="../../src/gui/RegistrySessions.cpp" line="+54"/>
+        <source>The secret could not be read from the keyring.</source>
+        <translation>无法从密钥环读取密钥。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>anonymous</source>
+        <translation>匿名用户</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryTreeModel</name>
+    <message>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+30"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pushed</source>
+        <translation>推送时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pulled</source>
+        <translation>拉取时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation>标签（Label）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vulnerabilities</source>
+        <translation>漏洞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Immutable</source>
+        <translation>不可变</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags on digest</source>
+        <translation>同一摘要上的标签</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> — credentials rejected</source>
+        <translation> — 凭据被拒绝</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading… %1 of %2</source>
+        <translation>正在加载… %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1 (Enter or double-click to retry)</source>
+        <translation>失败：%1（按 Enter 或双击重试）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>public project</source>
+        <translation>公开项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>private project</source>
+        <translation>私有项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 · %2 (%3 fixable)</source>
+        <translation>%1 · %2（%3 个可修复）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>immutable</source>
+        <translation>不可变</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>accessory</source>
+        <translation>附属物</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%1 (%n artifact(s))</source>
+        <translation>
+            <numerusform>%1（%n 个制品）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>anonymous (public projects only)</source>
+        <translation>匿名（仅公开项目）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RequestExplainer</name>
+    <message>
+        <location filename="../../src/diagnosis/RequestExplainer.cpp" line="+88"/>
+        <source>The path is not under /api/: Harbor&apos;s REST API lives at /api/v2.0.</source>
+        <translation>路径不在 /api/ 之下：Harbor 的 REST API 位于 /api/v2.0。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>GET /users/current as %1 (the name as typed) -&gt; %2</source>
+        <translation>以 %1（按输入的名称）请求 GET /users/current -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>GET (your request) -&gt; %1</source>
+        <translation>GET（你的请求）-&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not reach %1 to run the probes.</source>
+        <translation>无法连接 %1 以运行探测。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Harbor accepts these credentials for this request</source>
+        <translation>Harbor 在这次请求中接受这些凭据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The probes found nothing that would make this request fail now: the credentials are accepted%1.</source>
+        <translation>探测没有发现任何会让这次请求现在失败的问题：凭据被接受%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and include %1</source>
+        <translation>，并且包含 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If it still fails, run it again and paste the response; an immutable tag gives 412, an artifact in an index 412 too.</source>
+        <translation>如果仍然失败，请再运行一次并粘贴响应内容；不可变标签会返回 412，属于索引的制品也会返回 412。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::TagPattern</name>
+    <message>
+        <location filename="../../src/operations/CleanupRules.cpp" line="-219"/>
+        <source>glob &apos;%1&apos;</source>
+        <translation>通配符“%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>regex &apos;%1&apos;</source>
+        <translation>正则表达式“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>berthctl</name>
+    <message>
+        <location filename="../../src/cli/CliOptions.cpp" line="+16"/>
+        <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
+
+  -u, --url URL           registry URL; without a scheme, https://
+  --user NAME             username (robot$project+name, robot$name, or a user)
+  --password-stdin        read the secret from the first line of stdin
+  -p, --profile NAME      use a saved profile (with one profile saved, it is the default)
+  --ca-file FILE          extra CA certificate(s), PEM
+  --json                  machine-readable output
+  --concurrency N         parallel requests (default 6 for listing, 4 for deleting)
+  --timeout SECONDS       per request (default 30)
+  -v, --verbose           what is sent and received (never the secret)
+
+  whoami                  who Harbor thinks you are, and what you may do in each project
+  ls                      projects
+  ls PROJECT              repositories of a project
+  ls PROJECT/REPO         one row per tag; untagged artifacts as @sha256:... rows
+  ls --all [PROJECT]      every tag of every repository visible to you
+      --children, --accessories   also list index children and accessories
+  rm REF...               PROJECT/REPO:TAG removes one tag; PROJECT/REPO@sha256:... deletes the artifact
+  rm --from-file FILE     one REF per line (&apos;-&apos; reads stdin)
+  rm --dry-run REF...     what would go, checked against the server; changes nothing
+  rm --plan FILE          run a saved plan (plan --json): each item is checked again first
+  plan [RULES] SCOPE      a cleanup plan: every tag (and untagged artifact) in SCOPE, marked
+                          remove or keep with the rule that decided; changes nothing
+      SCOPE               PROJECT, PROJECT/REPO, PROJECT/FOLDER/, or --all (or &apos;*&apos;)
+      --match REGEX       select tags whose whole name matches (--match-glob GLOB: a glob)
+      --older-than 30d    select what was pushed more than 30 days ago (s, m, h, d, w)
+      --pulled-before 90d select what was last pulled more than 90 days ago, or never
+      --untagged          select untagged artifacts only
+      --media-type T, --artifact-type T   select by media type / artifact type (IMAGE, CHART)
+      --keep-last N       keep the N newest tags per repository (by push time; ties: name)
+      --keep REGEX        keep tags whose whole name matches
+      --keep-pulled-within 7d   keep anything pulled within 7 days
+      --json | --csv      the plan as one JSON object / as CSV
+      --now TIME          evaluate ages as of an RFC 3339 time instead of the clock
+      --execute [--yes]   carry the plan out; asks first unless --yes (no terminal: needs --yes)
+                          Immutable tags are always kept. Removing every tag of an artifact
+                          leaves it untagged (listed); --untagged plans delete such artifacts.
+  login --url URL --user NAME --password-stdin [--profile NAME]
+                          save a profile and its secret in the keychain
+  logout [--profile NAME] remove a profile and its secret
+  profiles                list saved profiles (never secrets)
+  explain -- &apos;curl ...&apos;   explain why a request failed, without sending it
+
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 not found,
+6 precondition failed (also: an item changed since the plan), 7 network/timeout/TLS,
+8 credentials unavailable.
+</source>
+        <translation>用法：berthctl [选项] 命令 [参数]
+
+  -u, --url URL           镜像仓库 URL；不带协议时使用 https://
+  --user NAME             用户名（robot$project+name、robot$name 或普通用户）
+  --password-stdin        从标准输入的第一行读取密钥
+  -p, --profile NAME      使用已保存的账户配置（只保存了一个时默认使用它）
+  --ca-file FILE          额外的 CA 证书，PEM 格式
+  --json                  机器可读的输出
+  --concurrency N         并行请求数（列出时默认 6，删除时默认 4）
+  --timeout SECONDS       每个请求的超时（默认 30）
+  -v, --verbose           显示发送和收到的内容（绝不显示密钥）
+
+  whoami                  Harbor 认为你是谁，以及你在每个项目中能做什么
+  ls                      列出项目
+  ls PROJECT              列出项目中的仓库
+  ls PROJECT/REPO         每个标签一行；未打标签的制品显示为 @sha256:... 行
+  ls --all [PROJECT]      列出你能看到的所有仓库中的所有标签
+      --children, --accessories   同时列出索引子项和附属物
+  rm REF...               PROJECT/REPO:TAG 移除一个标签；PROJECT/REPO@sha256:... 删除该制品
+  rm --from-file FILE     每行一个 REF（&apos;-&apos; 表示从标准输入读取）
+  rm --dry-run REF...     对照服务器检查哪些内容会被删除；不做任何修改
+  rm --plan FILE          执行已保存的计划（plan --json）：每一项都会先重新检查
+  plan [RULES] SCOPE      清理计划：SCOPE 中的每个标签（及未打标签的制品）都会被标记为
+                          移除或保留，并注明做出决定的规则；不做任何修改
+      SCOPE               PROJECT、PROJECT/REPO、PROJECT/FOLDER/，或 --all（或 &apos;*&apos;）
+      --match REGEX       选择完整名称匹配的标签（--match-glob GLOB：使用通配符）
+      --older-than 30d    选择推送超过 30 天的内容（s、m、h、d、w）
+      --pulled-before 90d 选择最后拉取超过 90 天或从未拉取的内容
+      --untagged          只选择未打标签的制品
+      --media-type T, --artifact-type T   按媒体类型 / 制品类型选择（IMAGE、CHART）
+      --keep-last N       每个仓库保留最新的 N 个标签（按推送时间；相同时按名称）
+      --keep REGEX        保留完整名称匹配的标签
+      --keep-pulled-within 7d   保留 7 天内拉取过的任何内容
+      --json | --csv      以一个 JSON 对象 / CSV 输出计划
+      --now TIME          以 RFC 3339 时间而不是当前时钟计算时长
+      --execute [--yes]   执行计划；除非指定 --yes，否则先询问（没有终端时必须加 --yes）
+                          不可变标签总是保留。移除制品的所有标签后，该制品会成为
+                          未打标签的制品（仍会列出）；--untagged 计划会删除这类制品。
+  login --url URL --user NAME --password-stdin [--profile NAME]
+                          保存账户配置，并把密钥存入钥匙串
+  logout [--profile NAME] 移除账户配置及其密钥
+  profiles                列出已保存的账户配置（绝不显示密钥）
+  explain -- &apos;curl ...&apos;   解释请求失败的原因，而不发送该请求
+
+退出码：0 成功，1 其他失败，2 用法错误，3 未认证，4 禁止访问，5 未找到，
+6 前置条件不满足（也包括：计划生成后某项已发生变化），7 网络/超时/TLS 错误，
+8 凭据不可用。
+</translation>
+    </message>
+</context>
+</TS>
