@@ -177,19 +177,21 @@ void RemoveCommand::dryRun()
         if (!m_entries[i].valid)
             ++m_doneCount;
     m_next = 0;
-    const int concurrency = m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : 4;
-    auto pump = [this, concurrency] {
-        while (m_inFlight < concurrency && m_next < m_entries.size()) {
-            const int i = m_next++;
-            if (!m_entries[i].valid)
-                continue;
-            ++m_inFlight;
-            checkOne(i);
-        }
-    };
-    pump();
+    pumpChecks();
     if (m_doneCount == m_entries.size())
         report();
+}
+
+void RemoveCommand::pumpChecks()
+{
+    const int concurrency = m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : 4;
+    while (m_inFlight < concurrency && m_next < m_entries.size()) {
+        const int i = m_next++;
+        if (!m_entries[i].valid)
+            continue;
+        ++m_inFlight;
+        checkOne(i);
+    }
 }
 
 void RemoveCommand::checkOne(int index)
@@ -214,14 +216,7 @@ void RemoveCommand::checkOne(int index)
                   Terminal::err(QStringLiteral("%1: %2: %3").arg(cause, e.ref, message));
               --m_inFlight;
               ++m_doneCount;
-              const int concurrency = m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : 4;
-              while (m_inFlight < concurrency && m_next < m_entries.size()) {
-                  const int i = m_next++;
-                  if (!m_entries[i].valid)
-                      continue;
-                  ++m_inFlight;
-                  checkOne(i);
-              }
+              pumpChecks();
               if (m_doneCount == m_entries.size())
                   report();
           };

@@ -33,6 +33,7 @@ private:
     void run();
     void dryRun();
     void checkOne(int index);
+    void pumpChecks(); // starts dry-run checks up to the concurrency limit
     void checkPermissions(const QString &project, std::function<void(const QStringList *perms)> done);
     void report();
     int printResults(); // returns the exit code: the first failure in input order
