@@ -13,6 +13,7 @@
 #include "Translations.h"
 #include "WhoamiCommand.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -79,7 +80,11 @@ int main(int argc, char *argv[])
     ctx.profiles = &profiles;
     ctx.store = &store;
 
-    Command *command = makeCommand(ctx, &app);
+    // Everything with a network manager lives under this object, destroyed before the
+    // application object: a QNetworkAccessManager torn down after ~QCoreApplication races its
+    // HTTP thread's clean-up and can leave that thread's connection objects behind.
+    auto session = std::make_unique<QObject>();
+    Command *command = makeCommand(ctx, session.get());
     QObject::connect(command, &Command::finished, &app, [](int code) {
         Terminal::flush();
         QCoreApplication::exit(code);
@@ -88,7 +93,7 @@ int main(int argc, char *argv[])
     const bool needsRegistry = ctx.options.command != QLatin1String("profiles")
         && ctx.options.command != QLatin1String("logout") && ctx.options.command != QLatin1String("explain");
     if (needsRegistry) {
-        auto *resolver = new ConnectionResolver(ctx, &app);
+        auto *resolver = new ConnectionResolver(ctx, session.get());
         QObject::connect(resolver, &ConnectionResolver::resolved, command, &Command::start);
         QObject::connect(resolver, &ConnectionResolver::failed, &app, [](int code, const QString &message) {
             Terminal::err(QStringLiteral("berthctl: %1").arg(message));
@@ -98,5 +103,10 @@ int main(int argc, char *argv[])
     } else {
         QTimer::singleShot(0, command, &Command::start);
     }
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    session.reset();
+    // Replies and jobs the last callbacks handed to deleteLater() go now, while the loop's
+    // machinery still exists.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return exitCode;
 }

@@ -1,25 +1,15 @@
 // berthctl end to end: the real binary against harbor-sim, checking JSON output, exit codes,
 // cause ids and what reached the server.
+#include "BerthctlProcess.h"
 #include "SimServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-} // namespace
+using Run = BerthctlRun;
 
 class TestBerthctl : public QObject
 {
@@ -28,28 +18,9 @@ class TestBerthctl : public QObject
 private:
     SimServer sim;
     QTemporaryDir home;
+    BerthctlProcess ctl {home.path()};
 
-    Run berthctl(const QStringList &args, const QByteArray &stdinData = {})
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // A private HOME: no saved profiles, no real keyring.
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        p.setProcessEnvironment(env);
-        p.start(QString::fromLocal8Bit(qgetenv("BERTHCTL")), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-    }
+    Run berthctl(const QStringList &args, const QByteArray &stdinData = {}) { return ctl.run(args, stdinData); }
 
     Run as(const QString &user, const QString &secret, QStringList args)
     {
@@ -82,9 +53,12 @@ private Q_SLOTS:
 
     void init()
     {
+        ctl.clearTranscript();
         QVERIFY(sim.reset());
         QVERIFY(sim.clearLog());
     }
+
+    void cleanup() { ctl.printTranscriptIfFailed(); }
 
     void lsProjectsAnonymous()
     {

@@ -2,6 +2,7 @@
 // its final state, and the changed-since-plan protection against a re-push between planning and
 // execution. Then berthctl plan / plan --execute / rm --plan end to end.
 #include "api/HarborClient.h"
+#include "BerthctlProcess.h"
 #include "operations/CleanupPlanner.h"
 #include "operations/PlanExecutor.h"
 #include "SimServer.h"
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -21,14 +21,6 @@ namespace {
 
 const QDateTime kEpoch = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC); // the demo data's epoch
 const QString kNow = QStringLiteral("2026-11-01T00:00:00Z");
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 // The candidates the sim holds for a scope: {"repo:tag" or "repo@digest" -> digest}. Index
 // children and accessories are not candidates.
@@ -87,6 +79,7 @@ private:
     SimServer sim; // demo data
     SimServer gen; // --generate
     QTemporaryDir home;
+    BerthctlProcess ctl {home.path()};
 
     ConnectionSettings as(const SimServer &s, const QString &user, const QString &secret) const
     {
@@ -118,33 +111,11 @@ private:
         return planner.plan();
     }
 
-    Run berthctl(const QStringList &args, const QByteArray &stdinData = {})
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        p.setProcessEnvironment(env);
-        p.start(QString::fromLocal8Bit(qgetenv("BERTHCTL")), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-    }
-
-    Run cleanerCtl(QStringList args)
+    BerthctlRun cleanerCtl(QStringList args)
     {
         args << QStringLiteral("--url") << sim.url().toString() << QStringLiteral("--user")
              << QStringLiteral("robot$team-a+cleaner") << QStringLiteral("--password-stdin");
-        return berthctl(args, "CleanerSecret1\n");
+        return ctl.run(args, "CleanerSecret1\n");
     }
 
     QString journalPath() const { return home.filePath(QStringLiteral("data/berth/journal.jsonl")); }
@@ -161,10 +132,13 @@ private Q_SLOTS:
 
     void init()
     {
+        ctl.clearTranscript();
         QVERIFY(sim.reset());
         QVERIFY(sim.clearFaults());
         QVERIFY(gen.reset());
     }
+
+    void cleanup() { ctl.printTranscriptIfFailed(); }
 
     // --- plans against the sim's data ------------------------------------------------------
 
@@ -442,10 +416,10 @@ private Q_SLOTS:
 
     void cliPlanJsonShape()
     {
-        const Run r = cleanerCtl(
+        const BerthctlRun r = cleanerCtl(
             {"plan", "--json", "--match", "ci-.*", "--keep-last", "1", "--now", kNow, "team-a/backend/api"});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject o = r.json();
+        const QJsonObject o = r.json().object();
         for (const char *key : {"computed_at", "scope", "rules", "items", "totals"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o.value("scope").toString(), QStringLiteral("team-a/backend/api"));
@@ -473,7 +447,7 @@ private Q_SLOTS:
 
     void cliPlanCsvAndText()
     {
-        Run r = cleanerCtl({"plan", "--csv", "--untagged", "team-a"});
+        BerthctlRun r = cleanerCtl({"plan", "--csv", "--untagged", "team-a"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith("repository,tag,digest,action,rule"));
         r = cleanerCtl({"plan", "--untagged", "team-a/backend/api"});
@@ -507,7 +481,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QVERIFY(sim.clearLog());
-        const Run r = cleanerCtl(args);
+        const BerthctlRun r = cleanerCtl(args);
         QVERIFY2(r.exitCode == exitCode, r.err.constData());
         int deletes = 0;
         for (const QJsonValue &v : sim.log())
@@ -517,10 +491,10 @@ private Q_SLOTS:
 
     void cliExecuteWithYes()
     {
-        const Run r = cleanerCtl(
+        const BerthctlRun r = cleanerCtl(
             {"plan", "--json", "--match", "pr-.*", "--keep-last", "1", "--execute", "--yes", "team-a/frontend"});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject o = r.json();
+        const QJsonObject o = r.json().object();
         QCOMPARE(o.value("execution").toObject().value("counts").toObject().value("deleted").toInt(), 1);
         for (const QJsonValue &v : o.value("items").toArray())
             if (v.toObject().value("action").toString() == QLatin1String("remove"))
@@ -530,7 +504,7 @@ private Q_SLOTS:
 
     void cliRmPlanWithChangedItem()
     {
-        const Run planned = cleanerCtl(
+        const BerthctlRun planned = cleanerCtl(
             {"plan", "--json", "--match", "ci-.*", "--keep-last", "1", "--now", kNow, "team-a/backend/api"});
         QCOMPARE(planned.exitCode, 0);
         const QString file = home.filePath(QStringLiteral("plan.json"));
@@ -542,10 +516,10 @@ private Q_SLOTS:
         QVERIFY(!sim.push(QStringLiteral("team-a/backend/api"), QStringLiteral("ci-101")).isEmpty());
         QFile::remove(journalPath());
 
-        const Run r = cleanerCtl({"rm", "--plan", file, "--json", "--now", kNow});
+        const BerthctlRun r = cleanerCtl({"rm", "--plan", file, "--json", "--now", kNow});
         QCOMPARE(r.exitCode, 6); // an item changed since the plan
         QMap<QString, QString> states;
-        for (const QJsonValue &v : r.json().value("items").toArray())
+        for (const QJsonValue &v : r.json().object().value("items").toArray())
             if (v.toObject().value("action").toString() == QLatin1String("remove"))
                 states.insert(v.toObject().value("tag").toString(), v.toObject().value("state").toString());
         QCOMPARE(states.value(QStringLiteral("ci-101")), QStringLiteral("changed_since_plan"));
@@ -563,7 +537,7 @@ private Q_SLOTS:
 
         // The same plan again: ci-102 is gone now, ci-101 still changed; nothing is deleted.
         QVERIFY(sim.clearLog());
-        const Run again = cleanerCtl({"rm", "--plan", file, "--json", "--now", kNow});
+        const BerthctlRun again = cleanerCtl({"rm", "--plan", file, "--json", "--now", kNow});
         QCOMPARE(again.exitCode, 6);
         for (const QJsonValue &v : sim.log())
             QVERIFY(v.toObject().value(QStringLiteral("method")).toString() != QLatin1String("DELETE"));
@@ -577,13 +551,13 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("{\"computed_at\":\"2026-11-01T00:00:00Z\",\"scope\":\"team-a\",\"rules\":{},\"items\":[{}]}");
         }
-        Run r = cleanerCtl({"rm", "--plan", bad});
+        BerthctlRun r = cleanerCtl({"rm", "--plan", bad});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("items[0]"));
 
-        const Run planned = cleanerCtl({"plan", "--json", "--untagged", "team-a"});
+        const BerthctlRun planned = cleanerCtl({"plan", "--json", "--untagged", "team-a"});
         QCOMPARE(planned.exitCode, 0);
-        QJsonObject o = planned.json();
+        QJsonObject o = planned.json().object();
         o.insert(QStringLiteral("registry"), QStringLiteral("https://harbor.example.com"));
         const QString foreign = home.filePath(QStringLiteral("foreign.json"));
         {

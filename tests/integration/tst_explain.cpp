@@ -1,5 +1,6 @@
 // explain against harbor-sim: the user's own curl commands, read without being sent, probed
 // with GETs, and explained with the right cause. Includes the classic failure end to end.
+#include "BerthctlProcess.h"
 #include "diagnosis/RequestExplainer.h"
 #include "SimServer.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -151,15 +151,13 @@ private Q_SLOTS:
 
     void berthctlExplainJson()
     {
-        QProcess p;
-        p.start(QString::fromLocal8Bit(qgetenv("BERTHCTL")),
-            {QStringLiteral("explain"), QStringLiteral("--json"), QStringLiteral("--"),
+        const BerthctlRun r
+            = BerthctlProcess().run({QStringLiteral("explain"), QStringLiteral("--json"), QStringLiteral("--"),
                 QStringLiteral("curl -X DELETE -u \"robot$team-a+cleaner:CleanerSecret1\" %1api/v2.0/projects/team-a/"
                                "repositories/frontend/artifacts/pr-1/tags/pr-1")
                     .arg(sim.url().toString())});
-        QVERIFY(p.waitForFinished(30000));
-        QCOMPARE(p.exitCode(), 3);
-        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QVERIFY2(r.exitCode == 3, r.err.constData());
+        const QJsonObject o = r.json().object();
         QCOMPARE(o.value(QStringLiteral("cause")).toString(), QStringLiteral("shell_expanded_name"));
         QVERIFY(o.value(QStringLiteral("corrected_command"))
                     .toString()

@@ -5,6 +5,7 @@
 // it saw to fault-matrix.md in its build folder, and into tests/README.md when
 // BERTH_UPDATE_FAULT_TABLE is set.
 #include "api/HarborClient.h"
+#include "BerthctlProcess.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "models/RegistryTreeModel.h"
 #include "operations/DeleteBatch.h"
@@ -16,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -58,6 +58,7 @@ class TestFaultMatrix : public QObject
 
 private:
     SimServer sim;
+    BerthctlProcess ctl;
     QMap<QString, QMap<QString, QString>> m_table; // fault -> path -> outcome
     const QStringList m_paths {QStringLiteral("list (library)"), QStringLiteral("list (berthctl)"),
         QStringLiteral("tree model"), QStringLiteral("delete (library)"), QStringLiteral("delete (berthctl)")};
@@ -95,25 +96,14 @@ private:
         QVERIFY(sim.addFault(spec));
     }
 
-    QString berthctl(const QStringList &args, int *exitCode, QByteArray *out)
+    // The cleaner robot with a 1 s timeout, so a stalled server shows as a timeout, not a hang.
+    BerthctlRun cleanerCtl(const QStringList &args)
     {
-        QProcess p;
-        p.start(qEnvironmentVariable("BERTHCTL"),
-            args
+        return ctl.run(args
                 + QStringList {QStringLiteral("--url"), sim.url().toString(), QStringLiteral("--user"),
                     QStringLiteral("robot$team-a+cleaner"), QStringLiteral("--password-stdin"),
-                    QStringLiteral("--timeout"), QStringLiteral("1")});
-        p.write("CleanerSecret1\n");
-        p.closeWriteChannel();
-        if (!p.waitForFinished(90000)) {
-            p.kill();
-            p.waitForFinished();
-            *exitCode = -1;
-            return QStringLiteral("HANG");
-        }
-        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        *out = p.readAllStandardOutput();
-        return QString::fromUtf8(p.readAllStandardError());
+                    QStringLiteral("--timeout"), QStringLiteral("1")},
+            "CleanerSecret1\n", 90000);
     }
 
 private Q_SLOTS:
@@ -162,11 +152,11 @@ private Q_SLOTS:
         // 2. Listing through berthctl.
         arm(f, QStringLiteral("GET"), QStringLiteral("/repositories"));
         {
-            int code = 0;
-            QByteArray out;
             t.start();
-            const QString err
-                = berthctl({QStringLiteral("ls"), QStringLiteral("team-a"), QStringLiteral("--json")}, &code, &out);
+            const BerthctlRun r
+                = cleanerCtl({QStringLiteral("ls"), QStringLiteral("team-a"), QStringLiteral("--json")});
+            const int code = r.exitCode;
+            const QString err = QString::fromUtf8(r.err);
             QVERIFY2(code >= 0, qPrintable(err));
             const QString cause
                 = code == 0 ? QStringLiteral("no_error") : err.section(QLatin1Char(':'), 0, 0).trimmed();
@@ -245,12 +235,11 @@ private Q_SLOTS:
         // 5. Deleting through berthctl.
         arm(f, QStringLiteral("DELETE"), QStringLiteral("/tags/"));
         {
-            int code = 0;
-            QByteArray out;
-            const QString err = berthctl(
-                {QStringLiteral("rm"), QStringLiteral("team-a/frontend:pr-1"), QStringLiteral("--json")}, &code, &out);
-            QVERIFY2(code >= 0, qPrintable(err));
-            const QJsonArray rows = QJsonDocument::fromJson(out).array();
+            const BerthctlRun r
+                = cleanerCtl({QStringLiteral("rm"), QStringLiteral("team-a/frontend:pr-1"), QStringLiteral("--json")});
+            const int code = r.exitCode;
+            QVERIFY2(code >= 0, r.err.constData());
+            const QJsonArray rows = r.json().array();
             QCOMPARE(rows.size(), 1); // accounted for, whatever happened
             const QJsonObject o = rows.first().toObject();
             m_table[name][m_paths[4]]
