@@ -5,6 +5,8 @@
 #include "HarborClient.h"
 #include "Logging.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QUrlQuery>
 #include <utility>
@@ -79,19 +81,38 @@ void PagedListJob::onPageFinished(ApiJob *job, int page)
         fail(job->error());
         return;
     }
-    ParsedPage parsed = m_parser(job->body(), (page - 1) * kPageSize);
+    PageFacts facts;
+    facts.error = job->error();
+    facts.status = job->status();
+    facts.totalCount = job->responseHeader("X-Total-Count");
+    facts.snippet = job->body().left(512);
+    ++m_parsing;
+    auto *watcher = new QFutureWatcher<ParsedPage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, page, facts] {
+        watcher->deleteLater();
+        --m_parsing;
+        onPageParsed(page, facts, watcher->result());
+    });
+    // The body is implicitly shared and only read there; the job itself stays on this thread.
+    watcher->setFuture(QtConcurrent::run(m_parser, job->body(), (page - 1) * kPageSize));
+}
+
+void PagedListJob::onPageParsed(int page, const PageFacts &facts, ParsedPage parsed)
+{
+    if (m_finished)
+        return;
     if (!parsed.error.isEmpty()) {
-        ApiError e = job->error();
+        ApiError e = facts.error;
         e.kind = ApiError::Kind::BadResponse;
         e.detail = parsed.error;
-        e.bodySnippet = job->body().left(512);
-        e.httpStatus = job->status();
+        e.bodySnippet = facts.snippet;
+        e.httpStatus = facts.status;
         fail(e);
         return;
     }
 
     if (page == 1) {
-        m_total = PageInfo::parseTotalCount(job->responseHeader("X-Total-Count"));
+        m_total = PageInfo::parseTotalCount(facts.totalCount);
         const int cap = m_client->policy().settings().maxPages;
         if (m_total) {
             m_lastPage = PageInfo::pageCount(*m_total, kPageSize, cap);
@@ -102,7 +123,7 @@ void PagedListJob::onPageFinished(ApiJob *job, int page)
                                 .arg(cap);
         } else {
             m_lastPage = 1; // unknown total: walk on while pages come back full
-            if (!job->responseHeader("X-Total-Count").isEmpty())
+            if (!facts.totalCount.isEmpty())
                 m_warning = QStringLiteral("ignored an unreadable X-Total-Count header");
         }
     }
@@ -125,7 +146,7 @@ void PagedListJob::onPageFinished(ApiJob *job, int page)
             if (m_total && m_warning.isEmpty())
                 m_warning = QStringLiteral("the server reported %1 items but sent more").arg(*m_total);
         } else {
-            ApiError e = job->error();
+            ApiError e = facts.error;
             e.kind = ApiError::Kind::BadResponse;
             e.detail = QStringLiteral("stopped after %1 pages; the list did not end").arg(cap);
             m_done[page] = Done {parsed.count, std::move(parsed.deliver)};
@@ -138,13 +159,15 @@ void PagedListJob::onPageFinished(ApiJob *job, int page)
     m_done[page] = Done {parsed.count, std::move(parsed.deliver)};
     flush();
     scheduleMore();
-    if (m_inFlight.empty() && m_nextToDeliver > m_lastPage)
+    if (m_inFlight.empty() && m_parsing == 0 && m_nextToDeliver > m_lastPage)
         finish();
 }
 
 void PagedListJob::scheduleMore()
 {
-    while (!m_finished && m_nextToRequest <= m_lastPage && static_cast<int>(m_inFlight.size()) < m_concurrency) {
+    // A page being parsed still counts: until it is, nobody knows whether it ends the list.
+    while (!m_finished && m_nextToRequest <= m_lastPage
+        && static_cast<int>(m_inFlight.size()) + m_parsing < m_concurrency) {
         if (m_stopFanOut && m_nextToRequest > m_lastPage)
             break;
         requestPage(m_nextToRequest++);

@@ -19,6 +19,8 @@ class HarborClient;
 // parallel (bounded), computed from X-Total-Count. Pages are delivered as they arrive but in
 // page order. A lying X-Total-Count cannot make it loop: an empty page stops the fan-out, a
 // full last page continues one page at a time, and the page count is capped.
+// Pages are parsed on a worker thread (the parser must be a pure function of its arguments) and
+// handed back one per event-loop turn, so a burst of replies cannot stall the GUI.
 class PagedListJob : public QObject
 {
     Q_OBJECT
@@ -55,6 +57,14 @@ Q_SIGNALS:
 private:
     void requestPage(int page);
     void onPageFinished(ApiJob *job, int page);
+    struct PageFacts
+    {
+        ApiError error; // the request's facts, for a BadResponse built from them
+        int status = 0;
+        QByteArray totalCount; // X-Total-Count as sent
+        QByteArray snippet;
+    };
+    void onPageParsed(int page, const PageFacts &facts, ParsedPage parsed);
     void scheduleMore();
     void flush();
     void fail(const ApiError &error);
@@ -78,6 +88,7 @@ private:
     int m_nextToDeliver = 1;
     bool m_stopFanOut = false;
     std::map<int, QPointer<ApiJob>> m_inFlight;
+    int m_parsing = 0; // pages whose bodies are on a worker thread
     std::map<int, Done> m_done;
     ApiError m_error;
     QString m_warning;

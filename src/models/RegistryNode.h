@@ -52,6 +52,8 @@ struct ArtifactRecord
     qint64 artifactId = 0;
 };
 
+struct RegistryNode;
+
 // Extra state of nodes that load children: registries, projects and repositories.
 struct ContainerData
 {
@@ -70,6 +72,9 @@ struct ContainerData
     qint64 total = -1; // X-Total-Count of the current fetch
     QPointer<PagedListJob> job;
     std::vector<std::unique_ptr<ArtifactRecord>> artifacts; // repositories
+    // Rows of a first load that arrived but are not inserted yet: the model inserts them in
+    // batches, because every insertion under an expanded parent costs the view a relayout.
+    std::vector<std::unique_ptr<RegistryNode>> pendingRows; // repositories
     quint64 generation = 0; // bumps on refresh, so late pages of an old fetch are dropped
     // Callbacks hold a weak reference to this: a node removed mid-fetch is never touched again.
     std::shared_ptr<char> alive = std::make_shared<char>(0);

@@ -77,7 +77,12 @@ QString intern(const QString &s)
 RegistryTreeModel::RegistryTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<RegistryNode>(NodeKind::Folder, nullptr, QString()))
-{ }
+    , m_rowBatchTimer(new QTimer(this))
+{
+    m_rowBatchTimer->setSingleShot(true);
+    m_rowBatchTimer->setInterval(kRowBatchMs);
+    connect(m_rowBatchTimer, &QTimer::timeout, this, &RegistryTreeModel::insertAllPendingRows);
+}
 
 RegistryTreeModel::~RegistryTreeModel()
 {
@@ -542,9 +547,10 @@ void RegistryTreeModel::fetchStarted(RegistryNode *node)
         Q_EMIT loadingChanged(true);
 }
 
-void RegistryTreeModel::fetchEnded(RegistryNode *node, const ApiError &error)
+void RegistryTreeModel::fetchEnded(RegistryNode *node, const ApiError &error, RowChanges rowChanges)
 {
-    setLoadingRow(node, false);
+    if (rowChanges == RowChanges::Now)
+        setLoadingRow(node, false);
     node->data->job.clear();
     if (error && error.kind != ApiError::Kind::Cancelled) {
         node->data->state = FetchState::Failed;
@@ -565,6 +571,7 @@ void RegistryTreeModel::fetchEnded(RegistryNode *node, const ApiError &error)
     if (error && error.kind != ApiError::Kind::Cancelled)
         Q_EMIT fetchFailed(idx, error);
     if (--m_activeFetches == 0) {
+        insertAllPendingRows(); // whoever waits for the end sees every row
 #ifdef __GLIBC__
         // Hundreds of reply bodies came and went; hand the freed heap back to the system.
         malloc_trim(0);
@@ -838,10 +845,9 @@ void RegistryTreeModel::issueArtifacts(RegistryNode *repository, bool merge)
             if (merge) {
                 addArtifactRows(repository, items, *stagingRows, *stagingRecords);
             } else {
-                std::vector<std::unique_ptr<RegistryNode>> rows;
-                addArtifactRows(repository, items, rows, repository->data->artifacts);
+                addArtifactRows(repository, items, repository->data->pendingRows, repository->data->artifacts);
                 m_counts.artifacts += items.size();
-                appendChildren(repository, std::move(rows));
+                queuePendingRows(repository);
             }
             updateLoadingRow(repository);
         },
@@ -851,6 +857,14 @@ void RegistryTreeModel::issueArtifacts(RegistryNode *repository, bool merge)
             QTimer::singleShot(0, this, &RegistryTreeModel::pumpArtifactQueue);
             if (alive.expired() || repository->data->generation != gen)
                 return;
+            if (!merge && !e) {
+                // The rows and the "Loading…" row's removal go in the next batch.
+                queuePendingRows(repository);
+                fetchEnded(repository, e, RowChanges::Batched);
+                Q_EMIT countsChanged();
+                return;
+            }
+            insertPendingRows(repository);
             setLoadingRow(repository, false);
             if (merge && !e) {
                 mergeChildren(repository, std::move(*stagingRows));
@@ -864,6 +878,31 @@ void RegistryTreeModel::issueArtifacts(RegistryNode *repository, bool merge)
 }
 
 // ---- structure changes
+
+void RegistryTreeModel::queuePendingRows(RegistryNode *repository)
+{
+    m_pendingRepositories.emplace_back(repository->data->alive, repository);
+    if (!m_rowBatchTimer->isActive())
+        m_rowBatchTimer->start();
+}
+
+void RegistryTreeModel::insertPendingRows(RegistryNode *repository)
+{
+    if (!repository->data)
+        return;
+    if (!repository->data->pendingRows.empty())
+        appendChildren(repository, std::exchange(repository->data->pendingRows, {}));
+    if (repository->data->state != FetchState::Fetching)
+        setLoadingRow(repository, false);
+}
+
+void RegistryTreeModel::insertAllPendingRows()
+{
+    const auto queued = std::exchange(m_pendingRepositories, {});
+    for (const auto &[alive, repository] : queued)
+        if (!alive.expired())
+            insertPendingRows(repository);
+}
 
 void RegistryTreeModel::renumber(RegistryNode *parent, int from)
 {
@@ -928,6 +967,7 @@ void RegistryTreeModel::cancelFetch(RegistryNode *node)
     if (!node->data)
         return;
     ++node->data->generation; // late callbacks of the old fetch now return at once
+    insertPendingRows(node); // what arrived before the cancel stays, as a partial list
     if (node->data->state == FetchState::Fetching) {
         node->data->state = node->children.empty() ? FetchState::NotFetched : FetchState::Fetched;
         if (node->data->job)
@@ -1010,6 +1050,7 @@ void RegistryTreeModel::clearChildren(RegistryNode *node)
         detach(c.get());
     }
     if (node->kind == NodeKind::Repository) {
+        node->data->pendingRows.clear(); // they point at the records below
         m_counts.artifacts -= qint64(node->data->artifacts.size());
         node->data->artifacts.clear();
     }

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QSet>
 
+class QTimer;
+
 namespace berth {
 
 class HarborClient;
@@ -100,7 +102,8 @@ private:
     void issueArtifacts(RegistryNode *repository, bool merge);
     void pumpArtifactQueue();
     void fetchStarted(RegistryNode *node);
-    void fetchEnded(RegistryNode *node, const ApiError &error);
+    enum class RowChanges { Now, Batched };
+    void fetchEnded(RegistryNode *node, const ApiError &error, RowChanges rowChanges = RowChanges::Now);
     void setLoadingRow(RegistryNode *node, bool on);
     void updateLoadingRow(RegistryNode *node);
     void clearChildren(RegistryNode *node);
@@ -130,6 +133,14 @@ private:
         bool merge;
     };
     static constexpr int kMaxArtifactFetches = 4;
+    // Delivered rows wait this long to be inserted with others: a view relayouts once per
+    // batch instead of once per page, which matters with 100,000 expanded rows.
+    static constexpr int kRowBatchMs = 100;
+    void queuePendingRows(RegistryNode *repository);
+    void insertPendingRows(RegistryNode *repository);
+    void insertAllPendingRows();
+    std::vector<std::pair<std::weak_ptr<char>, RegistryNode *>> m_pendingRepositories;
+    QTimer *m_rowBatchTimer = nullptr;
     int m_artifactFetches = 0;
     std::deque<QueuedFetch> m_artifactQueue;
     int m_activeFetches = 0;

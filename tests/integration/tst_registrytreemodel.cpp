@@ -469,6 +469,9 @@ private Q_SLOTS:
         QVERIFY(r.isValid());
         QCOMPARE(kindOf(r), NodeKind::Repository);
 
+        // Rows are inserted in batches of 100 ms; page 2 comes later, so page 1 shows first.
+        QVERIFY(gen.addFault(QJsonObject {{QStringLiteral("kind"), QStringLiteral("latency")},
+            {QStringLiteral("delay_ms"), 600}, {QStringLiteral("match"), QStringLiteral("page=2&")}}));
         QSignalSpy inserted(&t.model, &QAbstractItemModel::rowsInserted);
         QStringList loadingTexts;
         connect(&t.model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &tl, const QModelIndex &) {
@@ -497,7 +500,8 @@ private Q_SLOTS:
         QVERIFY(tags.contains(QStringLiteral("t00000")) && tags.contains(QStringLiteral("t00249")));
         QCOMPARE(t.model.counts().tags, qint64(250));
         QCOMPARE(t.model.counts().artifacts, qint64(125));
-        // Rows streamed in page by page (125 artifacts = 2 pages of 100) after the placeholder.
+        // Rows streamed in page by page (125 artifacts = 2 pages of 100) after the placeholder,
+        // and the placeholder said how far the load had come in between.
         int batches = 0;
         for (const QList<QVariant> &args : std::as_const(inserted))
             if (args.at(0).value<QModelIndex>() == QModelIndex(r))
