@@ -313,6 +313,8 @@ int main(int argc, char *argv[])
     const qint64 rssTrimmed = procStatusBytes("VmRSS");
 
     // The regex filter over every row, recursive filtering included; then the view's relayout.
+    // The proxy may defer filtering to the first mapping the view asks for, so the figure for
+    // the goal is the sum (filter_total_ms).
     QElapsedTimer f;
     f.start();
     QString filterError;
@@ -326,6 +328,8 @@ int main(int argc, char *argv[])
     countVisible(&proxy, {}, visibleRows, visibleTags);
     f.restart();
     proxy.setFilter(QString(), RegistryFilterProxy::Mode::Substring);
+    view.doItemsLayout();
+    QCoreApplication::processEvents();
     const double clearMs = double(f.nsecsElapsed()) / 1e6;
     const qint64 peakEnd = procStatusBytes("VmHWM");
 
@@ -335,15 +339,16 @@ int main(int argc, char *argv[])
                 "\"load_s\": %.3f, \"peak_rss_mb\": %.1f, \"rss_before_mb\": %.1f, \"rss_after_mb\": %.1f, "
                 "\"rss_after_trim_mb\": %.1f, \"bytes_per_tag\": %.0f, \"bytes_per_tag_after_trim\": %.0f, "
                 "\"max_stall_ms\": %.1f, \"heartbeats\": %lld, \"filter\": \"%s\", \"filter_ms\": %.1f, "
-                "\"filter_layout_ms\": %.1f, \"filter_clear_ms\": %.1f, \"filter_visible_rows\": %lld, "
+                "\"filter_layout_ms\": %.1f, \"filter_total_ms\": %.1f, \"filter_clear_ms\": %.1f, "
+                "\"filter_visible_rows\": %lld, "
                 "\"filter_visible_tags\": %lld, \"peak_rss_end_mb\": %.1f, \"expanded\": %d, \"process_s\": %.3f}\n",
         static_cast<long long>(tags), static_cast<long long>(counts.artifacts),
         static_cast<long long>(counts.repositories), static_cast<long long>(counts.projects), loadS, mib(peakLoad),
         mib(rssBefore), mib(rssAfter), mib(rssTrimmed), bytesPerTag,
         tags > 0 ? double(rssTrimmed - rssBefore) / double(tags) : 0.0, maxStallMs, static_cast<long long>(beats),
         qPrintable(QString(o.filter).replace(QLatin1Char('\\'), QLatin1String("\\\\"))), filterMs, filterLayoutMs,
-        clearMs, static_cast<long long>(visibleRows), static_cast<long long>(visibleTags), mib(peakEnd),
-        expander.expanded(), double(sinceStart.nsecsElapsed()) / 1e9);
+        filterMs + filterLayoutMs, clearMs, static_cast<long long>(visibleRows), static_cast<long long>(visibleTags),
+        mib(peakEnd), expander.expanded(), double(sinceStart.nsecsElapsed()) / 1e9);
     std::fflush(stdout);
 
     int code = 0;

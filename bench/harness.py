@@ -105,7 +105,7 @@ def cmd_summarize(a):
     de_cpu = {c: stats(pick(recs, "delete", c, "cpu_s")) for c in ("berthctl", "curl_loop")}
     de = {c: stats(pick(recs, "delete", c, "wall_s")) for c in ("berthctl", "curl_loop")}
     de_rss = stats([kb / 1024.0 for kb in pick(recs, "delete", "berthctl", "maxrss_kb")])
-    gui_keys = ["load_s", "peak_rss_mb", "bytes_per_tag", "max_stall_ms", "filter_ms", "filter_layout_ms",
+    gui_keys = ["load_s", "peak_rss_mb", "bytes_per_tag", "max_stall_ms", "filter_ms", "filter_layout_ms", "filter_total_ms",
                 "rss_before_mb", "rss_after_mb", "bytes_per_tag_after_trim", "filter_clear_ms"]
     gui = {k: stats(pick(recs, "gui", "bench_gui_model", k)) for k in gui_keys}
     st_keys = ["first_window_ms", "settled_ms", "projects_listed_ms", "wall_ms"]
@@ -162,6 +162,7 @@ def cmd_summarize(a):
             "projects_listed_ms": rnd(med(st["projects_listed_ms"]), 0),
             "settled_ms": rnd(med(st["settled_ms"]), 0),
             "filter_layout_ms": rnd(med(gui["filter_layout_ms"]), 1),
+            "filter_total_ms": rnd(med(gui["filter_total_ms"]), 1),
             "bytes_per_tag_after_trim": rnd(med(gui["bytes_per_tag_after_trim"]), 0),
             "filter": meta.get("filter"),
         },
@@ -182,7 +183,7 @@ def cmd_summarize(a):
         ("gui peak RSS (MiB)", results["gui"]["peak_rss_mb"], "<=", 200),
         ("gui bytes per tag", results["gui"]["bytes_per_tag"], "<=", 600),
         ("gui main-thread stall (ms)", results["gui"]["max_stall_ms"], "<=", 50),
-        ("gui regex filter (ms)", results["gui"]["filter_ms"], "<=", 150),
+        ("gui regex filter with relayout (ms)", results["gui"]["filter_total_ms"], "<=", 150),
         ("first window (ms)", results["gui"]["first_window_ms"], "<=", 500),
     ]
     tres = {}
@@ -227,7 +228,8 @@ def cmd_summarize(a):
                               ("bytes_per_tag", "bytes per tag", " B", 0),
                               ("max_stall_ms", "max main-thread stall", " ms", 1),
                               ("filter_ms", f"regex filter {meta.get('filter')}", " ms", 1),
-                              ("filter_layout_ms", "view relayout after filter", " ms", 1)]:
+                              ("filter_layout_ms", "view relayout after filter", " ms", 1),
+                              ("filter_total_ms", "regex filter, relayout included", " ms", 1)]:
         m, s = g(k, unit, d)
         rows.append(("gui model", label, m, s, ""))
     for k, label in [("first_window_ms", "berth first window"), ("projects_listed_ms", "berth projects listed"),

@@ -35,6 +35,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     QString m_text;
     Mode m_mode = Mode::Substring;
     QRegularExpression m_regex;

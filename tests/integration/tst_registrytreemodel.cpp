@@ -1112,10 +1112,11 @@ private Q_SLOTS:
         proxy.setShowNested(showNested);
         QCOMPARE(proxy.showUntagged(), showUntagged);
         QCOMPARE(proxy.showNested(), showNested);
-        const QModelIndex pNginx = proxy.mapFromSource(nginx);
+        // Persistent: a toggle is a layout change, after which plain proxy indexes are stale.
+        const QPersistentModelIndex pNginx = proxy.mapFromSource(nginx);
         QCOMPARE(proxy.rowCount(pNginx), nginxRows);
         QCOMPARE(countKind(proxy, pNginx, NodeKind::Digest), showUntagged ? 1 : 0);
-        const QModelIndex p127 = proxy.mapFromSource(childNamed(t.model, nginx, QStringLiteral("1.27")));
+        const QPersistentModelIndex p127 = proxy.mapFromSource(childNamed(t.model, nginx, QStringLiteral("1.27")));
         QVERIFY(p127.isValid());
         QCOMPARE(proxy.rowCount(p127), nestedUnder127);
         QCOMPARE(proxy.hasChildren(p127), nestedUnder127 > 0);
