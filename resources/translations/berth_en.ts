@@ -9,13 +9,38 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Select a saved registry account to edit it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new registry account</source>
         <translation></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected account and its saved secret</source>
         <translation></translation>
     </message>
     <message>
@@ -29,6 +54,16 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Account name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A name for this account, shown in the registry tree</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Registry &amp;URL:</source>
         <translation></translation>
@@ -39,12 +74,32 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Registry URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The address of the Harbor registry</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Account type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Robot account, user account or anonymous access</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Username:</source>
         <translation></translation>
     </message>
@@ -54,13 +109,38 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The robot name, such as robot$project+name, or a user name</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Secret:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Stored in the keychain or kept for this session only, never shown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import robot JSON…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import robot JSON file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill in the name and secret from the file Harbor exports for a new robot</source>
         <translation></translation>
     </message>
     <message>
@@ -74,8 +154,23 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Keep the secret in the keychain</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>for this &amp;session only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the secret for this session only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secret is forgotten when Berth quits</source>
         <translation></translation>
     </message>
     <message>
@@ -89,8 +184,23 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>CA certificate file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: a company CA certificate in PEM format</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a CA certificate file</source>
         <translation></translation>
     </message>
     <message>
@@ -104,8 +214,28 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pinned certificate fingerprint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: the SHA-256 fingerprint of a certificate you trust for this registry</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Allow plain &amp;http (the secret travels unencrypted)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allow plain http</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secret travels unencrypted over http</source>
         <translation></translation>
     </message>
     <message>
@@ -119,8 +249,28 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Test connection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks Harbor who it thinks you are and what you may do</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Sa&amp;ve</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dialog buttons</source>
         <translation></translation>
     </message>
 </context>
@@ -147,8 +297,33 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Select tags matching</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A pattern for the tag names to remove; empty selects any tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pattern kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whether the pattern is a glob or a regular expression</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Untagged artifacts only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untagged artifacts only</source>
         <translation></translation>
     </message>
     <message>
@@ -162,6 +337,16 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pushed more than</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A duration such as 30d: select what was pushed longer ago</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Last pulled more than:</source>
         <translation></translation>
@@ -169,6 +354,16 @@
     <message>
         <location line="+1"/>
         <source>e.g. 90d ago (never pulled counts)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last pulled more than</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A duration such as 90d: select what was last pulled longer ago, or never</source>
         <translation></translation>
     </message>
     <message>
@@ -187,6 +382,16 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Keep the newest tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many of the newest tags to keep in each repository</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Keep tags matching:</source>
         <translation></translation>
@@ -194,6 +399,16 @@
     <message>
         <location line="+1"/>
         <source>regular expression, e.g. release-.*|latest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep tags matching</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A regular expression for tags that are always kept</source>
         <translation></translation>
     </message>
     <message>
@@ -207,13 +422,43 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Keep pulled within</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A duration such as 14d: keep anything pulled within it</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Re&amp;fetch from Harbor</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>Refetch from Harbor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loads the tags again and recomputes the plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every tag in the scope, marked remove or keep, with the rule that decided</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export &amp;JSON…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export plan as JSON</source>
         <translation></translation>
     </message>
     <message>
@@ -222,15 +467,35 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Export plan as CSV</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Run plan…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deletes what the plan marks for removal, after a confirmation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialog buttons</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>CleanupEvaluator</name>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="+476"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+472"/>
         <source>kept: immutable tag (Harbor refuses to delete it)</source>
         <translation></translation>
     </message>
@@ -325,42 +590,150 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-160"/>
+        <location line="+162"/>
         <source>media type %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-160"/>
+        <location line="+162"/>
         <source>type %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-286"/>
+        <location line="+288"/>
         <source>%1d ago</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>%1h ago</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>%1m ago</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>never</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-376"/>
+        <source>glob &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>regex &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a duration (%2); use e.g. 30d, 12h, 2w</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a number at &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number too large</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a unit is missing: s, m, h, d or w</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown unit &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than 100 years</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+294"/>
         <source>in the future</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="-269"/>
+        <source>&apos;%1&apos; is not a scope: use PROJECT, PROJECT/REPO, PROJECT/FOLDER/ or *</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>keep-last must not be negative</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>durations must not be negative</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>untagged artifacts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>tags matching %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>pushed more than %1 ago</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not pulled in %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the %1 newest tags per repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anything pulled within %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>immutable tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everything</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove %1; keep %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+361"/>
         <source>%1 now points to %2, the plan had %3</source>
         <translation></translation>
     </message>
@@ -398,8 +771,23 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>The tags and artifacts that will be deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the requested word to enable the delete button</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialog buttons</source>
         <translation></translation>
     </message>
 </context>
@@ -476,11 +864,27 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Read-only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <location line="+9"/>
         <location line="+9"/>
         <location line="+9"/>
         <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Copies the command to the clipboard</source>
         <translation></translation>
     </message>
     <message>
@@ -512,18 +916,43 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>What the request sent and what the follow-up probes found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The same request with curl</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>A curl command that repeats the failed request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show secret</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shows the secret in the curl command instead of a placeholder</source>
         <translation></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy curl command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dialog buttons</source>
         <translation></translation>
     </message>
 </context>
@@ -1171,7 +1600,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Paste a curl command that failed; it is not sent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>curl -X DELETE https://harbor.example.com/api/v2.0/projects/… -u &quot;robot$team+ci:…&quot;</source>
         <translation></translation>
     </message>
@@ -1181,13 +1615,38 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Explains why the command fails, using read-only probes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the request failed and how to fix it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Corrected:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The command with the mistakes fixed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy corrected command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialog buttons</source>
         <translation></translation>
     </message>
 </context>
@@ -1199,8 +1658,18 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Every delete Berth and berthctl carried out, newest first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export journal as CSV</source>
         <translation></translation>
     </message>
     <message>
@@ -1209,8 +1678,23 @@
         <translation></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Export journal as JSON Lines</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Reload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload journal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialog buttons</source>
         <translation></translation>
     </message>
 </context>
@@ -1222,42 +1706,89 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>Why did this happen?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explains the login problem shown in the banner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Why?</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Continue anonymously</source>
         <translation></translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>Browse without credentials; deleting is not possible</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Close banner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>✕</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Shows only the rows that match; Find moves here</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter loaded projects, repositories and tags (Ctrl+F)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>How the filter text is matched</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show untagged artifacts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Untagged</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Show index children and signatures</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Index children &amp;&amp; signatures</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Search server</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-1"/>
+        <source>Asks Harbor for repositories matching the filter, not only the loaded rows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;Registry</source>
         <translation></translation>
     </message>
@@ -1489,30 +2020,52 @@
     </message>
 </context>
 <context>
-    <name>berth::Cleanup</name>
+    <name>berth::ActionJournal</name>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="-524"/>
-        <source>never</source>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+91"/>
+        <source>cannot create %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>in the future</source>
+        <location line="+7"/>
+        <source>the journal %1 is locked by another process</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1d ago</source>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ApiError</name>
+    <message>
+        <location filename="../../src/api/ApiError.cpp" line="+104"/>
+        <source> (redirect to %1 refused)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ApiJob</name>
+    <message>
+        <location filename="../../src/api/ApiJob.cpp" line="+200"/>
+        <source>the response is larger than %1 MiB; refusing to read it</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1h ago</source>
+        <location line="+12"/>
+        <source> to </source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1m ago</source>
+        <location line="+9"/>
+        <source>no data for %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection broke before the whole body arrived (%1)</source>
         <translation></translation>
     </message>
 </context>
@@ -1529,12 +2082,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and checked again, item by item, right before anything is deleted.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>regular expression</source>
         <translation></translation>
     </message>
@@ -1544,7 +2097,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation></translation>
     </message>
@@ -1564,7 +2117,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pushed</source>
         <translation></translation>
     </message>
@@ -1594,12 +2147,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Export plan</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV (*.csv)</source>
         <translation></translation>
     </message>
@@ -1614,7 +2167,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Pushed more than</source>
         <translation></translation>
     </message>
@@ -1639,12 +2192,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not compute a plan: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>&lt;b&gt;%1 to remove&lt;/b&gt; (%2 tags, %3 untagged artifacts), %4 kept (%5 immutable). %6%7</source>
         <translation></translation>
     </message>
@@ -1680,7 +2233,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(untagged)</source>
         <translation></translation>
     </message>
@@ -1690,7 +2243,7 @@
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Remove %n item(s) as planned? Each is checked again right before it goes; what changed since the plan is left alone.</source>
         <translation>
             <numerusform>Remove %n item as planned? It is checked again right before it goes; if it changed since the plan, it is left alone.</numerusform>
@@ -1699,12 +2252,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run the plan</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Type %1 to confirm:</source>
         <translation></translation>
     </message>
@@ -1719,7 +2272,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 removed, %2 changed since the plan and left alone, %3 failed, %4 cancelled.</source>
         <translation></translation>
     </message>
@@ -1739,65 +2292,6 @@
     <message>
         <location filename="../../src/operations/CleanupPlanner.cpp" line="+110"/>
         <source>no repository or folder %1</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>berth::CleanupRules</name>
-    <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="+111"/>
-        <source>untagged artifacts</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+13"/>
-        <source>tags matching %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>pushed more than %1 ago</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not pulled in %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>media type %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the %1 newest tags per repository</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>anything pulled within %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>immutable tags</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>everything</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remove %1; keep %2</source>
         <translation></translation>
     </message>
 </context>
@@ -1964,6 +2458,117 @@
     </message>
 </context>
 <context>
+    <name>berth::ConnectionResolver</name>
+    <message>
+        <location filename="../../src/cli/CliContext.cpp" line="+33"/>
+        <source>no profile named &apos;%1&apos; (see &apos;berthctl profiles&apos;)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no registry: give --url, or save a profile with &apos;berthctl login&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 profiles are saved; choose one with --profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--password-stdin: no secret on standard input</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no saved secret for %1 at %2: use --password-stdin, or &apos;berthctl login&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>warning: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::CredentialHints</name>
+    <message>
+        <location filename="../../src/core/CredentialHints.cpp" line="+61"/>
+        <source>“%1” looks like a robot name whose “$…” part was removed by a shell. Put the name in single quotes on the command line, or type it in the dialog; the name is probably “%2”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” looks like a project robot, but Harbor only recognises robot names that start with “%2”; without it the login is tried as a user and fails. Try “%3”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the user name and the secret</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the user name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the secret</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spaces or line breaks around %1 were removed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret is empty. Paste the robot secret or password that belongs to “%1”.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret looks like an Authorization header value (“Bearer …” or “Basic …”). Paste only the robot secret.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret looks like a token (a JWT), not a robot secret. Registry tokens expire and Harbor&apos;s API does not accept them; use the secret shown when the robot was created or its exported file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to %1 is not encrypted (http://), so the user name and secret would cross the network in clear text. Use https:// unless this is a test registry on a network you trust.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The robot account expired on %1, so Harbor rejects its secret. Ask a Harbor administrator to extend it or create a new one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The robot account expires on %1 (%2). Ask a Harbor administrator to extend it before then.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in 1 day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 days</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::CredentialStore</name>
     <message>
         <location filename="../../src/credentials/CredentialStore.cpp" line="+11"/>
@@ -2014,7 +2619,18 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>(cookie file)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+64"/>
+        <source>the URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>--insecure turns off TLS verification</source>
         <translation></translation>
     </message>
@@ -2082,12 +2698,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 of %2: %3 %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Delete finished</source>
         <translation></translation>
     </message>
@@ -2404,6 +3020,46 @@ Signed in as %2</source>
     </message>
 </context>
 <context>
+    <name>berth::ExplainCommand</name>
+    <message>
+        <location filename="../../src/cli/ExplainCommand.cpp" line="+28"/>
+        <source>berthctl explain: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fix: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+What the command sends:
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Probes (GET only, same credentials):
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Corrected command:
+  </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Note: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::ExplainDialog</name>
     <message>
         <location filename="../../src/gui/ExplainDialog.cpp" line="+22"/>
@@ -2443,6 +3099,14 @@ Signed in as %2</source>
     <message>
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Probes&lt;/b&gt; (GET only, same credentials)&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborClient</name>
+    <message>
+        <location filename="../../src/api/HarborClient.cpp" line="+229"/>
+        <source>the server answered the DELETE with %1, not Harbor&apos;s confirmation</source>
         <translation></translation>
     </message>
 </context>
@@ -2546,6 +3210,64 @@ Signed in as %2</source>
     </message>
 </context>
 <context>
+    <name>berth::ImageRef</name>
+    <message>
+        <location filename="../../src/core/ImageRef.cpp" line="+43"/>
+        <source>empty reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reference is too long</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reference has no scheme: write host/project/repo:tag, not a URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reference contains white space or control characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a digest (expected sha256: and 64 hex digits)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>empty tag after &apos;:&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>empty path segment in &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a repository name: &apos;:&apos; may only separate the tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; has no project: write project/repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tag is longer than 128 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; names no tag or digest: write project/repo:tag or project/repo@sha256:...</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::InMemoryCredentialStore</name>
     <message>
         <location filename="../../src/credentials/InMemoryCredentialStore.cpp" line="+17"/>
@@ -2623,6 +3345,55 @@ Signed in as %2</source>
     <message>
         <location line="+11"/>
         <source>Berth asked the keyring for an entry without a name.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ListCommand</name>
+    <message>
+        <location filename="../../src/cli/ListCommand.cpp" line="+24"/>
+        <source>%1 names registry %2, but this profile is %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ls takes PROJECT or PROJECT/REPO, not a tag or digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>no repository or folder %1/%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 rows, %2 of %3 repositories</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::LoginCommand</name>
+    <message>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+48"/>
+        <source>Saved profile &apos;%1&apos; for %2 at %3; the secret is in %4.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::LogoutCommand</name>
+    <message>
+        <location line="+14"/>
+        <source>which profile? Give --profile NAME (see &apos;berthctl profiles&apos;)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Removed profile &apos;%1&apos;.</source>
         <translation></translation>
     </message>
 </context>
@@ -2846,6 +3617,34 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::PagedListJob</name>
+    <message>
+        <location filename="../../src/api/PagedListJob.cpp" line="+121"/>
+        <source>the server reports %1 items; only the first %2 pages are fetched</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ignored an unreadable X-Total-Count header</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server reported %1 items but page %2 held only %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server reported %1 items but sent more</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stopped after %1 pages; the list did not end</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::PermissionCache</name>
     <message>
         <location filename="../../src/gui/PermissionCache.cpp" line="+56"/>
@@ -2871,7 +3670,17 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
+        <source>berthctl: cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>berthctl: %1 is not a usable plan: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>berthctl: the plan was computed for %1, but this registry is %2</source>
         <translation></translation>
     </message>
@@ -3045,6 +3854,24 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::ProfilesCommand</name>
+    <message>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+25"/>
+        <source>(anonymous)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no secret</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistrySessions</name>
     <message>
         <location filename="../../src/gui/RegistrySessions.cpp" line="+54"/>
@@ -3085,7 +3912,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+145"/>
         <source>Name</source>
         <translation></translation>
     </message>
@@ -3209,6 +4036,84 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::RegistryUrl</name>
+    <message>
+        <location filename="../../src/core/RegistryUrl.cpp" line="+63"/>
+        <source>Enter the registry address, for example harbor.example.com.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address contains spaces. Enter only the registry address, for example harbor.example.com.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address contains control characters. Enter only the registry address, for example harbor.example.com.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Berth talks to Harbor over https:// (or http:// for a local test registry); “%1://” is not supported.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+23"/>
+        <source>The port in “%1” must be a number between 1 and 65535.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+32"/>
+        <source>“%1” is not a valid registry address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The address has no host name. Enter it like harbor.example.com.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link-local IPv6 addresses with a zone (%…) are not supported; use a host name or a global address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a valid host name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The user name or password in the address was removed. Berth keeps credentials in the account fields, never in the address.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RemoveCommand</name>
+    <message>
+        <location filename="../../src/cli/RemoveCommand.cpp" line="+27"/>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: the action journal could not be written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::RequestExplainer</name>
     <message>
         <location filename="../../src/diagnosis/RequestExplainer.cpp" line="+88"/>
@@ -3252,22 +4157,84 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
-    <name>berth::TagPattern</name>
+    <name>berth::RequestPolicy</name>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="-219"/>
-        <source>glob &apos;%1&apos;</source>
+        <location filename="../../src/api/RequestPolicy.cpp" line="+92"/>
+        <source>refusing to send credentials over plain http to %1; use https, or allow plain http in the profile if you accept that the secret travels unencrypted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>redirect from https to http (a downgrade)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redirect to another origin (%1)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RobotExport</name>
+    <message>
+        <location filename="../../src/core/RobotExport.cpp" line="+86"/>
+        <source>The file is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is larger than 1 MiB, so it is not a Harbor robot export.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not valid JSON (%1 at byte %2), so it is not a Harbor robot export.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file does not contain a robot name and secret. Export the robot again from Harbor right after creating it, or paste the secret by hand.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::WhoamiCommand</name>
+    <message>
+        <location filename="../../src/cli/WhoamiCommand.cpp" line="+66"/>
+        <source>anonymous</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Harbor %1, auth mode %2
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>public</source>
         <translation></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>regex &apos;%1&apos;</source>
+        <source>private</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no permissions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read (anonymous)</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+16"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+23"/>
         <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
 
   -u, --url URL           registry URL; without a scheme, https://
@@ -3316,6 +4283,106 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
 6 precondition failed (also: an item changed since the plan), 7 network/timeout/TLS,
 8 credentials unavailable.
 </source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>--keep-last takes a number of at least 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--concurrency takes a number from 1 to 64</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout takes a number of seconds from 1 to 3600</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no command given</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--password-stdin and --from-file - both want standard input</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--password-stdin needs --user</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--user needs --url (or a --profile)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rm --plan FILE takes no REF and no --from-file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rm needs at least one REF, or --from-file, or --plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--plan FILE belongs to rm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--json and --csv exclude each other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--execute reports as text or --json, not --csv</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>plan needs at least one rule (--match, --older-than, --pulled-before, --untagged, --keep-last, ...)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--execute belongs to plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ls takes at most one PROJECT or PROJECT/REPO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>login needs --url, --user and --password-stdin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--match and --match-glob exclude each other</source>
         <translation></translation>
     </message>
 </context>

@@ -9,14 +9,39 @@
         <translation>镜像仓库账户</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Select a saved registry account to edit it</source>
+        <translation>选择一个已保存的镜像仓库账户进行编辑</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new registry account</source>
+        <translation>新建一个镜像仓库账户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected account and its saved secret</source>
+        <translation>删除所选账户及其已保存的密钥</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -29,6 +54,16 @@
         <translation>harbor.example.com</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Account name</source>
+        <translation>账户名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A name for this account, shown in the registry tree</source>
+        <translation>此账户的名称，显示在镜像仓库树中</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Registry &amp;URL:</source>
         <translation>镜像仓库 &amp;URL：</translation>
@@ -39,12 +74,32 @@
         <translation>https://harbor.example.com</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Registry URL</source>
+        <translation>镜像仓库地址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The address of the Harbor registry</source>
+        <translation>Harbor 镜像仓库的地址</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Account:</source>
         <translation>账户类型(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Account type</source>
+        <translation>账户类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Robot account, user account or anonymous access</source>
+        <translation>机器人账户、用户账户或匿名访问</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Username:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
@@ -54,14 +109,39 @@
         <translation>robot$project+name</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The robot name, such as robot$project+name, or a user name</source>
+        <translation>机器人账户名（例如 robot$project+name）或用户名</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;Secret:</source>
         <translation>密钥(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Stored in the keychain or kept for this session only, never shown</source>
+        <translation>保存在系统钥匙串中，或仅在本次会话中保留，从不显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import robot JSON…</source>
         <translation>导入机器人账户 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import robot JSON file</source>
+        <translation>导入机器人账户 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill in the name and secret from the file Harbor exports for a new robot</source>
+        <translation>从 Harbor 为新机器人账户导出的文件中填入名称和密钥</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -74,9 +154,24 @@
         <translation>系统钥匙串(&amp;K)中</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Keep the secret in the keychain</source>
+        <translation>将密钥保存在系统钥匙串中</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>for this &amp;session only</source>
         <translation>仅本次会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the secret for this session only</source>
+        <translation>仅在本次会话中保留密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secret is forgotten when Berth quits</source>
+        <translation>退出 Berth 后密钥即被丢弃</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -89,9 +184,24 @@
         <translation>可选：公司 CA 证书（PEM）</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: a company CA certificate in PEM format</source>
+        <translation>可选：PEM 格式的公司 CA 证书</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>…</source>
         <translation>…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a CA certificate file</source>
+        <translation>选择 CA 证书文件</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -104,9 +214,29 @@
         <translation>可选：你信任的此镜像仓库证书的 SHA-256 指纹</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pinned certificate fingerprint</source>
+        <translation>固定的证书指纹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional: the SHA-256 fingerprint of a certificate you trust for this registry</source>
+        <translation>可选：你信任的此镜像仓库证书的 SHA-256 指纹</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Allow plain &amp;http (the secret travels unencrypted)</source>
         <translation>允许明文 &amp;http（密钥将以未加密方式传输）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allow plain http</source>
+        <translation>允许明文 http</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secret travels unencrypted over http</source>
+        <translation>密钥将通过 http 以未加密的方式传输</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -119,9 +249,29 @@
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asks Harbor who it thinks you are and what you may do</source>
+        <translation>询问 Harbor 把你识别为谁，以及你有哪些权限</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Sa&amp;ve</source>
         <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save account</source>
+        <translation>保存账户</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
     </message>
 </context>
 <context>
@@ -147,9 +297,34 @@
         <translation>任意标签</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Select tags matching</source>
+        <translation>选择匹配的标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A pattern for the tag names to remove; empty selects any tag</source>
+        <translation>要移除的标签名称模式；留空则选择所有标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pattern kind</source>
+        <translation>模式类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whether the pattern is a glob or a regular expression</source>
+        <translation>模式是通配符还是正则表达式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Untagged artifacts only</source>
         <translation>仅未打标签的制品(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untagged artifacts only</source>
+        <translation>仅未打标签的制品</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -162,6 +337,16 @@
         <translation>例如 30d（前）</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pushed more than</source>
+        <translation>推送超过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A duration such as 30d: select what was pushed longer ago</source>
+        <translation>时长，例如 30d：选择推送时间早于此时长的内容</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Last pulled more than:</source>
         <translation>最后拉取超过：</translation>
@@ -170,6 +355,16 @@
         <location line="+1"/>
         <source>e.g. 90d ago (never pulled counts)</source>
         <translation>例如 90d 前（从未拉取也算）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last pulled more than</source>
+        <translation>最后拉取超过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A duration such as 90d: select what was last pulled longer ago, or never</source>
+        <translation>时长，例如 90d：选择最后一次拉取早于此时长或从未被拉取的内容</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -187,6 +382,16 @@
         <translation> 个/每个仓库</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Keep the newest tags</source>
+        <translation>保留最新的标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many of the newest tags to keep in each repository</source>
+        <translation>每个仓库中保留多少个最新的标签</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Keep tags matching:</source>
         <translation>保留匹配的标签：</translation>
@@ -195,6 +400,16 @@
         <location line="+1"/>
         <source>regular expression, e.g. release-.*|latest</source>
         <translation>正则表达式，例如 release-.*|latest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep tags matching</source>
+        <translation>保留匹配的标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A regular expression for tags that are always kept</source>
+        <translation>始终保留的标签所匹配的正则表达式</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -207,14 +422,44 @@
         <translation>例如 14d</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Keep pulled within</source>
+        <translation>保留近期拉取过的</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A duration such as 14d: keep anything pulled within it</source>
+        <translation>时长，例如 14d：保留在此时长内拉取过的任何内容</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Re&amp;fetch from Harbor</source>
         <translation>从 Harbor 重新获取(&amp;F)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>Refetch from Harbor</source>
+        <translation>从 Harbor 重新获取</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loads the tags again and recomputes the plan</source>
+        <translation>重新加载标签并重新计算计划</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every tag in the scope, marked remove or keep, with the rule that decided</source>
+        <translation>范围内的每个标签，标记为移除或保留，并注明起决定作用的规则</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export &amp;JSON…</source>
         <translation>导出 &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export plan as JSON</source>
+        <translation>将计划导出为 JSON</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -222,15 +467,35 @@
         <translation>导出 &amp;CSV…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Export plan as CSV</source>
+        <translation>将计划导出为 CSV</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Run plan…</source>
         <translation>执行计划(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run plan</source>
+        <translation>执行计划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deletes what the plan marks for removal, after a confirmation</source>
+        <translation>确认后删除计划中标记为移除的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
     </message>
 </context>
 <context>
     <name>CleanupEvaluator</name>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="+476"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+472"/>
         <source>kept: immutable tag (Harbor refuses to delete it)</source>
         <translation>保留：不可变标签（Harbor 拒绝删除）</translation>
     </message>
@@ -325,42 +590,150 @@
         <translation>名称匹配 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-160"/>
+        <location line="+162"/>
         <source>media type %1</source>
         <translation>媒体类型 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-160"/>
+        <location line="+162"/>
         <source>type %1</source>
         <translation>类型 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-286"/>
+        <location line="+288"/>
         <source>%1d ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>%1h ago</source>
         <translation>%1 小时前</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>%1m ago</source>
         <translation>%1 分钟前</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-376"/>
+        <source>glob &apos;%1&apos;</source>
+        <translation>通配符“%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>regex &apos;%1&apos;</source>
+        <translation>正则表达式“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a duration (%2); use e.g. 30d, 12h, 2w</source>
+        <translation>“%1”不是有效的时长（%2）；请使用例如 30d、12h、2w 的写法</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a number at &apos;%1&apos;</source>
+        <translation>在“%1”处应为数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number too large</source>
+        <translation>数字太大</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a unit is missing: s, m, h, d or w</source>
+        <translation>缺少单位：s、m、h、d 或 w</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown unit &apos;%1&apos;</source>
+        <translation>未知单位“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than 100 years</source>
+        <translation>超过 100 年</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+294"/>
         <source>in the future</source>
         <translation>在未来</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="-269"/>
+        <source>&apos;%1&apos; is not a scope: use PROJECT, PROJECT/REPO, PROJECT/FOLDER/ or *</source>
+        <translation>“%1”不是有效的范围：请使用 PROJECT、PROJECT/REPO、PROJECT/FOLDER/ 或 *</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>keep-last must not be negative</source>
+        <translation>keep-last 不能为负数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>durations must not be negative</source>
+        <translation>时长不能为负数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>untagged artifacts</source>
+        <translation>未打标签的制品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>tags matching %1</source>
+        <translation>匹配 %1 的标签</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>pushed more than %1 ago</source>
+        <translation>推送超过 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not pulled in %1</source>
+        <translation>%1 内未被拉取</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the %1 newest tags per repository</source>
+        <translation>每个仓库最新的 %1 个标签</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>anything pulled within %1</source>
+        <translation>%1 内拉取过的任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>immutable tags</source>
+        <translation>不可变标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove %1; keep %2</source>
+        <translation>移除 %1；保留 %2</translation>
+    </message>
+    <message>
+        <location line="+361"/>
         <source>%1 now points to %2, the plan had %3</source>
         <translation>%1 现在指向 %2，计划中是 %3</translation>
     </message>
@@ -398,9 +771,24 @@
         <translation>确认删除</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>The tags and artifacts that will be deleted</source>
+        <translation>将被删除的标签和制品</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Harbor frees the storage only when garbage collection runs.</source>
         <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the requested word to enable the delete button</source>
+        <translation>输入所要求的内容后，删除按钮才可用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
     </message>
 </context>
 <context>
@@ -476,12 +864,28 @@
         <translation>docker，按标签</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <location line="+9"/>
         <location line="+9"/>
         <location line="+9"/>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>Copies the command to the clipboard</source>
+        <translation>将命令复制到剪贴板</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -512,19 +916,44 @@
         <translation>发送了什么、收到了什么，以及探测结果</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>What the request sent and what the follow-up probes found</source>
+        <translation>请求发送了什么，以及后续探测发现了什么</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The same request with curl</source>
         <translation>用 curl 发送的同一请求</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>A curl command that repeats the failed request</source>
+        <translation>重复这次失败请求的 curl 命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show secret</source>
         <translation>显示密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shows the secret in the curl command instead of a placeholder</source>
+        <translation>在 curl 命令中显示真实密钥，而不是占位符</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy curl command</source>
+        <translation>复制 curl 命令</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1599,12 @@
         <translation>粘贴一条对 Harbor 执行失败的 curl 命令。Berth 会像 shell 一样解析它（但不会执行），然后用相同的凭据向 Harbor 发几个 GET 请求，告诉你失败的原因以及解决办法。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Paste a curl command that failed; it is not sent</source>
+        <translation>粘贴一条失败的 curl 命令；它不会被发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>curl -X DELETE https://harbor.example.com/api/v2.0/projects/… -u &quot;robot$team+ci:…&quot;</source>
         <translation>curl -X DELETE https://harbor.example.com/api/v2.0/projects/… -u &quot;robot$team+ci:…&quot;</translation>
     </message>
@@ -1180,14 +1614,39 @@
         <translation>解释</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Explains why the command fails, using read-only probes</source>
+        <translation>借助只读探测，解释该命令为什么失败</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the request failed and how to fix it</source>
+        <translation>请求失败的原因以及解决办法</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Corrected:</source>
         <translation>修正后：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The command with the mistakes fixed</source>
+        <translation>修正错误后的命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy corrected command</source>
+        <translation>复制修正后的命令</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
     </message>
 </context>
 <context>
@@ -1198,9 +1657,19 @@
         <translation>删除历史</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Every delete Berth and berthctl carried out, newest first</source>
+        <translation>Berth 和 berthctl 执行过的每一次删除，最新的在前</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export journal as CSV</source>
+        <translation>将日志导出为 CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1208,9 +1677,24 @@
         <translation>导出 JSON Lines…</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Export journal as JSON Lines</source>
+        <translation>将日志导出为 JSON Lines</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Reload</source>
         <translation>重新加载</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reload journal</source>
+        <translation>重新加载日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
     </message>
 </context>
 <context>
@@ -1221,42 +1705,89 @@
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>Why did this happen?</source>
+        <translation>为什么会这样？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explains the login problem shown in the banner</source>
+        <translation>解释横幅中显示的登录问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Continue anonymously</source>
         <translation>以匿名身份继续</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>Browse without credentials; deleting is not possible</source>
+        <translation>不使用凭据浏览；无法删除任何内容</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Close banner</source>
+        <translation>关闭横幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>✕</source>
         <translation>✕</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Shows only the rows that match; Find moves here</source>
+        <translation>只显示匹配的行；“查找”会跳到这里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter loaded projects, repositories and tags (Ctrl+F)</source>
         <translation>筛选已加载的项目、仓库和标签（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>How the filter text is matched</source>
+        <translation>筛选文本的匹配方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show untagged artifacts</source>
+        <translation>显示未打标签的制品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Untagged</source>
         <translation>未打标签</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Show index children and signatures</source>
+        <translation>显示索引子项和签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Index children &amp;&amp; signatures</source>
         <translation>索引子项和签名</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Search server</source>
         <translation>在服务器上搜索</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-1"/>
+        <source>Asks Harbor for repositories matching the filter, not only the loaded rows</source>
+        <translation>向 Harbor 查询与筛选条件匹配的仓库，而不只是已加载的行</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;Registry</source>
         <translation>镜像仓库(&amp;R)</translation>
     </message>
@@ -1488,31 +2019,53 @@
     </message>
 </context>
 <context>
-    <name>berth::Cleanup</name>
+    <name>berth::ActionJournal</name>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="-524"/>
-        <source>never</source>
-        <translation>从未</translation>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+91"/>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>in the future</source>
-        <translation>在未来</translation>
+        <location line="+7"/>
+        <source>the journal %1 is locked by another process</source>
+        <translation>日志 %1 已被另一个进程锁定</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1d ago</source>
-        <translation>%1 天前</translation>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ApiError</name>
+    <message>
+        <location filename="../../src/api/ApiError.cpp" line="+104"/>
+        <source> (redirect to %1 refused)</source>
+        <translation>（拒绝重定向到 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ApiJob</name>
+    <message>
+        <location filename="../../src/api/ApiJob.cpp" line="+200"/>
+        <source>the response is larger than %1 MiB; refusing to read it</source>
+        <translation>响应大于 %1 MiB，拒绝读取</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1h ago</source>
-        <translation>%1 小时前</translation>
+        <location line="+12"/>
+        <source> to </source>
+        <translation> 至 </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1m ago</source>
-        <translation>%1 分钟前</translation>
+        <location line="+9"/>
+        <source>no data for %1 s</source>
+        <translation>%1 秒内没有收到数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection broke before the whole body arrived (%1)</source>
+        <translation>连接在完整响应体到达之前中断（%1）</translation>
     </message>
 </context>
 <context>
@@ -1528,12 +2081,12 @@
         <translation>清理 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and checked again, item by item, right before anything is deleted.</source>
         <translation>范围：%3 上的%1 %2。计划基于从 Harbor 获取的最新数据生成，并会在删除任何内容之前逐项重新检查。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>regular expression</source>
         <translation>正则表达式</translation>
     </message>
@@ -1543,7 +2096,7 @@
         <translation>通配符</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -1563,7 +2116,7 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pushed</source>
         <translation>推送时间</translation>
     </message>
@@ -1593,12 +2146,12 @@
         <translation>计划汇总</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Export plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1613,7 +2166,7 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Pushed more than</source>
         <translation>推送超过</translation>
     </message>
@@ -1638,12 +2191,12 @@
         <translation>正在从 Harbor 获取… %1 / %2 个仓库</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Could not compute a plan: %1</source>
         <translation>无法生成计划：%1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>&lt;b&gt;%1 to remove&lt;/b&gt; (%2 tags, %3 untagged artifacts), %4 kept (%5 immutable). %6%7</source>
         <translation>&lt;b&gt;移除 %1 项&lt;/b&gt;（%2 个标签，%3 个未打标签的制品），保留 %4 项（%5 个不可变）。%6%7</translation>
     </message>
@@ -1677,7 +2230,7 @@
         <translation>保留</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(untagged)</source>
         <translation>（未打标签）</translation>
     </message>
@@ -1687,7 +2240,7 @@
         <translation>仅显示 %2 项中的前 %1 项；导出计划可查看全部。</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Remove %n item(s) as planned? Each is checked again right before it goes; what changed since the plan is left alone.</source>
         <translation>
             <numerusform>按计划移除 %n 项？每一项在删除前都会重新检查；计划生成后发生变化的项目不会被改动。</numerusform>
@@ -1695,12 +2248,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run the plan</source>
         <translation>执行计划</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Type %1 to confirm:</source>
         <translation>输入 %1 以确认：</translation>
     </message>
@@ -1715,7 +2268,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 removed, %2 changed since the plan and left alone, %3 failed, %4 cancelled.</source>
         <translation>已移除 %1 项，%2 项在计划生成后发生变化而未改动，%3 项失败，%4 项已取消。</translation>
     </message>
@@ -1736,65 +2289,6 @@
         <location filename="../../src/operations/CleanupPlanner.cpp" line="+110"/>
         <source>no repository or folder %1</source>
         <translation>没有仓库或目录 %1</translation>
-    </message>
-</context>
-<context>
-    <name>berth::CleanupRules</name>
-    <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="+111"/>
-        <source>untagged artifacts</source>
-        <translation>未打标签的制品</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+13"/>
-        <source>tags matching %1</source>
-        <translation>匹配 %1 的标签</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>pushed more than %1 ago</source>
-        <translation>推送超过 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not pulled in %1</source>
-        <translation>%1 内未被拉取</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>media type %1</source>
-        <translation>媒体类型 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>type %1</source>
-        <translation>类型 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the %1 newest tags per repository</source>
-        <translation>每个仓库最新的 %1 个标签</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>anything pulled within %1</source>
-        <translation>%1 内拉取过的任何内容</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>immutable tags</source>
-        <translation>不可变标签</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>everything</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>remove %1; keep %2</source>
-        <translation>移除 %1；保留 %2</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2449,117 @@
     </message>
 </context>
 <context>
+    <name>berth::ConnectionResolver</name>
+    <message>
+        <location filename="../../src/cli/CliContext.cpp" line="+33"/>
+        <source>no profile named &apos;%1&apos; (see &apos;berthctl profiles&apos;)</source>
+        <translation>没有名为“%1”的账户配置（参见 “berthctl profiles”）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no registry: give --url, or save a profile with &apos;berthctl login&apos;</source>
+        <translation>没有指定镜像仓库：请使用 --url，或用 “berthctl login” 保存一个账户配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 profiles are saved; choose one with --profile</source>
+        <translation>已保存 %1 个账户配置；请用 --profile 选择其中一个</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>--password-stdin: no secret on standard input</source>
+        <translation>--password-stdin：标准输入中没有密钥</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no saved secret for %1 at %2: use --password-stdin, or &apos;berthctl login&apos;</source>
+        <translation>没有为 %2 上的 %1 保存密钥：请使用 --password-stdin，或先执行 “berthctl login”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CredentialHints</name>
+    <message>
+        <location filename="../../src/core/CredentialHints.cpp" line="+61"/>
+        <source>“%1” looks like a robot name whose “$…” part was removed by a shell. Put the name in single quotes on the command line, or type it in the dialog; the name is probably “%2”.</source>
+        <translation>“%1”看起来是一个机器人账户名，但其中的“$…”部分被 shell 吃掉了。在命令行中请用单引号把名称括起来，或者直接在对话框中输入；正确的名称很可能是“%2”。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” looks like a project robot, but Harbor only recognises robot names that start with “%2”; without it the login is tried as a user and fails. Try “%3”.</source>
+        <translation>“%1”看起来是项目机器人账户，但 Harbor 只识别以“%2”开头的机器人账户名；缺少这个前缀，登录会被当作普通用户处理而失败。请尝试“%3”。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the user name and the secret</source>
+        <translation>用户名和密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spaces or line breaks around %1 were removed.</source>
+        <translation>已去掉%1前后的空格或换行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secret is empty. Paste the robot secret or password that belongs to “%1”.</source>
+        <translation>密钥为空。请粘贴属于“%1”的机器人账户密钥或密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret looks like an Authorization header value (“Bearer …” or “Basic …”). Paste only the robot secret.</source>
+        <translation>密钥看起来是 Authorization 请求头的值（“Bearer …”或“Basic …”）。请只粘贴机器人账户的密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret looks like a token (a JWT), not a robot secret. Registry tokens expire and Harbor&apos;s API does not accept them; use the secret shown when the robot was created or its exported file.</source>
+        <translation>密钥看起来是一个令牌（JWT），而不是机器人账户密钥。镜像仓库令牌会过期，Harbor 的 API 也不接受它；请使用创建机器人账户时显示的密钥，或其导出文件中的密钥。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to %1 is not encrypted (http://), so the user name and secret would cross the network in clear text. Use https:// unless this is a test registry on a network you trust.</source>
+        <translation>与 %1 的连接没有加密（http://），用户名和密钥会以明文在网络上传输。除非这是你信任的网络中的测试镜像仓库，否则请使用 https://。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The robot account expired on %1, so Harbor rejects its secret. Ask a Harbor administrator to extend it or create a new one.</source>
+        <translation>该机器人账户已于 %1 过期，因此 Harbor 会拒绝它的密钥。请联系 Harbor 管理员延长有效期，或新建一个机器人账户。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The robot account expires on %1 (%2). Ask a Harbor administrator to extend it before then.</source>
+        <translation>该机器人账户将于 %1（%2）过期。请在此之前联系 Harbor 管理员延长有效期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in 1 day</source>
+        <translation>还有 1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 days</source>
+        <translation>还有 %1 天</translation>
+    </message>
+</context>
+<context>
     <name>berth::CredentialStore</name>
     <message>
         <location filename="../../src/credentials/CredentialStore.cpp" line="+11"/>
@@ -2005,7 +2610,18 @@
         <translation>-b %1 从文件读取 Cookie，其中可能含有 Harbor 的 sid</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source>(cookie file)</source>
+        <translation>（cookie 文件）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+64"/>
+        <source>the URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>--insecure turns off TLS verification</source>
         <translation>--insecure 会关闭 TLS 验证</translation>
     </message>
@@ -2073,12 +2689,12 @@
         <translation>正在从 %1 删除</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>%1 of %2: %3 %4</source>
         <translation>%1 / %2：%3 %4</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Delete finished</source>
         <translation>删除完成</translation>
     </message>
@@ -2394,6 +3010,53 @@ Signed in as %2</source>
     </message>
 </context>
 <context>
+    <name>berth::ExplainCommand</name>
+    <message>
+        <location filename="../../src/cli/ExplainCommand.cpp" line="+28"/>
+        <source>berthctl explain: %1</source>
+        <translation>berthctl explain：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Fix: %1</source>
+        <translation>解决办法：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+What the command sends:
+</source>
+        <translation>
+该命令会发送：
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Probes (GET only, same credentials):
+</source>
+        <translation>
+探测（仅 GET，使用相同凭据）：
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+Corrected command:
+  </source>
+        <translation>
+修正后的命令：
+  </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Note: %1</source>
+        <translation>
+注意：%1</translation>
+    </message>
+</context>
+<context>
     <name>berth::ExplainDialog</name>
     <message>
         <location filename="../../src/gui/ExplainDialog.cpp" line="+22"/>
@@ -2434,6 +3097,14 @@ Signed in as %2</source>
         <location line="+2"/>
         <source>&lt;p&gt;&lt;b&gt;Probes&lt;/b&gt; (GET only, same credentials)&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;探测&lt;/b&gt;（仅 GET，相同凭据）&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborClient</name>
+    <message>
+        <location filename="../../src/api/HarborClient.cpp" line="+229"/>
+        <source>the server answered the DELETE with %1, not Harbor&apos;s confirmation</source>
+        <translation>服务器对 DELETE 的应答是 %1，而不是 Harbor 的确认</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +3205,64 @@ Signed in as %2</source>
     </message>
 </context>
 <context>
+    <name>berth::ImageRef</name>
+    <message>
+        <location filename="../../src/core/ImageRef.cpp" line="+43"/>
+        <source>empty reference</source>
+        <translation>引用为空</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reference is too long</source>
+        <translation>引用太长</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reference has no scheme: write host/project/repo:tag, not a URL</source>
+        <translation>引用不能带协议：请写成 host/project/repo:tag，而不是 URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reference contains white space or control characters</source>
+        <translation>引用中含有空白或控制字符</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a digest (expected sha256: and 64 hex digits)</source>
+        <translation>“%1”不是有效的摘要（应为 sha256: 加 64 位十六进制数字）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>empty tag after &apos;:&apos;</source>
+        <translation>“:”后面的标签为空</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>empty path segment in &apos;%1&apos;</source>
+        <translation>“%1”中有空的路径段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is not a repository name: &apos;:&apos; may only separate the tag</source>
+        <translation>“%1”不是有效的仓库名：“:”只能用来分隔标签</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; has no project: write project/repository</source>
+        <translation>“%1”缺少项目：请写成 project/repository</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tag is longer than 128 characters</source>
+        <translation>标签长度超过 128 个字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; names no tag or digest: write project/repo:tag or project/repo@sha256:...</source>
+        <translation>“%1”没有指定标签或摘要：请写成 project/repo:tag 或 project/repo@sha256:...</translation>
+    </message>
+</context>
+<context>
     <name>berth::InMemoryCredentialStore</name>
     <message>
         <location filename="../../src/credentials/InMemoryCredentialStore.cpp" line="+17"/>
@@ -2612,6 +3341,55 @@ Signed in as %2</source>
         <location line="+11"/>
         <source>Berth asked the keyring for an entry without a name.</source>
         <translation>Berth 向密钥环请求了一个没有名称的条目。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ListCommand</name>
+    <message>
+        <location filename="../../src/cli/ListCommand.cpp" line="+24"/>
+        <source>%1 names registry %2, but this profile is %3</source>
+        <translation>%1 指向镜像仓库 %2，但当前账户配置是 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ls takes PROJECT or PROJECT/REPO, not a tag or digest</source>
+        <translation>ls 只接受 PROJECT 或 PROJECT/REPO，不接受标签或摘要</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>no repository or folder %1/%2</source>
+        <translation>没有仓库或目录 %1/%2</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 rows, %2 of %3 repositories</source>
+        <translation>已输出 %1 行，%3 个仓库中已完成 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>berth::LoginCommand</name>
+    <message>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+48"/>
+        <source>Saved profile &apos;%1&apos; for %2 at %3; the secret is in %4.</source>
+        <translation>已为 %3 上的 %2 保存账户配置“%1”；密钥保存在 %4 中。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::LogoutCommand</name>
+    <message>
+        <location line="+14"/>
+        <source>which profile? Give --profile NAME (see &apos;berthctl profiles&apos;)</source>
+        <translation>要哪个账户配置？请用 --profile NAME 指定（参见 “berthctl profiles”）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no profile named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的账户配置</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Removed profile &apos;%1&apos;.</source>
+        <translation>已删除账户配置“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3609,34 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::PagedListJob</name>
+    <message>
+        <location filename="../../src/api/PagedListJob.cpp" line="+121"/>
+        <source>the server reports %1 items; only the first %2 pages are fetched</source>
+        <translation>服务器报告共有 %1 项；只获取前 %2 页</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ignored an unreadable X-Total-Count header</source>
+        <translation>已忽略无法解析的 X-Total-Count 响应头</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server reported %1 items but page %2 held only %3</source>
+        <translation>服务器报告共有 %1 项，但第 %2 页只有 %3 项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server reported %1 items but sent more</source>
+        <translation>服务器报告共有 %1 项，但实际发送的更多</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stopped after %1 pages; the list did not end</source>
+        <translation>获取 %1 页后停止；列表仍未结束</translation>
+    </message>
+</context>
+<context>
     <name>berth::PermissionCache</name>
     <message>
         <location filename="../../src/gui/PermissionCache.cpp" line="+56"/>
@@ -2856,7 +3662,17 @@ SHA-256：%4</translation>
         <translation>规划中：%1 / %2 个仓库</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+34"/>
+        <source>berthctl: cannot read %1: %2</source>
+        <translation>berthctl：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>berthctl: %1 is not a usable plan: %2</source>
+        <translation>berthctl：%1 不是可用的计划：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>berthctl: the plan was computed for %1, but this registry is %2</source>
         <translation>berthctl：该计划是为 %1 生成的，但当前镜像仓库是 %2</translation>
     </message>
@@ -3030,6 +3846,24 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::ProfilesCommand</name>
+    <message>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+25"/>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secret saved</source>
+        <translation>已保存密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no secret</source>
+        <translation>无密钥</translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistrySessions</name>
     <message>
         <location filename="../../src/gui/RegistrySessions.cpp" line="+54"/>
@@ -3070,7 +3904,7 @@ SHA-256：%4</translation>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+145"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3193,6 +4027,84 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::RegistryUrl</name>
+    <message>
+        <location filename="../../src/core/RegistryUrl.cpp" line="+63"/>
+        <source>Enter the registry address, for example harbor.example.com.</source>
+        <translation>请输入镜像仓库地址，例如 harbor.example.com。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address contains spaces. Enter only the registry address, for example harbor.example.com.</source>
+        <translation>地址中含有空格。请只输入镜像仓库地址，例如 harbor.example.com。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address contains control characters. Enter only the registry address, for example harbor.example.com.</source>
+        <translation>地址中含有控制字符。请只输入镜像仓库地址，例如 harbor.example.com。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Berth talks to Harbor over https:// (or http:// for a local test registry); “%1://” is not supported.</source>
+        <translation>Berth 通过 https://（本地测试镜像仓库也可用 http://）与 Harbor 通信；不支持“%1://”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+23"/>
+        <source>The port in “%1” must be a number between 1 and 65535.</source>
+        <translation>“%1”中的端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+32"/>
+        <source>“%1” is not a valid registry address.</source>
+        <translation>“%1”不是有效的镜像仓库地址。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The address has no host name. Enter it like harbor.example.com.</source>
+        <translation>地址中没有主机名。请按 harbor.example.com 的形式输入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link-local IPv6 addresses with a zone (%…) are not supported; use a host name or a global address.</source>
+        <translation>不支持带区域标识（%…）的链路本地 IPv6 地址；请使用主机名或全局地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a valid host name.</source>
+        <translation>“%1”不是有效的主机名。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The user name or password in the address was removed. Berth keeps credentials in the account fields, never in the address.</source>
+        <translation>已从地址中移除用户名或密码。Berth 只在账户字段中保存凭据，从不放在地址里。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RemoveCommand</name>
+    <message>
+        <location filename="../../src/cli/RemoveCommand.cpp" line="+27"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: the action journal could not be written: %1</source>
+        <translation>警告：无法写入操作日志：%1</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
+    </message>
+</context>
+<context>
     <name>berth::RequestExplainer</name>
     <message>
         <location filename="../../src/diagnosis/RequestExplainer.cpp" line="+88"/>
@@ -3236,22 +4148,85 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
-    <name>berth::TagPattern</name>
+    <name>berth::RequestPolicy</name>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="-219"/>
-        <source>glob &apos;%1&apos;</source>
-        <translation>通配符“%1”</translation>
+        <location filename="../../src/api/RequestPolicy.cpp" line="+92"/>
+        <source>refusing to send credentials over plain http to %1; use https, or allow plain http in the profile if you accept that the secret travels unencrypted</source>
+        <translation>拒绝通过明文 http 向 %1 发送凭据；请使用 https，或者如果你接受密钥以未加密方式传输，可在账户配置中允许明文 http</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>redirect from https to http (a downgrade)</source>
+        <translation>从 https 重定向到 http（降级）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redirect to another origin (%1)</source>
+        <translation>重定向到另一个源（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RobotExport</name>
+    <message>
+        <location filename="../../src/core/RobotExport.cpp" line="+86"/>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is larger than 1 MiB, so it is not a Harbor robot export.</source>
+        <translation>文件大于 1 MiB，因此不是 Harbor 机器人账户导出文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not valid JSON (%1 at byte %2), so it is not a Harbor robot export.</source>
+        <translation>文件不是有效的 JSON（第 %2 字节处：%1），因此不是 Harbor 机器人账户导出文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file does not contain a robot name and secret. Export the robot again from Harbor right after creating it, or paste the secret by hand.</source>
+        <translation>文件中没有机器人账户名和密钥。请在创建机器人账户后立即从 Harbor 重新导出，或手动粘贴密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::WhoamiCommand</name>
+    <message>
+        <location filename="../../src/cli/WhoamiCommand.cpp" line="+66"/>
+        <source>anonymous</source>
+        <translation>匿名用户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Harbor %1, auth mode %2
+</source>
+        <translation>Harbor %1，认证模式 %2
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>public</source>
+        <translation>公开</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>regex &apos;%1&apos;</source>
-        <translation>正则表达式“%1”</translation>
+        <source>private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no permissions</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read (anonymous)</source>
+        <translation>只读（匿名）</translation>
     </message>
 </context>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+16"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+23"/>
         <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
 
   -u, --url URL           registry URL; without a scheme, https://
@@ -3348,6 +4323,106 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
 6 前置条件不满足（也包括：计划生成后某项已发生变化），7 网络/超时/TLS 错误，
 8 凭据不可用。
 </translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>--keep-last takes a number of at least 1</source>
+        <translation>--keep-last 需要一个至少为 1 的数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z</source>
+        <translation>--now 需要一个 RFC 3339 时间，例如 2026-11-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--concurrency takes a number from 1 to 64</source>
+        <translation>--concurrency 需要一个 1 到 64 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout takes a number of seconds from 1 to 3600</source>
+        <translation>--timeout 需要一个 1 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--password-stdin and --from-file - both want standard input</source>
+        <translation>--password-stdin 与 --from-file - 都要读取标准输入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin 需要与 --user 一起使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--user needs --url (or a --profile)</source>
+        <translation>--user 需要与 --url（或 --profile）一起使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rm --plan FILE takes no REF and no --from-file</source>
+        <translation>rm --plan FILE 不接受 REF，也不接受 --from-file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rm needs at least one REF, or --from-file, or --plan</source>
+        <translation>rm 至少需要一个 REF，或 --from-file，或 --plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--plan FILE belongs to rm</source>
+        <translation>--plan FILE 只能用于 rm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
+        <translation>plan 只接受一个范围（PROJECT、PROJECT/REPO、PROJECT/FOLDER/），或 --all</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--json and --csv exclude each other</source>
+        <translation>--json 和 --csv 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--execute reports as text or --json, not --csv</source>
+        <translation>--execute 的报告只能是文本或 --json，不能是 --csv</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>plan needs at least one rule (--match, --older-than, --pulled-before, --untagged, --keep-last, ...)</source>
+        <translation>plan 至少需要一条规则（--match、--older-than、--pulled-before、--untagged、--keep-last 等）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--execute belongs to plan</source>
+        <translation>--execute 只能用于 plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ls takes at most one PROJECT or PROJECT/REPO</source>
+        <translation>ls 最多接受一个 PROJECT 或 PROJECT/REPO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>login needs --url, --user and --password-stdin</source>
+        <translation>login 需要 --url、--user 和 --password-stdin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--match and --match-glob exclude each other</source>
+        <translation>--match 和 --match-glob 不能同时使用</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,18 @@
 #include "ApiError.h"
 
+#include <QCoreApplication>
+
 namespace berth {
+
+namespace {
+
+// A tr() context for lupdate and for the lookup at run time: the same name for both.
+struct ApiErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::ApiError)
+};
+
+} // namespace
 
 QString ApiError::kindName(Kind kind)
 {
@@ -89,7 +101,7 @@ QString ApiError::summary() const
         s += QStringLiteral(" -> ") + transportMessage;
     }
     if (redirectRefused.isValid())
-        s += QStringLiteral(" (redirect to %1 refused)").arg(redirectRefused.toString(QUrl::RemoveUserInfo));
+        s += ApiErrorText::tr(" (redirect to %1 refused)").arg(redirectRefused.toString(QUrl::RemoveUserInfo));
     if (!detail.isEmpty())
         s += QStringLiteral(" (%1)").arg(detail);
     return s;

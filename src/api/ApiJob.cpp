@@ -197,7 +197,7 @@ void ApiJob::onReplyFinished()
         e.transportMessage = m_refusalReason;
     } else if (m_tooLarge) {
         e.kind = ApiError::Kind::BadResponse;
-        e.transportMessage = QStringLiteral("the response is larger than %1 MiB; refusing to read it")
+        e.transportMessage = tr("the response is larger than %1 MiB; refusing to read it")
                                  .arg(m_client->policy().settings().maxBodyBytes / (1024 * 1024));
     } else if (!m_sslErrors.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
         e.kind = ApiError::Kind::Tls;
@@ -209,20 +209,19 @@ void ApiJob::onReplyFinished()
             e.peerCertificateSha256 = RequestPolicy::certificateSha256(cert);
             e.peerCertificateSubject = cert.subjectDisplayName();
             e.peerCertificateIssuer = cert.issuerDisplayName();
-            e.peerCertificateValidity = cert.effectiveDate().toString(Qt::ISODate) + QStringLiteral(" to ")
-                + cert.expiryDate().toString(Qt::ISODate);
+            e.peerCertificateValidity
+                = cert.effectiveDate().toString(Qt::ISODate) + tr(" to ") + cert.expiryDate().toString(Qt::ISODate);
         }
         e.transportMessage = reply->errorString();
     } else if (m_status == 0 || (netError != QNetworkReply::NoError && m_status >= 200 && m_status < 300)) {
         // No usable HTTP answer: transport failure, or the body broke off after the headers.
         if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
             e.kind = ApiError::Kind::Timeout;
-            e.transportMessage
-                = QStringLiteral("no data for %1 s").arg(m_client->policy().settings().timeoutMs / 1000.0);
+            e.transportMessage = tr("no data for %1 s").arg(m_client->policy().settings().timeoutMs / 1000.0);
         } else {
             e.kind = ApiError::Kind::Network;
             e.transportMessage = m_status
-                ? QStringLiteral("the connection broke before the whole body arrived (%1)").arg(reply->errorString())
+                ? tr("the connection broke before the whole body arrived (%1)").arg(reply->errorString())
                 : reply->errorString();
         }
     } else if (m_status >= 300) {

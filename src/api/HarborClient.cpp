@@ -226,7 +226,7 @@ ApiJob *HarborClient::sendDelete(const QUrl &url, QObject *context, DoneCallback
         // something that is not Harbor, and is no confirmation that the delete happened.
         const QByteArray body = job->body().trimmed();
         if (job->ok() && !body.isEmpty() && QJsonDocument::fromJson(body).isNull())
-            job->failBadResponse(QStringLiteral("the server answered the DELETE with %1, not Harbor's confirmation")
+            job->failBadResponse(tr("the server answered the DELETE with %1, not Harbor's confirmation")
                                      .arg(HarborJson::describeUnparsable(body)));
         if (done)
             done(job->error());

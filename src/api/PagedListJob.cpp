@@ -118,13 +118,12 @@ void PagedListJob::onPageParsed(int page, const PageFacts &facts, ParsedPage par
             m_lastPage = PageInfo::pageCount(*m_total, kPageSize, cap);
             const qint64 wanted = (*m_total + kPageSize - 1) / kPageSize;
             if (wanted > cap)
-                m_warning = QStringLiteral("the server reports %1 items; only the first %2 pages are fetched")
-                                .arg(*m_total)
-                                .arg(cap);
+                m_warning
+                    = tr("the server reports %1 items; only the first %2 pages are fetched").arg(*m_total).arg(cap);
         } else {
             m_lastPage = 1; // unknown total: walk on while pages come back full
             if (!facts.totalCount.isEmpty())
-                m_warning = QStringLiteral("ignored an unreadable X-Total-Count header");
+                m_warning = tr("ignored an unreadable X-Total-Count header");
         }
     }
 
@@ -133,7 +132,7 @@ void PagedListJob::onPageParsed(int page, const PageFacts &facts, ParsedPage par
         m_stopFanOut = true;
         m_lastPage = page;
         if (m_warning.isEmpty())
-            m_warning = QStringLiteral("the server reported %1 items but page %2 held only %3")
+            m_warning = tr("the server reported %1 items but page %2 held only %3")
                             .arg(m_total.value_or(-1))
                             .arg(page)
                             .arg(parsed.count);
@@ -144,11 +143,11 @@ void PagedListJob::onPageParsed(int page, const PageFacts &facts, ParsedPage par
         if (page < cap) {
             m_lastPage = page + 1;
             if (m_total && m_warning.isEmpty())
-                m_warning = QStringLiteral("the server reported %1 items but sent more").arg(*m_total);
+                m_warning = tr("the server reported %1 items but sent more").arg(*m_total);
         } else {
             ApiError e = facts.error;
             e.kind = ApiError::Kind::BadResponse;
-            e.detail = QStringLiteral("stopped after %1 pages; the list did not end").arg(cap);
+            e.detail = tr("stopped after %1 pages; the list did not end").arg(cap);
             m_done[page] = Done {parsed.count, std::move(parsed.deliver)};
             flush();
             fail(e);

@@ -89,18 +89,18 @@ QString RequestPolicy::transportRefusal(const QUrl &url, bool withCredentials) c
         return {};
     if (isLoopback(url.host()) || m_settings.allowPlainHttp)
         return {};
-    return QStringLiteral("refusing to send credentials over plain http to %1; use https, or allow plain http in the "
-                          "profile if you accept that the secret travels unencrypted")
+    return tr("refusing to send credentials over plain http to %1; use https, or allow plain http in the "
+              "profile if you accept that the secret travels unencrypted")
         .arg(url.host());
 }
 
 QString RequestPolicy::redirectRefusal(const QUrl &from, const QUrl &to)
 {
     if (from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http"))
-        return QStringLiteral("redirect from https to http (a downgrade)");
+        return tr("redirect from https to http (a downgrade)");
     if (from.scheme() != to.scheme() || from.host().compare(to.host(), Qt::CaseInsensitive) != 0
         || effectivePort(from) != effectivePort(to))
-        return QStringLiteral("redirect to another origin (%1)")
+        return tr("redirect to another origin (%1)")
             .arg(to.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo));
     return {};
 }

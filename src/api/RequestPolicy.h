@@ -3,6 +3,7 @@
 #include "ConnectionSettings.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -20,6 +21,8 @@ namespace berth {
 // timeout, the redirect rules and TLS trust.
 class RequestPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(berth::RequestPolicy)
+
 public:
     explicit RequestPolicy(ConnectionSettings settings);
 

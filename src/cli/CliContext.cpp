@@ -30,15 +30,14 @@ void ConnectionResolver::resolve()
     if (!o.profile.isEmpty()) {
         profile = m_ctx.profiles->find(o.profile);
         if (!profile)
-            return fail(
-                ExitCredentials, QStringLiteral("no profile named '%1' (see 'berthctl profiles')").arg(o.profile));
+            return fail(ExitCredentials, tr("no profile named '%1' (see 'berthctl profiles')").arg(o.profile));
     } else if (o.url.isEmpty()) {
         profile = m_ctx.profiles->defaultProfile();
         if (!profile) {
             const int n = m_ctx.profiles->profiles().size();
             return fail(n == 0 ? ExitCredentials : ExitUsage,
-                n == 0 ? QStringLiteral("no registry: give --url, or save a profile with 'berthctl login'")
-                       : QStringLiteral("%1 profiles are saved; choose one with --profile").arg(n));
+                n == 0 ? tr("no registry: give --url, or save a profile with 'berthctl login'")
+                       : tr("%1 profiles are saved; choose one with --profile").arg(n));
         }
     }
 
@@ -73,12 +72,12 @@ void ConnectionResolver::resolve()
         bool ok = false;
         const QString secret = Terminal::readStdinLine(&ok);
         if (!ok || secret.trimmed().isEmpty())
-            return fail(ExitCredentials, QStringLiteral("--password-stdin: no secret on standard input"));
+            return fail(ExitCredentials, tr("--password-stdin: no secret on standard input"));
         return QTimer::singleShot(0, this, [this, secret] { connectWith(secret.trimmed()); });
     }
     if (!profile)
         return fail(ExitCredentials,
-            QStringLiteral("no saved secret for %1 at %2: use --password-stdin, or 'berthctl login'")
+            tr("no saved secret for %1 at %2: use --password-stdin, or 'berthctl login'")
                 .arg(m_settings.username, m_settings.baseUrl.toString()));
 
     auto *secrets = new ProfileSecrets(m_ctx.store, m_ctx.profiles, this);
@@ -105,7 +104,7 @@ void ConnectionResolver::connectWith(const QString &secret)
         m_ctx.diagnosis.secretLooksLikeToken = check.hasHint(HintKind::TokenAsSecret);
         for (const CredentialHint &h : check.hints)
             if (h.kind != HintKind::WhitespaceTrimmed && h.kind != HintKind::PlainHttpRemote)
-                Terminal::err(QStringLiteral("warning: %1").arg(h.message));
+                Terminal::err(tr("warning: %1").arg(h.message));
     }
     m_ctx.client = new HarborClient(m_settings, this->parent());
     Q_EMIT resolved();

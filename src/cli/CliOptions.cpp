@@ -6,10 +6,17 @@
 namespace berth {
 
 namespace {
+
+// berthctl's tr() context, shared with cliUsage(): lupdate files the messages under it.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(berthctl)
+};
+
 const QStringList kCommands {QStringLiteral("whoami"), QStringLiteral("ls"), QStringLiteral("rm"),
     QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("profiles"), QStringLiteral("explain"),
     QStringLiteral("version"), QStringLiteral("plan")};
-}
+} // namespace
 
 QString cliUsage()
 {
@@ -140,14 +147,14 @@ CliOptions parseCliOptions(const QStringList &arguments)
         bool ok = false;
         o.keepLast = p.value(keepLast).toInt(&ok);
         if (!ok || o.keepLast < 1) {
-            o.error = QStringLiteral("--keep-last takes a number of at least 1");
+            o.error = CliText::tr("--keep-last takes a number of at least 1");
             return o;
         }
     }
     if (p.isSet(now)) {
         o.now = QDateTime::fromString(p.value(now), Qt::ISODateWithMs);
         if (!o.now.isValid() || !p.value(now).contains(QLatin1Char('T'))) {
-            o.error = QStringLiteral("--now takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z");
+            o.error = CliText::tr("--now takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z");
             return o;
         }
         o.now = o.now.toUTC();
@@ -156,7 +163,7 @@ CliOptions parseCliOptions(const QStringList &arguments)
         bool ok = false;
         o.concurrency = p.value(concurrency).toInt(&ok);
         if (!ok || o.concurrency < 1 || o.concurrency > 64) {
-            o.error = QStringLiteral("--concurrency takes a number from 1 to 64");
+            o.error = CliText::tr("--concurrency takes a number from 1 to 64");
             return o;
         }
     }
@@ -164,7 +171,7 @@ CliOptions parseCliOptions(const QStringList &arguments)
         bool ok = false;
         o.timeoutSeconds = p.value(timeout).toInt(&ok);
         if (!ok || o.timeoutSeconds < 1 || o.timeoutSeconds > 3600) {
-            o.error = QStringLiteral("--timeout takes a number of seconds from 1 to 3600");
+            o.error = CliText::tr("--timeout takes a number of seconds from 1 to 3600");
             return o;
         }
     }
@@ -173,42 +180,42 @@ CliOptions parseCliOptions(const QStringList &arguments)
     if (o.help || o.version)
         return o;
     if (pos.isEmpty()) {
-        o.error = QStringLiteral("no command given");
+        o.error = CliText::tr("no command given");
         return o;
     }
     o.command = pos.takeFirst();
     o.args = pos;
     if (!kCommands.contains(o.command)) {
-        o.error = QStringLiteral("unknown command '%1'").arg(o.command);
+        o.error = CliText::tr("unknown command '%1'").arg(o.command);
         return o;
     }
     if (o.passwordStdin && o.fromFile == QLatin1String("-")) {
-        o.error = QStringLiteral("--password-stdin and --from-file - both want standard input");
+        o.error = CliText::tr("--password-stdin and --from-file - both want standard input");
         return o;
     }
     if (o.passwordStdin && o.user.isEmpty()) {
-        o.error = QStringLiteral("--password-stdin needs --user");
+        o.error = CliText::tr("--password-stdin needs --user");
         return o;
     }
     if (!o.user.isEmpty() && o.url.isEmpty() && o.profile.isEmpty() && o.command != QLatin1String("explain")) {
-        o.error = QStringLiteral("--user needs --url (or a --profile)");
+        o.error = CliText::tr("--user needs --url (or a --profile)");
         return o;
     }
     if (o.command == QLatin1String("rm") && !o.planFile.isEmpty() && (!o.args.isEmpty() || !o.fromFile.isEmpty())) {
-        o.error = QStringLiteral("rm --plan FILE takes no REF and no --from-file");
+        o.error = CliText::tr("rm --plan FILE takes no REF and no --from-file");
         return o;
     }
     if (o.command == QLatin1String("rm") && o.args.isEmpty() && o.fromFile.isEmpty() && o.planFile.isEmpty()) {
-        o.error = QStringLiteral("rm needs at least one REF, or --from-file, or --plan");
+        o.error = CliText::tr("rm needs at least one REF, or --from-file, or --plan");
         return o;
     }
     if (!o.planFile.isEmpty() && o.command != QLatin1String("rm")) {
-        o.error = QStringLiteral("--plan FILE belongs to rm");
+        o.error = CliText::tr("--plan FILE belongs to rm");
         return o;
     }
     if (o.command == QLatin1String("plan")) {
         if (o.all ? !o.args.isEmpty() : o.args.size() != 1) {
-            o.error = QStringLiteral("plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all");
+            o.error = CliText::tr("plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all");
             return o;
         }
         QString why;
@@ -217,11 +224,11 @@ CliOptions parseCliOptions(const QStringList &arguments)
             return o;
         }
         if (o.json && o.csv) {
-            o.error = QStringLiteral("--json and --csv exclude each other");
+            o.error = CliText::tr("--json and --csv exclude each other");
             return o;
         }
         if (o.execute && o.csv) {
-            o.error = QStringLiteral("--execute reports as text or --json, not --csv");
+            o.error = CliText::tr("--execute reports as text or --json, not --csv");
             return o;
         }
         const auto rules = cleanupRulesFrom(o, &why);
@@ -230,20 +237,20 @@ CliOptions parseCliOptions(const QStringList &arguments)
             return o;
         }
         if (rules->isEmpty()) {
-            o.error = QStringLiteral("plan needs at least one rule (--match, --older-than, --pulled-before, "
-                                     "--untagged, --keep-last, ...)");
+            o.error = CliText::tr("plan needs at least one rule (--match, --older-than, --pulled-before, "
+                                  "--untagged, --keep-last, ...)");
             return o;
         }
     } else if (o.execute) {
-        o.error = QStringLiteral("--execute belongs to plan");
+        o.error = CliText::tr("--execute belongs to plan");
         return o;
     }
     if (o.command == QLatin1String("ls") && o.args.size() > 1) {
-        o.error = QStringLiteral("ls takes at most one PROJECT or PROJECT/REPO");
+        o.error = CliText::tr("ls takes at most one PROJECT or PROJECT/REPO");
         return o;
     }
     if (o.command == QLatin1String("login") && (o.url.isEmpty() || o.user.isEmpty() || !o.passwordStdin)) {
-        o.error = QStringLiteral("login needs --url, --user and --password-stdin");
+        o.error = CliText::tr("login needs --url, --user and --password-stdin");
         return o;
     }
     return o;
@@ -253,7 +260,7 @@ std::optional<CleanupRules> cleanupRulesFrom(const CliOptions &o, QString *error
 {
     CleanupRules r;
     if (!o.match.isEmpty() && !o.matchGlob.isEmpty()) {
-        *error = QStringLiteral("--match and --match-glob exclude each other");
+        *error = CliText::tr("--match and --match-glob exclude each other");
         return std::nullopt;
     }
     r.match = o.matchGlob.isEmpty() ? TagPattern {o.match, false} : TagPattern {o.matchGlob, true};

@@ -25,7 +25,7 @@ void ExplainCommand::report()
 {
     const RequestExplainer::Result &r = m_explainer->result();
     if (!r.request.isValid()) {
-        Terminal::err(QStringLiteral("berthctl explain: %1").arg(r.error));
+        Terminal::err(tr("berthctl explain: %1").arg(r.error));
         Q_EMIT finished(ExitUsage);
         return;
     }
@@ -51,16 +51,16 @@ void ExplainCommand::report()
         for (const QString &l : d.likelyCauses)
             text += QStringLiteral("  - ") + l + QLatin1Char('\n');
         if (!d.fix.isEmpty())
-            text += QStringLiteral("  Fix: ") + d.fix + QLatin1Char('\n');
-        text += QStringLiteral("\nWhat the command sends:\n");
+            text += QStringLiteral("  ") + tr("Fix: %1").arg(d.fix) + QLatin1Char('\n');
+        text += tr("\nWhat the command sends:\n");
         for (const QString &l : ErrorPresenter::sentFacts(r.facts))
             text += QStringLiteral("  ") + l + QLatin1Char('\n');
-        text += QStringLiteral("\nProbes (GET only, same credentials):\n");
+        text += tr("\nProbes (GET only, same credentials):\n");
         for (const QString &l : r.probeLines)
             text += QStringLiteral("  ") + l + QLatin1Char('\n');
-        text += QStringLiteral("\nCorrected command:\n  ") + r.correctedCommand + QLatin1Char('\n');
+        text += tr("\nCorrected command:\n  ") + r.correctedCommand + QLatin1Char('\n');
         if (!r.error.isEmpty())
-            text += QStringLiteral("\nNote: ") + r.error + QLatin1Char('\n');
+            text += tr("\nNote: %1").arg(r.error) + QLatin1Char('\n');
         Terminal::out(text);
     }
     Terminal::flush();

@@ -21,13 +21,13 @@ void ListCommand::start()
         const ImageRef ref = parseImageRef(arg, false);
         if (ref.isValid()) {
             if (!ref.host.isEmpty() && ref.host != m_ctx.client->baseUrl().authority().toLower()) {
-                Terminal::err(QStringLiteral("%1 names registry %2, but this profile is %3")
+                Terminal::err(tr("%1 names registry %2, but this profile is %3")
                                   .arg(arg, ref.host, m_ctx.client->baseUrl().authority()));
                 Q_EMIT finished(ExitUsage);
                 return;
             }
             if (!ref.tag.isEmpty() || !ref.digest.isEmpty()) {
-                Terminal::err(QStringLiteral("ls takes PROJECT or PROJECT/REPO, not a tag or digest"));
+                Terminal::err(tr("ls takes PROJECT or PROJECT/REPO, not a tag or digest"));
                 Q_EMIT finished(ExitUsage);
                 return;
             }
@@ -98,7 +98,7 @@ void ListCommand::listRepositories(const QString &project, const QString &folder
             if (e)
                 explain(e, project);
             else if (!folder.isEmpty() && m_rowsPrinted == 0) {
-                Terminal::err(QStringLiteral("no repository or folder %1/%2").arg(project, folder));
+                Terminal::err(tr("no repository or folder %1/%2").arg(project, folder));
                 Q_EMIT finished(ExitNotFound);
                 return;
             }
@@ -228,8 +228,7 @@ void ListCommand::flushRepoOutput()
         s.rows.clear();
         s.rows.squeeze();
     }
-    Terminal::progress(
-        QStringLiteral("%1 rows, %2 of %3 repositories").arg(m_rowsPrinted).arg(m_nextToPrint).arg(m_slots.size()));
+    Terminal::progress(tr("%1 rows, %2 of %3 repositories").arg(m_rowsPrinted).arg(m_nextToPrint).arg(m_slots.size()));
 }
 
 void ListCommand::noteFailure(int order, const ApiError &error, const QString &project)

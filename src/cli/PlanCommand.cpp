@@ -103,7 +103,7 @@ void PlanCommand::runSaved()
     } else {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly)) {
-            Terminal::err(QStringLiteral("berthctl: cannot read %1: %2").arg(file, f.errorString()));
+            Terminal::err(tr("berthctl: cannot read %1: %2").arg(file, f.errorString()));
             Q_EMIT finished(ExitUsage);
             return;
         }
@@ -112,7 +112,7 @@ void PlanCommand::runSaved()
     QString why;
     const auto plan = Plan::fromJson(data, &why);
     if (!plan) {
-        Terminal::err(QStringLiteral("berthctl: %1 is not a usable plan: %2").arg(file, why));
+        Terminal::err(tr("berthctl: %1 is not a usable plan: %2").arg(file, why));
         Q_EMIT finished(ExitUsage);
         return;
     }

@@ -45,7 +45,7 @@ void LoginCommand::start()
                 Q_EMIT finished(ExitCredentials);
                 return;
             }
-            Terminal::err(QStringLiteral("Saved profile '%1' for %2 at %3; the secret is in %4.")
+            Terminal::err(tr("Saved profile '%1' for %2 at %3; the secret is in %4.")
                               .arg(p.name, p.username, p.url.toString(), m_ctx.store->backendName()));
             Q_EMIT finished(ExitOk);
         });
@@ -59,8 +59,8 @@ void LogoutCommand::start()
     if (!p) {
         QTimer::singleShot(0, this, [this] {
             Terminal::err(m_ctx.options.profile.isEmpty()
-                    ? QStringLiteral("which profile? Give --profile NAME (see 'berthctl profiles')")
-                    : QStringLiteral("no profile named '%1'").arg(m_ctx.options.profile));
+                    ? tr("which profile? Give --profile NAME (see 'berthctl profiles')")
+                    : tr("no profile named '%1'").arg(m_ctx.options.profile));
             Q_EMIT finished(m_ctx.options.profile.isEmpty() ? ExitUsage : ExitCredentials);
         });
         return;
@@ -74,7 +74,7 @@ void LogoutCommand::start()
             Q_EMIT finished(ExitCredentials);
             return;
         }
-        Terminal::err(QStringLiteral("Removed profile '%1'.").arg(name));
+        Terminal::err(tr("Removed profile '%1'.").arg(name));
         Q_EMIT finished(ExitOk);
     });
 }
@@ -98,10 +98,9 @@ void ProfilesCommand::start()
                     p.robotExpiresAt.isValid() ? QJsonValue(HarborJson::formatTime(p.robotExpiresAt))
                                                : QJsonValue(QJsonValue::Null)},
             });
-            text
-                += QStringLiteral("%1\t%2\t%3\t%4\n")
-                       .arg(p.name, p.url.toString(), p.username.isEmpty() ? QStringLiteral("(anonymous)") : p.username,
-                           p.secretSaved ? QStringLiteral("secret saved") : QStringLiteral("no secret"));
+            text += QStringLiteral("%1\t%2\t%3\t%4\n")
+                        .arg(p.name, p.url.toString(), p.username.isEmpty() ? tr("(anonymous)") : p.username,
+                            p.secretSaved ? tr("secret saved") : tr("no secret"));
         }
         if (m_ctx.options.json)
             Terminal::out(QJsonDocument(rows).toJson(QJsonDocument::Indented));

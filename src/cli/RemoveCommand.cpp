@@ -24,7 +24,7 @@ bool RemoveCommand::collect()
         } else {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly)) {
-                Terminal::err(QStringLiteral("cannot read %1: %2").arg(file, f.errorString()));
+                Terminal::err(tr("cannot read %1: %2").arg(file, f.errorString()));
                 return false;
             }
             data = f.readAll();
@@ -129,12 +129,11 @@ void RemoveCommand::run()
                 e.item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
                                                                : QStringLiteral("artifact:delete"));
         }
-        Terminal::progress(QStringLiteral("%1 of %2").arg(batch->finishedCount()).arg(batch->items().size()));
+        Terminal::progress(tr("%1 of %2").arg(batch->finishedCount()).arg(batch->items().size()));
     });
     connect(batch, &DeleteBatch::finished, this, [this, batch] {
         if (!batch->journalError().isEmpty())
-            Terminal::err(
-                QStringLiteral("warning: the action journal could not be written: %1").arg(batch->journalError()));
+            Terminal::err(tr("warning: the action journal could not be written: %1").arg(batch->journalError()));
         report();
     });
     batch->start();
@@ -259,7 +258,7 @@ void RemoveCommand::report()
     if (!m_ctx.options.dryRun && std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
             return e.status == QLatin1String("deleted");
         }))
-        Terminal::err(QStringLiteral("Harbor frees the storage only when garbage collection runs."));
+        Terminal::err(tr("Harbor frees the storage only when garbage collection runs."));
     Q_EMIT finished(exit);
 }
 

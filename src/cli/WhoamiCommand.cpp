@@ -63,11 +63,11 @@ void WhoamiCommand::done()
     QString text
         = QStringLiteral("%1 at %2: %3\n")
               .arg(m_out.value(QStringLiteral("username")).toString().isEmpty()
-                      ? QStringLiteral("anonymous")
+                      ? tr("anonymous")
                       : m_out.value(QStringLiteral("username")).toString(),
                   m_out.value(QStringLiteral("url")).toString(), m_out.value(QStringLiteral("identity")).toString());
     if (m_out.contains(QStringLiteral("harbor_version")))
-        text += QStringLiteral("Harbor %1, auth mode %2\n")
+        text += tr("Harbor %1, auth mode %2\n")
                     .arg(m_out.value(QStringLiteral("harbor_version")).toString(),
                         m_out.value(QStringLiteral("auth_mode")).toString());
     for (const Project &p : std::as_const(m_projects)) {
@@ -77,11 +77,10 @@ void WhoamiCommand::done()
             {QStringLiteral("public"), p.isPublic}, {QStringLiteral("permissions"), QJsonArray::fromStringList(perms)},
             {QStringLiteral("can_delete_tags"), deleteTags}});
         text += QStringLiteral("  %1 (%2): %3\n")
-                    .arg(p.name, p.isPublic ? QStringLiteral("public") : QStringLiteral("private"),
-                        perms.isEmpty()
-                            ? (m_ctx.client->settings().hasCredentials() ? QStringLiteral("no permissions")
-                                                                         : QStringLiteral("read (anonymous)"))
-                            : perms.join(QStringLiteral(", ")));
+                    .arg(p.name, p.isPublic ? tr("public") : tr("private"),
+                        perms.isEmpty() ? (
+                            m_ctx.client->settings().hasCredentials() ? tr("no permissions") : tr("read (anonymous)"))
+                                        : perms.join(QStringLiteral(", ")));
     }
     m_out.insert(QStringLiteral("projects"), projects);
     if (m_ctx.options.json)

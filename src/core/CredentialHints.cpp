@@ -2,11 +2,18 @@
 
 #include "RegistryUrl.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace berth {
 
 namespace {
+
+// A tr() context for lupdate and for the lookup at run time: the same name for both.
+struct CredentialHintsText
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::CredentialHints)
+};
 
 CredentialHint hint(HintKind kind, const QString &message, const QString &suggestion = {})
 {
@@ -51,9 +58,9 @@ void checkName(const QString &name, const QString &prefix, QList<CredentialHint>
         const bool rebuildable = projectStart.match(projectPart).hasMatch();
         const QString suggestion = rebuildable ? prefix + rest : prefix + QStringLiteral("<project>+") + robotPart;
         hints.append(hint(HintKind::ShellExpandedName,
-            QStringLiteral("“%1” looks like a robot name whose “$…” part was removed by a shell. "
-                           "Put the name in single quotes on the command line, or type it in the "
-                           "dialog; the name is probably “%2”.")
+            CredentialHintsText::tr("“%1” looks like a robot name whose “$…” part was removed by a shell. "
+                                    "Put the name in single quotes on the command line, or type it in the "
+                                    "dialog; the name is probably “%2”.")
                 .arg(name, suggestion),
             suggestion));
         return;
@@ -71,9 +78,9 @@ void checkName(const QString &name, const QString &prefix, QList<CredentialHint>
             suggestion = prefix + name.mid(defaultPrefix.size());
     }
     hints.append(hint(HintKind::RobotPrefixMissing,
-        QStringLiteral("“%1” looks like a project robot, but Harbor only recognises robot names "
-                       "that start with “%2”; without it the login is tried as a user and fails. "
-                       "Try “%3”.")
+        CredentialHintsText::tr("“%1” looks like a project robot, but Harbor only recognises robot names "
+                                "that start with “%2”; without it the login is tried as a user and fails. "
+                                "Try “%3”.")
             .arg(name, prefix, suggestion),
         suggestion));
 }
@@ -104,57 +111,57 @@ CredentialCheck checkCredentials(const QString &username, const QString &secret,
     if (nameTrimmed || secretTrimmed) {
         QString what;
         if (nameTrimmed && secretTrimmed)
-            what = QStringLiteral("the user name and the secret");
+            what = CredentialHintsText::tr("the user name and the secret");
         else if (nameTrimmed)
-            what = QStringLiteral("the user name");
+            what = CredentialHintsText::tr("the user name");
         else
-            what = QStringLiteral("the secret");
-        check.hints.append(
-            hint(HintKind::WhitespaceTrimmed, QStringLiteral("Spaces or line breaks around %1 were removed.").arg(what),
-                nameTrimmed ? check.username : QString()));
+            what = CredentialHintsText::tr("the secret");
+        check.hints.append(hint(HintKind::WhitespaceTrimmed,
+            CredentialHintsText::tr("Spaces or line breaks around %1 were removed.").arg(what),
+            nameTrimmed ? check.username : QString()));
     }
 
     if (!check.username.isEmpty() && check.secret.isEmpty()) {
         check.hints.append(hint(HintKind::EmptySecret,
-            QStringLiteral("The secret is empty. Paste the robot secret or password that "
-                           "belongs to “%1”.")
+            CredentialHintsText::tr("The secret is empty. Paste the robot secret or password that "
+                                    "belongs to “%1”.")
                 .arg(check.username)));
     }
 
     if (looksLikeHeaderValue(check.secret)) {
         check.hints.append(hint(HintKind::TokenAsSecret,
-            QStringLiteral("The secret looks like an Authorization header value (“Bearer …” "
-                           "or “Basic …”). Paste only the robot secret.")));
+            CredentialHintsText::tr("The secret looks like an Authorization header value (“Bearer …” "
+                                    "or “Basic …”). Paste only the robot secret.")));
     } else if (looksLikeJwt(check.secret)) {
         check.hints.append(hint(HintKind::TokenAsSecret,
-            QStringLiteral("The secret looks like a token (a JWT), not a robot secret. Registry "
-                           "tokens expire and Harbor's API does not accept them; use the "
-                           "secret shown when the robot was created or its exported file.")));
+            CredentialHintsText::tr("The secret looks like a token (a JWT), not a robot secret. Registry "
+                                    "tokens expire and Harbor's API does not accept them; use the "
+                                    "secret shown when the robot was created or its exported file.")));
     }
 
     if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 && !isLoopbackHost(url.host())) {
         check.hints.append(hint(HintKind::PlainHttpRemote,
-            QStringLiteral("The connection to %1 is not encrypted (http://), so the user name "
-                           "and secret would cross the network in clear text. Use https:// "
-                           "unless this is a test registry on a network you trust.")
+            CredentialHintsText::tr("The connection to %1 is not encrypted (http://), so the user name "
+                                    "and secret would cross the network in clear text. Use https:// "
+                                    "unless this is a test registry on a network you trust.")
                 .arg(registryHost(url))));
     }
 
     if (robotExpiresAt.isValid()) {
         if (robotExpiresAt <= now) {
             check.hints.append(hint(HintKind::RobotExpired,
-                QStringLiteral("The robot account expired on %1, so Harbor rejects its secret. "
-                               "Ask a Harbor administrator to extend it or create a new one.")
+                CredentialHintsText::tr("The robot account expired on %1, so Harbor rejects its secret. "
+                                        "Ask a Harbor administrator to extend it or create a new one.")
                     .arg(formatUtc(robotExpiresAt))));
         } else if (robotExpiresAt <= now.addDays(expiryWarningDays())) {
             const qint64 days = now.daysTo(robotExpiresAt);
             check.hints.append(hint(HintKind::RobotExpiresSoon,
-                QStringLiteral("The robot account expires on %1 (%2). Ask a Harbor "
-                               "administrator to extend it before then.")
+                CredentialHintsText::tr("The robot account expires on %1 (%2). Ask a Harbor "
+                                        "administrator to extend it before then.")
                     .arg(formatUtc(robotExpiresAt),
-                        days <= 0       ? QStringLiteral("today")
-                            : days == 1 ? QStringLiteral("in 1 day")
-                                        : QStringLiteral("in %1 days").arg(days))));
+                        days <= 0       ? CredentialHintsText::tr("today")
+                            : days == 1 ? CredentialHintsText::tr("in 1 day")
+                                        : CredentialHintsText::tr("in %1 days").arg(days))));
         }
     }
     return check;

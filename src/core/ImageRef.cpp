@@ -1,8 +1,19 @@
 #include "ImageRef.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace berth {
+
+namespace {
+
+// A tr() context for lupdate and for the lookup at run time: the same name for both.
+struct ImageRefText
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::ImageRef)
+};
+
+} // namespace
 
 bool isValidDigest(const QString &digest)
 {
@@ -29,20 +40,20 @@ ImageRef parseImageRef(const QString &input, bool requireReference)
     ImageRef r;
     const QString text = input.trimmed();
     if (text.isEmpty()) {
-        r.error = QStringLiteral("empty reference");
+        r.error = ImageRefText::tr("empty reference");
         return r;
     }
     if (text.size() > 4096) {
-        r.error = QStringLiteral("reference is too long");
+        r.error = ImageRefText::tr("reference is too long");
         return r;
     }
     if (text.contains(QLatin1String("://"))) {
-        r.error = QStringLiteral("a reference has no scheme: write host/project/repo:tag, not a URL");
+        r.error = ImageRefText::tr("a reference has no scheme: write host/project/repo:tag, not a URL");
         return r;
     }
     for (const QChar c : text) {
         if (c.isSpace() || c.category() == QChar::Other_Control) {
-            r.error = QStringLiteral("reference contains white space or control characters");
+            r.error = ImageRefText::tr("reference contains white space or control characters");
             return r;
         }
     }
@@ -53,7 +64,7 @@ ImageRef parseImageRef(const QString &input, bool requireReference)
         r.digest = rest.mid(at + 1);
         rest = rest.left(at);
         if (!isValidDigest(r.digest)) {
-            r.error = QStringLiteral("'%1' is not a digest (expected sha256: and 64 hex digits)").arg(r.digest);
+            r.error = ImageRefText::tr("'%1' is not a digest (expected sha256: and 64 hex digits)").arg(r.digest);
             return r;
         }
     }
@@ -70,7 +81,7 @@ ImageRef parseImageRef(const QString &input, bool requireReference)
         }
         last = last.left(colon);
         if (r.digest.isEmpty() && r.tag.isEmpty()) {
-            r.error = QStringLiteral("empty tag after ':'");
+            r.error = ImageRefText::tr("empty tag after ':'");
             return r;
         }
     }
@@ -89,26 +100,26 @@ ImageRef parseImageRef(const QString &input, bool requireReference)
     }
     for (const QString &p : parts) {
         if (p.isEmpty()) {
-            r.error = QStringLiteral("empty path segment in '%1'").arg(text);
+            r.error = ImageRefText::tr("empty path segment in '%1'").arg(text);
             return r;
         }
         if (p.contains(QLatin1Char(':'))) {
-            r.error = QStringLiteral("'%1' is not a repository name: ':' may only separate the tag").arg(p);
+            r.error = ImageRefText::tr("'%1' is not a repository name: ':' may only separate the tag").arg(p);
             return r;
         }
     }
     if (parts.size() < 2) {
-        r.error = QStringLiteral("'%1' has no project: write project/repository").arg(text);
+        r.error = ImageRefText::tr("'%1' has no project: write project/repository").arg(text);
         return r;
     }
     r.project = parts.takeFirst();
     r.repository = parts.join(QLatin1Char('/'));
     if (r.tag.size() > 128) {
-        r.error = QStringLiteral("tag is longer than 128 characters");
+        r.error = ImageRefText::tr("tag is longer than 128 characters");
         return r;
     }
     if (requireReference && r.tag.isEmpty() && r.digest.isEmpty()) {
-        r.error = QStringLiteral("'%1' names no tag or digest: write project/repo:tag or project/repo@sha256:...")
+        r.error = ImageRefText::tr("'%1' names no tag or digest: write project/repo:tag or project/repo@sha256:...")
                       .arg(text);
         return r;
     }

@@ -1,11 +1,18 @@
 #include "RegistryUrl.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace berth {
 
 namespace {
+
+// A tr() context for lupdate and for the lookup at run time: the same name for both.
+struct RegistryUrlText
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::RegistryUrl)
+};
 
 RegistryUrl failure(const QString &sentence)
 {
@@ -53,15 +60,15 @@ RegistryUrl normalizeRegistryUrl(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return failure(QStringLiteral("Enter the registry address, for example harbor.example.com."));
+        return failure(RegistryUrlText::tr("Enter the registry address, for example harbor.example.com."));
 
     for (const QChar c : text) {
         if (c.isSpace())
-            return failure(QStringLiteral("The address contains spaces. Enter only the registry address, for "
-                                          "example harbor.example.com."));
+            return failure(RegistryUrlText::tr("The address contains spaces. Enter only the registry address, for "
+                                               "example harbor.example.com."));
         if (c.category() == QChar::Other_Control)
-            return failure(QStringLiteral("The address contains control characters. Enter only the registry "
-                                          "address, for example harbor.example.com."));
+            return failure(RegistryUrlText::tr("The address contains control characters. Enter only the registry "
+                                               "address, for example harbor.example.com."));
     }
 
     static const QRegularExpression schemePrefix(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
@@ -70,8 +77,8 @@ RegistryUrl normalizeRegistryUrl(const QString &input)
     if (schemeMatch.hasMatch()) {
         const QString scheme = schemeMatch.captured(1).toLower();
         if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-            return failure(QStringLiteral("Berth talks to Harbor over https:// (or http:// for a local test "
-                                          "registry); “%1://” is not supported.")
+            return failure(RegistryUrlText::tr("Berth talks to Harbor over https:// (or http:// for a local test "
+                                               "registry); “%1://” is not supported.")
                                .arg(schemeMatch.captured(1)));
         }
     } else {
@@ -81,8 +88,8 @@ RegistryUrl normalizeRegistryUrl(const QString &input)
     const QUrl parsed(withScheme, QUrl::StrictMode);
     if (!parsed.isValid()) {
         if (parsed.errorString().contains(QLatin1String("port"), Qt::CaseInsensitive))
-            return failure(QStringLiteral("The port in “%1” must be a number between 1 and 65535.").arg(text));
-        return failure(QStringLiteral("“%1” is not a valid registry address.").arg(text));
+            return failure(RegistryUrlText::tr("The port in “%1” must be a number between 1 and 65535.").arg(text));
+        return failure(RegistryUrlText::tr("“%1” is not a valid registry address.").arg(text));
     }
 
     const QString scheme = parsed.scheme().toLower();
@@ -90,20 +97,21 @@ RegistryUrl normalizeRegistryUrl(const QString &input)
     if (host.endsWith(QLatin1Char('.')))
         host.chop(1);
     if (host.isEmpty())
-        return failure(QStringLiteral("The address has no host name. Enter it like harbor.example.com."));
+        return failure(RegistryUrlText::tr("The address has no host name. Enter it like harbor.example.com."));
 
     const bool ipv6 = host.contains(QLatin1Char(':')); // QUrl validated the literal already
     // A zone id (fe80::1%eth0) names an interface of this machine: meaningless in a shared
     // profile, and it does not survive re-encoding, which would make the keychain key drift.
     if (ipv6 && host.contains(QLatin1Char('%')))
-        return failure(QStringLiteral("Link-local IPv6 addresses with a zone (%…) are not supported; use a host name "
-                                      "or a global address."));
+        return failure(
+            RegistryUrlText::tr("Link-local IPv6 addresses with a zone (%…) are not supported; use a host name "
+                                "or a global address."));
     if (!ipv6 && !isValidHostName(host))
-        return failure(QStringLiteral("“%1” is not a valid host name.").arg(parsed.host()));
+        return failure(RegistryUrlText::tr("“%1” is not a valid host name.").arg(parsed.host()));
 
     const int port = parsed.port();
     if (port == 0)
-        return failure(QStringLiteral("The port in “%1” must be a number between 1 and 65535.").arg(text));
+        return failure(RegistryUrlText::tr("The port in “%1” must be a number between 1 and 65535.").arg(text));
 
     RegistryUrl result;
     QUrl url;
@@ -113,11 +121,11 @@ RegistryUrl normalizeRegistryUrl(const QString &input)
         url.setPort(port);
     url.setPath(QStringLiteral("/"));
     if (!url.isValid() || url.host().isEmpty())
-        return failure(QStringLiteral("“%1” is not a valid registry address.").arg(text));
+        return failure(RegistryUrlText::tr("“%1” is not a valid registry address.").arg(text));
 
     if (!parsed.userInfo().isEmpty()) {
-        result.warning = QStringLiteral("The user name or password in the address was removed. Berth keeps "
-                                        "credentials in the account fields, never in the address.");
+        result.warning = RegistryUrlText::tr("The user name or password in the address was removed. Berth keeps "
+                                             "credentials in the account fields, never in the address.");
     }
     result.url = url;
     return result;

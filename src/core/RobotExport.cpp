@@ -1,5 +1,6 @@
 #include "RobotExport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,6 +10,12 @@
 namespace berth {
 
 namespace {
+
+// A tr() context for lupdate and for the lookup at run time: the same name for both.
+struct RobotExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::RobotExport)
+};
 
 // Harbor's file is flat; anything deeper than this is not an export.
 constexpr int maxSearchDepth = 32;
@@ -76,15 +83,15 @@ bool findRobot(const QJsonValue &value, int depth, RobotExport &out)
 RobotExport parseRobotExport(const QByteArray &json)
 {
     if (json.trimmed().isEmpty())
-        return failure(QStringLiteral("The file is empty."));
+        return failure(RobotExportText::tr("The file is empty."));
     if (json.size() > robotExportMaxBytes())
-        return failure(QStringLiteral("The file is larger than 1 MiB, so it is not a Harbor robot export."));
+        return failure(RobotExportText::tr("The file is larger than 1 MiB, so it is not a Harbor robot export."));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || document.isNull()) {
-        return failure(QStringLiteral("The file is not valid JSON (%1 at byte %2), so it is not a Harbor robot "
-                                      "export.")
+        return failure(RobotExportText::tr("The file is not valid JSON (%1 at byte %2), so it is not a Harbor robot "
+                                           "export.")
                            .arg(parseError.errorString())
                            .arg(parseError.offset));
     }
@@ -92,8 +99,8 @@ RobotExport parseRobotExport(const QByteArray &json)
     RobotExport result;
     const QJsonValue root = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     if (!findRobot(root, 0, result))
-        return failure(QStringLiteral("The file does not contain a robot name and secret. Export the robot again "
-                                      "from Harbor right after creating it, or paste the secret by hand."));
+        return failure(RobotExportText::tr("The file does not contain a robot name and secret. Export the robot again "
+                                           "from Harbor right after creating it, or paste the secret by hand."));
     return result;
 }
 

@@ -240,7 +240,7 @@ CurlRequest parse(const QString &commandLine)
                 r.notes << QCoreApplication::translate(
                     "berth::CurlCommand", "-b %1 reads cookies from a file, which may hold Harbor's sid")
                                .arg(value);
-                r.cookieNames << QStringLiteral("(cookie file)");
+                r.cookieNames << QCoreApplication::translate("berth::CurlCommand", "(cookie file)");
                 return;
             }
             r.cookieHeader = r.cookieHeader.isEmpty() ? value : r.cookieHeader + QStringLiteral("; ") + value;
@@ -254,7 +254,7 @@ CurlRequest parse(const QString &commandLine)
             hasData = true;
         } else if (opt == QLatin1String("--url")) {
             r.rawUrl = value;
-            noteShell(arg, QStringLiteral("the URL"));
+            noteShell(arg, QCoreApplication::translate("berth::CurlCommand", "the URL"));
         }
     };
 
@@ -318,7 +318,7 @@ CurlRequest parse(const QString &commandLine)
         }
         if (r.rawUrl.isEmpty()) {
             r.rawUrl = t;
-            noteShell(w, QStringLiteral("the URL"));
+            noteShell(w, QCoreApplication::translate("berth::CurlCommand", "the URL"));
         }
     }
     if (!methodSet && hasData)

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,16 @@
 #include <QStandardPaths>
 
 namespace berth {
+
+namespace {
+
+// A tr() context for lupdate and for the lookup at run time: the same name for both.
+struct ActionJournalText
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::ActionJournal)
+};
+
+} // namespace
 
 QByteArray JournalEntry::toJsonLine() const
 {
@@ -77,21 +88,21 @@ bool ActionJournal::append(const QList<JournalEntry> &entries, QString *error)
     const QFileInfo info(m_path);
     if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = QStringLiteral("cannot create %1").arg(info.absolutePath());
+            *error = ActionJournalText::tr("cannot create %1").arg(info.absolutePath());
         return false;
     }
     QLockFile lock(m_path + QStringLiteral(".lock"));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000)) {
         if (error)
-            *error = QStringLiteral("the journal %1 is locked by another process").arg(m_path);
+            *error = ActionJournalText::tr("the journal %1 is locked by another process").arg(m_path);
         qCWarning(lcOperations) << "journal lock timed out" << m_path;
         return false;
     }
     QFile f(m_path);
     if (!f.open(QIODevice::Append | QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(m_path, f.errorString());
+            *error = ActionJournalText::tr("cannot write %1: %2").arg(m_path, f.errorString());
         return false;
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -100,7 +111,7 @@ bool ActionJournal::append(const QList<JournalEntry> &entries, QString *error)
         block += e.toJsonLine();
     const bool ok = f.write(block) == block.size() && f.flush();
     if (!ok && error)
-        *error = QStringLiteral("cannot write %1: %2").arg(m_path, f.errorString());
+        *error = ActionJournalText::tr("cannot write %1: %2").arg(m_path, f.errorString());
     return ok;
 }
 

@@ -11,11 +11,6 @@ namespace berth {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CleanupEvaluator", text);
-}
-
 QString timeText(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -128,7 +123,7 @@ QRegularExpression TagPattern::compile(QString *error) const
 
 QString TagPattern::describe() const
 {
-    return glob ? tr("glob '%1'").arg(text) : tr("regex '%1'").arg(text);
+    return glob ? CleanupEvaluator::tr("glob '%1'").arg(text) : CleanupEvaluator::tr("regex '%1'").arg(text);
 }
 
 // --- durations -------------------------------------------------------------------------------
@@ -140,7 +135,7 @@ std::optional<qint64> parseDuration(const QString &text, QString *error)
     const QString t = text.trimmed().toLower();
     auto fail = [&](const QString &why) -> std::optional<qint64> {
         if (error)
-            *error = QStringLiteral("'%1' is not a duration (%2); use e.g. 30d, 12h, 2w").arg(text, why);
+            *error = CleanupEvaluator::tr("'%1' is not a duration (%2); use e.g. 30d, 12h, 2w").arg(text, why);
         return std::nullopt;
     };
     if (t.isEmpty())
@@ -152,12 +147,12 @@ std::optional<qint64> parseDuration(const QString &text, QString *error)
         while (i < t.size() && t.at(i).isDigit())
             ++i;
         if (i == start)
-            return fail(QStringLiteral("expected a number at '%1'").arg(t.mid(start)));
+            return fail(CleanupEvaluator::tr("expected a number at '%1'").arg(t.mid(start)));
         if (i - start > 9)
-            return fail(QStringLiteral("number too large"));
+            return fail(CleanupEvaluator::tr("number too large"));
         const qint64 n = t.mid(start, i - start).toLongLong();
         if (i >= t.size())
-            return fail(QStringLiteral("a unit is missing: s, m, h, d or w"));
+            return fail(CleanupEvaluator::tr("a unit is missing: s, m, h, d or w"));
         qint64 unit = 0;
         switch (t.at(i).unicode()) {
         case 's':
@@ -176,12 +171,12 @@ std::optional<qint64> parseDuration(const QString &text, QString *error)
             unit = 7 * 86400;
             break;
         default:
-            return fail(QStringLiteral("unknown unit '%1'").arg(t.at(i)));
+            return fail(CleanupEvaluator::tr("unknown unit '%1'").arg(t.at(i)));
         }
         ++i;
         total += n * unit;
         if (total > qint64(100) * 365 * 86400)
-            return fail(QStringLiteral("more than 100 years"));
+            return fail(CleanupEvaluator::tr("more than 100 years"));
     }
     return total;
 }
@@ -208,15 +203,15 @@ QString formatDuration(qint64 seconds)
 QString formatAge(const QDateTime &time, const QDateTime &now)
 {
     if (!time.isValid())
-        return tr("never");
+        return CleanupEvaluator::tr("never");
     const qint64 secs = time.secsTo(now);
     if (secs < 0)
-        return tr("in the future");
+        return CleanupEvaluator::tr("in the future");
     if (secs >= 86400)
-        return tr("%1d ago").arg(secs / 86400);
+        return CleanupEvaluator::tr("%1d ago").arg(secs / 86400);
     if (secs >= 3600)
-        return tr("%1h ago").arg(secs / 3600);
-    return tr("%1m ago").arg(secs / 60);
+        return CleanupEvaluator::tr("%1h ago").arg(secs / 3600);
+    return CleanupEvaluator::tr("%1m ago").arg(secs / 60);
 }
 
 } // namespace Cleanup
@@ -235,8 +230,8 @@ std::optional<CleanupScope> CleanupScope::parse(const QString &text, QString *er
         if (p.isEmpty() || p.contains(QLatin1Char(':')) || p.contains(QLatin1Char('@'))
             || p.contains(QLatin1Char('*'))) {
             if (error)
-                *error
-                    = QStringLiteral("'%1' is not a scope: use PROJECT, PROJECT/REPO, PROJECT/FOLDER/ or *").arg(text);
+                *error = CleanupEvaluator::tr("'%1' is not a scope: use PROJECT, PROJECT/REPO, PROJECT/FOLDER/ or *")
+                             .arg(text);
             return std::nullopt;
         }
     }
@@ -316,10 +311,10 @@ QString CleanupRules::validate() const
     if (!keep.isEmpty() && !keep.compile(&error).isValid())
         return QStringLiteral("keep: %1").arg(error);
     if (keepLast < 0)
-        return QStringLiteral("keep-last must not be negative");
+        return CleanupEvaluator::tr("keep-last must not be negative");
     for (const auto &d : {olderThanSecs, pulledBeforeSecs, keepPulledWithinSecs})
         if (d && *d < 0)
-            return QStringLiteral("durations must not be negative");
+            return CleanupEvaluator::tr("durations must not be negative");
     return {};
 }
 
@@ -327,27 +322,28 @@ QString CleanupRules::describe() const
 {
     QStringList select;
     if (untaggedOnly)
-        select << tr("untagged artifacts");
+        select << CleanupEvaluator::tr("untagged artifacts");
     if (!match.isEmpty())
-        select << tr("tags matching %1").arg(match.describe());
+        select << CleanupEvaluator::tr("tags matching %1").arg(match.describe());
     if (olderThanSecs)
-        select << tr("pushed more than %1 ago").arg(Cleanup::formatDuration(*olderThanSecs));
+        select << CleanupEvaluator::tr("pushed more than %1 ago").arg(Cleanup::formatDuration(*olderThanSecs));
     if (pulledBeforeSecs)
-        select << tr("not pulled in %1").arg(Cleanup::formatDuration(*pulledBeforeSecs));
+        select << CleanupEvaluator::tr("not pulled in %1").arg(Cleanup::formatDuration(*pulledBeforeSecs));
     if (!mediaType.isEmpty())
-        select << tr("media type %1").arg(mediaType);
+        select << CleanupEvaluator::tr("media type %1").arg(mediaType);
     if (!artifactType.isEmpty())
-        select << tr("type %1").arg(artifactType);
+        select << CleanupEvaluator::tr("type %1").arg(artifactType);
     QStringList keepParts;
     if (keepLast > 0)
-        keepParts << tr("the %1 newest tags per repository").arg(keepLast);
+        keepParts << CleanupEvaluator::tr("the %1 newest tags per repository").arg(keepLast);
     if (!keep.isEmpty())
-        keepParts << tr("tags matching %1").arg(keep.describe());
+        keepParts << CleanupEvaluator::tr("tags matching %1").arg(keep.describe());
     if (keepPulledWithinSecs)
-        keepParts << tr("anything pulled within %1").arg(Cleanup::formatDuration(*keepPulledWithinSecs));
-    keepParts << tr("immutable tags");
-    const QString what = select.isEmpty() ? tr("everything") : select.join(QStringLiteral(", "));
-    return tr("remove %1; keep %2").arg(what, keepParts.join(QStringLiteral(", ")));
+        keepParts
+            << CleanupEvaluator::tr("anything pulled within %1").arg(Cleanup::formatDuration(*keepPulledWithinSecs));
+    keepParts << CleanupEvaluator::tr("immutable tags");
+    const QString what = select.isEmpty() ? CleanupEvaluator::tr("everything") : select.join(QStringLiteral(", "));
+    return CleanupEvaluator::tr("remove %1; keep %2").arg(what, keepParts.join(QStringLiteral(", ")));
 }
 
 QJsonObject CleanupRules::toJson() const

@@ -1,3 +1,6 @@
+#include "core/CredentialHints.h"
+#include "core/RegistryUrl.h"
+#include "operations/CleanupRules.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -151,6 +154,27 @@ private Q_SLOTS:
         // Contexts that are not plain Q_OBJECT classes resolve too.
         QVERIFY(hasCjk(QCoreApplication::translate("berth::DeletePlan", "Select a repository.")));
         QVERIFY(hasCjk(QCoreApplication::translate("berth::ConfirmDeleteDialog", "Delete repository?")));
+    }
+
+    // Texts from QtCore-only code and free functions: the context the code looks up at run time
+    // must be the one lupdate filed them under, or they stay English.
+    void coreAndRulesTextsTranslated()
+    {
+        QVERIFY(berth::installTranslations(QCoreApplication::instance(), QStringLiteral("zh_CN")));
+        const QString urlError = berth::normalizeRegistryUrl(QString()).error;
+        QVERIFY2(hasCjk(urlError), qPrintable(urlError));
+        const berth::CredentialCheck check = berth::checkCredentials(
+            QStringLiteral("team-a+cleaner"), QStringLiteral("s3cret"), QUrl(QStringLiteral("https://h.example")));
+        QVERIFY(!check.hints.isEmpty());
+        QVERIFY2(hasCjk(check.hints.first().message), qPrintable(check.hints.first().message));
+        berth::TagPattern glob;
+        glob.text = QStringLiteral("release-*");
+        glob.glob = true;
+        QVERIFY2(hasCjk(glob.describe()), qPrintable(glob.describe()));
+        berth::CleanupRules rules;
+        rules.untaggedOnly = true;
+        QVERIFY2(hasCjk(rules.describe()), qPrintable(rules.describe()));
+        QVERIFY(!berth::installTranslations(QCoreApplication::instance(), QStringLiteral("tlh")));
     }
 
     void installEnglishAndFallback()
