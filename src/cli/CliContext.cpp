@@ -27,7 +27,9 @@ void ConnectionResolver::resolve()
 {
     const CliOptions &o = m_ctx.options;
     std::optional<Profile> profile;
-    if (!o.profile.isEmpty()) {
+    // "login --url … --profile NAME" names the profile it is about to save; it is no lookup.
+    const bool namesNewProfile = o.command == QLatin1String("login") && !o.url.isEmpty();
+    if (!o.profile.isEmpty() && !namesNewProfile) {
         profile = m_ctx.profiles->find(o.profile);
         if (!profile)
             return fail(ExitCredentials, tr("no profile named '%1' (see 'berthctl profiles')").arg(o.profile));

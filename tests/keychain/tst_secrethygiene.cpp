@@ -115,6 +115,37 @@ private Q_SLOTS:
         QVERIFY(files >= 2); // at least the settings and the journal were written and read
         QVERIFY(QFile::exists(QDir::homePath() + QStringLiteral("/.local/share/berth/journal.jsonl")));
     }
+
+    // berthctl logout takes the secret out of the keychain, not only the profile out of the settings.
+    void logoutRemovesTheSecretFromTheKeychain()
+    {
+        const QString ctl = qEnvironmentVariable("BERTHCTL");
+        const QString reader = QStringLiteral("robot$team-a+reader");
+        const auto keychainHolds = [&reader] {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral("secret-tool"),
+                {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                    QStringLiteral("io.github.berth.Berth")});
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAll()).contains(QLatin1String("attribute.user = ") + reader);
+        };
+        QCOMPARE(
+            run(ctl,
+                {QStringLiteral("login"), QStringLiteral("--profile"), QStringLiteral("ops"), QStringLiteral("--url"),
+                    sim.url().toString(), QStringLiteral("--user"), reader, QStringLiteral("--password-stdin")},
+                "ReaderSecret1\n"),
+            0);
+        QVERIFY(keychainHolds());
+        QCOMPARE(run(ctl, {QStringLiteral("whoami"), QStringLiteral("--profile"), QStringLiteral("ops")}), 0);
+
+        QCOMPARE(run(ctl, {QStringLiteral("logout"), QStringLiteral("--profile"), QStringLiteral("ops")}), 0);
+        QVERIFY(!keychainHolds());
+        QCOMPARE(run(ctl, {QStringLiteral("whoami"), QStringLiteral("--profile"), QStringLiteral("ops")}), 8);
+        QCOMPARE(run(ctl, {QStringLiteral("logout"), QStringLiteral("--profile"), QStringLiteral("ops")}), 8);
+        // The profile of the first session is still there, with its secret.
+        QCOMPARE(run(ctl, {QStringLiteral("whoami")}), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecretHygiene)
