@@ -502,6 +502,34 @@ private Q_SLOTS:
         QCOMPARE(sim.tagsOf(QStringLiteral("team-a/frontend")), (QStringList {"main", "pr-2"}));
     }
 
+    // Without --yes, plan --execute lists what goes and asks on the terminal; only "yes" deletes.
+    void cliExecuteAsksOnTheTerminal_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("tagsAfter");
+        QTest::newRow("yes") << QByteArray("yes") << 0 << QStringList {"main", "pr-2"};
+        QTest::newRow("no") << QByteArray("no") << 1 << QStringList {"main", "pr-1", "pr-2"};
+        QTest::newRow("just Enter") << QByteArray() << 1 << QStringList {"main", "pr-1", "pr-2"};
+    }
+
+    void cliExecuteAsksOnTheTerminal()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, tagsAfter);
+        const BerthctlRun r = ctl.runOnTerminal(
+            {"plan", "--match", "pr-.*", "--keep-last", "1", "--execute", "team-a/frontend", "--url",
+                sim.url().toString(), "--user", "robot$team-a+cleaner", "--password-stdin"},
+            "CleanerSecret1\n" + answer + '\n');
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.out.contains("team-a/frontend:pr-1"), r.out.constData()); // the list shown first
+        QVERIFY2(r.out.contains("Type 'yes' to go on"), r.out.constData());
+        if (exitCode != 0)
+            QVERIFY2(r.out.contains("Nothing was deleted."), r.out.constData());
+        QCOMPARE(sim.tagsOf(QStringLiteral("team-a/frontend")), tagsAfter);
+    }
+
     void cliRmPlanWithChangedItem()
     {
         const BerthctlRun planned = cleanerCtl(

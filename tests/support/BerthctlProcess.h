@@ -25,6 +25,9 @@ public:
     explicit BerthctlProcess(const QString &home = {});
 
     BerthctlRun run(const QStringList &args, const QByteArray &stdinData = {}, int timeoutMs = 60000);
+    // The same with a pseudo-terminal as stdin, stdout and stderr (all three land in out), for
+    // prompts that only appear on a terminal. input is typed in one go; the terminal echoes it.
+    BerthctlRun runOnTerminal(const QStringList &args, const QByteArray &input, int timeoutMs = 60000);
 
     void clearTranscript() { m_transcript.clear(); }
     // Call from the test's cleanup(): prints the runs of the current test function if it failed.
