@@ -46,14 +46,17 @@ void ListCommand::beginArray()
         Terminal::out(QByteArrayLiteral("["));
 }
 
-void ListCommand::emitRow(const QByteArray &json, const QString &text)
+void ListCommand::emitJsonRow(const QByteArray &json)
 {
-    if (m_ctx.options.json) {
-        Terminal::out(m_firstRow ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n"));
-        Terminal::out(json);
-    } else {
-        Terminal::out(text + QLatin1Char('\n'));
-    }
+    Terminal::out(m_firstRow ? QByteArrayLiteral("\n") : QByteArrayLiteral(",\n"));
+    Terminal::out(json);
+    m_firstRow = false;
+    ++m_rowsPrinted;
+}
+
+void ListCommand::emitTextRow(const QString &text)
+{
+    Terminal::out(text + QLatin1Char('\n'));
     m_firstRow = false;
     ++m_rowsPrinted;
 }
@@ -72,7 +75,8 @@ void ListCommand::listProjects()
         {}, this,
         [this](const QList<Project> &items, qint64) {
             for (const Project &p : items)
-                emitRow(RowFormat::compact(RowFormat::projectJson(p)), RowFormat::projectText(p));
+                emitRow([&] { return RowFormat::compact(RowFormat::projectJson(p)); },
+                    [&] { return RowFormat::projectText(p); });
         },
         [this](const ApiError &e) {
             endArray();
@@ -91,7 +95,8 @@ void ListCommand::listRepositories(const QString &project, const QString &folder
         [this, prefix](const QList<Repository> &items, qint64) {
             for (const Repository &r : items)
                 if (prefix.isEmpty() || r.name.startsWith(prefix))
-                    emitRow(RowFormat::compact(RowFormat::repositoryJson(r)), RowFormat::repositoryText(r));
+                    emitRow([&] { return RowFormat::compact(RowFormat::repositoryJson(r)); },
+                        [&] { return RowFormat::repositoryText(r); });
         },
         [this, project, folder](const ApiError &e) {
             endArray();
@@ -124,7 +129,7 @@ void ListCommand::listTags(const QString &project, const QString &repositoryPath
             }
             beginArray();
             for (const TagRow &r : *rows)
-                emitRow(RowFormat::compact(RowFormat::tagJson(r)), RowFormat::tagText(r));
+                emitRow([&] { return RowFormat::tagJson(r); }, [&] { return RowFormat::tagText(r); });
             endArray();
             if (e)
                 explain(e, project);
@@ -224,7 +229,7 @@ void ListCommand::flushRepoOutput()
     while (m_nextToPrint < m_slots.size() && m_slots[m_nextToPrint].done) {
         RepoSlot &s = m_slots[m_nextToPrint++];
         for (const TagRow &r : s.rows)
-            emitRow(RowFormat::compact(RowFormat::tagJson(r)), RowFormat::tagText(r));
+            emitRow([&] { return RowFormat::tagJson(r); }, [&] { return RowFormat::tagText(r); });
         s.rows.clear();
         s.rows.squeeze();
     }

@@ -32,7 +32,17 @@ private:
     void finishAll();
 
     void beginArray();
-    void emitRow(const QByteArray &json, const QString &text);
+    // Only the form being printed is built.
+    template<class Json, class Text>
+    void emitRow(const Json &json, const Text &text)
+    {
+        if (m_ctx.options.json)
+            emitJsonRow(json());
+        else
+            emitTextRow(text());
+    }
+    void emitJsonRow(const QByteArray &json);
+    void emitTextRow(const QString &text);
     void endArray();
 
     struct RepoSlot

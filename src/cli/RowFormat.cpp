@@ -31,16 +31,86 @@ QJsonObject repositoryJson(const Repository &r)
         {QStringLiteral("update_time"), timeOrNull(r.updateTime)}};
 }
 
-QJsonObject tagJson(const TagRow &row)
+namespace {
+void appendJsonString(QByteArray &out, const QString &s)
 {
-    QJsonObject o {{QStringLiteral("project"), row.project}, {QStringLiteral("repository"), row.repository},
-        {QStringLiteral("tag"), row.tag.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(row.tag)},
-        {QStringLiteral("digest"), row.digest}, {QStringLiteral("size"), row.size},
-        {QStringLiteral("push_time"), timeOrNull(row.pushTime)},
-        {QStringLiteral("pull_time"), timeOrNull(row.pullTime)}, {QStringLiteral("media_type"), row.mediaType},
-        {QStringLiteral("manifest_media_type"), row.manifestMediaType}, {QStringLiteral("immutable"), row.immutable}};
-    if (row.kind == QLatin1String("child") || row.kind == QLatin1String("accessory"))
-        o.insert(QStringLiteral("kind"), row.kind);
+    out += '"';
+    const QByteArray utf8 = s.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[(c >> 4) & 0xf];
+                out += hex[c & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendStringOrNull(QByteArray &out, const QString &s)
+{
+    if (s.isEmpty())
+        out += "null";
+    else
+        appendJsonString(out, s);
+}
+} // namespace
+
+QByteArray tagJson(const TagRow &row)
+{
+    QByteArray o;
+    o.reserve(400);
+    o += "{\"digest\":";
+    appendJsonString(o, row.digest);
+    o += ",\"immutable\":";
+    o += row.immutable ? "true" : "false";
+    if (row.kind == QLatin1String("child") || row.kind == QLatin1String("accessory")) {
+        o += ",\"kind\":";
+        appendJsonString(o, row.kind);
+    }
+    o += ",\"manifest_media_type\":";
+    appendJsonString(o, row.manifestMediaType);
+    o += ",\"media_type\":";
+    appendJsonString(o, row.mediaType);
+    o += ",\"project\":";
+    appendJsonString(o, row.project);
+    o += ",\"pull_time\":";
+    appendStringOrNull(o, HarborJson::formatTime(row.pullTime));
+    o += ",\"push_time\":";
+    appendStringOrNull(o, HarborJson::formatTime(row.pushTime));
+    o += ",\"repository\":";
+    appendJsonString(o, row.repository);
+    o += ",\"size\":";
+    o += QByteArray::number(row.size);
+    o += ",\"tag\":";
+    appendStringOrNull(o, row.tag);
+    o += '}';
     return o;
 }
 
