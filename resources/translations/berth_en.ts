@@ -672,12 +672,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-270"/>
         <source>&apos;%1&apos; is not a scope: use PROJECT, PROJECT/REPO, PROJECT/FOLDER/ or *</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>keep-last must not be negative</source>
         <translation></translation>
     </message>
@@ -2054,12 +2054,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source> to </source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no data for %1 s</source>
         <translation></translation>
     </message>
@@ -2460,7 +2460,7 @@
 <context>
     <name>berth::ConnectionResolver</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="+33"/>
+        <location filename="../../src/cli/CliContext.cpp" line="+35"/>
         <source>no profile named &apos;%1&apos; (see &apos;berthctl profiles&apos;)</source>
         <translation></translation>
     </message>
@@ -3361,7 +3361,7 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>no repository or folder %1/%2</source>
         <translation></translation>
     </message>
@@ -3619,12 +3619,12 @@ SHA-256: %4</source>
 <context>
     <name>berth::PagedListJob</name>
     <message>
-        <location filename="../../src/api/PagedListJob.cpp" line="+121"/>
+        <location filename="../../src/api/PagedListJob.cpp" line="+122"/>
         <source>the server reports %1 items; only the first %2 pages are fetched</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>ignored an unreadable X-Total-Count header</source>
         <translation></translation>
     </message>
@@ -3749,7 +3749,17 @@ SHA-256: %4</source>
 <context>
     <name>berth::PlanExecutor</name>
     <message>
-        <location filename="../../src/operations/PlanExecutor.cpp" line="+94"/>
+        <location filename="../../src/operations/PlanExecutor.cpp" line="+107"/>
+        <source>kept now: %1 (newer tags were deleted since the plan)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not a repository name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the tag %1 is gone</source>
         <translation></translation>
     </message>

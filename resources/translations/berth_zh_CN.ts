@@ -672,12 +672,12 @@
         <translation>在未来</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-270"/>
         <source>&apos;%1&apos; is not a scope: use PROJECT, PROJECT/REPO, PROJECT/FOLDER/ or *</source>
         <translation>“%1”不是有效的范围：请使用 PROJECT、PROJECT/REPO、PROJECT/FOLDER/ 或 *</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>keep-last must not be negative</source>
         <translation>keep-last 不能为负数</translation>
     </message>
@@ -2053,12 +2053,12 @@
         <translation>响应大于 %1 MiB，拒绝读取</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source> to </source>
         <translation> 至 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>no data for %1 s</source>
         <translation>%1 秒内没有收到数据</translation>
     </message>
@@ -2451,7 +2451,7 @@
 <context>
     <name>berth::ConnectionResolver</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="+33"/>
+        <location filename="../../src/cli/CliContext.cpp" line="+35"/>
         <source>no profile named &apos;%1&apos; (see &apos;berthctl profiles&apos;)</source>
         <translation>没有名为“%1”的账户配置（参见 “berthctl profiles”）</translation>
     </message>
@@ -3356,7 +3356,7 @@ Note: %1</source>
         <translation>ls 只接受 PROJECT 或 PROJECT/REPO，不接受标签或摘要</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>no repository or folder %1/%2</source>
         <translation>没有仓库或目录 %1/%2</translation>
     </message>
@@ -3611,12 +3611,12 @@ SHA-256：%4</translation>
 <context>
     <name>berth::PagedListJob</name>
     <message>
-        <location filename="../../src/api/PagedListJob.cpp" line="+121"/>
+        <location filename="../../src/api/PagedListJob.cpp" line="+122"/>
         <source>the server reports %1 items; only the first %2 pages are fetched</source>
         <translation>服务器报告共有 %1 项；只获取前 %2 页</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>ignored an unreadable X-Total-Count header</source>
         <translation>已忽略无法解析的 X-Total-Count 响应头</translation>
     </message>
@@ -3741,7 +3741,17 @@ SHA-256：%4</translation>
 <context>
     <name>berth::PlanExecutor</name>
     <message>
-        <location filename="../../src/operations/PlanExecutor.cpp" line="+94"/>
+        <location filename="../../src/operations/PlanExecutor.cpp" line="+107"/>
+        <source>kept now: %1 (newer tags were deleted since the plan)</source>
+        <translation>现在应保留：%1（制定计划后，有更新的标签被删除了）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 is not a repository name</source>
+        <translation>%1 不是仓库名称</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the tag %1 is gone</source>
         <translation>标签 %1 已不存在</translation>
     </message>

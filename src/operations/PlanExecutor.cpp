@@ -1,7 +1,10 @@
 #include "PlanExecutor.h"
 
 #include "api/HarborClient.h"
+#include "CleanupPlanner.h"
 #include "Logging.h"
+
+#include <QTimer>
 
 namespace berth {
 
@@ -81,6 +84,75 @@ void PlanExecutor::precheck(int index, DeleteBatch::PrecheckDone done)
         done({}, e);
         return;
     }
+    if (m_plan.rules.keepLast <= 0 || !item.isTag()) {
+        recheckArtifact(item, std::move(done));
+        return;
+    }
+    withFreshPlan(item.repository, [this, item, done = std::move(done)] {
+        const FreshPlan &fresh = m_freshPlans[item.repository];
+        if (!fresh.plan) {
+            // Without the check, the item is not deleted: better kept than wrongly removed.
+            if (fresh.error.isError()) {
+                done({}, fresh.error);
+            } else {
+                ApiError e;
+                e.kind = ApiError::Kind::BadResponse;
+                e.detail = fresh.errorMessage;
+                done({}, e);
+            }
+            return;
+        }
+        for (const PlanItem &now : fresh.plan->items) {
+            if (now.repository == item.repository && now.tag == item.tag && now.action == PlanItem::Action::Keep) {
+                const QString reason = tr("kept now: %1 (newer tags were deleted since the plan)").arg(now.rule);
+                qCInfo(lcOperations).noquote() << "changed since plan:" << item.ref() << "-" << reason;
+                done(reason, {});
+                return;
+            }
+        }
+        recheckArtifact(item, done);
+    });
+}
+
+void PlanExecutor::withFreshPlan(const QString &repository, std::function<void()> next)
+{
+    FreshPlan &fresh = m_freshPlans[repository];
+    if (fresh.done) {
+        next();
+        return;
+    }
+    fresh.waiters << std::move(next);
+    if (fresh.waiters.size() > 1)
+        return;
+    const std::optional<CleanupScope> scope = CleanupScope::parse(repository);
+    auto *planner = scope ? new CleanupPlanner(m_client, *scope, m_plan.rules, this) : nullptr;
+    const auto deliver = [this, repository, planner] {
+        FreshPlan &f = m_freshPlans[repository];
+        f.done = true;
+        if (planner && planner->ok()) {
+            f.plan = planner->plan();
+        } else if (planner) {
+            f.error = planner->error();
+            f.errorMessage = planner->errorMessage();
+        } else {
+            f.errorMessage = tr("%1 is not a repository name").arg(repository);
+        }
+        if (planner)
+            planner->deleteLater();
+        for (const auto &w : std::exchange(f.waiters, {}))
+            w();
+    };
+    if (!planner) {
+        QTimer::singleShot(0, this, deliver);
+        return;
+    }
+    planner->setNow(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+    connect(planner, &CleanupPlanner::finished, this, deliver);
+    planner->start();
+}
+
+void PlanExecutor::recheckArtifact(const PlanItem &item, DeleteBatch::PrecheckDone done)
+{
     ArtifactQuery q;
     q.withTag = true;
     q.withImmutableStatus = true;

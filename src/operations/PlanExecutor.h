@@ -4,7 +4,9 @@
 #include "DeleteBatch.h"
 
 #include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 #include <QObject>
 #include <QPointer>
 
@@ -52,6 +54,21 @@ Q_SIGNALS:
 
 private:
     void precheck(int index, DeleteBatch::PrecheckDone done);
+    void recheckArtifact(const PlanItem &item, DeleteBatch::PrecheckDone done);
+    // With "keep the newest N", a tag planned for removal moves up into the newest N when
+    // somebody deletes newer tags after planning. So before the first delete in a repository,
+    // the repository is planned again from fresh data; what that plan keeps is not deleted.
+    void withFreshPlan(const QString &repository, std::function<void()> next);
+
+    struct FreshPlan
+    {
+        bool done = false;
+        std::optional<Plan> plan; // nullopt: planning again failed
+        ApiError error;
+        QString errorMessage;
+        QList<std::function<void()>> waiters;
+    };
+    std::map<QString, FreshPlan> m_freshPlans; // by repository
 
     QPointer<HarborClient> m_client;
     Plan m_plan;

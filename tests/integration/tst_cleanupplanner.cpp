@@ -412,6 +412,53 @@ private Q_SLOTS:
         QCOMPARE(journaled, (QStringList {"ci-101=changed_since_plan", "ci-102=deleted"}));
     }
 
+    // "Keep the newest 1": if the newest tag is deleted by someone else after planning, the next
+    // newest must stay, even though the plan says remove.
+    void newerTagDeletedSincePlanKeepsTheNextNewest()
+    {
+        HarborClient client(cleaner());
+        CleanupRules rules;
+        rules.match = {QStringLiteral("ci-.*"), false};
+        rules.keepLast = 1;
+        const auto plan = makePlan(client, QStringLiteral("team-a/backend/api"), rules);
+        QVERIFY(plan);
+        QCOMPARE(removedRefs(*plan), (QStringList {"team-a/backend/api:ci-101", "team-a/backend/api:ci-102"}));
+
+        bool gone = false;
+        ApiError deleteError;
+        client.deleteTag(QStringLiteral("team-a"), QStringLiteral("backend/api"), QStringLiteral("ci-103"),
+            QStringLiteral("ci-103"), this, [&](const ApiError &e) {
+                deleteError = e;
+                gone = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(gone, 10000);
+        QVERIFY2(!deleteError, qPrintable(deleteError.summary()));
+        QVERIFY(sim.clearLog());
+
+        PlanExecutor exec(&client, *plan, 4);
+        exec.setNow(kEpoch);
+        QSignalSpy finished(&exec, &PlanExecutor::finished);
+        exec.start();
+        QVERIFY(finished.wait(60000));
+        QMap<QString, QString> states;
+        QString reason;
+        for (int i = 0; i < exec.items().size(); ++i) {
+            states.insert(exec.items().at(i).tag, deleteStateName(exec.outcomes().at(i).state));
+            if (exec.items().at(i).tag == QLatin1String("ci-102"))
+                reason = exec.outcomes().at(i).detail;
+        }
+        QCOMPARE(states.value(QStringLiteral("ci-102")), QStringLiteral("changed_since_plan"));
+        QVERIFY2(reason.contains(QLatin1String("newer tags were deleted")), qPrintable(reason));
+        QCOMPARE(states.value(QStringLiteral("ci-101")), QStringLiteral("deleted"));
+        const QStringList tags = sim.tagsOf(QStringLiteral("team-a/backend/api"));
+        QVERIFY(tags.contains(QStringLiteral("ci-102")));
+        QVERIFY(!tags.contains(QStringLiteral("ci-101")));
+        int deletes = 0;
+        for (const QJsonValue &v : sim.log())
+            deletes += v.toObject().value(QStringLiteral("method")).toString() == QLatin1String("DELETE");
+        QCOMPARE(deletes, 1);
+    }
+
     // --- berthctl ----------------------------------------------------------------------------
 
     void cliPlanJsonShape()
