@@ -2475,7 +2475,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>--password-stdin: no secret on standard input</source>
         <translation></translation>
     </message>
@@ -3374,7 +3374,7 @@ Note: %1</source>
 <context>
     <name>berth::LoginCommand</name>
     <message>
-        <location filename="../../src/cli/ProfileCommands.cpp" line="+48"/>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+49"/>
         <source>Saved profile &apos;%1&apos; for %2 at %3; the secret is in %4.</source>
         <translation></translation>
     </message>
@@ -3450,7 +3450,7 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Copied: %1</source>
         <translation></translation>
     </message>
@@ -3749,12 +3749,12 @@ SHA-256: %4</source>
 <context>
     <name>berth::PlanExecutor</name>
     <message>
-        <location filename="../../src/operations/PlanExecutor.cpp" line="+107"/>
-        <source>kept now: %1 (newer tags were deleted since the plan)</source>
+        <location filename="../../src/operations/PlanExecutor.cpp" line="+111"/>
+        <source>kept now: %1 (the repository changed since the plan)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 is not a repository name</source>
         <translation></translation>
     </message>

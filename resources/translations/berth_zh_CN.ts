@@ -2466,7 +2466,7 @@
         <translation>已保存 %1 个账户配置；请用 --profile 选择其中一个</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>--password-stdin: no secret on standard input</source>
         <translation>--password-stdin：标准输入中没有密钥</translation>
     </message>
@@ -3369,7 +3369,7 @@ Note: %1</source>
 <context>
     <name>berth::LoginCommand</name>
     <message>
-        <location filename="../../src/cli/ProfileCommands.cpp" line="+48"/>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+49"/>
         <source>Saved profile &apos;%1&apos; for %2 at %3; the secret is in %4.</source>
         <translation>已为 %3 上的 %2 保存账户配置“%1”；密钥保存在 %4 中。</translation>
     </message>
@@ -3445,7 +3445,7 @@ Note: %1</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
@@ -3741,12 +3741,12 @@ SHA-256：%4</translation>
 <context>
     <name>berth::PlanExecutor</name>
     <message>
-        <location filename="../../src/operations/PlanExecutor.cpp" line="+107"/>
-        <source>kept now: %1 (newer tags were deleted since the plan)</source>
-        <translation>现在应保留：%1（制定计划后，有更新的标签被删除了）</translation>
+        <location filename="../../src/operations/PlanExecutor.cpp" line="+111"/>
+        <source>kept now: %1 (the repository changed since the plan)</source>
+        <translation>现在应保留：%1（制定计划后，仓库已发生变化）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1 is not a repository name</source>
         <translation>%1 不是仓库名称</translation>
     </message>

@@ -56,6 +56,14 @@ void ConnectionResolver::resolve()
             return fail(ExitUsage, QStringLiteral("--url: %1").arg(url.error));
         m_settings.baseUrl = url.url;
         m_settings.username = o.user;
+        // Logging in again to a saved profile keeps its trust settings, if it is the same registry.
+        if (namesNewProfile) {
+            if (const auto existing = m_ctx.profiles->find(o.profile); existing && existing->url == url.url) {
+                m_settings.caFile = existing->caFile;
+                m_settings.pinnedSha256 = existing->pinnedSha256;
+                m_settings.allowPlainHttp = existing->allowPlainHttp;
+            }
+        }
         if (!o.user.isEmpty() && !o.passwordStdin)
             profile = m_ctx.profiles->findByUrlAndUser(url.url, o.user);
     }

@@ -28,7 +28,8 @@ void LoginCommand::start()
                                                                                         : AccountKind::Robot;
         p.caFile = m_ctx.options.caFile;
         p.name = m_ctx.options.profile.isEmpty() ? ProfileStore::defaultNameFor(p.url) : m_ctx.options.profile;
-        if (const auto existing = m_ctx.profiles->find(p.name)) {
+        // A pin or an expiry belongs to one registry: carried over only when the URL is the same.
+        if (const auto existing = m_ctx.profiles->find(p.name); existing && existing->url == p.url) {
             p.pinnedSha256 = existing->pinnedSha256;
             p.allowPlainHttp = existing->allowPlainHttp;
             p.robotExpiresAt = existing->robotExpiresAt;

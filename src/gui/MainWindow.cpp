@@ -107,6 +107,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_ui->bannerExplainButton, &QPushButton::clicked, this, &MainWindow::showBannerDiagnosis);
 
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    // A filter change is a layout change: a current row it hides becomes invalid without
+    // currentChanged, and the details pane must not keep showing it.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::onCurrentChanged);
     connect(tree, &QTreeView::activated, this, &MainWindow::onActivated);
     connect(tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_ui->detailsPane, &DetailsPane::copied, this,

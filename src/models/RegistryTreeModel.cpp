@@ -973,8 +973,10 @@ void RegistryTreeModel::cancelFetch(RegistryNode *node)
         if (node->data->job)
             node->data->job->abort();
         setLoadingRow(node, false);
-        if (--m_activeFetches == 0)
+        if (--m_activeFetches == 0) {
+            insertAllPendingRows(); // whoever waits for the end sees every row
             Q_EMIT loadingChanged(false);
+        }
     }
 }
 
@@ -1128,6 +1130,7 @@ void RegistryTreeModel::refresh(const QModelIndex &index)
 void RegistryTreeModel::refreshLoaded(RegistryNode *node)
 {
     if (node->isContainer() && node->data && node->data->state != FetchState::NotFetched) {
+        insertPendingRows(node); // rows that arrived are rows the user may have selected
         // Merge whenever rows are showing, also mid-load, so expansion and selection survive.
         const bool hasRows = std::any_of(node->children.cbegin(), node->children.cend(),
             [](const auto &c) { return c->kind != NodeKind::Loading && c->kind != NodeKind::Error; });

@@ -90,25 +90,28 @@ void PlanExecutor::precheck(int index, DeleteBatch::PrecheckDone done)
     }
     withFreshPlan(item.repository, [this, item, done = std::move(done)] {
         const FreshPlan &fresh = m_freshPlans[item.repository];
+        // Answers that need no request go out on a later turn: settled at once, thousands of
+        // items of one repository would each start the next inside this call and exhaust the stack.
+        const auto later = [this, done](const QString &reason, const ApiError &error) {
+            QTimer::singleShot(0, this, [done, reason, error] { done(reason, error); });
+        };
         if (!fresh.plan) {
             // Without the check, the item is not deleted: better kept than wrongly removed.
             if (fresh.error.isError()) {
-                done({}, fresh.error);
+                later({}, fresh.error);
             } else {
                 ApiError e;
                 e.kind = ApiError::Kind::BadResponse;
                 e.detail = fresh.errorMessage;
-                done({}, e);
+                later({}, e);
             }
             return;
         }
-        for (const PlanItem &now : fresh.plan->items) {
-            if (now.repository == item.repository && now.tag == item.tag && now.action == PlanItem::Action::Keep) {
-                const QString reason = tr("kept now: %1 (newer tags were deleted since the plan)").arg(now.rule);
-                qCInfo(lcOperations).noquote() << "changed since plan:" << item.ref() << "-" << reason;
-                done(reason, {});
-                return;
-            }
+        if (const auto kept = fresh.keptTags.constFind(item.tag); kept != fresh.keptTags.cend()) {
+            const QString reason = tr("kept now: %1 (the repository changed since the plan)").arg(*kept);
+            qCInfo(lcOperations).noquote() << "changed since plan:" << item.ref() << "-" << reason;
+            later(reason, {});
+            return;
         }
         recheckArtifact(item, done);
     });
@@ -131,6 +134,9 @@ void PlanExecutor::withFreshPlan(const QString &repository, std::function<void()
         f.done = true;
         if (planner && planner->ok()) {
             f.plan = planner->plan();
+            for (const PlanItem &it : std::as_const(f.plan->items))
+                if (it.repository == repository && it.isTag() && it.action == PlanItem::Action::Keep)
+                    f.keptTags.insert(it.tag, it.rule);
         } else if (planner) {
             f.error = planner->error();
             f.errorMessage = planner->errorMessage();

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -64,6 +65,7 @@ private:
     {
         bool done = false;
         std::optional<Plan> plan; // nullopt: planning again failed
+        QHash<QString, QString> keptTags; // tag -> the rule that keeps it now
         ApiError error;
         QString errorMessage;
         QList<std::function<void()>> waiters;

@@ -366,6 +366,25 @@ private Q_SLOTS:
         QCOMPARE(proxy()->rowCount(proxy()->mapFromSource(api)), 8);
     }
 
+    // The filter hides the current row: the details pane must not keep showing it.
+    void filterHidingTheCurrentRowClearsDetails()
+    {
+        QVERIFY(openSim());
+        const QPersistentModelIndex api
+            = open({QStringLiteral("team-a"), QStringLiteral("backend"), QStringLiteral("api")});
+        QVERIFY(api.isValid());
+        const QModelIndex idx = proxyChild(api, QStringLiteral("ci-101"));
+        QVERIFY(idx.isValid());
+        click(idx);
+        auto *title = child<QLabel>("titleLabel");
+        QTRY_VERIFY(title->isVisible() && title->text().endsWith(QLatin1String(":ci-101")));
+
+        QTest::keyClicks(child<QLineEdit>("filterEdit"), QStringLiteral("release"));
+        QTRY_COMPARE(proxy()->filterText(), QStringLiteral("release"));
+        QVERIFY(!tree()->currentIndex().isValid());
+        QVERIFY(!title->isVisible() || !title->text().endsWith(QLatin1String(":ci-101")));
+    }
+
     void invalidRegularExpressionShowsError()
     {
         QVERIFY(openSim());

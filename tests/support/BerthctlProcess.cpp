@@ -99,6 +99,8 @@ BerthctlRun BerthctlProcess::runOnTerminal(const QStringList &args, const QByteA
         if (poll(&p, 1, 100) <= 0)
             continue;
         const ssize_t n = ::read(master, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
         if (n <= 0)
             break; // EIO: the child closed the terminal
         r.out.append(buf, n);
