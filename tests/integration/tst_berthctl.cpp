@@ -36,13 +36,7 @@ private:
         return as(QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"), args);
     }
 
-    int deletesSeen()
-    {
-        int n = 0;
-        for (const QJsonValue &v : sim.log())
-            n += v.toObject().value(QStringLiteral("method")).toString() == QLatin1String("DELETE") ? 1 : 0;
-        return n;
-    }
+    int deletesSeen() { return sim.requestCount(QStringLiteral("DELETE")); }
 
 private Q_SLOTS:
     void initTestCase()

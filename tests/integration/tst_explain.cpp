@@ -32,13 +32,7 @@ private:
         return ex.result();
     }
 
-    int deletes()
-    {
-        int n = 0;
-        for (const QJsonValue &v : sim.log())
-            n += v.toObject().value(QStringLiteral("method")).toString() == QLatin1String("DELETE");
-        return n;
-    }
+    int deletes() { return sim.requestCount(QStringLiteral("DELETE")); }
 
     // A plain HTTP request, as a user's script would send it (test helper only).
     int send(const QByteArray &method, const QString &u, const QByteArray &authorization)

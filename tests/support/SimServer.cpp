@@ -154,6 +154,14 @@ QJsonArray SimServer::log()
     return harbor;
 }
 
+int SimServer::requestCount(const QString &method)
+{
+    int n = 0;
+    for (const QJsonValue &v : log())
+        n += v.toObject().value(QStringLiteral("method")).toString() == method ? 1 : 0;
+    return n;
+}
+
 QJsonObject SimServer::state()
 {
     return QJsonDocument::fromJson(control("GET", QStringLiteral("/_sim/state"))).object();

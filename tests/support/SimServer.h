@@ -36,6 +36,7 @@ public:
     bool clearFaults();
     bool clearLog();
     QJsonArray log();
+    int requestCount(const QString &method); // requests with this method in log()
     QJsonObject state();
     QJsonObject push(const QString &repository, const QString &tag, const QString &digest = {});
     bool configure(const QJsonObject &config);
