@@ -210,17 +210,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional: SHA-256 fingerprint of a certificate you trust for this registry</source>
+        <source>Optional: the SHA-256 fingerprint of the server&apos;s own certificate (not of the CA that signed it)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional: SHA-256 fingerprint of the server&apos;s own certificate, not its CA</source>
         <translation></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pinned certificate fingerprint</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Optional: the SHA-256 fingerprint of a certificate you trust for this registry</source>
         <translation></translation>
     </message>
     <message>
@@ -271,6 +271,29 @@
     <message>
         <location line="+10"/>
         <source>Dialog buttons</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ActionJournalText</name>
+    <message>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+40"/>
+        <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a symbolic link, which the journal never follows</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a regular file</source>
         <translation></translation>
     </message>
 </context>
@@ -495,7 +518,7 @@
 <context>
     <name>CleanupEvaluator</name>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="+472"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+465"/>
         <source>kept: immutable tag (Harbor refuses to delete it)</source>
         <translation></translation>
     </message>
@@ -771,12 +794,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The tags and artifacts that will be deleted</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Harbor frees the storage only when garbage collection runs.</source>
         <translation></translation>
     </message>
@@ -794,67 +817,67 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../ui/DetailsPane.ui" line="+22"/>
+        <location filename="../../ui/DetailsPane.ui" line="+24"/>
         <source>Digest:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Media type:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Manifest type:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Size:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pushed:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pulled:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Type:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Platforms:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Labels:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Vulnerabilities:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Tags on this artifact:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Immutable:</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pull commands</source>
         <translation></translation>
     </message>
@@ -911,7 +934,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>What was sent, what came back, and what the probes found</source>
         <translation></translation>
     </message>
@@ -959,12 +982,12 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+35"/>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+37"/>
         <source>anonymous</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+145"/>
         <source>Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public projects but never delete. That is why listing worked and this request got 401 Unauthorized.</source>
         <translation></translation>
     </message>
@@ -1134,7 +1157,27 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Berth did not follow a redirect of a %1 request</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered %1 %2 with a redirect to %3. Berth follows no redirect for a request that changes data, because the new address may name something else, such as another tag; nothing was sent there. Treat the item as still present until a refresh shows otherwise.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an address it did not name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh, then check the profile&apos;s URL and any proxy in front of Harbor: Harbor&apos;s API does not redirect a %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Berth did not send the credentials to another server</source>
         <translation></translation>
     </message>
@@ -1430,6 +1473,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The server speaks only a TLS version that is no longer accepted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS handshake failed before any certificate was checked: %1. Berth needs TLS 1.2 or newer; a server that offers only TLS 1.0 or 1.1 is refused.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the admin to enable TLS 1.2 or 1.3 on Harbor, or on the proxy in front of it. Trusting a certificate does not help here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Harbor did not answer in time</source>
         <translation></translation>
     </message>
@@ -1470,6 +1528,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Nothing was sent: the name is not one a registry accepts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the name. Tags hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; and do not start with &apos;.&apos; or &apos;-&apos;; repository paths are lowercase.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancelled</source>
         <translation></translation>
     </message>
@@ -1489,7 +1557,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Request: %1 %2</source>
         <translation></translation>
     </message>
@@ -1577,7 +1645,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Fix: %1</source>
         <translation></translation>
     </message>
@@ -1620,7 +1688,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Server to ask</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Why the request failed and how to fix it</source>
         <translation></translation>
     </message>
@@ -1706,7 +1779,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Why did this happen?</source>
         <translation></translation>
     </message>
@@ -1896,7 +1969,7 @@
 <context>
     <name>berth::AccountsDialog</name>
     <message>
-        <location filename="../../src/gui/AccountsDialog.cpp" line="+30"/>
+        <location filename="../../src/gui/AccountsDialog.cpp" line="+31"/>
         <source>Robot account</source>
         <translation></translation>
     </message>
@@ -1961,7 +2034,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
+        <source>CA file: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>URL: %1</source>
         <translation></translation>
     </message>
@@ -2022,18 +2100,17 @@
 <context>
     <name>berth::ActionJournal</name>
     <message>
-        <location filename="../../src/operations/ActionJournal.cpp" line="+91"/>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+86"/>
         <source>cannot create %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>the journal %1 is locked by another process</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>cannot write %1: %2</source>
         <translation></translation>
     </message>
@@ -2041,7 +2118,7 @@
 <context>
     <name>berth::ApiError</name>
     <message>
-        <location filename="../../src/api/ApiError.cpp" line="+104"/>
+        <location filename="../../src/api/ApiError.cpp" line="+108"/>
         <source> (redirect to %1 refused)</source>
         <translation></translation>
     </message>
@@ -2049,12 +2126,17 @@
 <context>
     <name>berth::ApiJob</name>
     <message>
-        <location filename="../../src/api/ApiJob.cpp" line="+200"/>
+        <location filename="../../src/api/ApiJob.cpp" line="+222"/>
+        <source>a list page larger than %1 MiB, the cap for one page of a list; refusing to read it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the response is larger than %1 MiB; refusing to read it</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source> to </source>
         <translation></translation>
     </message>
@@ -2070,9 +2152,27 @@
     </message>
 </context>
 <context>
+    <name>berth::CaFile</name>
+    <message>
+        <location filename="../../src/api/CaFile.cpp" line="+20"/>
+        <source>%1 is a relative path, so it would depend on the current directory; give the absolute path</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::CleanupDialog</name>
     <message>
-        <location filename="../../src/gui/CleanupDialog.cpp" line="+26"/>
+        <location filename="../../src/gui/CleanupDialog.cpp" line="+27"/>
         <source>never</source>
         <translation></translation>
     </message>
@@ -2298,7 +2398,7 @@
 <context>
     <name>berth::ConfirmDeleteDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/DeleteController.cpp" line="+38"/>
+        <location filename="../../src/gui/DeleteController.cpp" line="+39"/>
         <source>Remove %n tag(s)?</source>
         <translation>
             <numerusform>Remove %n tag?</numerusform>
@@ -2460,7 +2560,7 @@
 <context>
     <name>berth::ConnectionResolver</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="+35"/>
+        <location filename="../../src/cli/CliContext.cpp" line="+36"/>
         <source>no profile named &apos;%1&apos; (see &apos;berthctl profiles&apos;)</source>
         <translation></translation>
     </message>
@@ -2475,7 +2575,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <source>the CA file of profile &apos;%1&apos; cannot be used: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>--password-stdin: no secret on standard input</source>
         <translation></translation>
     </message>
@@ -2579,17 +2684,17 @@
 <context>
     <name>berth::CurlCommand</name>
     <message>
-        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+93"/>
+        <location filename="../../src/diagnosis/ShellWords.cpp" line="+112"/>
         <source>a single quote is never closed</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>a double quote is never closed</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+144"/>
         <source>the command is longer than 64 KiB</source>
         <translation></translation>
     </message>
@@ -2599,17 +2704,57 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>%1: a shell expands $%2 (unset, so to nothing) before curl sees it</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>%1 is not an option of curl 7.88 to 8.x; Berth does not probe a command it cannot read completely</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 makes curl connect to or through a host other than the URL&apos;s; Berth does not probe when a command names more than one host</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 reads more options from a file that Berth does not read; it does not probe a command it cannot read completely</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 takes credentials from a .netrc file that Berth does not read; it does not probe without them</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 fills in curl variables that Berth cannot see; it does not probe a command it cannot read completely</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 makes curl prove the credentials without sending the secret, and Berth&apos;s probes would send it; Berth does not probe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 starts another transfer; Berth explains one request and does not probe a command with several</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 makes curl print something and exit without sending a request; there is nothing to probe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>the Authorization header</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>-u has no &apos;:secret&apos; part; curl would prompt for the password</source>
         <translation></translation>
     </message>
@@ -2624,38 +2769,90 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+64"/>
-        <source>the URL</source>
+        <location line="+52"/>
+        <source>%1 needs an argument; curl stops with &quot;requires parameter&quot;</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-38"/>
-        <source>--insecure turns off TLS verification</source>
+        <location line="+28"/>
+        <source>curl before 8.6 reads %1 as --%2 and later versions reject it; Berth does not probe a command that curl versions read differently</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--location follows redirects; curl drops -u credentials on another host</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>-k turns off TLS verification</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>-L follows redirects; curl drops -u credentials on another host</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>no URL in the command</source>
+        <location line="+6"/>
+        <source>curl rejects %1: only an on/off option can be turned off with --no-</source>
         <translation></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>%1=… works in curl 8.16 and later; older versions stop with &quot;unknown option&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>-G sends the data as a query string; Berth replays the URL without it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the URL</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>the command names %n URLs (%1); curl sends a request to each, and Berth does not probe</source>
+        <translation>
+            <numerusform>the command names %n URL (%1); curl sends a request to each, and Berth does not probe</numerusform>
+            <numerusform>the command names %n URLs (%1); curl sends a request to each, and Berth does not probe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 names a server other than %2; Berth does not probe when a command names more than one host</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>curl expands {…} and […] in a URL into several requests (-g turns that off); Berth does not probe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berth probes over https and http only, not %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the URL is plain http to %1, which is not this machine; Berth sends credentials over https only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>--insecure turns off TLS verification</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--location follows redirects; curl drops -u credentials on another host</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>-k turns off TLS verification</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>-L follows redirects; curl drops -u credentials on another host</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>no URL in the command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&apos;%1&apos; is not a URL</source>
         <translation></translation>
     </message>
@@ -2698,7 +2895,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 of %2: %3 %4</source>
         <translation></translation>
     </message>
@@ -2809,7 +3006,7 @@
 <context>
     <name>berth::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/DetailsPane.cpp" line="+20"/>
+        <location filename="../../src/gui/DetailsPane.cpp" line="+21"/>
         <source>never</source>
         <translation></translation>
     </message>
@@ -2839,7 +3036,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Nothing selected</source>
         <translation></translation>
     </message>
@@ -3022,12 +3219,17 @@ Signed in as %2</source>
 <context>
     <name>berth::ExplainCommand</name>
     <message>
-        <location filename="../../src/cli/ExplainCommand.cpp" line="+28"/>
+        <location filename="../../src/cli/ExplainCommand.cpp" line="+22"/>
+        <source>berthctl explain: asking %1 (GET only, with the command&apos;s credentials)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>berthctl explain: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Fix: %1</source>
         <translation></translation>
     </message>
@@ -3039,14 +3241,21 @@ What the command sends:
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>
 Probes (GET only, same credentials):
 </source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>
+Probes: none; nothing was sent to any server.
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>
 Corrected command:
   </source>
@@ -3062,7 +3271,7 @@ Note: %1</source>
 <context>
     <name>berth::ExplainDialog</name>
     <message>
-        <location filename="../../src/gui/ExplainDialog.cpp" line="+22"/>
+        <location filename="../../src/gui/ExplainDialog.cpp" line="+23"/>
         <source>curl command to explain</source>
         <translation></translation>
     </message>
@@ -3077,12 +3286,27 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Asking Harbor…</source>
+        <location line="+9"/>
+        <source>Asking %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>Cannot read the command: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Will ask no server: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Will ask %1 (GET only, with the command&apos;s credentials)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&lt;p&gt;&lt;b&gt;Could not read the command:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation></translation>
     </message>
@@ -3097,15 +3321,25 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;p&gt;&lt;b&gt;Probes&lt;/b&gt; (GET only, same credentials)&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Probes:&lt;/b&gt; none; nothing was sent to any server.&lt;/p&gt;</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>berth::HarborClient</name>
     <message>
-        <location filename="../../src/api/HarborClient.cpp" line="+229"/>
+        <location filename="../../src/api/HarborClient.cpp" line="+239"/>
+        <source>the server answered the DELETE with %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the server answered the DELETE with %1, not Harbor&apos;s confirmation</source>
         <translation></translation>
     </message>
@@ -3113,7 +3347,7 @@ Note: %1</source>
 <context>
     <name>berth::HistoryDialog</name>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="+32"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="+26"/>
         <source>Time</source>
         <translation></translation>
     </message>
@@ -3212,7 +3446,7 @@ Note: %1</source>
 <context>
     <name>berth::ImageRef</name>
     <message>
-        <location filename="../../src/core/ImageRef.cpp" line="+43"/>
+        <location filename="../../src/core/ImageRef.cpp" line="+42"/>
         <source>empty reference</source>
         <translation></translation>
     </message>
@@ -3232,12 +3466,7 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; is not a digest (expected sha256: and 64 hex digits)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>empty tag after &apos;:&apos;</source>
         <translation></translation>
     </message>
@@ -3257,12 +3486,7 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>tag is longer than 128 characters</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; names no tag or digest: write project/repo:tag or project/repo@sha256:...</source>
         <translation></translation>
     </message>
@@ -3292,6 +3516,24 @@ Note: %1</source>
     <message>
         <location line="+59"/>
         <source>memory (this session only)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::JsonShape</name>
+    <message>
+        <location filename="../../src/core/JsonShape.cpp" line="+86"/>
+        <source>a body of more than %1 JSON objects and arrays, the cap for one response</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a body of more than %1 JSON values, the cap for one response</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a page of %1 items, more than the page_size=%2 that was asked for</source>
         <translation></translation>
     </message>
 </context>
@@ -3400,7 +3642,7 @@ Note: %1</source>
 <context>
     <name>berth::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+70"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+71"/>
         <source>Registry tree</source>
         <translation></translation>
     </message>
@@ -3460,7 +3702,12 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: the server&apos;s certificate is not trusted (%2).</source>
         <translation></translation>
     </message>
@@ -3536,7 +3783,7 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3
@@ -3559,7 +3806,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Copied %n pull command(s)</source>
         <translation>
             <numerusform>Copied %n pull command</numerusform>
@@ -3619,7 +3866,17 @@ SHA-256: %4</source>
 <context>
     <name>berth::PagedListJob</name>
     <message>
-        <location filename="../../src/api/PagedListJob.cpp" line="+122"/>
+        <location filename="../../src/api/PagedListJob.cpp" line="+103"/>
+        <source>a list larger than %1 MiB, the cap for one list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 MiB of lists in one session, the cap for one session</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>the server reports %1 items; only the first %2 pages are fetched</source>
         <translation></translation>
     </message>
@@ -3640,7 +3897,17 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>stopped after %1 pages; the list did not end</source>
+        <source>a list that did not end after %1 pages, the cap for one list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a list of more than %1 items, the cap for one list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 list items in one session, the cap for one session</source>
         <translation></translation>
     </message>
 </context>
@@ -3813,7 +4080,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::ProfileStore</name>
     <message>
-        <location filename="../../src/credentials/ProfileStore.cpp" line="+135"/>
+        <location filename="../../src/credentials/ProfileStore.cpp" line="+137"/>
         <source>Give the account a name.</source>
         <translation></translation>
     </message>
@@ -3848,7 +4115,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The account “%1” already uses %2 at %3.</source>
         <translation></translation>
     </message>
@@ -3882,14 +4149,92 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::ReferenceGrammar</name>
+    <message>
+        <location filename="../../src/core/ReferenceGrammar.cpp" line="+25"/>
+        <source>the tag is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tag is longer than 128 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a tag: a tag starts with a letter, digit or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the project name is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project name is longer than %1 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a project name: lowercase letters and digits, separated by single &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the repository name is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the repository name is longer than %1 characters with its project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; has an empty path component</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a repository path component: lowercase letters and digits, separated by &apos;.&apos;, &apos;_&apos;, &apos;__&apos; or dashes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is not a digest: sha256: and 64, or sha512: and 128, lowercase hex digits</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the URL is not valid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the path %1 changes under dot-segment normalisation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the path segment &apos;%1&apos; reads as &apos;%2&apos;, which would name another resource</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistrySessions</name>
     <message>
-        <location filename="../../src/gui/RegistrySessions.cpp" line="+54"/>
+        <location filename="../../src/gui/RegistrySessions.cpp" line="+55"/>
         <source>The secret could not be read from the keyring.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>The CA file cannot be used: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>anonymous</source>
         <translation></translation>
     </message>
@@ -3897,7 +4242,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::RegistryTreeModel</name>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+30"/>
+        <location filename="../../src/models/NodeText.cpp" line="+27"/>
         <source>never</source>
         <translation></translation>
     </message>
@@ -3922,7 +4267,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation></translation>
     </message>
@@ -3997,7 +4342,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>public project</source>
         <translation></translation>
     </message>
@@ -4012,7 +4357,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-80"/>
         <source>%1 · %2 (%3 fixable)</source>
         <translation></translation>
     </message>
@@ -4022,17 +4367,17 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+90"/>
         <source>platform</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
         <source>accessory</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+37"/>
         <source>%1 (%n artifact(s))</source>
         <translation>
             <numerusform>%1 (%n artifact)</numerusform>
@@ -4040,7 +4385,7 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+349"/>
         <source>anonymous (public projects only)</source>
         <translation></translation>
     </message>
@@ -4108,7 +4453,17 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+73"/>
+        <source>not sent: another reference in this command is invalid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid reference %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 of %2</source>
         <translation></translation>
     </message>
@@ -4131,7 +4486,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>GET /users/current as %1 (the name as typed) -&gt; %2</source>
         <translation></translation>
     </message>
@@ -4165,22 +4520,52 @@ SHA-256: %4</source>
         <source>If it still fails, run it again and paste the response; an immutable tag gives 412, an artifact in an index 412 too.</source>
         <translation></translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Berth sent nothing: this command is not safe to probe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The probes carry the command&apos;s credentials, so Berth sends them only to the one host the command names as its URL (%1), over https or to this machine. Here it asked no server at all:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove or change what stops the probes (listed above) and explain the command again; Berth then asks %1 only, with GET requests.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>berth::RequestPolicy</name>
     <message>
-        <location filename="../../src/api/RequestPolicy.cpp" line="+92"/>
+        <location filename="../../src/api/RequestPolicy.cpp" line="+118"/>
         <source>refusing to send credentials over plain http to %1; use https, or allow plain http in the profile if you accept that the secret travels unencrypted</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>redirect from https to http (a downgrade)</source>
         <translation></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>redirect to another origin (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a redirect</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered %1 with %2 and no usable Location; Berth follows no redirect for a request that changes data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server answered %1 with %2 to %3; Berth follows no redirect for a request that changes data, so nothing was sent there</source>
         <translation></translation>
     </message>
 </context>
@@ -4210,12 +4595,12 @@ SHA-256: %4</source>
 <context>
     <name>berth::WhoamiCommand</name>
     <message>
-        <location filename="../../src/cli/WhoamiCommand.cpp" line="+66"/>
+        <location filename="../../src/cli/WhoamiCommand.cpp" line="+67"/>
         <source>anonymous</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Harbor %1, auth mode %2
 </source>
         <translation></translation>
@@ -4244,7 +4629,7 @@ SHA-256: %4</source>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+23"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+25"/>
         <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
 
   -u, --url URL           registry URL; without a scheme, https://
@@ -4287,7 +4672,9 @@ SHA-256: %4</source>
                           save a profile and its secret in the keychain
   logout [--profile NAME] remove a profile and its secret
   profiles                list saved profiles (never secrets)
-  explain -- &apos;curl ...&apos;   explain why a request failed, without sending it
+  explain -               explain why a curl command (read from stdin) failed, without
+                          sending it; explain -- &apos;curl ...&apos; also works, but puts the secret
+                          in argv, where other local users can read it
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 not found,
 6 precondition failed (also: an item changed since the plan), 7 network/timeout/TLS,
@@ -4296,7 +4683,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>--keep-last takes a number of at least 1</source>
         <translation></translation>
     </message>

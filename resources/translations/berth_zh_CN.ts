@@ -210,18 +210,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>optional: SHA-256 fingerprint of a certificate you trust for this registry</source>
-        <translation>可选：你信任的此镜像仓库证书的 SHA-256 指纹</translation>
+        <source>Optional: the SHA-256 fingerprint of the server&apos;s own certificate (not of the CA that signed it)</source>
+        <translation>可选：服务器自身证书（而不是为其签名的 CA）的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>optional: SHA-256 fingerprint of the server&apos;s own certificate, not its CA</source>
+        <translation>可选：服务器自身证书的 SHA-256 指纹，不是其 CA 的</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pinned certificate fingerprint</source>
         <translation>固定的证书指纹</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Optional: the SHA-256 fingerprint of a certificate you trust for this registry</source>
-        <translation>可选：你信任的此镜像仓库证书的 SHA-256 指纹</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -272,6 +272,29 @@
         <location line="+10"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
+    <name>ActionJournalText</name>
+    <message>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+40"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is a symbolic link, which the journal never follows</source>
+        <translation>它是符号链接，操作日志从不跟随符号链接</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
     </message>
 </context>
 <context>
@@ -495,7 +518,7 @@
 <context>
     <name>CleanupEvaluator</name>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="+472"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+465"/>
         <source>kept: immutable tag (Harbor refuses to delete it)</source>
         <translation>保留：不可变标签（Harbor 拒绝删除）</translation>
     </message>
@@ -771,12 +794,12 @@
         <translation>确认删除</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The tags and artifacts that will be deleted</source>
         <translation>将被删除的标签和制品</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Harbor frees the storage only when garbage collection runs.</source>
         <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
     </message>
@@ -794,67 +817,67 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../ui/DetailsPane.ui" line="+22"/>
+        <location filename="../../ui/DetailsPane.ui" line="+24"/>
         <source>Digest:</source>
         <translation>摘要：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Media type:</source>
         <translation>媒体类型：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Manifest type:</source>
         <translation>清单类型：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pushed:</source>
         <translation>推送时间：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pulled:</source>
         <translation>拉取时间：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Platforms:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Labels:</source>
         <translation>标签（Label）：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Vulnerabilities:</source>
         <translation>漏洞：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Tags on this artifact:</source>
         <translation>此制品上的标签：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Immutable:</source>
         <translation>不可变：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pull commands</source>
         <translation>拉取命令</translation>
     </message>
@@ -911,7 +934,7 @@
         <translation>为什么失败了？</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>What was sent, what came back, and what the probes found</source>
         <translation>发送了什么、收到了什么，以及探测结果</translation>
     </message>
@@ -959,12 +982,12 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+35"/>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+37"/>
         <source>anonymous</source>
         <translation>匿名用户</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+145"/>
         <source>Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public projects but never delete. That is why listing worked and this request got 401 Unauthorized.</source>
         <translation>Harbor 会把凭据校验失败的请求当作匿名请求处理：匿名用户可以读取公开项目，但永远不能删除。所以列出内容时一切正常，而这次请求却得到了 401 Unauthorized。</translation>
     </message>
@@ -1134,7 +1157,27 @@
         <translation>自动化任务请使用机器人账户，或者使用你 Harbor 用户资料中的 CLI 密钥。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Berth did not follow a redirect of a %1 request</source>
+        <translation>Berth 没有跟随 %1 请求的重定向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered %1 %2 with a redirect to %3. Berth follows no redirect for a request that changes data, because the new address may name something else, such as another tag; nothing was sent there. Treat the item as still present until a refresh shows otherwise.</source>
+        <translation>服务器对 %1 %2 的回答是重定向到 %3。对于会修改数据的请求，Berth 不跟随任何重定向，因为新地址可能指向别的东西，比如另一个标签；没有向那里发送任何内容。在刷新确认之前，请把该项视为仍然存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an address it did not name</source>
+        <translation>一个它没有指明的地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh, then check the profile&apos;s URL and any proxy in front of Harbor: Harbor&apos;s API does not redirect a %1.</source>
+        <translation>请先刷新，然后检查账户配置的 URL 以及 Harbor 前面的代理：Harbor 的 API 不会重定向 %1 请求。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Berth did not send the credentials to another server</source>
         <translation>Berth 没有把凭据发送给另一台服务器</translation>
     </message>
@@ -1430,6 +1473,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The server speaks only a TLS version that is no longer accepted</source>
+        <translation>服务器只支持一个已不再被接受的 TLS 版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS handshake failed before any certificate was checked: %1. Berth needs TLS 1.2 or newer; a server that offers only TLS 1.0 or 1.1 is refused.</source>
+        <translation>在检查任何证书之前 TLS 握手就失败了：%1。Berth 需要 TLS 1.2 或更新版本；只提供 TLS 1.0 或 1.1 的服务器会被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the admin to enable TLS 1.2 or 1.3 on Harbor, or on the proxy in front of it. Trusting a certificate does not help here.</source>
+        <translation>请管理员在 Harbor 或其前面的代理上启用 TLS 1.2 或 1.3。信任证书对此没有帮助。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Harbor did not answer in time</source>
         <translation>Harbor 未能及时响应</translation>
     </message>
@@ -1470,6 +1528,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Nothing was sent: the name is not one a registry accepts</source>
+        <translation>未发送任何内容：该名称不是镜像仓库所接受的名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the name. Tags hold letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; and do not start with &apos;.&apos; or &apos;-&apos;; repository paths are lowercase.</source>
+        <translation>请检查名称。标签只能包含字母、数字、&apos;_&apos;、&apos;.&apos; 和 &apos;-&apos;，且不能以 &apos;.&apos; 或 &apos;-&apos; 开头；仓库路径必须是小写。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1489,7 +1557,7 @@
         <translation>请重试；如果问题持续，请附上详细信息报告它。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Request: %1 %2</source>
         <translation>请求：%1 %2</translation>
     </message>
@@ -1576,7 +1644,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
@@ -1619,7 +1687,12 @@
         <translation>借助只读探测，解释该命令为什么失败</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Server to ask</source>
+        <translation>要询问的服务器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Why the request failed and how to fix it</source>
         <translation>请求失败的原因以及解决办法</translation>
     </message>
@@ -1705,7 +1778,7 @@
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Why did this happen?</source>
         <translation>为什么会这样？</translation>
     </message>
@@ -1895,7 +1968,7 @@
 <context>
     <name>berth::AccountsDialog</name>
     <message>
-        <location filename="../../src/gui/AccountsDialog.cpp" line="+30"/>
+        <location filename="../../src/gui/AccountsDialog.cpp" line="+31"/>
         <source>Robot account</source>
         <translation>机器人账户</translation>
     </message>
@@ -1960,7 +2033,12 @@
         <translation>已保存在钥匙串中；输入新值即可替换</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
+        <source>CA file: %1</source>
+        <translation>CA 文件：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>URL: %1</source>
         <translation>URL：%1</translation>
     </message>
@@ -2021,18 +2099,17 @@
 <context>
     <name>berth::ActionJournal</name>
     <message>
-        <location filename="../../src/operations/ActionJournal.cpp" line="+91"/>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+86"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>the journal %1 is locked by another process</source>
         <translation>日志 %1 已被另一个进程锁定</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2040,7 +2117,7 @@
 <context>
     <name>berth::ApiError</name>
     <message>
-        <location filename="../../src/api/ApiError.cpp" line="+104"/>
+        <location filename="../../src/api/ApiError.cpp" line="+108"/>
         <source> (redirect to %1 refused)</source>
         <translation>（拒绝重定向到 %1）</translation>
     </message>
@@ -2048,12 +2125,17 @@
 <context>
     <name>berth::ApiJob</name>
     <message>
-        <location filename="../../src/api/ApiJob.cpp" line="+200"/>
+        <location filename="../../src/api/ApiJob.cpp" line="+222"/>
+        <source>a list page larger than %1 MiB, the cap for one page of a list; refusing to read it</source>
+        <translation>列表的一页大于 %1 MiB，这是列表单页的上限；拒绝读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the response is larger than %1 MiB; refusing to read it</source>
         <translation>响应大于 %1 MiB，拒绝读取</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source> to </source>
         <translation> 至 </translation>
     </message>
@@ -2069,9 +2151,27 @@
     </message>
 </context>
 <context>
+    <name>berth::CaFile</name>
+    <message>
+        <location filename="../../src/api/CaFile.cpp" line="+20"/>
+        <source>%1 is a relative path, so it would depend on the current directory; give the absolute path</source>
+        <translation>%1 是相对路径，结果会取决于当前目录；请给出绝对路径</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 中没有 PEM 证书</translation>
+    </message>
+</context>
+<context>
     <name>berth::CleanupDialog</name>
     <message>
-        <location filename="../../src/gui/CleanupDialog.cpp" line="+26"/>
+        <location filename="../../src/gui/CleanupDialog.cpp" line="+27"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -2294,7 +2394,7 @@
 <context>
     <name>berth::ConfirmDeleteDialog</name>
     <message numerus="yes">
-        <location filename="../../src/gui/DeleteController.cpp" line="+38"/>
+        <location filename="../../src/gui/DeleteController.cpp" line="+39"/>
         <source>Remove %n tag(s)?</source>
         <translation>
             <numerusform>移除 %n 个标签？</numerusform>
@@ -2451,7 +2551,7 @@
 <context>
     <name>berth::ConnectionResolver</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="+35"/>
+        <location filename="../../src/cli/CliContext.cpp" line="+36"/>
         <source>no profile named &apos;%1&apos; (see &apos;berthctl profiles&apos;)</source>
         <translation>没有名为“%1”的账户配置（参见 “berthctl profiles”）</translation>
     </message>
@@ -2466,7 +2566,12 @@
         <translation>已保存 %1 个账户配置；请用 --profile 选择其中一个</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <source>the CA file of profile &apos;%1&apos; cannot be used: %2</source>
+        <translation>账户配置 &apos;%1&apos; 的 CA 文件无法使用：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>--password-stdin: no secret on standard input</source>
         <translation>--password-stdin：标准输入中没有密钥</translation>
     </message>
@@ -2570,17 +2675,17 @@
 <context>
     <name>berth::CurlCommand</name>
     <message>
-        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+93"/>
+        <location filename="../../src/diagnosis/ShellWords.cpp" line="+112"/>
         <source>a single quote is never closed</source>
         <translation>单引号没有闭合</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>a double quote is never closed</source>
         <translation>双引号没有闭合</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+144"/>
         <source>the command is longer than 64 KiB</source>
         <translation>命令长度超过 64 KiB</translation>
     </message>
@@ -2590,17 +2695,57 @@
         <translation>没有找到 curl 命令</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>%1: a shell expands $%2 (unset, so to nothing) before curl sees it</source>
         <translation>%1：shell 会在 curl 看到之前展开 $%2（未设置，所以变成空值）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>%1 is not an option of curl 7.88 to 8.x; Berth does not probe a command it cannot read completely</source>
+        <translation>%1 不是 curl 7.88 至 8.x 的选项；Berth 不会探测它无法完整读懂的命令</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 makes curl connect to or through a host other than the URL&apos;s; Berth does not probe when a command names more than one host</source>
+        <translation>%1 会让 curl 连接到 URL 以外的主机或经由其连接；命令中出现多个主机时，Berth 不会探测</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 reads more options from a file that Berth does not read; it does not probe a command it cannot read completely</source>
+        <translation>%1 会从 Berth 不读取的文件中读取更多选项；Berth 不会探测它无法完整读懂的命令</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 takes credentials from a .netrc file that Berth does not read; it does not probe without them</source>
+        <translation>%1 会从 Berth 不读取的 .netrc 文件中获取凭据；没有凭据时 Berth 不会探测</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 fills in curl variables that Berth cannot see; it does not probe a command it cannot read completely</source>
+        <translation>%1 会填入 Berth 看不到的 curl 变量；Berth 不会探测它无法完整读懂的命令</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 makes curl prove the credentials without sending the secret, and Berth&apos;s probes would send it; Berth does not probe</source>
+        <translation>%1 会让 curl 在不发送密钥的情况下证明凭据，而 Berth 的探测会发送密钥；Berth 不会探测</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 starts another transfer; Berth explains one request and does not probe a command with several</source>
+        <translation>%1 会开始另一次传输；Berth 只解释一个请求，不会探测包含多个请求的命令</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 makes curl print something and exit without sending a request; there is nothing to probe</source>
+        <translation>%1 会让 curl 打印一些内容后直接退出，而不发送请求；没有可探测的内容</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>the Authorization header</source>
         <translation>Authorization 头</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>-u has no &apos;:secret&apos; part; curl would prompt for the password</source>
         <translation>-u 没有“:密钥”部分；curl 会提示输入密码</translation>
     </message>
@@ -2615,38 +2760,89 @@
         <translation>（cookie 文件）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+64"/>
+        <location line="+52"/>
+        <source>%1 needs an argument; curl stops with &quot;requires parameter&quot;</source>
+        <translation>%1 需要一个参数；curl 会报错 &quot;requires parameter&quot; 并停止</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>curl before 8.6 reads %1 as --%2 and later versions reject it; Berth does not probe a command that curl versions read differently</source>
+        <translation>curl 8.6 之前会把 %1 读作 --%2，之后的版本则拒绝它；对于不同 curl 版本读法不同的命令，Berth 不会探测</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>curl rejects %1: only an on/off option can be turned off with --no-</source>
+        <translation>curl 拒绝 %1：只有开关类选项才能用 --no- 关闭</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1=… works in curl 8.16 and later; older versions stop with &quot;unknown option&quot;</source>
+        <translation>%1=… 只在 curl 8.16 及以后版本可用；更早的版本会报错 &quot;unknown option&quot; 并停止</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>-G sends the data as a query string; Berth replays the URL without it</source>
+        <translation>-G 会把数据作为查询字符串发送；Berth 重放的 URL 不带这些数据</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the URL</source>
         <translation>URL</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>the command names %n URLs (%1); curl sends a request to each, and Berth does not probe</source>
+        <translation>
+            <numerusform>该命令指定了 %n 个 URL（%1）；curl 会向每个 URL 发送请求，Berth 不会探测</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-38"/>
+        <location line="+8"/>
+        <source>%1 names a server other than %2; Berth does not probe when a command names more than one host</source>
+        <translation>%1 指定了 %2 以外的服务器；命令中出现多个主机时，Berth 不会探测</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>curl expands {…} and […] in a URL into several requests (-g turns that off); Berth does not probe</source>
+        <translation>curl 会把 URL 中的 {…} 和 […] 展开成多个请求（-g 可关闭此功能）；Berth 不会探测</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berth probes over https and http only, not %1</source>
+        <translation>Berth 只通过 https 和 http 探测，不支持 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the URL is plain http to %1, which is not this machine; Berth sends credentials over https only</source>
+        <translation>该 URL 是发往 %1 的明文 http，而该主机不是本机；Berth 只通过 https 发送凭据</translation>
+    </message>
+    <message>
+        <location line="-172"/>
         <source>--insecure turns off TLS verification</source>
         <translation>--insecure 会关闭 TLS 验证</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--location follows redirects; curl drops -u credentials on another host</source>
         <translation>--location 会跟随重定向；跳转到其他主机时 curl 会丢弃 -u 凭据</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-3"/>
         <source>-k turns off TLS verification</source>
         <translation>-k 会关闭 TLS 验证</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>-L follows redirects; curl drops -u credentials on another host</source>
         <translation>-L 会跟随重定向；跳转到其他主机时 curl 会丢弃 -u 凭据</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+116"/>
         <source>no URL in the command</source>
         <translation>命令中没有 URL</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; is not a URL</source>
         <translation>“%1”不是 URL</translation>
     </message>
@@ -2689,7 +2885,7 @@
         <translation>正在从 %1 删除</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 of %2: %3 %4</source>
         <translation>%1 / %2：%3 %4</translation>
     </message>
@@ -2800,7 +2996,7 @@
 <context>
     <name>berth::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/DetailsPane.cpp" line="+20"/>
+        <location filename="../../src/gui/DetailsPane.cpp" line="+21"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -2830,7 +3026,7 @@
         <translation>按摘要的 podman pull 命令</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
@@ -3012,12 +3208,17 @@ Signed in as %2</source>
 <context>
     <name>berth::ExplainCommand</name>
     <message>
-        <location filename="../../src/cli/ExplainCommand.cpp" line="+28"/>
+        <location filename="../../src/cli/ExplainCommand.cpp" line="+22"/>
+        <source>berthctl explain: asking %1 (GET only, with the command&apos;s credentials)</source>
+        <translation>berthctl explain：正在询问 %1（仅 GET，使用命令中的凭据）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>berthctl explain: %1</source>
         <translation>berthctl explain：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
@@ -3031,7 +3232,7 @@ What the command sends:
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>
 Probes (GET only, same credentials):
 </source>
@@ -3040,7 +3241,16 @@ Probes (GET only, same credentials):
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>
+Probes: none; nothing was sent to any server.
+</source>
+        <translation>
+探测：无；没有向任何服务器发送内容。
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>
 Corrected command:
   </source>
@@ -3059,7 +3269,7 @@ Note: %1</source>
 <context>
     <name>berth::ExplainDialog</name>
     <message>
-        <location filename="../../src/gui/ExplainDialog.cpp" line="+22"/>
+        <location filename="../../src/gui/ExplainDialog.cpp" line="+23"/>
         <source>curl command to explain</source>
         <translation>要解释的 curl 命令</translation>
     </message>
@@ -3074,12 +3284,27 @@ Note: %1</source>
         <translation>修正后的命令</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Asking Harbor…</source>
-        <translation>正在询问 Harbor…</translation>
+        <location line="+9"/>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
+        <source>Cannot read the command: %1</source>
+        <translation>无法读懂该命令：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Will ask no server: %1</source>
+        <translation>不会询问任何服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Will ask %1 (GET only, with the command&apos;s credentials)</source>
+        <translation>将询问 %1（仅 GET，使用命令中的凭据）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&lt;p&gt;&lt;b&gt;Could not read the command:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法解析该命令：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
@@ -3094,15 +3319,25 @@ Note: %1</source>
         <translation>&lt;p&gt;&lt;b&gt;该命令会发送的内容&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;p&gt;&lt;b&gt;Probes&lt;/b&gt; (GET only, same credentials)&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;探测&lt;/b&gt;（仅 GET，相同凭据）&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Probes:&lt;/b&gt; none; nothing was sent to any server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;探测：&lt;/b&gt;无；没有向任何服务器发送内容。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>berth::HarborClient</name>
     <message>
-        <location filename="../../src/api/HarborClient.cpp" line="+229"/>
+        <location filename="../../src/api/HarborClient.cpp" line="+239"/>
+        <source>the server answered the DELETE with %1</source>
+        <translation>服务器对 DELETE 的回答是 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the server answered the DELETE with %1, not Harbor&apos;s confirmation</source>
         <translation>服务器对 DELETE 的应答是 %1，而不是 Harbor 的确认</translation>
     </message>
@@ -3110,7 +3345,7 @@ Note: %1</source>
 <context>
     <name>berth::HistoryDialog</name>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="+32"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="+26"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -3207,7 +3442,7 @@ Note: %1</source>
 <context>
     <name>berth::ImageRef</name>
     <message>
-        <location filename="../../src/core/ImageRef.cpp" line="+43"/>
+        <location filename="../../src/core/ImageRef.cpp" line="+42"/>
         <source>empty reference</source>
         <translation>引用为空</translation>
     </message>
@@ -3227,12 +3462,7 @@ Note: %1</source>
         <translation>引用中含有空白或控制字符</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; is not a digest (expected sha256: and 64 hex digits)</source>
-        <translation>“%1”不是有效的摘要（应为 sha256: 加 64 位十六进制数字）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>empty tag after &apos;:&apos;</source>
         <translation>“:”后面的标签为空</translation>
     </message>
@@ -3252,12 +3482,7 @@ Note: %1</source>
         <translation>“%1”缺少项目：请写成 project/repository</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>tag is longer than 128 characters</source>
-        <translation>标签长度超过 128 个字符</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; names no tag or digest: write project/repo:tag or project/repo@sha256:...</source>
         <translation>“%1”没有指定标签或摘要：请写成 project/repo:tag 或 project/repo@sha256:...</translation>
     </message>
@@ -3288,6 +3513,24 @@ Note: %1</source>
         <location line="+59"/>
         <source>memory (this session only)</source>
         <translation>内存（仅本次会话）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::JsonShape</name>
+    <message>
+        <location filename="../../src/core/JsonShape.cpp" line="+86"/>
+        <source>a body of more than %1 JSON objects and arrays, the cap for one response</source>
+        <translation>响应体中的 JSON 对象和数组超过 %1 个，这是单个响应的上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a body of more than %1 JSON values, the cap for one response</source>
+        <translation>响应体中的 JSON 值超过 %1 个，这是单个响应的上限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a page of %1 items, more than the page_size=%2 that was asked for</source>
+        <translation>一页包含 %1 项，超过了请求的 page_size=%2</translation>
     </message>
 </context>
 <context>
@@ -3395,7 +3638,7 @@ Note: %1</source>
 <context>
     <name>berth::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+70"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+71"/>
         <source>Registry tree</source>
         <translation>镜像仓库树</translation>
     </message>
@@ -3455,7 +3698,12 @@ Note: %1</source>
         <translation>%1：%2。在你修正凭据或选择以匿名身份继续（仅公开项目）之前，不会显示任何内容。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: the server&apos;s certificate is not trusted (%2).</source>
         <translation>%1：服务器证书不受信任（%2）。</translation>
     </message>
@@ -3529,7 +3777,7 @@ Note: %1</source>
         <translation>只有当证书指纹与 Harbor 管理员提供的一致时，才应信任它。Berth 将只为 %1 接受这一张证书，不接受其他任何证书。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3
@@ -3555,7 +3803,7 @@ SHA-256：%4</translation>
         <translation>%1 现在信任证书 %2。</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Copied %n pull command(s)</source>
         <translation>
             <numerusform>已复制 %n 条拉取命令</numerusform>
@@ -3611,7 +3859,17 @@ SHA-256：%4</translation>
 <context>
     <name>berth::PagedListJob</name>
     <message>
-        <location filename="../../src/api/PagedListJob.cpp" line="+122"/>
+        <location filename="../../src/api/PagedListJob.cpp" line="+103"/>
+        <source>a list larger than %1 MiB, the cap for one list</source>
+        <translation>列表大于 %1 MiB，这是单个列表的上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than %1 MiB of lists in one session, the cap for one session</source>
+        <translation>一次会话中的列表超过 %1 MiB，这是单次会话的上限</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>the server reports %1 items; only the first %2 pages are fetched</source>
         <translation>服务器报告共有 %1 项；只获取前 %2 页</translation>
     </message>
@@ -3632,8 +3890,18 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>stopped after %1 pages; the list did not end</source>
-        <translation>获取 %1 页后停止；列表仍未结束</translation>
+        <source>a list that did not end after %1 pages, the cap for one list</source>
+        <translation>列表在 %1 页之后仍未结束，这是单个列表的上限</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a list of more than %1 items, the cap for one list</source>
+        <translation>列表超过 %1 项，这是单个列表的上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 list items in one session, the cap for one session</source>
+        <translation>一次会话中的列表项超过 %1 个，这是单次会话的上限</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +4073,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::ProfileStore</name>
     <message>
-        <location filename="../../src/credentials/ProfileStore.cpp" line="+135"/>
+        <location filename="../../src/credentials/ProfileStore.cpp" line="+137"/>
         <source>Give the account a name.</source>
         <translation>请为账户命名。</translation>
     </message>
@@ -3840,7 +4108,7 @@ SHA-256：%4</translation>
         <translation>固定证书指纹必须是 SHA-256 哈希：64 位十六进制数字，可以带冒号，也可以不带。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The account “%1” already uses %2 at %3.</source>
         <translation>账户“%1”已在 %3 上使用 %2。</translation>
     </message>
@@ -3874,14 +4142,92 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::ReferenceGrammar</name>
+    <message>
+        <location filename="../../src/core/ReferenceGrammar.cpp" line="+25"/>
+        <source>the tag is empty</source>
+        <translation>标签为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tag is longer than 128 characters</source>
+        <translation>标签长度超过 128 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a tag: a tag starts with a letter, digit or &apos;_&apos; and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; 不是有效的标签：标签必须以字母、数字或 &apos;_&apos; 开头，且只能包含字母、数字、&apos;_&apos;、&apos;.&apos; 和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the project name is empty</source>
+        <translation>项目名称为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the project name is longer than %1 characters</source>
+        <translation>项目名称长度超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a project name: lowercase letters and digits, separated by single &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>&apos;%1&apos; 不是有效的项目名称：只能是小写字母和数字，以单个 &apos;.&apos;、&apos;_&apos; 或 &apos;-&apos; 分隔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the repository name is empty</source>
+        <translation>仓库名称为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the repository name is longer than %1 characters with its project</source>
+        <translation>仓库名称连同项目名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; has an empty path component</source>
+        <translation>&apos;%1&apos; 中有空的路径段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a repository path component: lowercase letters and digits, separated by &apos;.&apos;, &apos;_&apos;, &apos;__&apos; or dashes</source>
+        <translation>&apos;%1&apos; 不是有效的仓库路径段：只能是小写字母和数字，以 &apos;.&apos;、&apos;_&apos;、&apos;__&apos; 或短横线分隔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is not a digest: sha256: and 64, or sha512: and 128, lowercase hex digits</source>
+        <translation>&apos;%1&apos; 不是有效的摘要：应为 sha256: 加 64 个、或 sha512: 加 128 个小写十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the URL is not valid</source>
+        <translation>该 URL 无效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the path %1 changes under dot-segment normalisation</source>
+        <translation>路径 %1 在点路径段规范化后会发生变化</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the path segment &apos;%1&apos; reads as &apos;%2&apos;, which would name another resource</source>
+        <translation>路径段 &apos;%1&apos; 会被读作 &apos;%2&apos;，从而指向另一个资源</translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistrySessions</name>
     <message>
-        <location filename="../../src/gui/RegistrySessions.cpp" line="+54"/>
+        <location filename="../../src/gui/RegistrySessions.cpp" line="+55"/>
         <source>The secret could not be read from the keyring.</source>
         <translation>无法从密钥环读取密钥。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>The CA file cannot be used: %1</source>
+        <translation>CA 文件无法使用：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>anonymous</source>
         <translation>匿名用户</translation>
     </message>
@@ -3889,7 +4235,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RegistryTreeModel</name>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+30"/>
+        <location filename="../../src/models/NodeText.cpp" line="+27"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3914,7 +4260,7 @@ SHA-256：%4</translation>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3989,7 +4335,7 @@ SHA-256：%4</translation>
         <translation>失败：%1（按 Enter 或双击重试）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>public project</source>
         <translation>公开项目</translation>
     </message>
@@ -4004,7 +4350,7 @@ SHA-256：%4</translation>
         <translation>仓库</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-80"/>
         <source>%1 · %2 (%3 fixable)</source>
         <translation>%1 · %2（%3 个可修复）</translation>
     </message>
@@ -4014,24 +4360,24 @@ SHA-256：%4</translation>
         <translation>不可变</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+90"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
         <source>accessory</source>
         <translation>附属物</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+37"/>
         <source>%1 (%n artifact(s))</source>
         <translation>
             <numerusform>%1（%n 个制品）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+349"/>
         <source>anonymous (public projects only)</source>
         <translation>匿名（仅公开项目）</translation>
     </message>
@@ -4099,7 +4445,17 @@ SHA-256：%4</translation>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+73"/>
+        <source>not sent: another reference in this command is invalid</source>
+        <translation>未发送：该命令中的另一个引用无效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid reference %1: %2</source>
+        <translation>无效的引用 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -4122,7 +4478,7 @@ SHA-256：%4</translation>
         <translation>路径不在 /api/ 之下：Harbor 的 REST API 位于 /api/v2.0。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>GET /users/current as %1 (the name as typed) -&gt; %2</source>
         <translation>以 %1（按输入的名称）请求 GET /users/current -&gt; %2</translation>
     </message>
@@ -4156,16 +4512,31 @@ SHA-256：%4</translation>
         <source>If it still fails, run it again and paste the response; an immutable tag gives 412, an artifact in an index 412 too.</source>
         <translation>如果仍然失败，请再运行一次并粘贴响应内容；不可变标签会返回 412，属于索引的制品也会返回 412。</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Berth sent nothing: this command is not safe to probe</source>
+        <translation>Berth 没有发送任何内容：探测这条命令不安全</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The probes carry the command&apos;s credentials, so Berth sends them only to the one host the command names as its URL (%1), over https or to this machine. Here it asked no server at all:</source>
+        <translation>探测会携带命令中的凭据，因此 Berth 只把它们发送给命令作为 URL 指定的那一个主机（%1），并且只通过 https 或发往本机。这次它没有询问任何服务器：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove or change what stops the probes (listed above) and explain the command again; Berth then asks %1 only, with GET requests.</source>
+        <translation>请删除或修改阻止探测的内容（见上文），然后再次解释该命令；届时 Berth 只会用 GET 请求询问 %1。</translation>
+    </message>
 </context>
 <context>
     <name>berth::RequestPolicy</name>
     <message>
-        <location filename="../../src/api/RequestPolicy.cpp" line="+92"/>
+        <location filename="../../src/api/RequestPolicy.cpp" line="+118"/>
         <source>refusing to send credentials over plain http to %1; use https, or allow plain http in the profile if you accept that the secret travels unencrypted</source>
         <translation>拒绝通过明文 http 向 %1 发送凭据；请使用 https，或者如果你接受密钥以未加密方式传输，可在账户配置中允许明文 http</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>redirect from https to http (a downgrade)</source>
         <translation>从 https 重定向到 http（降级）</translation>
     </message>
@@ -4173,6 +4544,21 @@ SHA-256：%4</translation>
         <location line="+3"/>
         <source>redirect to another origin (%1)</source>
         <translation>重定向到另一个源（%1）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a redirect</source>
+        <translation>一次重定向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered %1 with %2 and no usable Location; Berth follows no redirect for a request that changes data</source>
+        <translation>服务器对 %1 的回答是 %2，且没有可用的 Location；对于会修改数据的请求，Berth 不跟随任何重定向</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server answered %1 with %2 to %3; Berth follows no redirect for a request that changes data, so nothing was sent there</source>
+        <translation>服务器对 %1 的回答是 %2，指向 %3；对于会修改数据的请求，Berth 不跟随任何重定向，因此没有向那里发送任何内容</translation>
     </message>
 </context>
 <context>
@@ -4201,12 +4587,12 @@ SHA-256：%4</translation>
 <context>
     <name>berth::WhoamiCommand</name>
     <message>
-        <location filename="../../src/cli/WhoamiCommand.cpp" line="+66"/>
+        <location filename="../../src/cli/WhoamiCommand.cpp" line="+67"/>
         <source>anonymous</source>
         <translation>匿名用户</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Harbor %1, auth mode %2
 </source>
         <translation>Harbor %1，认证模式 %2
@@ -4236,7 +4622,7 @@ SHA-256：%4</translation>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+23"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+25"/>
         <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
 
   -u, --url URL           registry URL; without a scheme, https://
@@ -4279,7 +4665,9 @@ SHA-256：%4</translation>
                           save a profile and its secret in the keychain
   logout [--profile NAME] remove a profile and its secret
   profiles                list saved profiles (never secrets)
-  explain -- &apos;curl ...&apos;   explain why a request failed, without sending it
+  explain -               explain why a curl command (read from stdin) failed, without
+                          sending it; explain -- &apos;curl ...&apos; also works, but puts the secret
+                          in argv, where other local users can read it
 
 Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 not found,
 6 precondition failed (also: an item changed since the plan), 7 network/timeout/TLS,
@@ -4327,7 +4715,9 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
                           保存账户配置，并把密钥存入钥匙串
   logout [--profile NAME] 移除账户配置及其密钥
   profiles                列出已保存的账户配置（绝不显示密钥）
-  explain -- &apos;curl ...&apos;   解释请求失败的原因，而不发送该请求
+  explain -               解释 curl 命令（从标准输入读取）失败的原因，而不发送它；
+                          也可以用 explain -- &apos;curl ...&apos;，但这会把密钥放进 argv，
+                          本机其他用户可以读到
 
 退出码：0 成功，1 其他失败，2 用法错误，3 未认证，4 禁止访问，5 未找到，
 6 前置条件不满足（也包括：计划生成后某项已发生变化），7 网络/超时/TLS 错误，
@@ -4335,7 +4725,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
 </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>--keep-last takes a number of at least 1</source>
         <translation>--keep-last 需要一个至少为 1 的数字</translation>
     </message>

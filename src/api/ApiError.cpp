@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "core/DisplayText.h"
+
 #include <QCoreApplication>
 
 namespace berth {
@@ -49,6 +51,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("redirect_refused");
     case Kind::InsecureTransport:
         return QStringLiteral("insecure_transport");
+    case Kind::UnsafeRequest:
+        return QStringLiteral("unsafe_request");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
     case Kind::HttpOther:
@@ -104,7 +108,9 @@ QString ApiError::summary() const
         s += ApiErrorText::tr(" (redirect to %1 refused)").arg(redirectRefused.toString(QUrl::RemoveUserInfo));
     if (!detail.isEmpty())
         s += QStringLiteral(" (%1)").arg(detail);
-    return s;
+    // A display line (error rows, tooltips, logs, stderr) that quotes the server: one line, with
+    // no control character a terminal or a widget would act on.
+    return DisplayText::escapeControl(s);
 }
 
 } // namespace berth

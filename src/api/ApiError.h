@@ -28,6 +28,7 @@ struct ApiError
         Tls, // certificate not trusted, pin mismatch, handshake failure
         RedirectRefused, // cross-origin or downgrading redirect, not followed
         InsecureTransport, // plain http to a remote host without the profile's consent
+        UnsafeRequest, // refused before sending: a name would have changed the request's path
         Cancelled,
         HttpOther,
     };
@@ -72,7 +73,8 @@ struct ApiError
     explicit operator bool() const { return isError(); }
 
     static QString kindName(Kind kind);
-    // One line of facts, e.g. "DELETE https://h/api/v2.0/... -> 401 UNAUTHORIZED unauthorized".
+    // One line of facts, e.g. "DELETE https://h/api/v2.0/... -> 401 UNAUTHORIZED unauthorized", with
+    // control characters from the server escaped (DisplayText::escapeControl).
     QString summary() const;
     // The request id worth quoting to an admin: the server's, else ours.
     QString effectiveRequestId() const { return responseRequestId.isEmpty() ? requestId : responseRequestId; }

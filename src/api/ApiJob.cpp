@@ -52,7 +52,15 @@ void ApiJob::start()
 {
     m_timer.start();
     fillRequestFacts();
-    const QString refusal = m_client->policy().transportRefusal(m_request.url, m_request.withCredentials);
+    QString refusal = RequestPolicy::pathRefusal(m_request.url);
+    if (!refusal.isEmpty()) {
+        qCWarning(lcApi).noquote() << "refused to send" << m_request.method << refusal;
+        m_error.kind = ApiError::Kind::UnsafeRequest;
+        m_error.transportMessage = refusal;
+        QTimer::singleShot(0, this, &ApiJob::finish);
+        return;
+    }
+    refusal = m_client->policy().transportRefusal(m_request.url, m_request.withCredentials);
     if (!refusal.isEmpty()) {
         m_error.kind = ApiError::Kind::InsecureTransport;
         m_error.transportMessage = refusal;
@@ -126,7 +134,12 @@ void ApiJob::sendNow()
 void ApiJob::onRedirected(const QUrl &target)
 {
     const QUrl resolved = m_lastUrl.resolved(target);
-    const QString refusal = RequestPolicy::redirectRefusal(m_request.url, resolved);
+    // Under UserVerifiedRedirectPolicy nothing is re-sent until redirectAllowed(); aborting here
+    // means the redirect target never sees a request.
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QString refusal = RequestPolicy::unsafeRedirectRefusal(m_request.method, status, resolved);
+    if (refusal.isEmpty())
+        refusal = RequestPolicy::redirectRefusal(m_request.url, resolved);
     if (!refusal.isEmpty()) {
         qCInfo(lcApi).noquote() << "refused" << refusal << "for" << m_request.url.toString(QUrl::FullyEncoded);
         m_refusedRedirect = resolved;
@@ -141,16 +154,23 @@ void ApiJob::onRedirected(const QUrl &target)
 
 void ApiJob::onSslErrors(const QList<QSslError> &errors)
 {
-    if (m_client->policy().pinAccepts(errors)) {
+    const QSslConfiguration peer = m_reply->sslConfiguration();
+    if (m_client->policy().pinAccepts(peer.peerCertificate(), peer.peerCertificateChain(), errors)) {
         m_reply->ignoreSslErrors(errors);
         return;
     }
     m_sslErrors = errors;
 }
 
+qint64 ApiJob::bodyCap() const
+{
+    const ConnectionSettings &s = m_client->policy().settings();
+    return m_request.listPage ? std::min(s.maxListPageBytes, s.maxBodyBytes) : s.maxBodyBytes;
+}
+
 void ApiJob::onDownloadProgress(qint64 received, qint64 total)
 {
-    const qint64 cap = m_client->policy().settings().maxBodyBytes;
+    const qint64 cap = bodyCap();
     if (received > cap || total > cap) {
         m_tooLarge = true;
         m_reply->abort();
@@ -197,14 +217,19 @@ void ApiJob::onReplyFinished()
         e.transportMessage = m_refusalReason;
     } else if (m_tooLarge) {
         e.kind = ApiError::Kind::BadResponse;
-        e.transportMessage = tr("the response is larger than %1 MiB; refusing to read it")
-                                 .arg(m_client->policy().settings().maxBodyBytes / (1024 * 1024));
+        const qint64 cap = bodyCap();
+        e.transportMessage = cap < m_client->policy().settings().maxBodyBytes
+            ? tr("a list page larger than %1 MiB, the cap for one page of a list; refusing to read it")
+                  .arg(cap / (1024.0 * 1024.0))
+            : tr("the response is larger than %1 MiB; refusing to read it").arg(cap / (1024 * 1024));
+        e.detail = e.transportMessage; // the summary shows the status line, not the transport message
     } else if (!m_sslErrors.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
         e.kind = ApiError::Kind::Tls;
         for (const QSslError &s : m_sslErrors)
             e.tlsErrors.append(s.errorString());
-        const QSslCertificate cert
-            = m_sslErrors.isEmpty() ? reply->sslConfiguration().peerCertificate() : m_sslErrors.first().certificate();
+        // The server's own certificate (the leaf): what a pin names. The errors may name its
+        // issuer instead, such as a private CA's self-signed root.
+        const QSslCertificate cert = reply->sslConfiguration().peerCertificate();
         if (!cert.isNull()) {
             e.peerCertificateSha256 = RequestPolicy::certificateSha256(cert);
             e.peerCertificateSubject = cert.subjectDisplayName();
@@ -224,6 +249,13 @@ void ApiJob::onReplyFinished()
                 ? tr("the connection broke before the whole body arrived (%1)").arg(reply->errorString())
                 : reply->errorString();
         }
+    } else if (m_status >= 300 && m_status < 400 && m_status != 304 && !m_request.retryable()) {
+        // A redirect Qt did not offer to follow (no Location, or not http/https): for a DELETE
+        // it is still a redirect that was not followed, never a confirmation.
+        const QByteArray location = responseHeader("Location").trimmed();
+        e.kind = ApiError::Kind::RedirectRefused;
+        e.redirectRefused = location.isEmpty() ? QUrl() : m_request.url.resolved(QUrl::fromEncoded(location));
+        e.transportMessage = RequestPolicy::unsafeRedirectRefusal(m_request.method, m_status, e.redirectRefused);
     } else if (m_status >= 300) {
         e.kind = ApiError::kindForStatus(m_status);
         const HarborErrorBody hb = HarborJson::parseErrorBody(m_body);

@@ -20,6 +20,7 @@ struct ApiRequest
     QUrl url;
     bool withCredentials = true;
     QList<QPair<QByteArray, QByteArray>> headers;
+    bool listPage = false; // capped at ConnectionSettings::maxListPageBytes, not the general maxBodyBytes
     // Idempotent GETs retry on network errors, 5xx and 429. DELETEs never retry here: the
     // delete engine decides, because a lost response may mean the delete happened.
     bool retryable() const { return method == "GET" || method == "HEAD"; }
@@ -63,6 +64,7 @@ private:
     void onRedirected(const QUrl &target);
     void onSslErrors(const QList<QSslError> &errors);
     void onDownloadProgress(qint64 received, qint64 total);
+    qint64 bodyCap() const;
     void fillRequestFacts();
     bool shouldRetry() const;
     qint64 retryDelayMs() const;

@@ -1,6 +1,7 @@
 #include "HarborClient.h"
 
 #include "ApiPaths.h"
+#include "core/JsonShape.h"
 #include "Logging.h"
 
 #include <QJsonDocument>
@@ -35,7 +36,14 @@ HarborClient::HarborClient(ConnectionSettings settings, QObject *parent)
     RequestPolicy::configureManager(m_manager);
 }
 
-HarborClient::~HarborClient() = default;
+HarborClient::~HarborClient()
+{
+    // The manager goes first, with its replies and its HTTP thread's connections: they hold
+    // copies of the Authorization header. The policy, destroyed after this body, then holds the
+    // only one and overwrites it (RequestPolicy::~RequestPolicy).
+    delete m_manager;
+    m_manager = nullptr;
+}
 
 ApiJob *HarborClient::send(const ApiRequest &request)
 {
@@ -225,7 +233,11 @@ ApiJob *HarborClient::sendDelete(const QUrl &url, QObject *context, DoneCallback
         // Harbor confirms a delete with an empty body (or JSON). Anything else came from
         // something that is not Harbor, and is no confirmation that the delete happened.
         const QByteArray body = job->body().trimmed();
-        if (job->ok() && !body.isEmpty() && QJsonDocument::fromJson(body).isNull())
+        // The shape first: parsing a body of millions of tiny arrays would cost gigabytes.
+        const QString tooBig = body.isEmpty() ? QString() : JsonShape::structureRefusal(JsonShape::scan(body));
+        if (job->ok() && !tooBig.isEmpty())
+            job->failBadResponse(tr("the server answered the DELETE with %1").arg(tooBig));
+        else if (job->ok() && !body.isEmpty() && QJsonDocument::fromJson(body).isNull())
             job->failBadResponse(tr("the server answered the DELETE with %1, not Harbor's confirmation")
                                      .arg(HarborJson::describeUnparsable(body)));
         if (done)
@@ -250,6 +262,25 @@ ApiJob *HarborClient::deleteRepository(
     const QString &project, const QString &repositoryPath, QObject *context, DoneCallback done)
 {
     return sendDelete(ApiPaths::repository(baseUrl(), project, repositoryPath), context, std::move(done));
+}
+
+void HarborClient::addSessionUsage(qint64 items, qint64 bytes)
+{
+    m_sessionUsage.items += items;
+    m_sessionUsage.bytes += bytes;
+}
+
+void HarborClient::listStarted()
+{
+    if (m_listsRunning++ == 0 && m_idleSince.isValid() && m_idleSince.elapsed() >= settings().sessionIdleResetMs)
+        m_sessionUsage = {};
+    m_idleSince.invalidate();
+}
+
+void HarborClient::listEnded()
+{
+    if (m_listsRunning > 0 && --m_listsRunning == 0)
+        m_idleSince.start();
 }
 
 CredentialVerdict HarborClient::verdictFrom(

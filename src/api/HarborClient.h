@@ -12,6 +12,7 @@
 #include "RequestPolicy.h"
 
 #include <functional>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -105,6 +106,19 @@ public:
     static CredentialVerdict verdictFrom(
         bool hasCredentials, int status, const ApiError &error, const QByteArray &body, const QString &username);
 
+    // Items and bytes this client's lists accepted in the current session, against
+    // ConnectionSettings::maxSessionItems and maxSessionBytes. A session ends when no list has
+    // run for sessionIdleResetMs. PagedListJob keeps the count.
+    struct ListUsage
+    {
+        qint64 items = 0;
+        qint64 bytes = 0;
+    };
+    const ListUsage &sessionUsage() const { return m_sessionUsage; }
+    void addSessionUsage(qint64 items, qint64 bytes);
+    void listStarted();
+    void listEnded();
+
 private:
     template<class T>
     ApiJob *getTyped(const ApiRequest &req, Parsed<T> (*parse)(const QByteArray &), QObject *context, Callback<T> done);
@@ -118,6 +132,9 @@ private:
     QNetworkAccessManager *m_manager = nullptr;
     CredentialVerdict m_verdict;
     bool m_verifying = false;
+    ListUsage m_sessionUsage;
+    int m_listsRunning = 0;
+    QElapsedTimer m_idleSince; // valid while no list runs
     QList<std::pair<QPointer<QObject>, std::function<void(const CredentialVerdict &)>>> m_verdictWaiters;
 };
 

@@ -1,6 +1,7 @@
 #include "PagedListJob.h"
 
 #include "ApiJob.h"
+#include "core/JsonShape.h"
 #include "core/PageInfo.h"
 #include "HarborClient.h"
 #include "Logging.h"
@@ -13,6 +14,15 @@
 
 namespace berth {
 
+namespace {
+
+QString mebibytes(qint64 bytes)
+{
+    return QString::number(bytes / (1024.0 * 1024.0), 'g', 6);
+}
+
+} // namespace
+
 PagedListJob::PagedListJob(HarborClient *client, QUrl listUrl, PageParser parser, int concurrency)
     : QObject(client)
     , m_client(client)
@@ -23,6 +33,7 @@ PagedListJob::PagedListJob(HarborClient *client, QUrl listUrl, PageParser parser
 
 PagedListJob::~PagedListJob()
 {
+    endActive();
     m_finished = true;
     auto inFlight = std::exchange(m_inFlight, {});
     for (auto &[page, job] : inFlight)
@@ -47,6 +58,8 @@ void PagedListJob::start()
     if (m_started)
         return;
     m_started = true;
+    m_client->listStarted();
+    m_countedActive = true;
     requestPage(1);
 }
 
@@ -66,6 +79,7 @@ void PagedListJob::requestPage(int page)
 {
     ApiRequest req;
     req.url = pageUrl(page);
+    req.listPage = true;
     ApiJob *job = m_client->send(req);
     m_inFlight[page] = job;
     ++m_requests;
@@ -81,6 +95,25 @@ void PagedListJob::onPageFinished(ApiJob *job, int page)
         fail(job->error());
         return;
     }
+    // Bytes count as they arrive, before anything is built from them.
+    const qint64 bytes = job->body().size();
+    const ConnectionSettings &s = m_client->settings();
+    QString capHit;
+    if (m_listBytes + bytes > s.maxListBytes)
+        capHit = tr("a list larger than %1 MiB, the cap for one list").arg(mebibytes(s.maxListBytes));
+    else if (m_client->sessionUsage().bytes + bytes > s.maxSessionBytes)
+        capHit
+            = tr("more than %1 MiB of lists in one session, the cap for one session").arg(mebibytes(s.maxSessionBytes));
+    if (!capHit.isEmpty()) {
+        ApiError e = job->error();
+        e.kind = ApiError::Kind::BadResponse;
+        e.detail = capHit;
+        fail(e);
+        return;
+    }
+    m_listBytes += bytes;
+    m_client->addSessionUsage(0, bytes);
+
     PageFacts facts;
     facts.error = job->error();
     facts.status = job->status();
@@ -94,7 +127,19 @@ void PagedListJob::onPageFinished(ApiJob *job, int page)
         onPageParsed(page, facts, watcher->result());
     });
     // The body is implicitly shared and only read there; the job itself stays on this thread.
-    watcher->setFuture(QtConcurrent::run(m_parser, job->body(), (page - 1) * kPageSize));
+    // The shape is checked first: a page of a million `{}` is three megabytes of text but
+    // hundreds of megabytes once mapped.
+    watcher->setFuture(QtConcurrent::run(
+        [parser = m_parser](const QByteArray &body, int firstIndex) {
+            const QString refusal = JsonShape::listPageRefusal(JsonShape::scan(body), kPageSize);
+            if (!refusal.isEmpty()) {
+                ParsedPage refused;
+                refused.error = refusal;
+                return refused;
+            }
+            return parser(body, firstIndex);
+        },
+        job->body(), (page - 1) * kPageSize));
 }
 
 void PagedListJob::onPageParsed(int page, const PageFacts &facts, ParsedPage parsed)
@@ -110,6 +155,16 @@ void PagedListJob::onPageParsed(int page, const PageFacts &facts, ParsedPage par
         fail(e);
         return;
     }
+    if (const QString capHit = itemCapHit(parsed.count); !capHit.isEmpty()) {
+        ApiError e = facts.error;
+        e.kind = ApiError::Kind::BadResponse;
+        e.detail = capHit;
+        e.httpStatus = facts.status;
+        fail(e);
+        return;
+    }
+    m_listItems += parsed.count;
+    m_client->addSessionUsage(parsed.count, 0);
 
     if (page == 1) {
         m_total = PageInfo::parseTotalCount(facts.totalCount);
@@ -147,7 +202,7 @@ void PagedListJob::onPageParsed(int page, const PageFacts &facts, ParsedPage par
         } else {
             ApiError e = facts.error;
             e.kind = ApiError::Kind::BadResponse;
-            e.detail = tr("stopped after %1 pages; the list did not end").arg(cap);
+            e.detail = tr("a list that did not end after %1 pages, the cap for one list").arg(cap);
             m_done[page] = Done {parsed.count, std::move(parsed.deliver)};
             flush();
             fail(e);
@@ -160,6 +215,18 @@ void PagedListJob::onPageParsed(int page, const PageFacts &facts, ParsedPage par
     scheduleMore();
     if (m_inFlight.empty() && m_parsing == 0 && m_nextToDeliver > m_lastPage)
         finish();
+}
+
+QString PagedListJob::itemCapHit(int count) const
+{
+    const ConnectionSettings &s = m_client->settings();
+    if (count > kPageSize) // the shape check missed it (a body the scan read differently)
+        return JsonShape::listPageRefusal(JsonShape::Shape {true, count, 0, 0}, kPageSize);
+    if (m_listItems + count > s.maxListItems)
+        return tr("a list of more than %1 items, the cap for one list").arg(s.maxListItems);
+    if (m_client->sessionUsage().items + count > s.maxSessionItems)
+        return tr("more than %1 list items in one session, the cap for one session").arg(s.maxSessionItems);
+    return {};
 }
 
 void PagedListJob::scheduleMore()
@@ -219,7 +286,16 @@ void PagedListJob::emitFinished()
     if (!m_warning.isEmpty())
         qCWarning(lcApi).noquote() << m_url.toString(QUrl::FullyEncoded) << m_warning;
     Q_EMIT finished();
+    // After the signal: a list its handler starts at once belongs to the same session.
+    endActive();
     deleteLater();
+}
+
+void PagedListJob::endActive()
+{
+    if (m_countedActive && m_client)
+        m_client->listEnded();
+    m_countedActive = false;
 }
 
 } // namespace berth

@@ -18,7 +18,9 @@ class HarborClient;
 // A whole Harbor list: the first page with page_size=100, then the remaining pages in
 // parallel (bounded), computed from X-Total-Count. Pages are delivered as they arrive but in
 // page order. A lying X-Total-Count cannot make it loop: an empty page stops the fan-out, a
-// full last page continues one page at a time, and the page count is capped.
+// full last page continues one page at a time, and the page count is capped. A page with more
+// items than page_size is refused before it is parsed, and items and bytes are capped per list
+// and per session (ConnectionSettings), so a hostile server cannot make a list cost unbounded memory.
 // Pages are parsed on a worker thread (the parser must be a pure function of its arguments) and
 // handed back one per event-loop turn, so a burst of replies cannot stall the GUI.
 class PagedListJob : public QObject
@@ -67,6 +69,8 @@ private:
     void onPageParsed(int page, const PageFacts &facts, ParsedPage parsed);
     void scheduleMore();
     void flush();
+    QString itemCapHit(int count) const; // empty, or which cap `count` more items would pass
+    void endActive();
     void fail(const ApiError &error);
     void finish();
     void emitFinished();
@@ -93,6 +97,9 @@ private:
     ApiError m_error;
     QString m_warning;
     qint64 m_delivered = 0;
+    qint64 m_listItems = 0; // accepted so far, against ConnectionSettings::maxListItems
+    qint64 m_listBytes = 0; // page bodies received, against maxListBytes
+    bool m_countedActive = false; // counted in the client's running lists
     int m_requests = 0;
     bool m_finished = false;
     bool m_started = false;

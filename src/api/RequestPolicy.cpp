@@ -1,6 +1,8 @@
 #include "RequestPolicy.h"
 
+#include "core/ReferenceGrammar.h"
 #include "Logging.h"
+#include "SecretWipe.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -44,8 +46,20 @@ RequestPolicy::RequestPolicy(ConnectionSettings settings)
     : m_settings(std::move(settings))
 {
     if (m_settings.hasCredentials()) {
-        const QByteArray pair = m_settings.username.toUtf8() + ':' + m_settings.secret.toUtf8();
-        m_authorization = "Basic " + pair.toBase64();
+        // Built in reserved buffers, and the intermediate copies zeroed: no stray copy of the
+        // secret is left behind in freed memory.
+        QByteArray secret = m_settings.secret.toUtf8();
+        QByteArray pair = m_settings.username.toUtf8();
+        pair.reserve(pair.size() + 1 + secret.size());
+        pair += ':';
+        pair += secret;
+        QByteArray encoded = pair.toBase64();
+        m_authorization.reserve(6 + encoded.size());
+        m_authorization += "Basic ";
+        m_authorization += encoded;
+        wipeIfSoleOwner(secret);
+        wipeIfSoleOwner(pair);
+        wipeIfSoleOwner(encoded);
     }
     m_userAgent = m_settings.userAgent.isEmpty() ? QByteArray("Berth/" BERTH_VERSION) : m_settings.userAgent.toUtf8();
 
@@ -56,6 +70,18 @@ RequestPolicy::RequestPolicy(ConnectionSettings settings)
             qCWarning(lcApi) << "no PEM certificate could be read from the CA file" << m_settings.caFile;
         m_ssl.addCaCertificates(extra);
     }
+}
+
+RequestPolicy::~RequestPolicy()
+{
+    if (!m_settings.hasCredentials())
+        return;
+    // The client is done: overwrite the header and the secret, unless a copy is still in use
+    // elsewhere (HarborClient lets its network manager go first, so its requests hold none).
+    const bool header = wipeIfSoleOwner(m_authorization);
+    const bool secret = wipeIfSoleOwner(m_settings.secret);
+    qCDebug(lcApi).nospace() << "on clean-up, overwrote the Authorization header: " << (header ? "yes" : "no")
+                             << ", the secret: " << (secret ? "yes" : "no");
 }
 
 QString RequestPolicy::authScheme(bool withCredentials) const
@@ -94,6 +120,11 @@ QString RequestPolicy::transportRefusal(const QUrl &url, bool withCredentials) c
         .arg(url.host());
 }
 
+QString RequestPolicy::pathRefusal(const QUrl &url)
+{
+    return ReferenceGrammar::dotSegmentRefusal(url);
+}
+
 QString RequestPolicy::redirectRefusal(const QUrl &from, const QUrl &to)
 {
     if (from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http"))
@@ -105,13 +136,34 @@ QString RequestPolicy::redirectRefusal(const QUrl &from, const QUrl &to)
     return {};
 }
 
-bool RequestPolicy::pinAccepts(const QList<QSslError> &errors) const
+QString RequestPolicy::unsafeRedirectRefusal(const QByteArray &method, int status, const QUrl &to)
 {
-    if (m_settings.pinnedSha256.isEmpty() || errors.isEmpty())
+    if (method == "GET" || method == "HEAD")
+        return {};
+    const QString verb = QString::fromLatin1(method);
+    const QString answer = status > 0 ? QString::number(status) : tr("a redirect");
+    if (to.isEmpty())
+        return tr("the server answered %1 with %2 and no usable Location; Berth follows no redirect for a request "
+                  "that changes data")
+            .arg(verb, answer);
+    return tr("the server answered %1 with %2 to %3; Berth follows no redirect for a request that changes data, "
+              "so nothing was sent there")
+        .arg(verb, answer, to.toString(QUrl::RemoveUserInfo));
+}
+
+bool RequestPolicy::pinAccepts(
+    const QSslCertificate &leaf, const QList<QSslCertificate> &peerChain, const QList<QSslError> &errors) const
+{
+    if (m_settings.pinnedSha256.isEmpty() || errors.isEmpty() || leaf.isNull())
         return false;
     const QString pin = m_settings.pinnedSha256.toLower().remove(QLatin1Char(':'));
+    if (certificateSha256(leaf) != pin)
+        return false;
+    // An error about a certificate the server did not send (or about none) is not one the pin
+    // speaks for.
     for (const QSslError &e : errors) {
-        if (e.certificate().isNull() || certificateSha256(e.certificate()) != pin)
+        const QSslCertificate named = e.certificate();
+        if (named.isNull() || (named != leaf && !peerChain.contains(named)))
             return false;
     }
     return true;

@@ -25,6 +25,10 @@ class RequestPolicy
 
 public:
     explicit RequestPolicy(ConnectionSettings settings);
+    // Overwrites the Basic header and the secret in place when no copy of them is left elsewhere.
+    ~RequestPolicy();
+    RequestPolicy(const RequestPolicy &) = default;
+    RequestPolicy &operator=(const RequestPolicy &) = default;
 
     const ConnectionSettings &settings() const { return m_settings; }
 
@@ -36,13 +40,32 @@ public:
     // Returns an empty string when the URL may be used.
     QString transportRefusal(const QUrl &url, bool withCredentials = true) const;
 
+    // Refuses a URL whose path a server or Qt would read as another path: a segment that is "."
+    // or ".." once percent-decoding is undone (Harbor decodes repository names twice), or a path
+    // that dot-segment normalisation changes. Names are validated where they enter; this is the
+    // last line, so that no name, typed or sent by a server, can turn a tag delete into a
+    // repository delete. Returns the refusal reason, or empty if the URL may be used.
+    static QString pathRefusal(const QUrl &url);
+
     // Same origin only (scheme, host, port): a redirect elsewhere would carry the credentials to
     // another server (Qt 6.4's default policy does forward a hand-set Authorization header), and
     // https -> http would send them in clear. Returns the refusal reason, or empty if allowed.
     static QString redirectRefusal(const QUrl &from, const QUrl &to);
 
-    // True when every error is about a certificate whose SHA-256 equals the profile's pin.
-    bool pinAccepts(const QList<QSslError> &errors) const;
+    // Only GET and HEAD follow redirects. Any other method refuses every redirect, to its own
+    // origin too: Qt re-sends the method on a 307/308 and turns 301-303 into a GET
+    // (QNetworkReplyHttpImplPrivate::getRedirectOperation in qtbase's
+    // src/network/access/qnetworkreplyhttpimpl.cpp), so a DELETE of one tag would remove
+    // whatever the server names instead. `to` is empty when the answer had no usable Location.
+    // Returns the refusal reason, or empty for GET and HEAD.
+    static QString unsafeRedirectRefusal(const QByteArray &method, int status, const QUrl &to);
+
+    // True when the server's own certificate (the leaf) has the profile's pinned SHA-256 and
+    // every error names a certificate of the chain the server sent. Errors name whichever
+    // certificate failed, for a private CA's chain the self-signed root; a pin compared with
+    // them would let a pinned CA vouch for every leaf it signed.
+    bool pinAccepts(
+        const QSslCertificate &leaf, const QList<QSslCertificate> &peerChain, const QList<QSslError> &errors) const;
 
     static QByteArray newRequestId();
     static QString certificateSha256(const QSslCertificate &cert);

@@ -1,6 +1,7 @@
 // berth: the desktop app. Wiring only; everything else lives in the libraries.
 #include "core/RegistryUrl.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "credentials/ProcessHardening.h"
 #include "credentials/ProfileStore.h"
 #include "gui/MainWindow.h"
 #include "gui/RegistrySessions.h"
@@ -40,6 +41,7 @@ void printLine(const QString &s)
 
 int main(int argc, char *argv[])
 {
+    hardenProcess(); // before any secret is in memory: no core dumps
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);

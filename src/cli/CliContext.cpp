@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "api/CaFile.h"
 #include "core/CredentialHints.h"
 #include "core/RegistryUrl.h"
 #include "credentials/CredentialStore.h"
@@ -67,8 +68,14 @@ void ConnectionResolver::resolve()
         if (!o.user.isEmpty() && !o.passwordStdin)
             profile = m_ctx.profiles->findByUrlAndUser(url.url, o.user);
     }
-    if (!o.caFile.isEmpty())
-        m_settings.caFile = o.caFile;
+    if (!o.caFile.isEmpty()) {
+        m_settings.caFile = o.caFile; // absolute, and checked in main()
+    } else if (!m_settings.caFile.isEmpty()) {
+        // The profile's CA file: without it the trust the profile was saved with is gone.
+        if (const QString problem = CaFile::problem(m_settings.caFile); !problem.isEmpty())
+            return fail(ExitTransport,
+                tr("the CA file of profile '%1' cannot be used: %2").arg(profile ? profile->name : o.profile, problem));
+    }
     m_settings.timeoutMs = o.timeoutSeconds * 1000;
     if (o.concurrency > 0)
         m_settings.listConcurrency = o.concurrency;
@@ -117,6 +124,7 @@ void ConnectionResolver::connectWith(const QString &secret)
                 Terminal::err(tr("warning: %1").arg(h.message));
     }
     m_ctx.client = new HarborClient(m_settings, this->parent());
+    m_settings.secret.clear(); // the client's copy is the only one, so it can overwrite it when done
     Q_EMIT resolved();
 }
 

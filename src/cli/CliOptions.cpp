@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "api/CaFile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -63,7 +65,9 @@ QString cliUsage()
         "                          save a profile and its secret in the keychain\n"
         "  logout [--profile NAME] remove a profile and its secret\n"
         "  profiles                list saved profiles (never secrets)\n"
-        "  explain -- 'curl ...'   explain why a request failed, without sending it\n"
+        "  explain -               explain why a curl command (read from stdin) failed, without\n"
+        "                          sending it; explain -- 'curl ...' also works, but puts the secret\n"
+        "                          in argv, where other local users can read it\n"
         "\n"
         "Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 not found,\n"
         "6 precondition failed (also: an item changed since the plan), 7 network/timeout/TLS,\n"
@@ -122,7 +126,7 @@ CliOptions parseCliOptions(const QStringList &arguments)
     o.user = p.value(user);
     o.passwordStdin = p.isSet(pwStdin);
     o.profile = p.value(profile);
-    o.caFile = p.value(caFile);
+    o.caFile = CaFile::absolutePath(p.value(caFile)); // what login saves must not depend on the directory
     o.json = p.isSet(json);
     o.verbose = p.isSet(verbose);
     o.all = p.isSet(all);

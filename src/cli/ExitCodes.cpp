@@ -22,6 +22,8 @@ int exitCodeFor(const ApiError &e)
     case K::RedirectRefused:
     case K::InsecureTransport:
         return ExitTransport;
+    case K::UnsafeRequest:
+        return ExitUsage; // the name was wrong; nothing was sent
     default:
         return ExitFailure;
     }

@@ -17,6 +17,11 @@ void ExplainCommand::start()
     if (command.trimmed().isEmpty() || command.trimmed() == QLatin1String("-"))
         command = QString::fromUtf8(Terminal::readAllStdin());
     m_explainer = new RequestExplainer(this);
+    // Before anything is sent: the one server that will see the command's credentials.
+    connect(m_explainer, &RequestExplainer::probing, this, [](const QUrl &server) {
+        Terminal::err(tr("berthctl explain: asking %1 (GET only, with the command's credentials)")
+                          .arg(server.toString(QUrl::RemovePath | QUrl::RemoveUserInfo)));
+    });
     connect(m_explainer, &RequestExplainer::finished, this, &ExplainCommand::report);
     m_explainer->explain(command, m_ctx.options.timeoutSeconds * 1000, m_ctx.options.caFile);
 }
@@ -30,8 +35,11 @@ void ExplainCommand::report()
         return;
     }
     const Diagnosis &d = r.diagnosis;
-    const int exit
-        = d.cause == Cause::NoProblemFound ? ExitOk : (r.error.isEmpty() ? exitCodeFor(r.facts) : ExitTransport);
+    // Not probed: the command as given cannot be explained safely (like a usage error).
+    const int exit = d.cause == Cause::NoProblemFound ? ExitOk
+        : d.cause == Cause::ProbeRefused              ? ExitUsage
+        : r.error.isEmpty()                           ? exitCodeFor(r.facts)
+                                                      : ExitTransport;
     if (m_ctx.options.json) {
         QJsonObject o {{QStringLiteral("cause"), d.cause}, {QStringLiteral("title"), d.title},
             {QStringLiteral("explanation"), d.explanation},
@@ -40,7 +48,9 @@ void ExplainCommand::report()
             {QStringLiteral("probes"), QJsonArray::fromStringList(r.probeLines)},
             {QStringLiteral("sent"), QJsonArray::fromStringList(ErrorPresenter::sentFacts(r.facts))},
             {QStringLiteral("status"), r.facts.httpStatus ? QJsonValue(r.facts.httpStatus) : QJsonValue()},
-            {QStringLiteral("status_observed"), r.statusObserved}};
+            {QStringLiteral("status_observed"), r.statusObserved}, {QStringLiteral("probed"), r.probed},
+            {QStringLiteral("target_host"), r.request.url.host()},
+            {QStringLiteral("refusals"), QJsonArray::fromStringList(r.request.refusals)}};
         if (!r.error.isEmpty())
             o.insert(QStringLiteral("error"), r.error);
         Terminal::out(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -55,9 +65,15 @@ void ExplainCommand::report()
         text += tr("\nWhat the command sends:\n");
         for (const QString &l : ErrorPresenter::sentFacts(r.facts))
             text += QStringLiteral("  ") + l + QLatin1Char('\n');
-        text += tr("\nProbes (GET only, same credentials):\n");
-        for (const QString &l : r.probeLines)
-            text += QStringLiteral("  ") + l + QLatin1Char('\n');
+        if (r.probed) {
+            text += tr("\nProbes (GET only, same credentials):\n");
+            for (const QString &l : r.probeLines)
+                text += QStringLiteral("  ") + l + QLatin1Char('\n');
+        } else {
+            text += tr("\nProbes: none; nothing was sent to any server.\n");
+            for (const QString &l : r.probeLines)
+                text += QStringLiteral("  ") + l + QLatin1Char('\n');
+        }
         text += tr("\nCorrected command:\n  ") + r.correctedCommand + QLatin1Char('\n');
         if (!r.error.isEmpty())
             text += tr("\nNote: %1").arg(r.error) + QLatin1Char('\n');

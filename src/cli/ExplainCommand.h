@@ -6,7 +6,8 @@ namespace berth {
 
 class RequestExplainer;
 
-// explain -- 'curl ...': why the user's own request failed, from GET probes only.
+// explain - (the curl command on stdin) or explain -- 'curl ...': why the user's own request
+// failed, from GET probes to the command's one target only.
 class ExplainCommand : public Command
 {
     Q_OBJECT

@@ -76,11 +76,36 @@ void RemoveCommand::start()
         Q_EMIT finished(ExitUsage);
         return;
     }
+    if (refuseIfAnyInvalid())
+        return;
     verifyThen([this] { m_ctx.options.dryRun ? dryRun() : run(); },
         [this](const ApiError &e) {
             failAll(e);
             printResults();
         });
+}
+
+bool RemoveCommand::refuseIfAnyInvalid()
+{
+    // A usage error stops the whole command before anything is sent, the credential check
+    // included: a list with one bad line may be a list that is wrong in other ways too.
+    const bool anyInvalid = std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return !e.valid; });
+    if (!anyInvalid)
+        return false;
+    for (Entry &e : m_entries) {
+        if (e.valid) {
+            e.valid = false;
+            e.status = QStringLiteral("cancelled");
+            e.code = QStringLiteral("NOT_SENT");
+            e.message = tr("not sent: another reference in this command is invalid");
+            e.cause = QStringLiteral("invalid_ref");
+        } else {
+            Terminal::err(tr("invalid reference %1: %2").arg(e.ref, e.message));
+        }
+    }
+    printResults();
+    Q_EMIT finished(ExitUsage);
+    return true;
 }
 
 void RemoveCommand::failAll(const ApiError &error)
@@ -272,7 +297,8 @@ int RemoveCommand::printResults()
         const bool success = e.status == QLatin1String("deleted") || e.status == QLatin1String("already_gone")
             || e.status == QLatin1String("planned");
         if (!success && exit == ExitOk) {
-            if (e.code == QLatin1String("INVALID_REF") || e.code == QLatin1String("WRONG_REGISTRY"))
+            if (e.code == QLatin1String("INVALID_REF") || e.code == QLatin1String("WRONG_REGISTRY")
+                || e.code == QLatin1String("NOT_SENT"))
                 exit = ExitUsage;
             else if (e.error)
                 exit = exitCodeFor(e.error);

@@ -30,6 +30,7 @@ private:
     };
 
     bool collect();
+    bool refuseIfAnyInvalid(); // prints and finishes with exit 2 when any REF is invalid
     void run();
     void dryRun();
     void checkOne(int index);

@@ -1,5 +1,6 @@
 #include "RowFormat.h"
 
+#include "core/DisplayText.h"
 #include "core/HarborJson.h"
 
 #include <QJsonDocument>
@@ -15,6 +16,12 @@ QJsonValue timeOrNull(const QDateTime &t)
 QString timeText(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("never");
+}
+// A cell of a text row: server text with every control character escaped, so a tab or line
+// break in it cannot add a column or forge a row.
+QString cell(const QString &serverText)
+{
+    return DisplayText::escapeControl(serverText);
 }
 } // namespace
 
@@ -184,24 +191,24 @@ QString humanSize(qint64 bytes)
 QString projectText(const Project &p)
 {
     return QStringLiteral("%1\t%2\t%3 repositories")
-        .arg(p.name, p.isPublic ? QStringLiteral("public") : QStringLiteral("private"))
+        .arg(cell(p.name), p.isPublic ? QStringLiteral("public") : QStringLiteral("private"))
         .arg(p.repoCount);
 }
 
 QString repositoryText(const Repository &r)
 {
-    return QStringLiteral("%1\t%2 artifacts").arg(r.name).arg(r.artifactCount);
+    return QStringLiteral("%1\t%2 artifacts").arg(cell(r.name)).arg(r.artifactCount);
 }
 
 QString tagText(const TagRow &row)
 {
     const QString ref = row.tag.isEmpty() ? QStringLiteral("@") + row.digest : QStringLiteral(":") + row.tag;
-    QString line = row.repository + ref + QLatin1Char('\t') + row.digest.left(19) + QLatin1Char('\t')
+    QString line = cell(row.repository + ref) + QLatin1Char('\t') + cell(row.digest.left(19)) + QLatin1Char('\t')
         + humanSize(row.size) + QLatin1Char('\t') + timeText(row.pushTime);
     if (row.immutable)
         line += QStringLiteral("\timmutable");
     if (row.kind == QLatin1String("child") || row.kind == QLatin1String("accessory"))
-        line += QLatin1Char('\t') + row.kind + QLatin1Char(' ') + row.mediaType;
+        line += QLatin1Char('\t') + row.kind + QLatin1Char(' ') + cell(row.mediaType);
     return line;
 }
 

@@ -1,5 +1,7 @@
 #include "Terminal.h"
 
+#include "core/DisplayText.h"
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -17,9 +19,14 @@ bool g_progressShown = false;
 void Terminal::out(const QByteArray &bytes)
 {
     QByteArray &b = buffer();
-    b += bytes;
+    b += DisplayText::escapeControlUtf8(bytes);
     if (b.size() > (1 << 16))
         flush();
+}
+
+void Terminal::out(const QString &text)
+{
+    out(DisplayText::escapeControl(text, DisplayText::Keep::LinesAndTabs).toUtf8());
 }
 
 void Terminal::flush()
@@ -35,7 +42,7 @@ void Terminal::flush()
 void Terminal::err(const QString &text)
 {
     endProgress();
-    QByteArray line = text.toUtf8();
+    QByteArray line = DisplayText::escapeControl(text, DisplayText::Keep::LinesAndTabs).toUtf8();
     if (!line.endsWith('\n'))
         line += '\n';
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
@@ -52,7 +59,7 @@ void Terminal::progress(const QString &text)
 {
     if (!stderrIsTerminal())
         return;
-    const QByteArray line = "\r\x1b[K" + text.toUtf8();
+    const QByteArray line = "\r\x1b[K" + DisplayText::escapeControl(text).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);
     g_progressShown = true;

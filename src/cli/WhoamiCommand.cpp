@@ -1,5 +1,6 @@
 #include "WhoamiCommand.h"
 
+#include "core/DisplayText.h"
 #include "ExitCodes.h"
 #include "Terminal.h"
 
@@ -66,10 +67,12 @@ void WhoamiCommand::done()
                       ? tr("anonymous")
                       : m_out.value(QStringLiteral("username")).toString(),
                   m_out.value(QStringLiteral("url")).toString(), m_out.value(QStringLiteral("identity")).toString());
+    // Values from the server are escaped one by one: a line break in one cannot forge a line.
+    const auto cell = [](const QString &serverText) { return DisplayText::escapeControl(serverText); };
     if (m_out.contains(QStringLiteral("harbor_version")))
         text += tr("Harbor %1, auth mode %2\n")
-                    .arg(m_out.value(QStringLiteral("harbor_version")).toString(),
-                        m_out.value(QStringLiteral("auth_mode")).toString());
+                    .arg(cell(m_out.value(QStringLiteral("harbor_version")).toString()),
+                        cell(m_out.value(QStringLiteral("auth_mode")).toString()));
     for (const Project &p : std::as_const(m_projects)) {
         const QStringList perms = m_permissions.value(p.name);
         const bool deleteTags = perms.contains(QStringLiteral("tag:delete"));
@@ -77,10 +80,10 @@ void WhoamiCommand::done()
             {QStringLiteral("public"), p.isPublic}, {QStringLiteral("permissions"), QJsonArray::fromStringList(perms)},
             {QStringLiteral("can_delete_tags"), deleteTags}});
         text += QStringLiteral("  %1 (%2): %3\n")
-                    .arg(p.name, p.isPublic ? tr("public") : tr("private"),
+                    .arg(cell(p.name), p.isPublic ? tr("public") : tr("private"),
                         perms.isEmpty() ? (
                             m_ctx.client->settings().hasCredentials() ? tr("no permissions") : tr("read (anonymous)"))
-                                        : perms.join(QStringLiteral(", ")));
+                                        : cell(perms.join(QStringLiteral(", "))));
     }
     m_out.insert(QStringLiteral("projects"), projects);
     if (m_ctx.options.json)

@@ -1,7 +1,9 @@
 // berthctl: the command-line front end on the same libraries as the GUI.
+#include "api/CaFile.h"
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "credentials/ProcessHardening.h"
 #include "credentials/ProfileStore.h"
 #include "ExitCodes.h"
 #include "ExplainCommand.h"
@@ -44,6 +46,7 @@ static Command *makeCommand(CliContext &ctx, QObject *parent)
 
 int main(int argc, char *argv[])
 {
+    hardenProcess(); // before any secret is in memory: no core dumps
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
@@ -70,6 +73,13 @@ int main(int argc, char *argv[])
     if (const QString refusal = PlanCommand::preflight(ctx.options); !refusal.isEmpty()) {
         Terminal::err(QStringLiteral("berthctl: %1").arg(refusal));
         return ExitUsage;
+    }
+    // A CA file that cannot be used is a mistake in the arguments, found before anything is sent.
+    if (!ctx.options.caFile.isEmpty()) {
+        if (const QString problem = CaFile::problem(ctx.options.caFile); !problem.isEmpty()) {
+            Terminal::err(QStringLiteral("berthctl: --ca-file: %1").arg(problem));
+            return ExitUsage;
+        }
     }
     // Verbose shows requests and decisions; the Authorization header is never logged anywhere.
     QLoggingCategory::setFilterRules(ctx.options.verbose ? QStringLiteral("berth.*=true")

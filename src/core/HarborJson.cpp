@@ -1,5 +1,8 @@
 #include "HarborJson.h"
 
+#include "DisplayText.h"
+#include "JsonShape.h"
+
 #include <limits>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,11 +85,88 @@ bool isNullBody(const QByteArray &body)
 Parsed<QJsonDocument> document(const QByteArray &body)
 {
     Parsed<QJsonDocument> r;
+    // Counted before parsing: a few bytes of JSON can cost a hundred times their size in memory.
+    r.error = JsonShape::structureRefusal(JsonShape::scan(body));
+    if (!r.error.isEmpty())
+        return r;
     QJsonParseError err {};
     r.value = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError)
         r.error = describeUnparsable(body) + QStringLiteral(" (%1 at byte %2)").arg(err.errorString()).arg(err.offset);
     return r;
+}
+
+// A name with a control character in it is one no registry accepts (the distribution grammar,
+// distribution/reference/regexp.go, and Harbor's own name rules allow none). Printed, it can
+// rewrite a terminal or forge a row of `ls`, so a body holding one is refused as a whole, naming
+// the field. Checked are the names and digests that end up in paths, rows and titles.
+struct BadName
+{
+    QString field; // relative to the object: "name", "tags[2].name"
+    QString value;
+};
+
+bool badName(const QString &field, const QString &value, BadName *bad)
+{
+    if (!DisplayText::hasControl(value))
+        return false;
+    *bad = BadName {field, value};
+    return true;
+}
+
+template<class T>
+bool badName(const T &, BadName *)
+{
+    return false; // types that carry no names
+}
+
+bool badName(const Project &p, BadName *bad)
+{
+    return badName(QStringLiteral("name"), p.name, bad);
+}
+
+bool badName(const Repository &r, BadName *bad)
+{
+    return badName(QStringLiteral("name"), r.name, bad);
+}
+
+bool badName(const Tag &t, BadName *bad)
+{
+    return badName(QStringLiteral("name"), t.name, bad);
+}
+
+bool badName(const Artifact &a, BadName *bad)
+{
+    if (badName(QStringLiteral("repository_name"), a.repositoryName, bad)
+        || badName(QStringLiteral("digest"), a.digest, bad))
+        return true;
+    // The field's name is built only for the bad one: a page holds thousands of tags.
+    const auto bad1 = [bad](const char *pattern, qsizetype i, const QString &value) {
+        if (!DisplayText::hasControl(value))
+            return false;
+        *bad = BadName {QString::fromLatin1(pattern).arg(i), value};
+        return true;
+    };
+    for (qsizetype i = 0; i < a.tags.size(); ++i)
+        if (bad1("tags[%1].name", i, a.tags.at(i).name))
+            return true;
+    for (qsizetype i = 0; i < a.references.size(); ++i)
+        if (bad1("references[%1].child_digest", i, a.references.at(i).childDigest))
+            return true;
+    for (qsizetype i = 0; i < a.accessories.size(); ++i)
+        if (bad1("accessories[%1].digest", i, a.accessories.at(i).digest)
+            || bad1("accessories[%1].subject_artifact_digest", i, a.accessories.at(i).subjectDigest))
+            return true;
+    return false;
+}
+
+QString badNameError(const QString &at, const BadName &bad)
+{
+    QString shown = DisplayText::escapeControl(bad.value);
+    if (shown.size() > 80)
+        shown = shown.left(80) + QChar(0x2026);
+    return QStringLiteral("a name with a control character at %1%2 (\"%3\"), which no registry allows")
+        .arg(at, bad.field, shown);
 }
 
 template<class T, class F>
@@ -115,6 +195,12 @@ Parsed<QList<T>> parseArray(const QByteArray &body, F fromJson, const char *what
             return r;
         }
         r.value.append(fromJson(v.toObject()));
+        BadName bad;
+        if (badName(r.value.constLast(), &bad)) {
+            r.error = badNameError(QStringLiteral("[%1].").arg(r.value.size() - 1), bad);
+            r.value.clear();
+            return r;
+        }
     }
     return r;
 }
@@ -137,6 +223,11 @@ Parsed<T> parseObject(const QByteArray &body, F fromJson, const char *what)
         return r;
     }
     r.value = fromJson(doc.value.object());
+    BadName bad;
+    if (badName(r.value, &bad)) {
+        r.error = badNameError(QString(), bad);
+        r.value = T {};
+    }
     return r;
 }
 

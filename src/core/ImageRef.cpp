@@ -1,7 +1,8 @@
 #include "ImageRef.h"
 
+#include "ReferenceGrammar.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace berth {
 
@@ -17,9 +18,7 @@ struct ImageRefText
 
 bool isValidDigest(const QString &digest)
 {
-    static const QRegularExpression re(
-        QRegularExpression::anchoredPattern(QStringLiteral("sha(256:[a-f0-9]{64}|512:[a-f0-9]{128})")));
-    return re.match(digest).hasMatch();
+    return ReferenceGrammar::digestError(digest).isEmpty();
 }
 
 QString ImageRef::toString() const
@@ -63,10 +62,9 @@ ImageRef parseImageRef(const QString &input, bool requireReference)
     if (at >= 0) {
         r.digest = rest.mid(at + 1);
         rest = rest.left(at);
-        if (!isValidDigest(r.digest)) {
-            r.error = ImageRefText::tr("'%1' is not a digest (expected sha256: and 64 hex digits)").arg(r.digest);
+        r.error = ReferenceGrammar::digestError(r.digest);
+        if (!r.isValid())
             return r;
-        }
     }
 
     QStringList parts = rest.split(QLatin1Char('/'));
@@ -114,10 +112,15 @@ ImageRef parseImageRef(const QString &input, bool requireReference)
     }
     r.project = parts.takeFirst();
     r.repository = parts.join(QLatin1Char('/'));
-    if (r.tag.size() > 128) {
-        r.error = ImageRefText::tr("tag is longer than 128 characters");
+    // The registries' own grammar: a name outside it cannot exist on the server, and names
+    // such as ".." would otherwise turn into another URL path.
+    r.error = ReferenceGrammar::projectError(r.project);
+    if (r.error.isEmpty())
+        r.error = ReferenceGrammar::repositoryError(r.project, r.repository);
+    if (r.error.isEmpty() && !r.tag.isEmpty())
+        r.error = ReferenceGrammar::tagError(r.tag);
+    if (!r.isValid())
         return r;
-    }
     if (requireReference && r.tag.isEmpty() && r.digest.isEmpty()) {
         r.error = ImageRefText::tr("'%1' names no tag or digest: write project/repo:tag or project/repo@sha256:...")
                       .arg(text);

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -165,7 +167,11 @@ std::optional<Profile> ProfileStore::validate(const Profile &p, const QString &r
         return fail(QCoreApplication::translate("berth::ProfileStore",
             "The pinned certificate fingerprint must be a SHA-256 hash: 64 hexadecimal "
             "digits, with or without colons."));
+    // Stored absolute: a relative path would trust whatever file of that name is in the
+    // directory the program happens to run in.
     out.caFile = p.caFile.trimmed();
+    if (!out.caFile.isEmpty())
+        out.caFile = QDir::cleanPath(QFileInfo(out.caFile).absoluteFilePath());
     if (out.robotExpiresAt.isValid())
         out.robotExpiresAt = out.robotExpiresAt.toUTC();
 

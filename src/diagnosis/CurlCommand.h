@@ -13,6 +13,13 @@ namespace berth {
 // running or expanding anything. Where the shell would have changed a word ($name inside
 // double quotes or unquoted), both the text as typed and what curl would really have received
 // are kept, because that difference is often the bug.
+//
+// Every option of curl 7.88 to 8.x is known with its arity (CurlOptions), so an option's
+// argument is never taken for the URL. The probes send the command's credentials, so they go
+// only to the one host the command names as its URL: `refusals` says why not when the command
+// has an option Berth does not know, names another host anywhere (a second URL, --proxy,
+// --doh-url, --resolve, a URL in --referer, ...), or uses plain http to a host that is not this
+// machine.
 struct CurlRequest
 {
     QByteArray method = "GET";
@@ -32,15 +39,21 @@ struct CurlRequest
     QStringList shellNotes; // "$team-a inside double quotes would be expanded by the shell"
     QStringList notes; // other observations (-k, -L, a cookie file, ...)
     QString error; // non-empty: not a curl command we could read
+    QStringList refusals; // why nothing may be sent to any server (sentences; no secrets)
+    QStringList urlHosts; // the host of every word curl takes as a URL, in order
 
     bool isValid() const { return error.isEmpty(); }
+    // url is the one target, and it is safe to send the command's credentials to it.
+    bool mayProbe() const { return isValid() && refusals.isEmpty(); }
     bool nameMangled() const { return userTyped != userSent; }
 };
 
 namespace CurlCommand {
 
-// Words as a shell splits them. `expanded` is each word after parameter expansion with every
-// variable unset; `typed` keeps $name literally. Reports unbalanced quotes in *error.
+// Words as a shell splits them (ShellWords.cpp). `expanded` is each word after parameter
+// expansion with every variable unset; `typed` keeps $name literally. The words end where the
+// shell's command ends (an unquoted |, ; or &), and redirections (> file, 2>&1) are dropped.
+// Reports unbalanced quotes in *error.
 struct Word
 {
     QString typed;

@@ -36,12 +36,15 @@ inline const QString ServerError = QStringLiteral("server_error");
 inline const QString ProxyError = QStringLiteral("proxy_error");
 inline const QString BadResponse = QStringLiteral("bad_response");
 inline const QString TlsUntrusted = QStringLiteral("tls_untrusted");
+inline const QString TlsProtocolVersion = QStringLiteral("tls_protocol_version"); // no TLS version in common
 inline const QString Timeout = QStringLiteral("timeout");
 inline const QString Network = QStringLiteral("network");
 inline const QString PlainHttpRefused = QStringLiteral("plain_http_refused");
+inline const QString InvalidRef = QStringLiteral("invalid_ref"); // a name outside the grammar; nothing sent
 inline const QString Cancelled = QStringLiteral("cancelled");
 inline const QString Unknown = QStringLiteral("unknown");
 inline const QString NoProblemFound = QStringLiteral("no_problem_found"); // explain: the request should work
+inline const QString ProbeRefused = QStringLiteral("probe_refused"); // explain: not safe to probe; nothing sent
 } // namespace Cause
 
 // Facts beyond the failed request itself: what the profile and keychain said, what the user's

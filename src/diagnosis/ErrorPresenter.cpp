@@ -1,7 +1,9 @@
 #include "ErrorPresenter.h"
 
 #include "core/CredentialHints.h"
+#include "core/DisplayText.h"
 
+#include <QNetworkReply>
 #include <QUrl>
 
 namespace berth {
@@ -33,6 +35,40 @@ QString robotProject(const QString &username, const QString &prefix)
 QString who(const ApiError &e)
 {
     return e.username.isEmpty() ? ErrorPresenter::tr("anonymous") : e.username;
+}
+
+// Server text (Harbor's messages, headers, body snippets, certificate names, Qt's transport
+// errors that quote the server) runs into the sentences built here. They leave with every
+// control character escaped, so neither a terminal nor a widget acts on one, and a line break
+// in a message cannot start a line of its own. Escaping is idempotent: callers that escape
+// again change nothing.
+QString safe(const QString &text)
+{
+    return DisplayText::escapeControl(text);
+}
+
+QStringList safe(QStringList lines)
+{
+    for (QString &l : lines)
+        l = safe(l);
+    return lines;
+}
+
+// The handshake failed before any certificate was looked at because client and server share no
+// TLS version (a server that speaks only TLS 1.0 or 1.1; Qt 6 and OpenSSL 3 require 1.2). Qt
+// reports only OpenSSL's reason text (never translated), so the reasons from OpenSSL's
+// ssl/ssl_err.c are matched.
+// "wrong version number" is left out: that is what a plain-http server on the port gives.
+bool isProtocolVersionFailure(const ApiError &e)
+{
+    if (e.networkError != QNetworkReply::SslHandshakeFailedError || !e.tlsErrors.isEmpty())
+        return false;
+    for (const char *reason : {"unsupported protocol", "alert protocol version", "no protocols available",
+             "version too low", "wrong ssl version"}) {
+        if (e.transportMessage.contains(QLatin1String(reason), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -77,7 +113,7 @@ QString ErrorPresenter::causeOf(const ApiError &e, const DiagnosisContext &c)
     case K::Cancelled:
         return Cause::Cancelled;
     case K::Tls:
-        return Cause::TlsUntrusted;
+        return isProtocolVersionFailure(e) ? Cause::TlsProtocolVersion : Cause::TlsUntrusted;
     case K::Timeout:
         return Cause::Timeout;
     case K::Network:
@@ -86,6 +122,8 @@ QString ErrorPresenter::causeOf(const ApiError &e, const DiagnosisContext &c)
         return Cause::RedirectWithheld;
     case K::InsecureTransport:
         return Cause::PlainHttpRefused;
+    case K::UnsafeRequest:
+        return Cause::InvalidRef;
     case K::BadResponse:
         return isHtml(e) ? Cause::ProxyError : Cause::BadResponse;
     case K::Unauthorized:
@@ -233,6 +271,22 @@ Diagnosis ErrorPresenter::present(const ApiError &e, const DiagnosisContext &c)
             + anonymousRule;
         d.fix = tr("Use a robot account for automation, or the CLI secret from your Harbor user profile.");
         d.actions << QStringLiteral("edit_credentials");
+    } else if (d.cause == Cause::RedirectWithheld && e.kind == ApiError::Kind::RedirectRefused && e.method != "GET"
+        && e.method != "HEAD") {
+        // Refused for the method, whatever the origin: a redirected DELETE acts on what the server names.
+        const QString method = QString::fromLatin1(e.method);
+        d.title = tr("Berth did not follow a redirect of a %1 request").arg(method);
+        d.explanation = tr("The server answered %1 %2 with a redirect to %3. Berth follows no redirect for a request "
+                           "that changes data, because the new address may name something else, such as another "
+                           "tag; nothing was sent there. Treat the item as still present until a refresh shows "
+                           "otherwise.")
+                            .arg(method, e.url.toString(QUrl::RemoveUserInfo),
+                                e.redirectRefused.isValid() ? e.redirectRefused.toString(QUrl::RemoveUserInfo)
+                                                            : tr("an address it did not name"));
+        d.fix = tr("Refresh, then check the profile's URL and any proxy in front of Harbor: Harbor's API does not "
+                   "redirect a %1.")
+                    .arg(method);
+        d.actions << QStringLiteral("refresh");
     } else if (d.cause == Cause::RedirectWithheld) {
         d.title = tr("Berth did not send the credentials to another server");
         d.explanation
@@ -349,6 +403,13 @@ Diagnosis ErrorPresenter::present(const ApiError &e, const DiagnosisContext &c)
         d.fix = tr("Add the company CA to the profile (CA file), or trust exactly this certificate for this profile "
                    "after checking its fingerprint with the admin.");
         d.actions << QStringLiteral("trust_certificate");
+    } else if (d.cause == Cause::TlsProtocolVersion) {
+        d.title = tr("The server speaks only a TLS version that is no longer accepted");
+        d.explanation = tr("The TLS handshake failed before any certificate was checked: %1. Berth needs TLS 1.2 or "
+                           "newer; a server that offers only TLS 1.0 or 1.1 is refused.")
+                            .arg(e.transportMessage);
+        d.fix = tr("Ask the admin to enable TLS 1.2 or 1.3 on Harbor, or on the proxy in front of it. Trusting a "
+                   "certificate does not help here.");
     } else if (d.cause == Cause::Timeout) {
         d.title = tr("Harbor did not answer in time");
         d.explanation = tr("No data arrived for %1 (%2).").arg(e.url.host(), e.transportMessage);
@@ -368,6 +429,11 @@ Diagnosis ErrorPresenter::present(const ApiError &e, const DiagnosisContext &c)
         d.explanation = e.transportMessage;
         d.fix = tr("Use https, or allow plain http in the profile if you accept the risk.");
         d.actions << QStringLiteral("edit_credentials");
+    } else if (d.cause == Cause::InvalidRef) {
+        d.title = tr("Nothing was sent: the name is not one a registry accepts");
+        d.explanation = e.transportMessage;
+        d.fix = tr("Check the name. Tags hold letters, digits, '_', '.' and '-' and do not start with '.' or '-'; "
+                   "repository paths are lowercase.");
     } else if (d.cause == Cause::Cancelled) {
         d.title = tr("Cancelled");
         d.explanation = tr("The request was cancelled before it finished.");
@@ -377,6 +443,10 @@ Diagnosis ErrorPresenter::present(const ApiError &e, const DiagnosisContext &c)
         d.fix = tr("Retry; if it persists, report it with the details.");
         d.actions << QStringLiteral("retry");
     }
+    d.title = safe(d.title);
+    d.explanation = safe(d.explanation);
+    d.likelyCauses = safe(d.likelyCauses);
+    d.fix = safe(d.fix);
     return d;
 }
 
@@ -401,7 +471,7 @@ QStringList ErrorPresenter::sentFacts(const ApiError &e, const DiagnosisContext 
         f << tr("Redirect refused: %1").arg(e.redirectRefused.toString(QUrl::RemoveUserInfo));
     if (!e.requestId.isEmpty())
         f << tr("X-Request-Id sent: %1").arg(e.requestId);
-    return f;
+    return safe(f);
 }
 
 QStringList ErrorPresenter::receivedFacts(const ApiError &e)
@@ -420,7 +490,7 @@ QStringList ErrorPresenter::receivedFacts(const ApiError &e)
     if (!e.bodySnippet.isEmpty())
         f << tr("Body began: %1").arg(QString::fromUtf8(e.bodySnippet.left(160)).simplified());
     f << tr("Elapsed: %1 ms, %n attempt(s)", nullptr, e.attempts).arg(e.elapsedMs);
-    return f;
+    return safe(f);
 }
 
 QString ErrorPresenter::curlCommand(const ApiError &e, const QString &secret)
@@ -443,16 +513,17 @@ QString ErrorPresenter::terminalText(const ApiError &e, const DiagnosisContext &
 
 QString ErrorPresenter::terminalText(const ApiError &e, const Diagnosis &d)
 {
-    QString out = d.cause + QStringLiteral(": ") + d.title + QLatin1Char('\n');
+    // One line per piece: each piece is escaped on its own, so only our own line breaks remain.
+    QString out = safe(d.cause + QStringLiteral(": ") + d.title) + QLatin1Char('\n');
     if (!d.explanation.isEmpty())
-        out += QStringLiteral("  ") + d.explanation + QLatin1Char('\n');
+        out += QStringLiteral("  ") + safe(d.explanation) + QLatin1Char('\n');
     for (const QString &l : d.likelyCauses)
-        out += QStringLiteral("  - ") + l + QLatin1Char('\n');
+        out += QStringLiteral("  - ") + safe(l) + QLatin1Char('\n');
     if (!d.fix.isEmpty())
-        out += QStringLiteral("  ") + tr("Fix: %1").arg(d.fix) + QLatin1Char('\n');
-    out += QStringLiteral("  ") + e.summary() + QLatin1Char('\n');
+        out += QStringLiteral("  ") + safe(tr("Fix: %1").arg(d.fix)) + QLatin1Char('\n');
+    out += QStringLiteral("  ") + safe(e.summary()) + QLatin1Char('\n');
     if (!e.effectiveRequestId().isEmpty())
-        out += QStringLiteral("  ") + tr("Request id: %1").arg(e.effectiveRequestId()) + QLatin1Char('\n');
+        out += QStringLiteral("  ") + safe(tr("Request id: %1").arg(e.effectiveRequestId())) + QLatin1Char('\n');
     return out;
 }
 

@@ -86,6 +86,11 @@ void RequestExplainer::explain(const QString &commandLine, int timeoutMs, const 
     }
     if (!path.startsWith("/api/"))
         m_result.probeLines << tr("The path is not under /api/: Harbor's REST API lives at /api/v2.0.");
+    if (!r.mayProbe()) {
+        refuse();
+        QTimer::singleShot(0, this, &RequestExplainer::finished);
+        return;
+    }
 
     ConnectionSettings s;
     QUrl base = r.url;
@@ -97,7 +102,9 @@ void RequestExplainer::explain(const QString &commandLine, int timeoutMs, const 
     s.timeoutMs = timeoutMs;
     s.maxTries = 1;
     s.caFile = caFile;
-    s.allowPlainHttp = true; // explain sends what the user's own command sent, nothing more
+    s.allowPlainHttp = true; // CurlCommand refuses plain http unless the host is this machine
+    Q_EMIT probing(base);
+    m_result.probed = true;
     m_client = new HarborClient(s, this);
 
     ProbeRunner::Target target;
@@ -266,6 +273,37 @@ void RequestExplainer::decide()
     }
     m_result.diagnosis.likelyCauses = c.shellNotes + m_result.diagnosis.likelyCauses + r.notes;
 
+    m_result.correctedCommand = correctedCommand(cause);
+    qCInfo(lcDiagnosis).noquote() << "explained as" << cause;
+    Q_EMIT finished();
+}
+
+void RequestExplainer::refuse()
+{
+    const CurlRequest &r = m_result.request;
+    ApiError &e = m_result.facts;
+    e.method = r.method;
+    e.url = r.url;
+    e.authScheme = r.authScheme;
+    e.username = r.authScheme == QLatin1String("basic") ? r.userSent : QString();
+    e.cookieSent = !r.cookieNames.isEmpty();
+    Diagnosis &d = m_result.diagnosis;
+    d.cause = Cause::ProbeRefused;
+    d.title = tr("Berth sent nothing: this command is not safe to probe");
+    d.explanation = tr("The probes carry the command's credentials, so Berth sends them only to the one host the "
+                       "command names as its URL (%1), over https or to this machine. Here it asked no server at all:")
+                        .arg(r.url.host());
+    d.likelyCauses = r.refusals + r.shellNotes + r.notes;
+    d.fix = tr("Remove or change what stops the probes (listed above) and explain the command again; Berth then "
+               "asks %1 only, with GET requests.")
+                .arg(r.url.host());
+    m_result.correctedCommand = correctedCommand(d.cause);
+    qCInfo(lcDiagnosis).noquote() << "not probed:" << r.refusals.size() << "reasons";
+}
+
+QString RequestExplainer::correctedCommand(const QString &cause) const
+{
+    const CurlRequest &r = m_result.request;
     // The corrected command: the name as typed (in single quotes), Basic, no cookies, %252F.
     QString user = r.authScheme == QLatin1String("basic") ? r.userTyped : QString();
     if (user.isEmpty())
@@ -277,9 +315,7 @@ void RequestExplainer::decide()
             if (!h.suggestion.isEmpty() && cause == Cause::RobotPrefixMissing)
                 user = h.suggestion;
     }
-    m_result.correctedCommand = CurlCommand::corrected(r, fixedUrl(), user);
-    qCInfo(lcDiagnosis).noquote() << "explained as" << cause;
-    Q_EMIT finished();
+    return CurlCommand::corrected(r, fixedUrl(), user);
 }
 
 } // namespace berth

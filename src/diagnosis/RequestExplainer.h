@@ -15,6 +15,9 @@ class HarborClient;
 // Explains a failed request that the user made themselves (a curl command), without sending
 // it: it parses the command, runs GET probes with the same credentials, decides the cause with
 // ErrorPresenter, and writes a corrected command. Only a GET is ever replayed.
+// The probes carry the command's secret, so they go only to the one host the command names as
+// its URL; when CurlRequest::refusals says that is not safe, nothing is sent and the cause is
+// probe_refused.
 class RequestExplainer : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
         QStringList probeLines;
         QString correctedCommand;
         QString robotPrefix = QStringLiteral("robot$");
+        bool probed = false; // something was sent (to request.url's host only)
     };
 
     // extraCaFile: trust for https servers with a private CA (as --ca-file).
@@ -38,14 +42,18 @@ public:
     const Result &result() const { return m_result; }
 
 Q_SIGNALS:
+    // Before anything is sent: the only server the probes will ask (scheme, host, port).
+    void probing(const QUrl &server);
     void finished();
 
 private:
+    void refuse();
     void afterProbes();
     void afterTypedNameProbe(int status);
     void decide();
     QString neededPermission() const;
     QString fixedUrl() const;
+    QString correctedCommand(const QString &cause) const;
 
     Result m_result;
     QPointer<HarborClient> m_client;

@@ -1,5 +1,6 @@
 #include "AccountsDialog.h"
 
+#include "api/CaFile.h"
 #include "api/HarborClient.h"
 #include "core/CredentialHints.h"
 #include "core/RegistryUrl.h"
@@ -132,12 +133,17 @@ Profile AccountsDialog::formProfile(QString *error) const
     p.username = p.kind == AccountKind::Anonymous ? QString() : m_ui->userEdit->text().trimmed();
     p.name = m_ui->nameEdit->text().trimmed().isEmpty() ? ProfileStore::defaultNameFor(p.url)
                                                         : m_ui->nameEdit->text().trimmed();
-    p.caFile = m_ui->caEdit->text().trimmed();
+    // Absolute, so that the trust does not depend on the directory Berth was started in.
+    p.caFile = CaFile::absolutePath(m_ui->caEdit->text().trimmed());
     p.pinnedSha256 = m_ui->pinEdit->text().trimmed().toLower().remove(QLatin1Char(':'));
     p.allowPlainHttp = m_ui->plainHttpCheck->isChecked();
     p.robotExpiresAt = m_expiresAt;
     if (const auto existing = m_sessions->profiles()->find(m_current))
         p.secretSaved = existing->secretSaved && existing->credentialKey() == p.credentialKey();
+    if (!p.caFile.isEmpty() && error) {
+        if (const QString problem = CaFile::problem(p.caFile); !problem.isEmpty())
+            *error = tr("CA file: %1").arg(problem);
+    }
     return p;
 }
 

@@ -1,6 +1,7 @@
 #include "CleanupDialog.h"
 
 #include "api/HarborClient.h"
+#include "core/DisplayText.h"
 #include "models/RegistryTreeModel.h"
 #include "operations/CleanupPlanner.h"
 #include "operations/PlanExecutor.h"
@@ -222,7 +223,7 @@ void CleanupDialog::fillTable()
             if (remove)
                 item->setBackground(removeBrush);
             if (c == 3)
-                item->setToolTip(it.digest);
+                item->setToolTip(DisplayText::literalForAutoText(it.digest));
             t->setItem(row, c, item);
         }
     }

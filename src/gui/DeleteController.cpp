@@ -1,6 +1,7 @@
 #include "DeleteController.h"
 
 #include "api/HarborClient.h"
+#include "core/DisplayText.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "DiagnosisDialog.h"
 #include "models/RegistryTreeModel.h"
@@ -168,10 +169,11 @@ void DeleteController::onItemFinished(int index)
     const DeleteItem item = batch->items().at(index);
     const QPersistentModelIndex row = m_plan.rows.value(index);
     if (m_progress) {
-        m_progress->setLabelText(tr("%1 of %2: %3 %4")
-                                     .arg(batch->finishedCount())
-                                     .arg(batch->items().size())
-                                     .arg(deleteStateName(o.state), item.label));
+        // The label guesses its format, and the item's name comes from the server.
+        m_progress->setLabelText(DisplayText::literalForAutoText(tr("%1 of %2: %3 %4")
+                                                                     .arg(batch->finishedCount())
+                                                                     .arg(batch->items().size())
+                                                                     .arg(deleteStateName(o.state), item.label)));
         m_progress->setValue(batch->finishedCount());
     }
     // The tree changes only on what the server confirmed.

@@ -1,5 +1,6 @@
 #include "ExplainDialog.h"
 
+#include "diagnosis/CurlCommand.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "diagnosis/RequestExplainer.h"
 #include "ui_ExplainDialog.h"
@@ -29,7 +30,12 @@ ExplainDialog::ExplainDialog(QWidget *parent)
     connect(m_ui->copyButton, &QToolButton::clicked, this,
         [this] { QGuiApplication::clipboard()->setText(m_ui->correctedEdit->text()); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_explainer, &RequestExplainer::probing, this,
+        [this](const QUrl &server) { m_ui->statusLabel->setText(tr("Asking %1…").arg(server.host())); });
     connect(m_explainer, &RequestExplainer::finished, this, &ExplainDialog::showResult);
+    // The server that would see the command's credentials, named before the user starts.
+    connect(m_ui->commandEdit, &QPlainTextEdit::textChanged, this, &ExplainDialog::showTarget);
+    showTarget();
 }
 
 ExplainDialog::~ExplainDialog() = default;
@@ -44,11 +50,33 @@ QString ExplainDialog::correctedCommand() const
     return m_ui->correctedEdit->text();
 }
 
+void ExplainDialog::showTarget()
+{
+    const QString command = m_ui->commandEdit->toPlainText();
+    QString text;
+    QString tip;
+    if (!command.trimmed().isEmpty()) {
+        const CurlRequest r = CurlCommand::parse(command);
+        if (!r.isValid()) {
+            text = tr("Cannot read the command: %1").arg(r.error);
+        } else if (!r.mayProbe()) {
+            text = tr("Will ask no server: %1").arg(r.refusals.first());
+            tip = r.refusals.join(QLatin1Char('\n'));
+        } else {
+            text = tr("Will ask %1 (GET only, with the command's credentials)")
+                       .arg(r.url.toString(
+                           QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo));
+        }
+    }
+    m_ui->targetLabel->setText(text);
+    m_ui->targetLabel->setToolTip(tip);
+}
+
 void ExplainDialog::explain()
 {
     m_cause.clear();
     m_ui->explainButton->setEnabled(false);
-    m_ui->statusLabel->setText(tr("Asking Harbor…"));
+    m_ui->statusLabel->clear();
     m_ui->resultView->clear();
     m_explainer->explain(m_ui->commandEdit->toPlainText());
 }
@@ -75,8 +103,11 @@ void ExplainDialog::showResult()
     html += tr("<p><b>Fix:</b> %1</p>").arg(d.fix.toHtmlEscaped());
     html += tr("<p><b>What the command sends</b></p><pre>%1</pre>")
                 .arg(ErrorPresenter::sentFacts(r.facts).join(QLatin1Char('\n')).toHtmlEscaped());
-    html += tr("<p><b>Probes</b> (GET only, same credentials)</p><pre>%1</pre>")
-                .arg(r.probeLines.join(QLatin1Char('\n')).toHtmlEscaped());
+    if (r.probed)
+        html += tr("<p><b>Probes</b> (GET only, same credentials)</p><pre>%1</pre>")
+                    .arg(r.probeLines.join(QLatin1Char('\n')).toHtmlEscaped());
+    else
+        html += tr("<p><b>Probes:</b> none; nothing was sent to any server.</p>");
     if (!r.error.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(r.error.toHtmlEscaped());
     m_ui->resultView->setHtml(html);

@@ -29,6 +29,7 @@ Q_SIGNALS:
     void explained(const QString &cause);
 
 private:
+    void showTarget();
     void showResult();
 
     std::unique_ptr<Ui::ExplainDialog> m_ui;

@@ -1,5 +1,6 @@
 #include "HistoryDialog.h"
 
+#include "core/Csv.h"
 #include "operations/ActionJournal.h"
 #include "ui_HistoryDialog.h"
 
@@ -14,13 +15,6 @@ namespace {
 const QStringList kColumns {QStringLiteral("time"), QStringLiteral("source"), QStringLiteral("profile"),
     QStringLiteral("username"), QStringLiteral("action"), QStringLiteral("repository"), QStringLiteral("tag"),
     QStringLiteral("digest"), QStringLiteral("state"), QStringLiteral("cause"), QStringLiteral("request_id")};
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 } // namespace
 
 HistoryDialog::HistoryDialog(QWidget *parent)
@@ -98,9 +92,10 @@ bool HistoryDialog::exportTo(const QString &path, bool csv, QString *error) cons
     for (const JournalEntry &e : entries) {
         const QStringList cells {e.time.toUTC().toString(Qt::ISODateWithMs), e.source, e.profile, e.username, e.action,
             e.repository, e.tag, e.digest, e.state, e.cause, e.requestId};
+        // Quoted and guarded against formulas: tags and names may come from a server.
         QStringList escaped;
         for (const QString &c : cells)
-            escaped << csvField(c);
+            escaped << Csv::field(c);
         f.write(escaped.join(QLatin1Char(',')).toUtf8() + '\n');
     }
     return true;

@@ -1,5 +1,6 @@
 #include "RegistrySessions.h"
 
+#include "api/CaFile.h"
 #include "api/HarborClient.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/InMemoryCredentialStore.h"
@@ -67,6 +68,14 @@ void RegistrySessions::attach(const Profile &profile, const QString &secret)
 {
     if (auto old = m_clients.take(profile.name))
         old->deleteLater();
+    // Without its CA file the profile's trust is gone: say so instead of connecting without it.
+    if (!profile.caFile.isEmpty()) {
+        if (const QString problem = CaFile::problem(profile.caFile); !problem.isEmpty()) {
+            m_model->setRegistryUnavailable(
+                m_model->registryIndex(profile.name), tr("The CA file cannot be used: %1").arg(problem));
+            return;
+        }
+    }
     ConnectionSettings s;
     s.baseUrl = profile.url;
     s.username = profile.kind == AccountKind::Anonymous ? QString() : profile.username;

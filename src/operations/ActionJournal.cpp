@@ -2,6 +2,9 @@
 
 #include "Logging.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -10,6 +13,8 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace berth {
 
@@ -20,6 +25,42 @@ struct ActionJournalText
 {
     Q_DECLARE_TR_FUNCTIONS(berth::ActionJournal)
 };
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// Opens the journal itself into `file`, never what a symbolic link planted at its path points
+// to (O_NOFOLLOW, see open(2)), and only a regular file: O_NONBLOCK makes a FIFO without a reader
+// fail at once instead of blocking, and fstat() refuses any other kind. A new file is 0600.
+bool openJournal(const QString &path, bool forWriting, QFile *file, QString *error)
+{
+    const int flags = (forWriting ? O_WRONLY | O_APPEND | O_CREAT : O_RDONLY) | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC;
+    const int fd = ::open(QFile::encodeName(path).constData(), flags, S_IRUSR | S_IWUSR);
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = forWriting ? ActionJournalText::tr("cannot write %1: %2").arg(path, reason)
+                                : ActionJournalText::tr("cannot read %1: %2").arg(path, reason);
+        qCWarning(lcOperations).noquote() << "journal" << path << reason;
+        return false;
+    };
+    if (fd < 0)
+        return fail(errno == ELOOP ? ActionJournalText::tr("it is a symbolic link, which the journal never follows")
+                                   : QString::fromLocal8Bit(std::strerror(errno)));
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return fail(ActionJournalText::tr("it is not a regular file"));
+    }
+    // Back to blocking writes; then QFile owns the descriptor and closes it.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (forWriting)
+        ::fchmod(fd, S_IRUSR | S_IWUSR); // owner-only, whatever mode the file was made with
+    const QIODevice::OpenMode mode = forWriting ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::ReadOnly;
+    if (!file->open(fd, mode, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return fail(file->errorString());
+    }
+    return true;
+}
 
 } // namespace
 
@@ -85,13 +126,22 @@ bool ActionJournal::append(const QList<JournalEntry> &entries, QString *error)
 {
     if (entries.isEmpty())
         return true;
+    // The folder is private (0700) when Berth creates it; its parents get the usual modes.
     const QFileInfo info(m_path);
-    if (!info.dir().exists() && !QDir().mkpath(info.absolutePath())) {
-        if (error)
-            *error = ActionJournalText::tr("cannot create %1").arg(info.absolutePath());
-        return false;
+    const QString folder = info.absolutePath();
+    if (!info.dir().exists()) {
+        QDir().mkpath(QFileInfo(folder).absolutePath());
+        // The other program may create it at the same moment; then it is there all the same.
+        if (!QDir().mkdir(folder, kOwnerOnly | QFileDevice::ExeOwner) && !QFileInfo(folder).isDir()) {
+            if (error)
+                *error = ActionJournalText::tr("cannot create %1").arg(folder);
+            return false;
+        }
     }
-    QLockFile lock(m_path + QStringLiteral(".lock"));
+    // QLockFile creates its file with O_CREAT | O_EXCL (qlockfile_unix.cpp), which never
+    // follows a symbolic link; once it is ours, it is made owner-only as well.
+    const QString lockPath = m_path + QStringLiteral(".lock");
+    QLockFile lock(lockPath);
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(10000)) {
         if (error)
@@ -99,13 +149,11 @@ bool ActionJournal::append(const QList<JournalEntry> &entries, QString *error)
         qCWarning(lcOperations) << "journal lock timed out" << m_path;
         return false;
     }
-    QFile f(m_path);
-    if (!f.open(QIODevice::Append | QIODevice::WriteOnly)) {
-        if (error)
-            *error = ActionJournalText::tr("cannot write %1: %2").arg(m_path, f.errorString());
+    if (!QFileInfo(lockPath).isSymLink())
+        QFile::setPermissions(lockPath, kOwnerOnly);
+    QFile f;
+    if (!openJournal(m_path, true, &f, error))
         return false;
-    }
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray block;
     for (const JournalEntry &e : entries)
         block += e.toJsonLine();
@@ -119,17 +167,14 @@ QList<JournalEntry> ActionJournal::read(int limit, int *skipped, QString *error)
 {
     QList<JournalEntry> out;
     int bad = 0;
-    QFile f(m_path);
-    if (!f.exists()) {
+    if (!QFileInfo(m_path).exists() && !QFileInfo(m_path).isSymLink()) {
         if (skipped)
             *skipped = 0;
         return out;
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = f.errorString();
+    QFile f;
+    if (!openJournal(m_path, false, &f, error))
         return out;
-    }
     while (!f.atEnd()) {
         const QByteArray line = f.readLine(1 << 20).trimmed();
         if (line.isEmpty())

@@ -1,5 +1,8 @@
 #include "CleanupRules.h"
 
+#include "core/Csv.h"
+#include "core/ReferenceGrammar.h"
+
 #include <algorithm>
 #include <limits>
 #include <QHash>
@@ -93,16 +96,6 @@ QJsonValue durationJson(const std::optional<qint64> &d)
 QString shortDigest(const QString &digest)
 {
     return digest.left(19); // "sha256:" + 12 hex
-}
-
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
 } // namespace
@@ -863,14 +856,14 @@ QJsonObject Plan::toJson() const
 
 QByteArray Plan::toCsv() const
 {
+    // The header is ours and constant; every data field is quoted and guarded against formulas,
+    // because names, digests and rule texts come from the server and from the user.
     QString out = QStringLiteral("repository,tag,digest,action,rule,rule_id,immutable,size,push_time,pull_time\r\n");
     for (const PlanItem &it : items) {
-        out += QStringList {csvField(it.repository), csvField(it.tag), it.digest,
-            it.action == PlanItem::Action::Remove ? QStringLiteral("remove") : QStringLiteral("keep"),
-            csvField(it.rule), it.ruleId, it.immutable ? QStringLiteral("true") : QStringLiteral("false"),
-            QString::number(it.size), timeText(it.pushTime), timeText(it.pullTime)}
-                   .join(QLatin1Char(','));
-        out += QStringLiteral("\r\n");
+        out += Csv::record({it.repository, it.tag, it.digest,
+            it.action == PlanItem::Action::Remove ? QStringLiteral("remove") : QStringLiteral("keep"), it.rule,
+            it.ruleId, it.immutable ? QStringLiteral("true") : QStringLiteral("false"), QString::number(it.size),
+            timeText(it.pushTime), timeText(it.pullTime)});
     }
     return out.toUtf8();
 }
@@ -928,16 +921,24 @@ std::optional<Plan> Plan::fromJson(const QByteArray &json, QString *error)
         it.repository = r.value(QStringLiteral("repository")).toString();
         if (it.repository.section(QLatin1Char('/'), 1).isEmpty())
             return bad(QStringLiteral("repository: expected PROJECT/REPO"));
+        // A plan file is input like any other: names outside the registries' grammar (such as
+        // "..") never reach a request.
+        QString nameError = ReferenceGrammar::projectError(it.project());
+        if (nameError.isEmpty())
+            nameError = ReferenceGrammar::repositoryError(it.project(), it.repositoryPath());
+        if (!nameError.isEmpty())
+            return bad(QStringLiteral("repository: %1").arg(nameError));
         if (!plan.scope.contains(it.repository))
             return bad(QStringLiteral("%1 is outside the plan's scope %2").arg(it.repository, plan.scope.toString()));
         const QJsonValue tag = r.value(QStringLiteral("tag"));
         if (!tag.isNull() && !tag.isUndefined() && (!tag.isString() || tag.toString().isEmpty()))
             return bad(QStringLiteral("tag: expected a name or null"));
         it.tag = tag.toString();
+        if (it.isTag() && !(nameError = ReferenceGrammar::tagError(it.tag)).isEmpty())
+            return bad(QStringLiteral("tag: %1").arg(nameError));
         it.digest = r.value(QStringLiteral("digest")).toString();
-        static const QRegularExpression digestRe(QStringLiteral("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"));
-        if (!digestRe.match(it.digest).hasMatch())
-            return bad(QStringLiteral("digest: expected e.g. sha256:<hex>"));
+        if (!(nameError = ReferenceGrammar::digestError(it.digest)).isEmpty())
+            return bad(QStringLiteral("digest: %1").arg(nameError));
         const QString action = r.value(QStringLiteral("action")).toString();
         if (action == QLatin1String("remove"))
             it.action = PlanItem::Action::Remove;

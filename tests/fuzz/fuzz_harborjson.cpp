@@ -1,6 +1,7 @@
 // libFuzzer target: every HarborJson parse function and the object mappers. Qt's JSON parser
 // is not instrumented; the coverage that counts is our mapping layer (types, missing fields,
 // numbers out of range, scan_overview shapes, time strings).
+#include "core/DisplayText.h"
 #include "core/HarborJson.h"
 #include "FuzzCheck.h"
 
@@ -59,14 +60,44 @@ void check(const Artifact &a)
     HarborJson::formatTime(a.pushTime);
 }
 
+// What a typed parse accepts never holds a name or digest with a control character: printed,
+// one would rewrite a terminal or forge a row of `ls`.
+void checkNames(const Project &p)
+{
+    FUZZ_CHECK(!DisplayText::hasControl(p.name));
+}
+
+void checkNames(const Repository &r)
+{
+    FUZZ_CHECK(!DisplayText::hasControl(r.name));
+}
+
+void checkNames(const Tag &t)
+{
+    FUZZ_CHECK(!DisplayText::hasControl(t.name));
+}
+
+void checkNames(const Artifact &a)
+{
+    FUZZ_CHECK(!DisplayText::hasControl(a.repositoryName) && !DisplayText::hasControl(a.digest));
+    for (const Tag &t : a.tags)
+        checkNames(t);
+    for (const ChildReference &c : a.references)
+        FUZZ_CHECK(!DisplayText::hasControl(c.childDigest));
+    for (const Accessory &x : a.accessories)
+        FUZZ_CHECK(!DisplayText::hasControl(x.digest) && !DisplayText::hasControl(x.subjectDigest));
+}
+
 // A list parse that failed must not also hand back items (that would look like success).
 template<class T>
 void checkList(const Parsed<QList<T>> &r)
 {
     if (!r.ok())
         FUZZ_CHECK(r.value.isEmpty());
-    for (const T &item : r.value)
+    for (const T &item : r.value) {
         check(item);
+        checkNames(item);
+    }
 }
 
 void mapObject(const QJsonObject &o)
@@ -90,10 +121,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const auto project = HarborJson::parseProject(body);
     check(project.value);
+    if (project.ok())
+        checkNames(project.value);
     const auto repository = HarborJson::parseRepository(body);
     check(repository.value);
+    if (repository.ok())
+        checkNames(repository.value);
     const auto artifact = HarborJson::parseArtifact(body);
     check(artifact.value);
+    if (artifact.ok())
+        checkNames(artifact.value);
 
     const auto info = HarborJson::parseSystemInfo(body);
     FUZZ_CHECK(info.ok() || !info.value.authenticatedView);

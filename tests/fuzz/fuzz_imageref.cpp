@@ -1,6 +1,8 @@
 // libFuzzer target: REF parsing in both modes (ls: bare repository allowed; rm: a tag or digest
 // required) and digest validation.
+#include "api/ApiPaths.h"
 #include "core/ImageRef.h"
+#include "core/ReferenceGrammar.h"
 #include "FuzzCheck.h"
 
 #include <cstddef>
@@ -9,6 +11,38 @@
 using namespace berth;
 
 namespace {
+
+// Independent of dotSegmentRefusal(): read the path as a server that decodes twice would, and
+// as Qt would after normalising it.
+bool pathStaysPut(const QUrl &url)
+{
+    const QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
+    if (url.adjusted(QUrl::NormalizePathSegments).path(QUrl::FullyEncoded).toUtf8() != path)
+        return false;
+    const QByteArray twice = QByteArray::fromPercentEncoding(QByteArray::fromPercentEncoding(path));
+    const QByteArray thrice = QByteArray::fromPercentEncoding(twice);
+    for (const QByteArray &form : {path, twice, thrice})
+        for (const QByteArray &segment : form.split('/'))
+            if (segment == "." || segment == "..")
+                return false;
+    return true;
+}
+
+// No dot segment can reach a URL: whatever the name, every URL built from it either keeps its
+// path or is refused before sending; and a name the grammar accepts is never refused.
+void checkUrls(const QString &name, bool nameIsValid)
+{
+    const QUrl base(QStringLiteral("https://harbor.example.com"));
+    const QString ok = QStringLiteral("ok");
+    for (const QUrl &url :
+        {ApiPaths::project(base, name), ApiPaths::repository(base, ok, name), ApiPaths::artifact(base, ok, ok, name),
+            ApiPaths::tag(base, ok, ok, ok, name), ApiPaths::tag(base, ok, name, name, name)}) {
+        const bool refused = !ReferenceGrammar::dotSegmentRefusal(url).isEmpty();
+        FUZZ_CHECK(refused || pathStaysPut(url));
+        if (nameIsValid)
+            FUZZ_CHECK(!refused);
+    }
+}
 
 void checkRef(const QString &text, bool requireReference)
 {
@@ -30,6 +64,13 @@ void checkRef(const QString &text, bool requireReference)
     FUZZ_CHECK(again.host == r.host && again.project == r.project && again.repository == r.repository);
     FUZZ_CHECK(again.tag == r.tag && again.digest == r.digest);
     r.fullRepository();
+    // Every part the parser accepts is inside the registries' grammar.
+    FUZZ_CHECK(ReferenceGrammar::projectError(r.project).isEmpty());
+    FUZZ_CHECK(ReferenceGrammar::repositoryError(r.project, r.repository).isEmpty());
+    FUZZ_CHECK(r.tag.isEmpty() || ReferenceGrammar::tagError(r.tag).isEmpty());
+    checkUrls(r.repository, true);
+    if (!r.tag.isEmpty())
+        checkUrls(r.tag, true);
 }
 
 } // namespace
@@ -43,6 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(text.size() == 7 + 64 || text.size() == 7 + 128);
         FUZZ_CHECK(text.startsWith(QLatin1String("sha256:")) || text.startsWith(QLatin1String("sha512:")));
     }
+    checkUrls(text, ReferenceGrammar::tagError(text).isEmpty());
     // The same bytes as the digest of a known repository.
     checkRef(QStringLiteral("team-a/backend/api@") + text, true);
     checkRef(QStringLiteral("harbor.example.com:8443/team-a/api:") + text, true);

@@ -5,18 +5,22 @@
 #include "credentials/ProfileStore.h"
 #include "gui/AccountsDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/RegistrySessions.h"
 #include "MainWindowHarness.h"
 #include "models/RegistryTreeModel.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace berth;
@@ -233,6 +237,57 @@ private Q_SLOTS:
         QVERIFY(!settings.readAll().contains("CleanerSecret1"));
         // The registry opens in the tree with the saved secret.
         QTRY_VERIFY(h->model()->rowCount() >= 1);
+    }
+
+    // A CA file typed relative to the working directory: checked before anything is sent, and
+    // saved absolute, so the trust does not change with the directory Berth starts in. When the
+    // saved file is gone, the registry says so instead of connecting.
+    void caFileTypedRelative()
+    {
+        QVERIFY(start({QStringLiteral("--tls")}));
+        QTemporaryDir work;
+        QVERIFY(QFile::copy(h->sim.certificatePath(), work.filePath(QStringLiteral("corp-ca.pem"))));
+        const QString absolute = QDir(work.path()).canonicalPath() + QStringLiteral("/corp-ca.pem");
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(work.path()));
+        const auto restore = qScopeGuard([&before] { QDir::setCurrent(before); });
+        dialog->newProfile();
+        edit("nameEdit")->setText(QStringLiteral("corp"));
+        fill(h->sim.url().toString(), QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"));
+        QSignalSpy done(dialog.get(), &AccountsDialog::testFinished);
+        auto *test = dialog->findChild<QPushButton *>(QStringLiteral("testButton"));
+
+        edit("caEdit")->setText(QStringLiteral("missing.pem"));
+        test->click();
+        QVERIFY(done.count() == 1 || done.wait(30000));
+        QVERIFY2(dialog->testResultText().contains(QStringLiteral("CA file:")), qPrintable(dialog->testResultText()));
+        QVERIFY2(dialog->testResultText().contains(QDir(work.path()).canonicalPath() + QStringLiteral("/missing.pem")),
+            qPrintable(dialog->testResultText()));
+        QVERIFY(h->sim.log().isEmpty()); // nothing was sent
+
+        edit("caEdit")->setText(QStringLiteral("corp-ca.pem"));
+        done.clear();
+        test->click();
+        QVERIFY(done.count() == 1 || done.wait(30000));
+        QVERIFY2(dialog->testResultText().contains(QStringLiteral("Authenticated as robot")),
+            qPrintable(dialog->testResultText()));
+
+        QSignalSpy saved(dialog.get(), &AccountsDialog::saved);
+        dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        QVERIFY(saved.count() == 1 || saved.wait(10000));
+        const auto p = h->profiles()->find(QStringLiteral("corp"));
+        QVERIFY(p);
+        QCOMPARE(p->caFile, absolute);
+
+        QVERIFY(h->waitIdle());
+        QVERIFY(QFile::remove(absolute));
+        QVERIFY(h->sim.clearLog());
+        h->window()->sessions()->open(*p);
+        const QModelIndex registry = h->model()->registryIndex(QStringLiteral("corp"));
+        QTRY_COMPARE(h->model()->rowCount(registry), 1);
+        const QString shown = h->model()->index(0, 0, registry).data(ErrorTextRole).toString();
+        QVERIFY2(shown.contains(QStringLiteral("CA file")) && shown.contains(absolute), qPrintable(shown));
+        QVERIFY(h->sim.log().isEmpty());
     }
 
     void keychainFailureOffersThisSessionOnly()

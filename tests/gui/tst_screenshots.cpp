@@ -89,8 +89,15 @@ private Q_SLOTS:
         e.harborMessage = QStringLiteral("unauthorized");
         e.requestId = e.responseRequestId = QStringLiteral("5f0c2d7e-8a41-4c1e-9d51-0b3a9b1c2d3e");
         e.elapsedMs = 1520;
-        HarborClient wrong(ConnectionSettings {h.sim.url(), QStringLiteral("robot$team-a+cleaner"),
-            QStringLiteral("expired!"), false, {}, {}, 5000, 6, 0, 1, 250, 8000, 100, 1 << 20, {}});
+        ConnectionSettings wrongSettings;
+        wrongSettings.baseUrl = h.sim.url();
+        wrongSettings.username = QStringLiteral("robot$team-a+cleaner");
+        wrongSettings.secret = QStringLiteral("expired!");
+        wrongSettings.timeoutMs = 5000;
+        wrongSettings.maxTries = 1;
+        wrongSettings.maxPages = 100;
+        wrongSettings.maxBodyBytes = 1 << 20;
+        HarborClient wrong(wrongSettings);
         DiagnosisDialog::Target t {QStringLiteral("library"), QStringLiteral("nginx"), QStringLiteral("1.25"),
             QStringLiteral("1.25"), QStringLiteral("tag:delete")};
         DiagnosisDialog d(e, {}, &wrong, t, h.window());

@@ -285,6 +285,66 @@ private Q_SLOTS:
         QCOMPARE(sim.tagsOf(QStringLiteral("team-a/frontend")), QStringList {QStringLiteral("main")});
     }
 
+    // A name outside the registries' grammar is a usage error naming the rule, and nothing at
+    // all reaches the server: once, `rm team-a/frontend:..` went out as a DELETE of the
+    // repository (Qt removed the dot segments) and was reported as a tag removal.
+    void hostileReferencesSendNothing_data()
+    {
+        QTest::addColumn<QString>("ref");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("tag ..") << "team-a/frontend:.."
+                                << "tag";
+        QTest::newRow("tag .") << "team-a/frontend:."
+                               << "tag";
+        QTest::newRow("tag %2e%2e") << "team-a/frontend:%2e%2e"
+                                    << "tag";
+        QTest::newRow("repository ..") << "team-a/..:pr-1"
+                                       << "repository";
+        QTest::newRow("nested ..") << "team-a/frontend/..:pr-1"
+                                   << "repository";
+        QTest::newRow("project ..") << "../frontend:pr-1"
+                                    << "project";
+        QTest::newRow("digest ..") << "team-a/frontend@sha256:.."
+                                   << "digest";
+    }
+
+    void hostileReferencesSendNothing()
+    {
+        QFETCH(QString, ref);
+        QFETCH(QString, rule);
+        const QStringList before = sim.tagsOf(QStringLiteral("team-a/frontend"));
+        QVERIFY(!before.isEmpty());
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("refs.txt"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("team-a/frontend:pr-1\n" + ref.toUtf8() + "\n");
+        }
+        const QList<QStringList> forms {
+            {QStringLiteral("rm"), ref, QStringLiteral("--json")},
+            {QStringLiteral("rm"), QStringLiteral("--dry-run"), ref, QStringLiteral("--json")},
+            {QStringLiteral("rm"), QStringLiteral("team-a/frontend:pr-1"), ref, QStringLiteral("--json")},
+            {QStringLiteral("rm"), QStringLiteral("--from-file"), file, QStringLiteral("--json")},
+        };
+        for (const QStringList &args : forms) {
+            QVERIFY(sim.clearLog());
+            const Run r = cleaner(args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(rule.toUtf8()), r.err.constData());
+            bool sawInvalid = false;
+            for (const QJsonValue &v : r.json().array()) {
+                const QJsonObject o = v.toObject();
+                QVERIFY(o.value(QStringLiteral("status")).toString() != QLatin1String("deleted"));
+                QCOMPARE(o.value(QStringLiteral("cause")).toString(), QStringLiteral("invalid_ref"));
+                sawInvalid = sawInvalid || o.value(QStringLiteral("ref")).toString() == ref;
+            }
+            QVERIFY(sawInvalid);
+            QCOMPARE(sim.log().size(), 0); // not even the credential check
+        }
+        QCOMPARE(sim.tagsOf(QStringLiteral("team-a/frontend")), before);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -623,6 +623,51 @@ private Q_SLOTS:
             qPrintable(path));
     }
 
+    // The last line of defence: whatever name reaches the client (typed, from a file, or sent
+    // by a hostile server), a URL whose path would read as another path is never sent.
+    void dotSegmentNamesNeverReachTheServer_data()
+    {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("repository");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<QString>("tag");
+        const QString p = QStringLiteral("team-a"), r = QStringLiteral("frontend"), t = QStringLiteral("pr-1");
+        for (const char *bad : {"..", ".", "%2e%2e", "%252e%252e", "a/..", "../frontend"}) {
+            const QString b = QString::fromLatin1(bad);
+            QTest::addRow("tag %s", bad) << p << r << t << b;
+            QTest::addRow("reference %s", bad) << p << r << b << t;
+            QTest::addRow("repository %s", bad) << p << b << t << t;
+            QTest::addRow("project %s", bad) << b << r << t << t;
+        }
+    }
+
+    void dotSegmentNamesNeverReachTheServer()
+    {
+        QFETCH(QString, project);
+        QFETCH(QString, repository);
+        QFETCH(QString, reference);
+        QFETCH(QString, tag);
+        HarborClient c(settingsFor(sim.url(), QStringLiteral("admin"), QStringLiteral("Harbor12345")));
+        QVERIFY(sim.clearLog());
+        QList<ApiError> errors;
+        const auto done = [&](const ApiError &e) { errors << e; };
+        c.deleteTag(project, repository, reference, tag, this, done);
+        int expected = 1;
+        if (tag == QLatin1String("pr-1")) { // the hostile name is a path part every delete uses
+            c.deleteArtifact(project, repository, reference, this, done);
+            ++expected;
+            if (reference == QLatin1String("pr-1")) {
+                c.deleteRepository(project, repository, this, done);
+                ++expected;
+            }
+        }
+        QTRY_COMPARE(errors.size(), expected);
+        for (const ApiError &e : std::as_const(errors))
+            QCOMPARE(ApiError::kindName(e.kind), QStringLiteral("unsafe_request"));
+        QCOMPARE(sim.log().size(), 0);
+        QCOMPARE(sim.tagsOf(QStringLiteral("team-a/frontend")).size(), 3);
+    }
+
     void plainHttpToRemoteHostRefused()
     {
         HarborClient c(settingsFor(

@@ -11,3 +11,5 @@ berth_add_test(NAME tst_inmemorycredentialstore LABEL unit
     SOURCES ${BERTH_ACCOUNTS_TEST_DIR}/tst_inmemorycredentialstore.cpp LIBS berth_credentials)
 berth_add_test(NAME tst_profilestore LABEL unit
     SOURCES ${BERTH_ACCOUNTS_TEST_DIR}/tst_profilestore.cpp LIBS berth_credentials)
+berth_add_test(NAME tst_secretmemory LABEL unit
+    SOURCES ${BERTH_ACCOUNTS_TEST_DIR}/tst_secretmemory.cpp LIBS berth_credentials berth_api)

@@ -2,6 +2,7 @@
 // (a/b -> a%2Fb -> a%252Fb), project names, tags and references once.
 
 #include "api/ApiPaths.h"
+#include "api/RequestPolicy.h"
 
 #include <QtTest>
 
@@ -38,6 +39,10 @@ private Q_SLOTS:
     void permissionsQuery();
     void qurlEncodingFacts_data();
     void qurlEncodingFacts();
+    void dotSegmentsAreRefused_data();
+    void dotSegmentsAreRefused();
+    void ordinaryNamesPass_data();
+    void ordinaryNamesPass();
 };
 
 void TestApiPaths::encodeSegment_data()
@@ -249,6 +254,55 @@ void TestApiPaths::qurlEncodingFacts()
     QUrl u = base("https://h");
     u.setPath(path, static_cast<QUrl::ParsingMode>(mode));
     QCOMPARE(u.toEncoded(), expected);
+}
+
+// Every hostile name in every place a name goes: the URL either reads as another path or
+// decodes to "." or "..", and pathRefusal() stops it before anything is sent.
+void TestApiPaths::dotSegmentsAreRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *n : {".", "..", "%2e", "%2e%2e", "%2E.", ".%2E", "%252e%252e", "%25252e%25252e", "a/..", "../a",
+             "a/./b", "a/../../b", "..%2fx", "x%2f..", "x%252f..", "x/%2e%2e"})
+        QTest::newRow(n) << QString::fromLatin1(n);
+}
+
+void TestApiPaths::dotSegmentsAreRefused()
+{
+    QFETCH(QString, name);
+    const QUrl b = base("https://harbor.example.com");
+    const QString ok = QStringLiteral("ok");
+    const QList<QPair<const char *, QUrl>> urls {
+        {"project", ApiPaths::project(b, name)},
+        {"repositories", ApiPaths::repositories(b, name)},
+        {"repository: project", ApiPaths::repository(b, name, ok)},
+        {"repository: path", ApiPaths::repository(b, ok, name)},
+        {"artifacts", ApiPaths::artifacts(b, ok, name)},
+        {"artifact: reference", ApiPaths::artifact(b, ok, ok, name)},
+        {"tags: reference", ApiPaths::tags(b, ok, ok, name)},
+        {"tag: tag", ApiPaths::tag(b, ok, ok, ok, name)},
+        {"tag: reference", ApiPaths::tag(b, ok, ok, name, ok)},
+        {"tag: repository", ApiPaths::tag(b, ok, name, ok, ok)},
+    };
+    for (const auto &[where, url] : urls)
+        QVERIFY2(!RequestPolicy::pathRefusal(url).isEmpty(),
+            qPrintable(QStringLiteral("%1: %2 was not refused").arg(QLatin1String(where), url.toString())));
+}
+
+void TestApiPaths::ordinaryNamesPass_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *n : {"v1", "v..1", "_x", "a.b", "...x", "backend/api", "sha256:abc", "we ird/na%me+x#y?z"})
+        QTest::newRow(n) << QString::fromLatin1(n);
+}
+
+void TestApiPaths::ordinaryNamesPass()
+{
+    QFETCH(QString, name);
+    const QUrl b = base("https://harbor.example.com");
+    const QString ok = QStringLiteral("ok");
+    for (const QUrl &url :
+        {ApiPaths::repository(b, ok, name), ApiPaths::tag(b, ok, ok, ok, name), ApiPaths::artifact(b, ok, ok, name)})
+        QVERIFY2(RequestPolicy::pathRefusal(url).isEmpty(), qPrintable(RequestPolicy::pathRefusal(url)));
 }
 
 QTEST_APPLESS_MAIN(TestApiPaths)

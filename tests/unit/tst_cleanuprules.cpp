@@ -651,7 +651,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         const QByteArray good
             = R"({"computed_at":"2026-11-01T00:00:00Z","scope":"team/app","rules":{"untagged_only":true},
-            "items":[{"repository":"team/app","tag":null,"digest":"sha256:0123456789abcdef0123456789abcdef","action":"remove","rule":"x"}]})";
+            "items":[{"repository":"team/app","tag":null,"digest":"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef","action":"remove","rule":"x"}]})";
         QTest::newRow("good") << good << "";
         QTest::newRow("not json") << QByteArray("{nope") << "not JSON";
         QTest::newRow("an array") << QByteArray("[]") << "one JSON object";
@@ -673,9 +673,17 @@ private Q_SLOTS:
             "\"repository\":\"team/app\"", "\"repository\":\"team/other\"")
                                        << "outside the plan's scope";
         QTest::newRow("empty tag") << QByteArray(good).replace("\"tag\":null", "\"tag\":\"\"") << "tag";
+        // Names outside the registries' grammar never reach a request, whatever the file says.
+        QTest::newRow("tag ..") << QByteArray(good).replace("\"tag\":null", "\"tag\":\"..\"") << "tag";
+        QTest::newRow("repository ..") << QByteArray(good)
+                                              .replace("\"repository\":\"team/app\"", "\"repository\":\"team/..\"")
+                                              .replace("\"scope\":\"team/app\"", "\"scope\":\"team\"")
+                                       << "repository";
+        QTest::newRow("short digest") << QByteArray(good).replace("0123456789abcdef\",", "\",") << "digest";
         QTest::newRow("twice") << QByteArray(good).replace("\"rule\":\"x\"}]",
             "\"rule\":\"x\"},{\"repository\":\"team/"
-            "app\",\"tag\":null,\"digest\":\"sha256:0123456789abcdef0123456789abcdef\",\"action\":\"keep\"}]")
+            "app\",\"tag\":null,\"digest\":\"sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\","
+            "\"action\":\"keep\"}]")
                                << "twice";
     }
 
@@ -704,10 +712,114 @@ private Q_SLOTS:
         QVERIFY(lines.first().startsWith("repository,tag,digest,action,rule"));
         QCOMPARE(lines.size(), plan.items.size() + 2); // header, rows, the empty tail
         for (const QByteArray &line : lines.mid(1, plan.items.size()))
-            QVERIFY(line.startsWith("team/app,"));
+            QVERIFY(line.startsWith("\"team/app\","));
         // Fields with commas or quotes are quoted (RFC 4180).
         plan.items[0].rule = QStringLiteral("a, \"b\"");
         QVERIFY(plan.toCsv().contains(",\"a, \"\"b\"\"\","));
+    }
+
+    // Each cell of a plan row, hostile or not, reads back as one field (RFC 4180), and one that
+    // a spreadsheet would run as a formula starts with an apostrophe instead (OWASP).
+    void csvCells_data()
+    {
+        QTest::addColumn<QString>("column"); // which PlanItem field gets the value
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("cell"); // the field as a spreadsheet reads it back
+        QTest::addColumn<QByteArray>("written"); // and as the file holds it
+
+        QTest::newRow("plain repository") << "repository"
+                                          << "team/app"
+                                          << "team/app" << QByteArray("\"team/app\"");
+        QTest::newRow("digest is quoted") << "digest"
+                                          << "sha256:abc"
+                                          << "sha256:abc" << QByteArray("\"sha256:abc\"");
+        QTest::newRow("digest with a comma") << "digest"
+                                             << "sha256:a,b"
+                                             << "sha256:a,b" << QByteArray("\"sha256:a,b\"");
+        QTest::newRow("digest as a formula")
+            << "digest"
+            << "=HYPERLINK(\"http://x\")"
+            << "'=HYPERLINK(\"http://x\")" << QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        QTest::newRow("tag starting with +") << "tag"
+                                             << "+1"
+                                             << "'+1" << QByteArray("\"'+1\"");
+        QTest::newRow("tag starting with -") << "tag"
+                                             << "-2"
+                                             << "'-2" << QByteArray("\"'-2\"");
+        QTest::newRow("repository starting with @") << "repository"
+                                                    << "@x/y"
+                                                    << "'@x/y" << QByteArray("\"'@x/y\"");
+        QTest::newRow("rule starting with a tab") << "rule"
+                                                  << "\t=1"
+                                                  << "'\t=1" << QByteArray("\"'\t=1\"");
+        QTest::newRow("rule starting with CR") << "rule"
+                                               << "\r=1"
+                                               << "'\r=1" << QByteArray("\"'\r=1\"");
+        QTest::newRow("rule with a line break") << "rule"
+                                                << "a\r\nb"
+                                                << "a\r\nb" << QByteArray("\"a\r\nb\"");
+        QTest::newRow("empty tag") << "tag"
+                                   << ""
+                                   << "" << QByteArray(",\"\",");
+    }
+
+    void csvCells()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QFETCH(QString, cell);
+        QFETCH(QByteArray, written);
+        CleanupRules rule;
+        rule.keepLast = 2;
+        Plan plan = CleanupEvaluator::evaluate(rule, {}, {fixture()}, kNow);
+        QVERIFY(!plan.items.isEmpty());
+        plan.items.resize(1);
+        PlanItem &it = plan.items[0];
+        const QStringList columns {"repository", "tag", "digest", "action", "rule"};
+        QVERIFY(columns.contains(column));
+        if (column == QLatin1String("repository"))
+            it.repository = value;
+        else if (column == QLatin1String("tag"))
+            it.tag = value;
+        else if (column == QLatin1String("digest"))
+            it.digest = value;
+        else
+            it.rule = value;
+        const QByteArray csv = plan.toCsv();
+        QVERIFY2(csv.contains(written), csv.constData());
+        // Read it back as a spreadsheet would: one header, one record of ten fields.
+        QList<QStringList> records;
+        QStringList fields;
+        QString field;
+        bool quoted = false;
+        const QString text = QString::fromUtf8(csv);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                    field += c, ++i;
+                else if (c == QLatin1Char('"'))
+                    quoted = false;
+                else
+                    field += c;
+            } else if (c == QLatin1Char('"')) {
+                quoted = true;
+            } else if (c == QLatin1Char(',')) {
+                fields << field, field.clear();
+            } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+                fields << field, field.clear();
+                records << fields, fields.clear();
+                ++i;
+            } else {
+                field += c;
+            }
+        }
+        QVERIFY(!quoted);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(1).size(), records.at(0).size());
+        QCOMPARE(records.at(1).at(columns.indexOf(column)), cell);
+        // Every data field is quoted, whatever it holds.
+        QVERIFY2(csv.split('\n').at(1).startsWith('"'), csv.constData());
     }
 
     void recheck_data()

@@ -2,6 +2,7 @@
 // of harbor-api.md §3.11 is pinned exactly, without a server.
 #include "diagnosis/ErrorPresenter.h"
 
+#include <QNetworkReply>
 #include <QTest>
 
 using namespace berth;
@@ -148,6 +149,23 @@ private Q_SLOTS:
                              << ""
                              << "" << 0 << ""
                              << "tls_untrusted";
+        // A handshake that failed on the TLS version, not on a certificate (OpenSSL 3's words).
+        QTest::newRow("tls: server alert protocol version") << 0 << int(K::Tls) << "basic" << robot << ""
+                                                            << ""
+                                                            << "" << 0 << "handshake:tlsv1 alert protocol version"
+                                                            << "tls_protocol_version";
+        QTest::newRow("tls: server offered only an old version") << 0 << int(K::Tls) << "basic" << robot << ""
+                                                                 << ""
+                                                                 << "" << 0 << "handshake:unsupported protocol"
+                                                                 << "tls_protocol_version";
+        QTest::newRow("tls: plain http on the https port") << 0 << int(K::Tls) << "basic" << robot << ""
+                                                           << ""
+                                                           << "" << 0 << "handshake:wrong version number"
+                                                           << "tls_untrusted";
+        QTest::newRow("tls: certificate errors") << 0 << int(K::Tls) << "basic" << robot << ""
+                                                 << ""
+                                                 << "" << 0 << "certificate:unsupported protocol"
+                                                 << "tls_untrusted";
         QTest::newRow("timeout") << 0 << int(K::Timeout) << "basic" << robot << ""
                                  << ""
                                  << "" << 0 << ""
@@ -199,6 +217,14 @@ private Q_SLOTS:
         } else if (extra == QLatin1String("html")) {
             e.contentType = QStringLiteral("text/html");
             e.bodySnippet = "<html><head><title>502 Bad Gateway</title></head>";
+        } else if (extra.startsWith(QLatin1String("handshake:")) || extra.startsWith(QLatin1String("certificate:"))) {
+            // Qt's words around OpenSSL's reason, as a handshake failure reports them.
+            e.networkError = QNetworkReply::SslHandshakeFailedError;
+            e.transportMessage = QStringLiteral("SSL handshake failed: Error during SSL handshake: error:0A000000:SSL "
+                                                "routines::")
+                + extra.section(QLatin1Char(':'), 1);
+            if (extra.startsWith(QLatin1String("certificate:")))
+                e.tlsErrors << QStringLiteral("The certificate is self-signed, and untrusted");
         }
         QCOMPARE(ErrorPresenter::causeOf(e, c), cause);
         const Diagnosis d = ErrorPresenter::present(e, c);
@@ -211,6 +237,13 @@ private Q_SLOTS:
             QVERIFY2(d.explanation.contains(QStringLiteral("anonymous")), qPrintable(cause));
         // The terminal text starts with the stable id.
         QVERIFY(ErrorPresenter::terminalText(e, c).startsWith(cause + QStringLiteral(": ")));
+        // Only a certificate can be trusted: an old TLS version needs the server fixed.
+        if (cause == QLatin1String("tls_protocol_version")) {
+            QVERIFY2(!d.fix.contains(QLatin1String("CA")), qPrintable(d.fix));
+            QVERIFY(!d.actions.contains(QStringLiteral("trust_certificate")));
+        } else if (cause == QLatin1String("tls_untrusted")) {
+            QVERIFY(d.actions.contains(QStringLiteral("trust_certificate")));
+        }
     }
 
     void curlCommandHidesTheSecretAndQuotesTheName()

@@ -2,6 +2,7 @@
 // after the shapes in the API notes (projects, repositories, artifacts, errors...), plus the
 // hostile ones a client meets: proxy HTML pages, truncated JSON, wrong types, nulls.
 
+#include "core/DisplayText.h"
 #include "core/HarborJson.h"
 
 #include <QtTest>
@@ -647,6 +648,47 @@ void TestHarborJson::failures_data()
                                      << QString();
     QTest::newRow("version not a string")
         << QStringLiteral("version") << QByteArray(R"({"version": 2})") << QStringLiteral("version") << QString();
+
+    // Names with control characters: no registry allows one, and printed they rewrite a
+    // terminal or forge a row. The whole body is refused, naming the field and showing the
+    // value escaped.
+    QTest::newRow("project name with CR LF")
+        << QStringLiteral("projects") << arrayOf(kProject + R"(,{"project_id": 9, "name": "evil\r\nlibrary"})")
+        << QStringLiteral("at [1].name (\"evil\\r\\nlibrary\")") << QString();
+    QTest::newRow("project name with ESC")
+        << QStringLiteral("project") << QByteArray(R"({"project_id": 9, "name": "x\u001b]0;owned\u0007"})")
+        << QStringLiteral("at name (\"x\\x1b]0;owned\\x07\")") << QString();
+    QTest::newRow("repository name with NUL")
+        << QStringLiteral("repositories") << arrayOf(kRepository + R"(,{"id": 2, "name": "library/a\u0000b"})")
+        << QStringLiteral("at [1].name (\"library/a\\x00b\")") << QString();
+    QTest::newRow("repository name with RLO")
+        << QStringLiteral("repository") << QByteArray(R"({"name": "library/\u202egpj"})")
+        << QStringLiteral("at name (\"library/\\u202egpj\")") << QString();
+    QTest::newRow("tag name with CR LF in an artifact")
+        << QStringLiteral("artifacts")
+        << arrayOf(R"({"id": 1, "digest": "sha256:1", "tags": [{"name": "ok"}, {"name": "v1\r\nteam-a/x:forged"}]})")
+        << QStringLiteral("at [0].tags[1].name (\"v1\\r\\nteam-a/x:forged\")") << QString();
+    QTest::newRow("tag name with ESC, tags endpoint")
+        << QStringLiteral("tags") << QByteArray(R"([{"id": 1, "name": "\u001b[2J"}])")
+        << QStringLiteral("at [0].name (\"\\x1b[2J\")") << QString();
+    QTest::newRow("tag name with NUL") << QStringLiteral("artifact")
+                                       << QByteArray(R"({"id": 1, "tags": [{"name": "a\u0000"}]})")
+                                       << QStringLiteral("tags[0].name") << QString();
+    QTest::newRow("artifact digest with ESC")
+        << QStringLiteral("artifact") << QByteArray(R"({"id": 1, "digest": "sha256:\u001b[31m"})")
+        << QStringLiteral("at digest") << QString();
+    QTest::newRow("artifact repository_name with LF")
+        << QStringLiteral("artifacts") << arrayOf(R"({"id": 1, "repository_name": "a/b\nc"})")
+        << QStringLiteral("at [0].repository_name") << QString();
+    QTest::newRow("child digest with DEL")
+        << QStringLiteral("artifact") << QByteArray(R"({"references": [{"child_digest": "sha256:\u007f"}]})")
+        << QStringLiteral("references[0].child_digest") << QString();
+    QTest::newRow("accessory digest with C1 CSI")
+        << QStringLiteral("artifact") << QByteArray(R"({"accessories": [{"digest": "sha256:\u009b2J"}]})")
+        << QStringLiteral("accessories[0].digest (\"sha256:\\x9b2J\")") << QString();
+    QTest::newRow("long hostile name is cut in the message")
+        << QStringLiteral("tags") << QByteArray(R"([{"name": "\u001b)" + QByteArray(5000, 'a') + R"("}])")
+        << QStringLiteral("aaa\u2026\")") << QString();
 }
 
 void TestHarborJson::failures()
@@ -664,6 +706,7 @@ void TestHarborJson::failures()
     if (!mustNotMention.isEmpty()) {
         QVERIFY2(!r.error.contains(mustNotMention, Qt::CaseInsensitive), qPrintable(r.error));
     }
+    QVERIFY2(!DisplayText::hasControl(r.error), qPrintable(r.error)); // the message is safe to print
 }
 
 void TestHarborJson::parseTime_data()

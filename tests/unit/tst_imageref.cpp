@@ -71,10 +71,12 @@ void TestImageRef::parse_data()
     QTest::newRow("surrounding whitespace trimmed")
         << QStringLiteral("  \t team/app:v1 \n") << true << QString() << QStringLiteral("team") << QStringLiteral("app")
         << QStringLiteral("v1") << QString();
-    QTest::newRow("unicode names kept as given")
-        << QStringLiteral("\u00e9quipe/caf\u00e9/\u65e5\u672c:v\u00e9") << true << QString()
-        << QStringLiteral("\u00e9quipe") << QStringLiteral("caf\u00e9/\u65e5\u672c") << QStringLiteral("v\u00e9")
-        << QString();
+    QTest::newRow("separators the grammar allows")
+        << QStringLiteral("team-a_b/x__y/a--b.c_d:_v1.0-rc_2") << true << QString() << QStringLiteral("team-a_b")
+        << QStringLiteral("x__y/a--b.c_d") << QStringLiteral("_v1.0-rc_2") << QString();
+    QTest::newRow("tag may hold dots after its first character")
+        << QStringLiteral("p/r:v..1") << true << QString() << QStringLiteral("p") << QStringLiteral("r")
+        << QStringLiteral("v..1") << QString();
     QTest::newRow("tag of 128 characters")
         << QStringLiteral("p/r:") + QString(128, QLatin1Char('t')) << true << QString() << QStringLiteral("p")
         << QStringLiteral("r") << QString(128, QLatin1Char('t')) << QString();
@@ -139,6 +141,33 @@ void TestImageRef::errors_data()
                                      << QStringLiteral("too long");
     // ':' cannot appear in a repository name; "r:a" is not a repository (docker rejects it too).
     QTest::newRow("two tags") << QStringLiteral("team/app:a:b") << true << QStringLiteral("app:a");
+    // The registries' grammar: a name outside it cannot exist, and dot segments would change
+    // the URL path (a tag of ".." once deleted the repository).
+    QTest::newRow("tag ..") << QStringLiteral("team-a/frontend:..") << true << QStringLiteral("tag");
+    QTest::newRow("tag .") << QStringLiteral("team-a/frontend:.") << true << QStringLiteral("tag");
+    QTest::newRow("tag starting with a dot") << QStringLiteral("team-a/frontend:.v1") << true << QStringLiteral("tag");
+    QTest::newRow("tag starting with a dash") << QStringLiteral("team-a/frontend:-v1") << true << QStringLiteral("tag");
+    QTest::newRow("tag with a percent") << QStringLiteral("team-a/frontend:%2e%2e") << true << QStringLiteral("tag");
+    QTest::newRow("tag with unicode") << QStringLiteral("p/r:v\u00e9") << true << QStringLiteral("tag");
+    QTest::newRow("repository ..") << QStringLiteral("team-a/..:v1") << true << QStringLiteral("repository");
+    QTest::newRow("repository component ..")
+        << QStringLiteral("team-a/x/../y:v1") << true << QStringLiteral("repository");
+    QTest::newRow("repository component .") << QStringLiteral("team-a/./y:v1") << true << QStringLiteral("repository");
+    QTest::newRow("project ..") << QStringLiteral("../frontend:v1") << true << QStringLiteral("project");
+    QTest::newRow("project . with host") << QStringLiteral("harbor.example.com/./frontend:v1") << true
+                                         << QStringLiteral("project");
+    QTest::newRow("uppercase repository") << QStringLiteral("team/App:v1") << true << QStringLiteral("repository");
+    QTest::newRow("uppercase project") << QStringLiteral("Team/app:v1") << true << QStringLiteral("project");
+    QTest::newRow("unicode names") << QStringLiteral("\u00e9quipe/caf\u00e9:v1") << true << QStringLiteral("project");
+    QTest::newRow("repository ending in a separator")
+        << QStringLiteral("team/app-:v1") << true << QStringLiteral("repository");
+    QTest::newRow("project with double separator")
+        << QStringLiteral("te--am/app:v1") << true << QStringLiteral("project");
+    QTest::newRow("percent in repository") << QStringLiteral("team/a%2fb:v1") << true << QStringLiteral("repository");
+    QTest::newRow("name of 256 characters")
+        << QStringLiteral("p/") + QString(254, QLatin1Char('r')) << false << QStringLiteral("255");
+    QTest::newRow("sha512 digest of sha256 length")
+        << QStringLiteral("p/r@sha512:") + QString(64, QLatin1Char('a')) << true << QStringLiteral("digest");
 }
 
 void TestImageRef::errors()

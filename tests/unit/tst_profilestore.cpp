@@ -111,6 +111,35 @@ private Q_SLOTS:
         QVERIFY(!reader.findByUrlAndUser(QUrl(QStringLiteral("https://harbor.example.com/")), QStringLiteral("alice")));
     }
 
+    // A CA file typed relative to the current directory is stored absolute, so what the profile
+    // trusts does not change with the directory berth or berthctl later runs in.
+    void relativeCaFileIsStoredAbsolute_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored"); // relative to the working directory of the save
+        QTest::newRow("file name") << QStringLiteral("corp-ca.pem") << QStringLiteral("corp-ca.pem");
+        QTest::newRow("dot and subfolder")
+            << QStringLiteral("./certs/../certs/corp-ca.pem") << QStringLiteral("certs/corp-ca.pem");
+        QTest::newRow("surrounding spaces") << QStringLiteral("  corp-ca.pem ") << QStringLiteral("corp-ca.pem");
+    }
+
+    void relativeCaFileIsStoredAbsolute()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QTemporaryDir work;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(work.path()));
+        Profile p = robotProfile();
+        p.caFile = typed;
+        QString error;
+        const bool saved = m_store->save(p, &error);
+        QDir::setCurrent(before);
+        QVERIFY2(saved, qPrintable(error));
+        // getcwd() names the directory without symbolic links, so the stored path does too.
+        QCOMPARE(m_store->find(QStringLiteral("prod"))->caFile, QDir(work.path()).canonicalPath() + u'/' + stored);
+    }
+
     void severalProfiles()
     {
         QString error;

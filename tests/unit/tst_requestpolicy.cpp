@@ -47,6 +47,8 @@ private Q_SLOTS:
     void requestBasics();
     void redirectRefusal_data();
     void redirectRefusal();
+    void unsafeRedirectRefusal_data();
+    void unsafeRedirectRefusal();
     void transportRefusal_data();
     void transportRefusal();
     void newRequestIdIsUnique();
@@ -219,6 +221,43 @@ void TestRequestPolicy::redirectRefusal()
     QVERIFY2(reason.contains(mentions, Qt::CaseInsensitive), qPrintable(reason));
     if (refused && mentions.contains(QLatin1String("origin")))
         QVERIFY2(reason.contains(to.host()), qPrintable(reason)); // names where it wanted to go
+}
+
+void TestRequestPolicy::unsafeRedirectRefusal_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QUrl>("to"); // empty: the answer had no usable Location
+    QTest::addColumn<bool>("refused");
+
+    const QUrl sameOrigin = url("https://harbor.example.com/api/v2.0/projects/p/repositories/r/artifacts/b/tags/b");
+    QTest::newRow("GET, 307") << QByteArray("GET") << 307 << sameOrigin << false;
+    QTest::newRow("HEAD, 301") << QByteArray("HEAD") << 301 << sameOrigin << false;
+    for (const char *m : {"DELETE", "POST", "PUT", "PATCH"}) {
+        for (int status : {301, 302, 303, 307, 308})
+            QTest::addRow("%s, %d, same origin", m, status) << QByteArray(m) << status << sameOrigin << true;
+    }
+    QTest::newRow("DELETE, another origin") << QByteArray("DELETE") << 307 << url("https://evil.example.net/x") << true;
+    QTest::newRow("DELETE, no Location") << QByteArray("DELETE") << 300 << QUrl() << true;
+    QTest::newRow("lower-case delete is not GET") << QByteArray("delete") << 307 << sameOrigin << true;
+}
+
+void TestRequestPolicy::unsafeRedirectRefusal()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, status);
+    QFETCH(QUrl, to);
+    QFETCH(bool, refused);
+
+    const QString reason = RequestPolicy::unsafeRedirectRefusal(method, status, to);
+    QCOMPARE(!reason.isEmpty(), refused);
+    if (refused) {
+        // Names the method, the answer and where it pointed, so the report says what happened.
+        QVERIFY2(reason.contains(QString::fromLatin1(method)), qPrintable(reason));
+        QVERIFY2(reason.contains(QString::number(status)), qPrintable(reason));
+        if (!to.isEmpty())
+            QVERIFY2(reason.contains(to.toString()), qPrintable(reason));
+    }
 }
 
 void TestRequestPolicy::transportRefusal_data()

@@ -93,6 +93,54 @@ private Q_SLOTS:
         const TagRow row = plainRow();
         QCOMPARE(RowFormat::tagJson(row), QJsonDocument(reference(row)).toJson(QJsonDocument::Compact));
     }
+
+    // Text rows are one line with a fixed number of columns, whatever the server put in a name:
+    // a CR/LF cannot forge a row, a tab cannot add a column, an escape sequence shows as text.
+    void textRowsHoldNoControlCharacters_data()
+    {
+        QTest::addColumn<QString>("hostile");
+        QTest::addColumn<QString>("visible");
+        QTest::newRow("CR LF forging a row")
+            << QStringLiteral("v1\r\nteam-a/backend/api:forged") << QStringLiteral("v1\\r\\nteam-a/backend/api:forged");
+        QTest::newRow("tab adding a column") << QStringLiteral("a\tb") << QStringLiteral("a\\tb");
+        QTest::newRow("escape sequence") << QStringLiteral("\x1b]0;owned\x07") << QStringLiteral("\\x1b]0;owned\\x07");
+        QTest::newRow("bidi override") << QStringLiteral("x") + QChar(0x202e) + QStringLiteral("y")
+                                       << QStringLiteral("x\\u202ey");
+    }
+
+    void textRowsHoldNoControlCharacters()
+    {
+        QFETCH(QString, hostile);
+        QFETCH(QString, visible);
+        const auto check = [&](const QString &line, int tabs) {
+            QVERIFY2(line.contains(visible), qPrintable(line));
+            QCOMPARE(int(line.count(QLatin1Char('\t'))), tabs);
+            for (const QChar c : line)
+                QVERIFY2(
+                    c == QLatin1Char('\t') || (c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0x202e),
+                    qPrintable(line));
+        };
+        TagRow row = plainRow();
+        row.tag = hostile;
+        check(RowFormat::tagText(row), 3);
+        row = plainRow();
+        row.repository = hostile;
+        check(RowFormat::tagText(row), 3);
+        row = plainRow();
+        row.tag.clear();
+        row.digest = hostile;
+        check(RowFormat::tagText(row), 3);
+        row = plainRow();
+        row.kind = QStringLiteral("child");
+        row.mediaType = hostile;
+        check(RowFormat::tagText(row), 4);
+        Project p;
+        p.name = hostile;
+        check(RowFormat::projectText(p), 2);
+        Repository r;
+        r.name = hostile;
+        check(RowFormat::repositoryText(r), 1);
+    }
 };
 
 Q_DECLARE_METATYPE(berth::TagRow)

@@ -72,6 +72,25 @@ bool parseListen(const QString &value, sim::Options *o)
     return true;
 }
 
+// The server side of a TLS configuration: chainPem holds the server's certificate first, then
+// any issuers to send with it (QSslConfiguration::setLocalCertificateChain).
+bool configureTls(const QByteArray &chainPem, const QByteArray &keyPem, QSslConfiguration *config, QString *error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(chainPem, QSsl::Pem);
+    QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || privateKey.isNull()) {
+        *error = QStringLiteral("certificate or key does not load");
+        return false;
+    }
+    *config = QSslConfiguration::defaultConfiguration();
+    config->setLocalCertificateChain(chain);
+    config->setPrivateKey(privateKey);
+    config->setPeerVerifyMode(QSslSocket::VerifyNone);
+    return true;
+}
+
 bool makeCertificate(QTemporaryDir &dir, QSslConfiguration *config, QByteArray *certPem, QString *error)
 {
     const QString key = dir.filePath(QStringLiteral("key.pem"));
@@ -93,17 +112,20 @@ bool makeCertificate(QTemporaryDir &dir, QSslConfiguration *config, QByteArray *
         return false;
     }
     *certPem = cf.readAll();
-    const QSslCertificate certificate(*certPem, QSsl::Pem);
-    const QSslKey privateKey(kf.readAll(), QSsl::Rsa, QSsl::Pem);
-    if (certificate.isNull() || privateKey.isNull()) {
-        *error = QStringLiteral("generated certificate or key does not load");
+    return configureTls(*certPem, kf.readAll(), config, error);
+}
+
+// --cert/--key: serve a given certificate chain, e.g. a leaf signed by a test CA.
+bool loadCertificate(
+    const QString &certFile, const QString &keyFile, QSslConfiguration *config, QByteArray *certPem, QString *error)
+{
+    QFile cf(certFile), kf(keyFile);
+    if (!cf.open(QIODevice::ReadOnly) || !kf.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1 or %2").arg(certFile, keyFile);
         return false;
     }
-    *config = QSslConfiguration::defaultConfiguration();
-    config->setLocalCertificate(certificate);
-    config->setPrivateKey(privateKey);
-    config->setPeerVerifyMode(QSslSocket::VerifyNone);
-    return true;
+    *certPem = cf.readAll();
+    return configureTls(*certPem, kf.readAll(), config, error);
 }
 
 } // namespace
@@ -120,9 +142,15 @@ int main(int argc, char **argv)
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Seed JSON file."), QStringLiteral("FILE"));
     const QCommandLineOption generateOpt(
         QStringLiteral("generate"), QStringLiteral("projects=P,repos=R,tags=T."), QStringLiteral("SPEC"));
-    const QCommandLineOption tlsOpt(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a generated certificate."));
+    const QCommandLineOption tlsOpt(
+        QStringLiteral("tls"), QStringLiteral("Serve HTTPS (a generated certificate, or --cert/--key)."));
     const QCommandLineOption certOutOpt(
         QStringLiteral("cert-out"), QStringLiteral("Write the PEM certificate here."), QStringLiteral("FILE"));
+    const QCommandLineOption certOpt(QStringLiteral("cert"),
+        QStringLiteral("With --tls: serve this PEM certificate chain (server first) instead of generating one."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption keyOpt(
+        QStringLiteral("key"), QStringLiteral("With --cert: the PEM private key."), QStringLiteral("FILE"));
     const QCommandLineOption prefixOpt(QStringLiteral("robot-prefix"), QStringLiteral("Robot name prefix."),
         QStringLiteral("P"), QStringLiteral("robot$"));
     const QCommandLineOption authModeOpt(QStringLiteral("auth-mode"), QStringLiteral("db_auth | oidc_auth."),
@@ -136,8 +164,8 @@ int main(int argc, char **argv)
         QStringLiteral("log"), QStringLiteral("Request log (JSON lines)."), QStringLiteral("FILE"));
     const QCommandLineOption portFileOpt(
         QStringLiteral("port-file"), QStringLiteral("Write the port here."), QStringLiteral("FILE"));
-    parser.addOptions({listenOpt, seedOpt, generateOpt, tlsOpt, certOutOpt, prefixOpt, authModeOpt, delayOpt,
-        readOnlyOpt, faultOpt, logOpt, portFileOpt});
+    parser.addOptions({listenOpt, seedOpt, generateOpt, tlsOpt, certOutOpt, certOpt, keyOpt, prefixOpt, authModeOpt,
+        delayOpt, readOnlyOpt, faultOpt, logOpt, portFileOpt});
     parser.process(app);
 
     sim::Options options;
@@ -145,6 +173,8 @@ int main(int argc, char **argv)
         fail(QStringLiteral("bad --listen value: ") + parser.value(listenOpt));
     options.tls = parser.isSet(tlsOpt);
     options.certOut = parser.value(certOutOpt);
+    if (parser.isSet(certOpt) != parser.isSet(keyOpt) || (parser.isSet(certOpt) && !options.tls))
+        fail(QStringLiteral("--cert and --key go together, with --tls"));
     options.robotPrefix = parser.value(prefixOpt);
     if (options.robotPrefix.trimmed().isEmpty())
         fail(QStringLiteral("--robot-prefix must not be empty"));
@@ -195,7 +225,10 @@ int main(int argc, char **argv)
     if (options.tls) {
         QByteArray pem;
         QString err;
-        if (!certDir.isValid() || !makeCertificate(certDir, &tlsConfig, &pem, &err))
+        const bool ready = parser.isSet(certOpt)
+            ? loadCertificate(parser.value(certOpt), parser.value(keyOpt), &tlsConfig, &pem, &err)
+            : certDir.isValid() && makeCertificate(certDir, &tlsConfig, &pem, &err);
+        if (!ready)
             fail(err);
         if (!options.certOut.isEmpty()) {
             QFile out(options.certOut);

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1487,6 +1488,65 @@ private Q_SLOTS:
         QVERIFY(spy2.wait(10000));
         QVERIFY(r2->rawHeader("Www-Authenticate").startsWith("Bearer realm=\"https://127.0.0.1:"));
         r2->deleteLater();
+    }
+
+    void tlsWithGivenChain()
+    {
+        // --cert/--key: the given chain (server certificate first) is what a client receives,
+        // and --cert-out writes that chain. Two self-signed certificates stand in for a leaf and
+        // its issuer: the sim sends them as given, it does not verify them.
+        QTemporaryDir dir;
+        auto makeCert = [&dir](const QString &name) {
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                    QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=") + name, QStringLiteral("-keyout"),
+                    dir.filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                    dir.filePath(name + QStringLiteral(".pem"))});
+            return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
+        };
+        QVERIFY(makeCert(QStringLiteral("server")));
+        QVERIFY(makeCert(QStringLiteral("issuer")));
+        QFile chain(dir.filePath(QStringLiteral("chain.pem")));
+        QVERIFY(chain.open(QIODevice::WriteOnly));
+        for (const char *name : {"server.pem", "issuer.pem"}) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            chain.write(f.readAll());
+        }
+        chain.close();
+        const QList<QSslCertificate> expected = QSslCertificate::fromPath(chain.fileName());
+        QCOMPARE(expected.size(), 2);
+        const QString certOut = dir.filePath(QStringLiteral("out.pem"));
+        auto sim = startSim({QStringLiteral("--auth-fail-delay"), QStringLiteral("0"), QStringLiteral("--tls"),
+            QStringLiteral("--cert"), chain.fileName(), QStringLiteral("--key"),
+            dir.filePath(QStringLiteral("server.key")), QStringLiteral("--cert-out"), certOut});
+        QVERIFY(sim);
+        QCOMPARE(sim->scheme, QByteArray("https"));
+        QCOMPARE(QSslCertificate::fromPath(certOut), expected);
+        QNetworkRequest req(sim->url("/api/version"));
+        QNetworkReply *reply = m_nam.get(req);
+        connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+            reply->ignoreSslErrors(errors); // test only: the point is which chain arrives
+        });
+        QSignalSpy spy(reply, &QNetworkReply::finished);
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->sslConfiguration().peerCertificateChain(), expected);
+        reply->deleteLater();
+
+        // Only together, and only with --tls.
+        for (const QStringList &bad :
+            {QStringList {QStringLiteral("--tls"), QStringLiteral("--cert"), chain.fileName()},
+                QStringList {QStringLiteral("--cert"), chain.fileName(), QStringLiteral("--key"),
+                    dir.filePath(QStringLiteral("server.key"))}}) {
+            QProcess p;
+            p.start(QStringLiteral(HARBOR_SIM_BINARY),
+                bad + QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitCode(), 2);
+        }
     }
 
     void listenIpv6()

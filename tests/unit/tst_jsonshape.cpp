@@ -1,0 +1,167 @@
+// The cheap look at a body before it is parsed: top-level items (the page_size check), containers
+// and values (what the parse would cost), and the refusals that name the cap.
+
+#include "core/HarborJson.h"
+#include "core/JsonShape.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace berth;
+
+namespace {
+
+QByteArray repeated(const QByteArray &head, const QByteArray &unit, qint64 count, const QByteArray &tail)
+{
+    QByteArray b = head;
+    b.reserve(head.size() + count * (unit.size() + 1) + tail.size());
+    for (qint64 i = 0; i < count; ++i) {
+        if (i)
+            b += ',';
+        b += unit;
+    }
+    return b + tail;
+}
+
+} // namespace
+
+class TestJsonShape : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scan_data();
+    void scan();
+    void pageSize_data();
+    void pageSize();
+    void structureCaps_data();
+    void structureCaps();
+    void parserRefusesBeforeParsing();
+};
+
+void TestJsonShape::scan_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("array");
+    QTest::addColumn<qint64>("items");
+    QTest::addColumn<qint64>("containers");
+
+    QTest::newRow("empty body") << QByteArray() << false << qint64(0) << qint64(0);
+    QTest::newRow("null") << QByteArray("null") << false << qint64(0) << qint64(0);
+    QTest::newRow("empty array") << QByteArray("[]") << true << qint64(0) << qint64(1);
+    QTest::newRow("spaces in empty array") << QByteArray(" [ \n ] ") << true << qint64(0) << qint64(1);
+    QTest::newRow("one object") << QByteArray("[{}]") << true << qint64(1) << qint64(2);
+    QTest::newRow("three objects") << QByteArray("[{},{},{}]") << true << qint64(3) << qint64(4);
+    QTest::newRow("scalars") << QByteArray("[1, true, null, \"x\"]") << true << qint64(4) << qint64(1);
+    QTest::newRow("nested commas do not count")
+        << QByteArray(R"([{"tags":[{"name":"a"},{"name":"b"}],"x":[1,2,3]},{}])") << true << qint64(2) << qint64(7);
+    QTest::newRow("brackets and commas inside strings")
+        << QByteArray(R"([{"name":"a,b],[{c"},{"name":"]"}])") << true << qint64(2) << qint64(3);
+    QTest::newRow("escaped quotes") << QByteArray(R"([{"name":"a\",\"b"},{"n":"\\"},{}])") << true << qint64(3)
+                                    << qint64(4);
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF[{},{}]") << true << qint64(2) << qint64(3);
+    QTest::newRow("object at the top") << QByteArray(R"({"a":[1,2],"b":{}})") << false << qint64(0) << qint64(3);
+    QTest::newRow("a million {}") << repeated("[", "{}", 1000000, "]") << true << qint64(1000000) << qint64(1000001);
+    QTest::newRow("truncated") << QByteArray("[{},{},{") << true << qint64(3) << qint64(4);
+    QTest::newRow("unbalanced closers") << QByteArray("]]][{},{}]") << false << qint64(0) << qint64(3);
+}
+
+// For valid JSON the count is exactly QJsonDocument's, so the check before parsing and the parse
+// cannot disagree; for anything else it only has to terminate with some count.
+void TestJsonShape::scan()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, array);
+    QFETCH(qint64, items);
+    QFETCH(qint64, containers);
+
+    const JsonShape::Shape s = JsonShape::scan(body);
+    QCOMPARE(s.topLevelArray, array);
+    QCOMPARE(s.topLevelItems, items);
+    QCOMPARE(s.containers, containers);
+    QVERIFY(s.values >= s.containers);
+
+    QJsonParseError err {};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error == QJsonParseError::NoError && doc.isArray())
+        QCOMPARE(s.topLevelItems, qint64(doc.array().size()));
+}
+
+void TestJsonShape::pageSize_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("refusal"); // a substring, or empty for none
+
+    QTest::newRow("100 items") << repeated("[", R"({"name":"p"})", 100, "]") << QString();
+    QTest::newRow("101 items") << repeated("[", R"({"name":"p"})", 101, "]")
+                               << QStringLiteral("a page of 101 items, more than the page_size=100");
+    QTest::newRow("a million {}") << repeated("[", "{}", 1000000, "]")
+                                  << QStringLiteral("a page of 1000000 items, more than the page_size=100");
+    QTest::newRow("one item nesting 300000 arrays")
+        << QByteArray(R"([{"name":"p","x":)") + repeated("[", "[1]", 300000, "]") + "}]"
+        << QStringLiteral("more than 200000 JSON objects and arrays, the cap for one response");
+    QTest::newRow("one item holding 3 million values")
+        << QByteArray(R"([{"name":"p","x":)") + repeated("[", "1", 3000000, "]") + "}]"
+        << QStringLiteral("more than 2000000 JSON values, the cap for one response");
+    QTest::newRow("null") << QByteArray("null") << QString();
+}
+
+void TestJsonShape::pageSize()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, refusal);
+    const QString got = JsonShape::listPageRefusal(JsonShape::scan(body), 100);
+    if (refusal.isEmpty())
+        QVERIFY2(got.isEmpty(), qPrintable(got));
+    else
+        QVERIFY2(got.contains(refusal), qPrintable(got));
+}
+
+void TestJsonShape::structureCaps_data()
+{
+    QTest::addColumn<qint64>("arrays"); // [1] elements inside the top-level array
+    QTest::addColumn<qint64>("scalars"); // then that many more plain numbers
+    QTest::addColumn<bool>("refused");
+
+    // The document itself is one container, so kMaxContainers - 1 inner arrays is the most allowed.
+    QTest::newRow("containers at the cap") << JsonShape::kMaxContainers - 1 << qint64(0) << false;
+    QTest::newRow("containers one over") << JsonShape::kMaxContainers << qint64(0) << true;
+    QTest::newRow("values well under") << qint64(0) << JsonShape::kMaxValues - 10 << false;
+    QTest::newRow("values over") << qint64(0) << JsonShape::kMaxValues + 10 << true;
+}
+
+void TestJsonShape::structureCaps()
+{
+    QFETCH(qint64, arrays);
+    QFETCH(qint64, scalars);
+    QFETCH(bool, refused);
+    QByteArray body = repeated("[", "[1]", arrays, "");
+    if (scalars)
+        body += repeated(arrays ? "," : "", "1", scalars, "");
+    body += ']';
+    QCOMPARE(!JsonShape::structureRefusal(JsonShape::scan(body)).isEmpty(), refused);
+}
+
+// Every typed parse goes through the same check, so no caller can build the expensive form of a
+// hostile body: the error names the cap instead.
+void TestJsonShape::parserRefusesBeforeParsing()
+{
+    const QByteArray body
+        = QByteArray(R"([{"name":"p","project_id":1,"x":)") + repeated("[", "[1]", 300000, "]") + "}]";
+    const Parsed<QList<Project>> projects = HarborJson::parseProjects(body);
+    QVERIFY(!projects.ok());
+    QVERIFY(projects.value.isEmpty());
+    QVERIFY2(projects.error.contains(QStringLiteral("200000 JSON objects and arrays")), qPrintable(projects.error));
+
+    const Parsed<CurrentUser> user
+        = HarborJson::parseCurrentUser(QByteArray(R"({"username":"u","x":)") + repeated("[", "1", 3000000, "]}"));
+    QVERIFY(!user.ok());
+    QVERIFY2(user.error.contains(QStringLiteral("2000000 JSON values")), qPrintable(user.error));
+
+    // Below the caps nothing changes.
+    QVERIFY(HarborJson::parseProjects(repeated("[", R"({"name":"p","project_id":1})", 100, "]")).ok());
+}
+
+QTEST_GUILESS_MAIN(TestJsonShape)
+#include "tst_jsonshape.moc"
