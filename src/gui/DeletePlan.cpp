@@ -69,7 +69,7 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
         const RegistryNode *n = model->node(idx.siblingAtColumn(0));
         if (!n)
             continue;
-        const RegistryNode *registry = const_cast<RegistryNode *>(n)->registry();
+        const RegistryNode *registry = n->registry();
         if (!registry)
             continue;
         if (plan.registry.isEmpty())
@@ -136,7 +136,7 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
         for (const Accessory &a : n->artifact->accessories)
             plan.goingAlong << tr("%1 %2").arg(a.type, a.digest.left(19));
         // Immutable tags on an artifact make Harbor refuse the whole artifact.
-        const RegistryNode *repoNode = const_cast<RegistryNode *>(n)->repository();
+        const RegistryNode *repoNode = n->repository();
         for (const auto &c : repoNode->children)
             if (c->artifact == n->artifact && c->immutable)
                 plan.immutable << repo + QLatin1Char(':') + c->name;

@@ -1,5 +1,6 @@
 #include "DetailsPane.h"
 
+#include "core/DisplayText.h"
 #include "core/PullCommands.h"
 #include "models/RegistryTreeModel.h"
 #include "ui_DetailsPane.h"
@@ -63,7 +64,9 @@ void DetailsPane::setRow(const char *name, const QString &value)
     auto *label = findChild<QLabel *>(QLatin1String(name) + QLatin1String("Value"));
     if (!caption || !label)
         return;
-    label->setText(value);
+    // The values are the server's metadata (media types, labels, platforms, scan results): shown
+    // as plain text (the .ui says so) with control characters visible, not acted on.
+    label->setText(DisplayText::escapeControl(value));
     caption->setVisible(!value.isEmpty());
     label->setVisible(!value.isEmpty());
 }
@@ -115,7 +118,7 @@ void DetailsPane::showNode(const RegistryTreeModel *model, const QModelIndex &in
         return;
     case NodeKind::Error:
         m_ui->titleLabel->setText(tr("Loading failed"));
-        m_ui->subtitleLabel->setText(n->extra);
+        m_ui->subtitleLabel->setText(n->name); // an error row is named by its failure
         return;
     case NodeKind::Loading:
         return;
@@ -126,7 +129,7 @@ void DetailsPane::showNode(const RegistryTreeModel *model, const QModelIndex &in
     if (!a)
         return;
     const bool nested = n->kind == NodeKind::Child || n->kind == NodeKind::Accessory;
-    const QString digest = nested ? n->extra : a->digest;
+    const QString digest = n->digest();
     if (n->kind == NodeKind::Tag)
         m_ui->titleLabel->setText(repo + QLatin1Char(':') + n->name);
     else

@@ -4,6 +4,7 @@
 #include "api/ApiPaths.h"
 #include "api/HarborClient.h"
 #include "CleanupDialog.h"
+#include "core/DisplayText.h"
 #include "core/ImageRef.h"
 #include "core/PullCommands.h"
 #include "DeleteController.h"
@@ -125,9 +126,14 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
                            .arg(registry.data().toString(), d.title),
                 registry, error);
         });
-    // An untrusted certificate stops a registry until the user decides; say so where it shows.
+    // An untrusted certificate stops a registry until the user decides; say so where it shows. A
+    // server that speaks only an old TLS version is named as such: no certificate was judged.
     connect(m_model, &RegistryTreeModel::fetchFailed, this, [this](const QModelIndex &node, const ApiError &error) {
-        if (error.kind == ApiError::Kind::Tls && NodeKind(node.data(KindRole).toInt()) == NodeKind::Registry)
+        if (error.kind != ApiError::Kind::Tls || NodeKind(node.data(KindRole).toInt()) != NodeKind::Registry)
+            return;
+        if (ErrorPresenter::causeOf(error) == Cause::TlsProtocolVersion)
+            showBanner(tr("%1: %2.").arg(node.data().toString(), ErrorPresenter::present(error).title), node, error);
+        else
             showBanner(tr("%1: the server's certificate is not trusted (%2).")
                            .arg(node.data().toString(), error.tlsErrors.value(0, error.transportMessage)),
                 node, error);
@@ -261,7 +267,7 @@ void MainWindow::prefetchPermissions(const QModelIndex &src)
     const RegistryNode *n = m_model->node(src);
     if (!n)
         return;
-    RegistryNode *project = const_cast<RegistryNode *>(n)->project();
+    const RegistryNode *project = n->project();
     if (project && project->data)
         m_permissions->fetch(m_model->clientFor(src), project->data->projectId);
 }
@@ -324,7 +330,7 @@ void MainWindow::addDeleteActions(QMenu *menu, const QModelIndex &src)
         return;
     prefetchPermissions(src);
     HarborClient *client = m_model->clientFor(src);
-    RegistryNode *project = const_cast<RegistryNode *>(n)->project();
+    const RegistryNode *project = n->project();
     const qint64 projectId = project && project->data ? project->data->projectId : 0;
     const QString projectName = project ? project->name : QString();
     // Greyed when the cached permissions say no; the tooltip says why. The server decides anyway.
@@ -332,7 +338,7 @@ void MainWindow::addDeleteActions(QMenu *menu, const QModelIndex &src)
         const QString why = m_permissions->denial(client, projectId, projectName, permission);
         if (!why.isEmpty()) {
             a->setEnabled(false);
-            a->setToolTip(why);
+            a->setToolTip(DisplayText::literalForAutoText(why)); // it names a project from the server
             a->setStatusTip(why);
         }
     };
@@ -360,7 +366,7 @@ void MainWindow::addDeleteActions(QMenu *menu, const QModelIndex &src)
         del->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
         guard(del, QStringLiteral("artifact:delete"));
     } else if (n->kind == NodeKind::Repository) {
-        QAction *del = menu->addAction(tr("Delete repository %1…").arg(n->extra), this,
+        QAction *del = menu->addAction(tr("Delete repository %1…").arg(n->data->fullName), this,
             [this, src] { m_deleter->request({src}, DeletePlan::Mode::Repository); });
         guard(del, QStringLiteral("repository:delete"));
     }
@@ -390,9 +396,12 @@ void MainWindow::trustCertificate(const QPersistentModelIndex &registry, const A
             .arg(profile->name),
         QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("trustCertificateBox"));
-    box->setInformativeText(tr("Subject: %1\nIssuer: %2\nValid: %3\nSHA-256: %4")
-                                .arg(error.peerCertificateSubject, error.peerCertificateIssuer,
-                                    error.peerCertificateValidity, error.peerCertificateSha256));
+    // The subject and issuer are whatever the server's certificate says, and the informative
+    // text guesses its format: shown literally.
+    box->setInformativeText(
+        DisplayText::literalForAutoText(tr("Subject: %1\nIssuer: %2\nValid: %3\nSHA-256: %4")
+                                            .arg(error.peerCertificateSubject, error.peerCertificateIssuer,
+                                                error.peerCertificateValidity, error.peerCertificateSha256)));
     QPushButton *trust = box->addButton(tr("Trust for %1").arg(profile->name), QMessageBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustButton"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -421,7 +430,7 @@ void MainWindow::showCleanup(const QModelIndex &src)
     // The scope, as berthctl writes it: "*", "project", "project/folder/", "project/repo".
     QString text = QStringLiteral("*");
     if (n->kind == NodeKind::Repository) {
-        text = n->extra;
+        text = n->data->fullName;
     } else if (n->kind == NodeKind::Project) {
         text = n->name;
     } else if (n->kind == NodeKind::Folder) {
@@ -434,7 +443,7 @@ void MainWindow::showCleanup(const QModelIndex &src)
     const auto scope = CleanupScope::parse(text);
     if (!scope)
         return;
-    const RegistryNode *registry = const_cast<RegistryNode *>(n)->registry();
+    const RegistryNode *registry = n->registry();
     auto *dialog = new CleanupDialog(client, registry ? registry->name : QString(), *scope, m_model, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -487,10 +496,13 @@ void MainWindow::copyPullCommands()
         const auto kind = NodeKind(src.data(KindRole).toInt());
         const QString repo = src.data(RepositoryRole).toString();
         const QUrl url = src.data(RegistryUrlRole).toUrl();
+        QString line;
         if (kind == NodeKind::Tag)
-            lines << PullCommands::docker(url, repo, src.data(TagRole).toString());
+            line = PullCommands::docker(url, repo, src.data(TagRole).toString());
         else if (kind == NodeKind::Digest || kind == NodeKind::Child || kind == NodeKind::Accessory)
-            lines << PullCommands::docker(url, repo, {}, src.data(DigestRole).toString());
+            line = PullCommands::docker(url, repo, {}, src.data(DigestRole).toString());
+        if (!line.isEmpty()) // empty for a name no registry accepts: never copied
+            lines << line;
     }
     if (lines.isEmpty())
         return;
@@ -542,7 +554,7 @@ void MainWindow::openInWebUi()
     const RegistryNode *n = m_model->node(src);
     if (!n)
         return;
-    RegistryNode *project = const_cast<RegistryNode *>(n)->project();
+    const RegistryNode *project = n->project();
     QUrl url = base.resolved(QUrl(QStringLiteral("/harbor/projects")));
     if (project && project->data) {
         const QString repo = src.data(RepositoryRole).toString();

@@ -91,7 +91,7 @@ bool RegistryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return true;
     if (m_text.isEmpty())
         return true;
-    const QString &text = kind == NodeKind::Repository ? n->extra
+    const QString &text = kind == NodeKind::Repository ? n->data->fullName
         : (kind == NodeKind::Digest && n->artifact)    ? n->artifact->digest
                                                        : n->name;
     return m_regex.match(text).hasMatch();

@@ -11,7 +11,6 @@
 
 namespace berth {
 
-class HarborClient;
 class PagedListJob;
 
 enum class NodeKind : quint8 {
@@ -57,24 +56,29 @@ struct RegistryNode;
 // Extra state of nodes that load children: registries, projects and repositories.
 struct ContainerData
 {
-    QPointer<HarborClient> client; // registries only
-    QString accountLabel; // registries: "robot$team-a+cleaner", "anonymous"
-    QString credentialState; // registries: "robot", "user", "anonymous", "rejected", ""
-    ApiError credentialError; // registries: the probe's 401 when rejected
+    // Registries.
+    QUrl baseUrl;
+    QString accountLabel; // "robot$team-a+cleaner", "anonymous"
+    QString credentialState; // "robot", "user", "anonymous", "rejected", ""
+    ApiError credentialError; // the probe's 401 when rejected
     bool anonymousAccepted = false; // the user chose to browse anonymously after a rejection
-    qint64 projectId = 0; // projects
-    bool isPublic = false; // projects
-    qint64 count = 0; // repo_count / artifact_count as Harbor reports them
-    QDateTime updateTime; // repositories
+    // Projects.
+    qint64 projectId = 0;
+    bool isPublic = false;
+    // Repositories.
+    QString fullName; // "team/backend/api"
+    QDateTime updateTime;
+    std::vector<std::unique_ptr<ArtifactRecord>> artifacts;
+    // Rows of a first load that arrived but are not inserted yet: the model inserts them in
+    // batches, because every insertion under an expanded parent costs the view a relayout.
+    std::vector<std::unique_ptr<RegistryNode>> pendingRows;
+
+    qint64 count = 0; // repo_count / artifact_count as the server reports them
     FetchState state = FetchState::NotFetched;
     ApiError error; // the last fetch failure
     qint64 loaded = 0; // items received during the current fetch
     qint64 total = -1; // X-Total-Count of the current fetch
     QPointer<PagedListJob> job;
-    std::vector<std::unique_ptr<ArtifactRecord>> artifacts; // repositories
-    // Rows of a first load that arrived but are not inserted yet: the model inserts them in
-    // batches, because every insertion under an expanded parent costs the view a relayout.
-    std::vector<std::unique_ptr<RegistryNode>> pendingRows; // repositories
     quint64 generation = 0; // bumps on refresh, so late pages of an old fetch are dropped
     // Callbacks hold a weak reference to this: a node removed mid-fetch is never touched again.
     std::shared_ptr<char> alive = std::make_shared<char>(0);
@@ -84,12 +88,14 @@ struct RegistryNode
 {
     RegistryNode *parent = nullptr;
     std::vector<std::unique_ptr<RegistryNode>> children;
-    QString name; // display name of this level: profile, project, folder, leaf repository name, tag
+    // What the row is called at its level: profile, project, folder, leaf repository name, tag,
+    // platform, accessory type; for an error row, the failure.
+    QString name;
     ArtifactRecord *artifact = nullptr; // tag, digest, child, accessory rows
     std::unique_ptr<ContainerData> data; // registry, project, repository
-    qint64 pushMs = 0; // tag push time (falls back to the artifact's)
-    qint64 pullMs = 0; // tag pull time
-    QString extra; // child: digest; accessory: digest; repository: full name; error: message
+    QString ownDigest; // child and accessory rows: their own digest, not their subject's
+    qint64 pushMs = 0; // tag rows: the tag's own push time (0 = unknown)
+    qint64 pullMs = 0; // tag rows: the tag's own pull time (0 = never)
     int row = 0;
     NodeKind kind = NodeKind::Tag;
     bool immutable = false;
@@ -104,13 +110,29 @@ struct RegistryNode
     {
         return kind == NodeKind::Registry || kind == NodeKind::Project || kind == NodeKind::Repository;
     }
-    RegistryNode *registry();
-    RegistryNode *project();
-    RegistryNode *repository();
+    bool isNested() const { return kind == NodeKind::Child || kind == NodeKind::Accessory; }
+
+    // The nearest node of that kind at or above this one, or nullptr.
+    const RegistryNode *registry() const { return ancestor(NodeKind::Registry); }
+    const RegistryNode *project() const { return ancestor(NodeKind::Project); }
+    const RegistryNode *repository() const { return ancestor(NodeKind::Repository); }
+    RegistryNode *registry() { return mutableAncestor(NodeKind::Registry); }
+    RegistryNode *project() { return mutableAncestor(NodeKind::Project); }
+    RegistryNode *repository() { return mutableAncestor(NodeKind::Repository); }
+
     QString repositoryFullName() const; // for nodes at or below a repository
     QString repositoryPath() const; // without the project
+    // The digest this row stands for: its own for children and accessories, else its artifact's.
+    QString digest() const;
+    // When the row was pushed and last pulled, by the rules of core/EffectiveTimes.h.
+    qint64 effectivePushMs() const;
+    qint64 effectivePullMs() const;
     // A stable identity among siblings, used to keep state across refreshes.
     QString key() const;
+
+private:
+    const RegistryNode *ancestor(NodeKind k) const;
+    RegistryNode *mutableAncestor(NodeKind k) { return const_cast<RegistryNode *>(ancestor(k)); }
 };
 
 } // namespace berth

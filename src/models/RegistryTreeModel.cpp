@@ -1,82 +1,25 @@
 #include "RegistryTreeModel.h"
 
-#include "api/HarborClient.h"
-#include "core/HarborJson.h"
+#include "api/PagedListJob.h"
+#include "core/DisplayText.h"
+#include "HarborTreeLoader.h"
 #include "Logging.h"
 #include "ModelIcons.h"
+#include "NodeText.h"
 
 #include <algorithm>
-#include <map>
-#include <QLocale>
+#include <functional>
 #include <QTimer>
 
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-#include <QSet>
 
 namespace berth {
 
-namespace {
-
-QString humanSize(qint64 bytes)
-{
-    return QLocale::system().formattedDataSize(bytes, 1);
-}
-
-QString timeText(qint64 ms)
-{
-    if (ms <= 0)
-        return RegistryTreeModel::tr("never");
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-qint64 toMs(const QDateTime &t)
-{
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
-}
-
-QString kindText(Artifact::Kind k)
-{
-    switch (k) {
-    case Artifact::Kind::Image:
-        return RegistryTreeModel::tr("image");
-    case Artifact::Kind::Index:
-        return RegistryTreeModel::tr("index");
-    case Artifact::Kind::Chart:
-        return RegistryTreeModel::tr("chart");
-    case Artifact::Kind::Other:
-        return RegistryTreeModel::tr("other");
-    }
-    return {};
-}
-
-QString shortDigest(const QString &digest)
-{
-    const int colon = digest.indexOf(QLatin1Char(':'));
-    return colon < 0 ? digest.left(12) : digest.left(colon + 1 + 12);
-}
-
-// Media types repeat across thousands of artifacts: keep one copy of each string.
-QString intern(const QString &s)
-{
-    static QSet<QString> pool;
-    if (s.isEmpty())
-        return {};
-    auto it = pool.constFind(s);
-    if (it != pool.cend())
-        return *it;
-    if (pool.size() > 4096)
-        return s; // a hostile server must not grow this without bound
-    pool.insert(s);
-    return s;
-}
-
-} // namespace
-
 RegistryTreeModel::RegistryTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_root(std::make_unique<RegistryNode>(NodeKind::Folder, nullptr, QString()))
+    , m_store(this)
     , m_rowBatchTimer(new QTimer(this))
 {
     m_rowBatchTimer->setSingleShot(true);
@@ -86,26 +29,35 @@ RegistryTreeModel::RegistryTreeModel(QObject *parent)
 
 RegistryTreeModel::~RegistryTreeModel()
 {
-    // Stop the fetches first: their callbacks hold raw node pointers.
-    std::function<void(RegistryNode *)> stop = [&stop](RegistryNode *n) {
+    // The store stops every fetch when it goes (their callbacks hold node pointers); by then
+    // this object must no longer react.
+    m_destroying = true;
+    blockSignals(true);
+    const std::function<void(RegistryNode *)> abortJobs = [&abortJobs](RegistryNode *n) {
         if (n->data) {
-            ++n->data->generation;
-            n->data->alive.reset();
+            ++n->data->generation; // its callbacks return at once from now on
             if (n->data->job)
                 n->data->job->abort();
         }
         for (auto &c : n->children)
-            stop(c.get());
+            abortJobs(c.get());
     };
-    blockSignals(true);
-    stop(m_root.get());
+    abortJobs(m_store.root());
 }
+
+// ---- the Qt model
 
 RegistryNode *RegistryTreeModel::nodeAt(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return m_root.get();
+        return m_store.root();
     return static_cast<RegistryNode *>(index.internalPointer());
+}
+
+RegistryNode *RegistryTreeModel::registryNodeAt(const QModelIndex &index) const
+{
+    RegistryNode *n = nodeAt(index);
+    return index.isValid() && n->kind == NodeKind::Registry ? n : nullptr;
 }
 
 const RegistryNode *RegistryTreeModel::node(const QModelIndex &index) const
@@ -115,8 +67,9 @@ const RegistryNode *RegistryTreeModel::node(const QModelIndex &index) const
 
 QModelIndex RegistryTreeModel::indexFor(const RegistryNode *n, int column) const
 {
-    if (!n || n == m_root.get())
+    if (!n || n == m_store.root())
         return {};
+    // The model hands out mutable pointers inside indexes; nodes stay const for everyone else.
     return createIndex(n->row, column, const_cast<RegistryNode *>(n));
 }
 
@@ -132,10 +85,7 @@ QModelIndex RegistryTreeModel::index(int row, int column, const QModelIndex &par
 
 QModelIndex RegistryTreeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid())
-        return {};
-    const RegistryNode *n = nodeAt(child);
-    return indexFor(n->parent);
+    return child.isValid() ? indexFor(nodeAt(child)->parent) : QModelIndex();
 }
 
 int RegistryTreeModel::rowCount(const QModelIndex &parent) const
@@ -170,17 +120,15 @@ bool RegistryTreeModel::canFetchMore(const QModelIndex &parent) const
 
 void RegistryTreeModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    startFetch(nodeAt(parent), false);
+    if (canFetchMore(parent))
+        startFetch(nodeAt(parent), false);
 }
 
 Qt::ItemFlags RegistryTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    const RegistryNode *n = nodeAt(index);
-    if (n->kind == NodeKind::Loading)
+    if (nodeAt(index)->kind == NodeKind::Loading)
         return Qt::ItemIsEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
@@ -189,147 +137,7 @@ QVariant RegistryTreeModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (Column(section)) {
-    case Column::Name:
-        return tr("Name");
-    case Column::Digest:
-        return tr("Digest");
-    case Column::Size:
-        return tr("Size");
-    case Column::Pushed:
-        return tr("Pushed");
-    case Column::Pulled:
-        return tr("Pulled");
-    case Column::Type:
-        return tr("Type");
-    case Column::Platforms:
-        return tr("Platforms");
-    case Column::Labels:
-        return tr("Labels");
-    case Column::Vulnerabilities:
-        return tr("Vulnerabilities");
-    case Column::Immutable:
-        return tr("Immutable");
-    case Column::SharedTags:
-        return tr("Tags on digest");
-    case Column::Count:
-        break;
-    }
-    return {};
-}
-
-QString RegistryTreeModel::displayName(const RegistryNode *n) const
-{
-    switch (n->kind) {
-    case NodeKind::Registry: {
-        QString s = n->name;
-        if (n->data->credentialState == QLatin1String("rejected") && !n->data->anonymousAccepted)
-            s += tr(" — credentials rejected");
-        else if (!n->data->accountLabel.isEmpty())
-            s += QStringLiteral(" — ") + n->data->accountLabel;
-        return s;
-    }
-    case NodeKind::Digest:
-        return QLatin1Char('@') + shortDigest(n->artifact ? n->artifact->digest : QString());
-    case NodeKind::Loading:
-        if (n->parent && n->parent->data && n->parent->data->total > 0)
-            return tr("Loading… %1 of %2")
-                .arg(QLocale::system().toString(n->parent->data->loaded),
-                    QLocale::system().toString(n->parent->data->total));
-        return tr("Loading…");
-    case NodeKind::Error:
-        return tr("Failed: %1 (Enter or double-click to retry)").arg(n->extra);
-    default:
-        return n->name;
-    }
-}
-
-QVariant RegistryTreeModel::columnText(const RegistryNode *n, Column c) const
-{
-    if (c == Column::Name)
-        return displayName(n);
-    const ArtifactRecord *a = n->artifact;
-    switch (n->kind) {
-    case NodeKind::Project:
-        if (c == Column::Type)
-            return n->data->isPublic ? tr("public project") : tr("private project");
-        return {};
-    case NodeKind::Repository:
-        if (c == Column::Type)
-            return tr("repository");
-        if (c == Column::SharedTags)
-            return {};
-        if (c == Column::Pushed && n->data->updateTime.isValid())
-            return timeText(toMs(n->data->updateTime));
-        return {};
-    case NodeKind::Tag:
-    case NodeKind::Digest:
-        if (!a)
-            return {};
-        switch (c) {
-        case Column::Digest:
-            return shortDigest(a->digest);
-        case Column::Size:
-            return humanSize(a->size);
-        case Column::Pushed:
-            return timeText(n->pushMs ? n->pushMs : a->pushMs);
-        case Column::Pulled:
-            return timeText(n->kind == NodeKind::Tag ? n->pullMs : a->pullMs);
-        case Column::Type:
-            return kindText(a->kind);
-        case Column::Platforms:
-            return a->platforms;
-        case Column::Labels:
-            return a->labels;
-        case Column::Vulnerabilities:
-            if (a->scanSeverity.isEmpty())
-                return {};
-            return tr("%1 · %2 (%3 fixable)").arg(a->scanSeverity).arg(a->scanTotal).arg(a->scanFixable);
-        case Column::Immutable:
-            return n->immutable ? tr("immutable") : QString();
-        case Column::SharedTags:
-            return a->tagNames.size();
-        default:
-            return {};
-        }
-    case NodeKind::Child:
-        if (c == Column::Digest)
-            return shortDigest(n->extra);
-        if (c == Column::Type)
-            return tr("platform");
-        return {};
-    case NodeKind::Accessory:
-        if (c == Column::Digest)
-            return shortDigest(n->extra);
-        if (c == Column::Type)
-            return tr("accessory");
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant RegistryTreeModel::sortValue(const RegistryNode *n, Column c) const
-{
-    const ArtifactRecord *a = n->artifact;
-    switch (c) {
-    case Column::Size:
-        return a ? a->size : (n->data ? n->data->count : 0);
-    case Column::Pushed:
-        if (n->kind == NodeKind::Repository)
-            return toMs(n->data->updateTime);
-        return a ? (n->pushMs ? n->pushMs : a->pushMs) : 0;
-    case Column::Pulled:
-        return a ? (n->kind == NodeKind::Tag ? n->pullMs : a->pullMs) : 0;
-    case Column::SharedTags:
-        return a ? a->tagNames.size() : 0;
-    case Column::Immutable:
-        return n->immutable ? 1 : 0;
-    case Column::Digest:
-        return a ? a->digest : n->extra;
-    default:
-        return columnText(n, c);
-    }
+    return NodeText::header(Column(section));
 }
 
 QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
@@ -338,75 +146,63 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const RegistryNode *n = nodeAt(index);
     const Column c = Column(index.column());
+    const bool rowFailed = !m_rowErrors.isEmpty() && m_rowErrors.contains(n);
     switch (role) {
     case Qt::DisplayRole:
-        return columnText(n, c);
-    case Qt::ToolTipRole:
-        if (!m_rowErrors.isEmpty() && m_rowErrors.contains(n))
-            return m_rowErrors.value(n);
-        if (c == Column::Digest && n->artifact)
-            return n->kind == NodeKind::Child || n->kind == NodeKind::Accessory ? n->extra : n->artifact->digest;
-        if (n->kind == NodeKind::Repository)
-            return tr("%1 (%n artifact(s))", nullptr, int(n->data->count)).arg(n->extra);
-        if (n->kind == NodeKind::Error || (n->data && n->data->state == FetchState::Failed))
-            return n->kind == NodeKind::Error ? n->extra : n->data->error.summary();
-        if (n->kind == NodeKind::Registry && n->data->client)
-            return n->data->client->baseUrl().toString();
-        return {};
+        return NodeText::column(n, c);
+    case Qt::ToolTipRole: {
+        const QString tip = NodeText::toolTip(n, c, rowFailed ? m_rowErrors.value(n) : QString());
+        // Names, digests and error text come from the server, and QToolTip renders a tooltip as
+        // HTML when it merely looks like HTML.
+        return tip.isEmpty() ? QVariant() : QVariant(DisplayText::literalForAutoText(tip));
+    }
     case Qt::BackgroundRole:
         if (!m_planned.isEmpty() && isPlannedRemoval(index))
             return ModelIcons::plannedBrush();
         return {};
     case Qt::ForegroundRole:
-        if (!m_rowErrors.isEmpty() && m_rowErrors.contains(n))
+        if (rowFailed || n->kind == NodeKind::Error)
             return ModelIcons::errorBrush();
-        if (n->kind == NodeKind::Digest || n->kind == NodeKind::Loading || n->kind == NodeKind::Child
-            || n->kind == NodeKind::Accessory)
+        if (n->kind == NodeKind::Digest || n->kind == NodeKind::Loading || n->isNested())
             return ModelIcons::dimmedBrush();
-        if (n->kind == NodeKind::Error)
-            return ModelIcons::errorBrush();
         return {};
     case Qt::DecorationRole:
-        if (c == Column::Name && !m_rowErrors.isEmpty() && m_rowErrors.contains(n))
-            return ModelIcons::warning();
         if (c == Column::Name)
-            return ModelIcons::forNode(n);
+            return rowFailed ? ModelIcons::warning() : ModelIcons::forNode(n);
         if (c == Column::Immutable && n->immutable)
             return ModelIcons::lock();
         return {};
     case SortRole:
-        return sortValue(n, c);
+        return NodeText::sortValue(n, c);
     case KindRole:
         return int(n->kind);
     case FetchStateRole:
         return n->data ? int(n->data->state) : -1;
     case DigestRole:
-        if (n->kind == NodeKind::Child || n->kind == NodeKind::Accessory)
-            return n->extra;
-        return n->artifact ? n->artifact->digest : QString();
+        return n->digest();
     case RepositoryRole:
         return n->repositoryFullName();
     case ProjectRole: {
-        const RegistryNode *p = const_cast<RegistryNode *>(n)->project();
+        const RegistryNode *p = n->project();
         return p ? p->name : QString();
     }
     case TagRole:
         return n->kind == NodeKind::Tag ? n->name : QString();
     case RegistryUrlRole: {
-        const RegistryNode *r = const_cast<RegistryNode *>(n)->registry();
-        return r && r->data->client ? r->data->client->baseUrl() : QUrl();
+        const RegistryNode *r = n->registry();
+        return r ? r->data->baseUrl : QUrl();
     }
     case ErrorTextRole:
         if (n->kind == NodeKind::Error)
-            return n->extra;
-        if (!m_rowErrors.isEmpty() && m_rowErrors.contains(n))
+            return n->name;
+        if (rowFailed)
             return m_rowErrors.value(n);
         return n->data && n->data->state == FetchState::Failed ? n->data->error.summary() : QString();
     case FilterTextRole:
         if (n->kind == NodeKind::Repository)
-            return n->extra;
-        if (n->kind == NodeKind::Digest && n->artifact)
-            return n->artifact->digest;
+            return n->data->fullName;
+        if (n->kind == NodeKind::Digest)
+            return n->digest();
         return n->name;
     case ImmutableRole:
         return n->immutable;
@@ -417,41 +213,98 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
     }
 }
 
+// ---- the store's changes, as a view needs them
+
+void RegistryTreeModel::rowsAboutToBeInserted(const RegistryNode *parent, int first, int last)
+{
+    beginInsertRows(indexFor(parent), first, last);
+}
+
+void RegistryTreeModel::rowsInserted()
+{
+    endInsertRows();
+}
+
+void RegistryTreeModel::rowsAboutToBeRemoved(const RegistryNode *parent, int first, int last)
+{
+    beginRemoveRows(indexFor(parent), first, last);
+}
+
+void RegistryTreeModel::rowsRemoved()
+{
+    endRemoveRows();
+}
+
+void RegistryTreeModel::nodeChanged(const RegistryNode *node)
+{
+    Q_EMIT dataChanged(indexFor(node), indexFor(node, int(Column::Count) - 1));
+}
+
+void RegistryTreeModel::totalsChanged()
+{
+    Q_EMIT countsChanged();
+}
+
+void RegistryTreeModel::nodeDetached(RegistryNode *node)
+{
+    if (m_destroying)
+        return;
+    if (!m_rowErrors.isEmpty())
+        m_rowErrors.remove(node);
+    if (node->kind == NodeKind::Registry) {
+        if (TreeLoader *loader = m_loaders.take(node))
+            loader->deleteLater(); // it may be the one calling us
+    }
+    // A fetch under a removed subtree will never end by itself: account for it now.
+    if (node->data && node->data->state == FetchState::Fetching)
+        stopFetching(node);
+}
+
 // ---- registries
 
 QModelIndex RegistryTreeModel::addRegistry(const QString &name, HarborClient *client, const QString &accountLabel)
 {
-    const int row = int(m_root->children.size());
-    auto n = std::make_unique<RegistryNode>(NodeKind::Registry, m_root.get(), name);
-    n->data = std::make_unique<ContainerData>();
-    n->data->client = client;
-    n->data->accountLabel = accountLabel;
-    n->row = row;
-    beginInsertRows({}, row, row);
-    m_root->children.push_back(std::move(n));
-    endInsertRows();
-    return index(row, 0);
+    return addRegistry(name, std::make_unique<HarborTreeLoader>(client, loadSink()), accountLabel);
+}
+
+QModelIndex RegistryTreeModel::addRegistry(
+    const QString &name, std::unique_ptr<TreeLoader> loader, const QString &accountLabel)
+{
+    RegistryNode *n = m_store.addRegistry(name, loader->baseUrl(), accountLabel);
+    setLoader(n, std::move(loader));
+    return indexFor(n);
+}
+
+void RegistryTreeModel::setLoader(RegistryNode *registry, std::unique_ptr<TreeLoader> loader)
+{
+    if (TreeLoader *old = m_loaders.take(registry))
+        old->deleteLater();
+    registry->data->baseUrl = loader->baseUrl();
+    loader->setParent(this);
+    m_loaders.insert(registry, loader.release());
+}
+
+TreeLoader *RegistryTreeModel::loaderFor(const RegistryNode *node) const
+{
+    const RegistryNode *r = node ? node->registry() : nullptr;
+    return r ? m_loaders.value(r) : nullptr;
 }
 
 void RegistryTreeModel::removeRegistry(const QModelIndex &registry)
 {
-    RegistryNode *n = nodeAt(registry);
-    if (!registry.isValid() || n->kind != NodeKind::Registry)
-        return;
-    removeChildAt(m_root.get(), n->row);
+    if (RegistryNode *n = registryNodeAt(registry))
+        m_store.removeChild(m_store.root(), n->row);
 }
 
 HarborClient *RegistryTreeModel::clientFor(const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return nullptr;
-    RegistryNode *r = nodeAt(index)->registry();
-    return r ? r->data->client.data() : nullptr;
+    const TreeLoader *loader = index.isValid() ? loaderFor(nodeAt(index)) : nullptr;
+    return loader ? loader->harborClient() : nullptr;
 }
 
 QModelIndex RegistryTreeModel::registryIndex(const QString &name) const
 {
-    for (const auto &c : m_root->children)
+    for (const auto &c : m_store.root()->children)
         if (c->name == name)
             return indexFor(c.get());
     return {};
@@ -459,48 +312,44 @@ QModelIndex RegistryTreeModel::registryIndex(const QString &name) const
 
 void RegistryTreeModel::setRegistryUnavailable(const QModelIndex &registry, const QString &message)
 {
-    RegistryNode *n = nodeAt(registry);
-    if (!registry.isValid() || n->kind != NodeKind::Registry)
+    RegistryNode *n = registryNodeAt(registry);
+    if (!n)
         return;
     cancelFetch(n);
-    clearChildren(n);
+    m_store.clearChildren(n);
     n->data->state = FetchState::Failed;
     n->data->error = {};
     n->data->error.detail = message;
-    auto row = std::make_unique<RegistryNode>(NodeKind::Error, n, QString());
-    row->extra = message;
-    std::vector<std::unique_ptr<RegistryNode>> rows;
-    rows.push_back(std::move(row));
-    appendChildren(n, std::move(rows));
-    Q_EMIT dataChanged(indexFor(n), indexFor(n, int(Column::Count) - 1));
+    m_store.addErrorRow(n, message);
+    nodeChanged(n);
 }
 
 void RegistryTreeModel::setRegistryClient(
     const QModelIndex &registry, HarborClient *client, const QString &accountLabel)
 {
-    RegistryNode *n = nodeAt(registry);
-    if (!registry.isValid() || n->kind != NodeKind::Registry)
+    RegistryNode *n = registryNodeAt(registry);
+    if (!n)
         return;
     cancelFetch(n);
-    clearChildren(n);
-    n->data->client = client;
+    m_store.clearChildren(n);
+    setLoader(n, std::make_unique<HarborTreeLoader>(client, loadSink()));
     n->data->accountLabel = accountLabel;
     n->data->credentialState.clear();
     n->data->anonymousAccepted = false;
     n->data->state = FetchState::NotFetched;
-    Q_EMIT dataChanged(indexFor(n), indexFor(n, int(Column::Count) - 1));
+    nodeChanged(n);
 }
 
 void RegistryTreeModel::continueAnonymously(const QModelIndex &registry)
 {
-    RegistryNode *n = nodeAt(registry);
-    if (!registry.isValid() || n->kind != NodeKind::Registry)
+    RegistryNode *n = registryNodeAt(registry);
+    if (!n)
         return;
     n->data->anonymousAccepted = true;
     n->data->accountLabel = tr("anonymous (public projects only)");
-    clearChildren(n);
+    m_store.clearChildren(n);
     n->data->state = FetchState::NotFetched;
-    Q_EMIT dataChanged(indexFor(n), indexFor(n, int(Column::Count) - 1));
+    nodeChanged(n);
     startFetch(n, false);
 }
 
@@ -510,30 +359,16 @@ void RegistryTreeModel::startFetch(RegistryNode *node, bool merge)
 {
     if (!node->isContainer() || !node->data)
         return;
-    RegistryNode *registry = node->registry();
-    if (!registry || !registry->data->client)
+    TreeLoader *loader = loaderFor(node);
+    if (!loader)
         return;
     cancelFetch(node);
-    if (!merge)
-        clearChildren(node);
+    if (merge)
+        m_store.removeErrorRows(node); // a failed node shows only its error row
     else
-        // A failed node has only its error row: drop it before merging fresh data.
-        for (int i = int(node->children.size()) - 1; i >= 0; --i)
-            if (node->children[size_t(i)]->kind == NodeKind::Error)
-                removeChildAt(node, i);
-    switch (node->kind) {
-    case NodeKind::Registry:
-        fetchProjects(node, merge);
-        break;
-    case NodeKind::Project:
-        fetchRepositories(node, merge);
-        break;
-    case NodeKind::Repository:
-        fetchArtifacts(node, merge);
-        break;
-    default:
-        break;
-    }
+        m_store.clearChildren(node);
+    fetchStarted(node);
+    loader->load(node, merge);
 }
 
 void RegistryTreeModel::fetchStarted(RegistryNode *node)
@@ -542,7 +377,7 @@ void RegistryTreeModel::fetchStarted(RegistryNode *node)
     node->data->loaded = 0;
     node->data->total = -1;
     node->data->error = {};
-    setLoadingRow(node, true);
+    m_store.setLoadingRow(node, true);
     if (m_activeFetches++ == 0)
         Q_EMIT loadingChanged(true);
 }
@@ -550,26 +385,22 @@ void RegistryTreeModel::fetchStarted(RegistryNode *node)
 void RegistryTreeModel::fetchEnded(RegistryNode *node, const ApiError &error, RowChanges rowChanges)
 {
     if (rowChanges == RowChanges::Now)
-        setLoadingRow(node, false);
+        m_store.setLoadingRow(node, false);
     node->data->job.clear();
-    if (error && error.kind != ApiError::Kind::Cancelled) {
+    const bool failed = error && error.kind != ApiError::Kind::Cancelled;
+    if (failed) {
         node->data->state = FetchState::Failed;
         node->data->error = error;
-        auto row = std::make_unique<RegistryNode>(NodeKind::Error, node, QString());
-        row->extra = error.summary();
-        std::vector<std::unique_ptr<RegistryNode>> rows;
-        rows.push_back(std::move(row));
-        appendChildren(node, std::move(rows));
+        m_store.addErrorRow(node, error.summary());
         qCWarning(lcModels).noquote() << "fetch failed:" << error.summary();
     } else if (error.kind == ApiError::Kind::Cancelled) {
         node->data->state = node->children.empty() ? FetchState::NotFetched : FetchState::Fetched;
     } else {
         node->data->state = FetchState::Fetched;
     }
-    const QModelIndex idx = indexFor(node);
-    Q_EMIT dataChanged(idx, indexFor(node, int(Column::Count) - 1));
-    if (error && error.kind != ApiError::Kind::Cancelled)
-        Q_EMIT fetchFailed(idx, error);
+    nodeChanged(node);
+    if (failed)
+        Q_EMIT fetchFailed(indexFor(node), error);
     if (--m_activeFetches == 0) {
         insertAllPendingRows(); // whoever waits for the end sees every row
 #ifdef __GLIBC__
@@ -580,386 +411,15 @@ void RegistryTreeModel::fetchEnded(RegistryNode *node, const ApiError &error, Ro
     }
 }
 
-void RegistryTreeModel::setLoadingRow(RegistryNode *node, bool on)
+void RegistryTreeModel::stopFetching(RegistryNode *node)
 {
-    const bool has = !node->children.empty() && node->children.back()->kind == NodeKind::Loading;
-    if (on && !has) {
-        std::vector<std::unique_ptr<RegistryNode>> rows;
-        rows.push_back(std::make_unique<RegistryNode>(NodeKind::Loading, node, QString()));
-        appendChildren(node, std::move(rows));
-    } else if (!on && has) {
-        removeChildAt(node, int(node->children.size()) - 1);
+    node->data->state = node->children.empty() ? FetchState::NotFetched : FetchState::Fetched;
+    if (node->data->job)
+        node->data->job->abort();
+    if (--m_activeFetches == 0) {
+        insertAllPendingRows();
+        Q_EMIT loadingChanged(false);
     }
-}
-
-void RegistryTreeModel::updateLoadingRow(RegistryNode *node)
-{
-    if (!node->children.empty() && node->children.back()->kind == NodeKind::Loading) {
-        const QModelIndex idx = indexFor(node->children.back().get());
-        Q_EMIT dataChanged(idx, idx, {Qt::DisplayRole});
-    }
-}
-
-void RegistryTreeModel::fetchProjects(RegistryNode *registry, bool merge)
-{
-    HarborClient *client = registry->data->client;
-    fetchStarted(registry);
-    const quint64 gen = registry->data->generation;
-    // Never silently anonymous: ask Harbor who we are before showing anything.
-    std::weak_ptr<char> alive = registry->data->alive;
-    client->verifyCredentials(this, [this, registry, client, gen, merge, alive](const CredentialVerdict &v) {
-        if (alive.expired() || registry->data->generation != gen)
-            return;
-        registry->data->credentialState = CredentialVerdict::stateName(v.state);
-        if (v.state == CredentialVerdict::State::Rejected && !registry->data->anonymousAccepted) {
-            registry->data->credentialError = v.error;
-            ApiError e = v.error;
-            fetchEnded(registry, e);
-            Q_EMIT credentialsRejected(indexFor(registry), v.error);
-            return;
-        }
-        auto projects = std::make_shared<QList<Project>>();
-        registry->data->job = client->listProjects(
-            {}, this,
-            [this, registry, projects, gen, alive](const QList<Project> &items, qint64) {
-                if (alive.expired() || registry->data->generation != gen)
-                    return;
-                *projects += items;
-                registry->data->loaded = projects->size();
-                if (registry->data->job)
-                    registry->data->total = registry->data->job->totalCount().value_or(-1);
-                updateLoadingRow(registry);
-            },
-            [this, registry, projects, gen, merge, alive](const ApiError &e) {
-                if (alive.expired() || registry->data->generation != gen)
-                    return;
-                std::vector<std::unique_ptr<RegistryNode>> nodes;
-                for (const Project &p : *projects) {
-                    auto n = std::make_unique<RegistryNode>(NodeKind::Project, registry, p.name);
-                    n->data = std::make_unique<ContainerData>();
-                    n->data->projectId = p.id;
-                    n->data->isPublic = p.isPublic;
-                    n->data->count = p.repoCount;
-                    nodes.push_back(std::move(n));
-                }
-                setLoadingRow(registry, false);
-                if (merge)
-                    mergeChildren(registry, std::move(nodes));
-                else
-                    appendChildren(registry, std::move(nodes));
-                fetchEnded(registry, e);
-            });
-    });
-}
-
-void RegistryTreeModel::fetchRepositories(RegistryNode *project, bool merge)
-{
-    RegistryNode *registry = project->registry();
-    HarborClient *client = registry->data->client;
-    fetchStarted(project);
-    const quint64 gen = project->data->generation;
-    std::weak_ptr<char> alive = project->data->alive;
-    auto repos = std::make_shared<QList<Repository>>();
-    project->data->job = client->listRepositories(
-        project->name, {}, this,
-        [this, project, repos, gen, alive](const QList<Repository> &items, qint64) {
-            if (alive.expired() || project->data->generation != gen)
-                return;
-            *repos += items;
-            project->data->loaded = repos->size();
-            if (project->data->job)
-                project->data->total = project->data->job->totalCount().value_or(-1);
-            updateLoadingRow(project);
-        },
-        [this, project, repos, gen, merge, alive](const ApiError &e) {
-            if (alive.expired() || project->data->generation != gen)
-                return;
-            // Build folders for nested names: team/backend/api -> backend > api.
-            std::vector<std::unique_ptr<RegistryNode>> top;
-            std::map<QString, RegistryNode *> folders;
-            for (const Repository &r : *repos) {
-                const QStringList parts = r.pathName().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-                if (parts.isEmpty())
-                    continue;
-                RegistryNode *parent = nullptr;
-                QString path;
-                for (int i = 0; i + 1 < parts.size(); ++i) {
-                    path += parts[i] + QLatin1Char('/');
-                    auto it = folders.find(path);
-                    if (it == folders.end()) {
-                        auto f = std::make_unique<RegistryNode>(NodeKind::Folder, parent ? parent : project, parts[i]);
-                        RegistryNode *raw = f.get();
-                        if (parent) {
-                            f->row = int(parent->children.size());
-                            parent->children.push_back(std::move(f));
-                        } else {
-                            top.push_back(std::move(f));
-                        }
-                        it = folders.emplace(path, raw).first;
-                    }
-                    parent = it->second;
-                }
-                auto n = std::make_unique<RegistryNode>(NodeKind::Repository, parent ? parent : project, parts.last());
-                n->extra = r.name;
-                n->data = std::make_unique<ContainerData>();
-                n->data->count = r.artifactCount;
-                n->data->updateTime = r.updateTime;
-                if (parent) {
-                    n->row = int(parent->children.size());
-                    parent->children.push_back(std::move(n));
-                } else {
-                    top.push_back(std::move(n));
-                }
-            }
-            setLoadingRow(project, false);
-            if (merge)
-                mergeChildren(project, std::move(top));
-            else
-                appendChildren(project, std::move(top));
-            fetchEnded(project, e);
-        });
-}
-
-// Platform children and accessories hang under every row of their artifact.
-static void addNestedRows(RegistryNode *subject, ArtifactRecord *raw)
-{
-    for (const ChildReference &c : raw->references) {
-        auto child = std::make_unique<RegistryNode>(
-            NodeKind::Child, subject, c.platform.isEmpty() ? c.childDigest : c.platform.toString());
-        child->artifact = raw;
-        child->extra = c.childDigest;
-        child->row = int(subject->children.size());
-        subject->children.push_back(std::move(child));
-    }
-    for (const Accessory &acc : raw->accessories) {
-        auto n = std::make_unique<RegistryNode>(NodeKind::Accessory, subject, acc.type);
-        n->artifact = raw;
-        n->extra = acc.digest;
-        n->row = int(subject->children.size());
-        subject->children.push_back(std::move(n));
-    }
-}
-
-void RegistryTreeModel::addArtifactRows(RegistryNode *repository, const QList<Artifact> &artifacts,
-    std::vector<std::unique_ptr<RegistryNode>> &out, std::vector<std::unique_ptr<ArtifactRecord>> &records)
-{
-    for (const Artifact &a : artifacts) {
-        auto rec = std::make_unique<ArtifactRecord>();
-        rec->digest = a.digest;
-        rec->size = a.size;
-        rec->pushMs = toMs(a.pushTime);
-        rec->pullMs = toMs(a.pullTime);
-        rec->mediaType = intern(a.mediaType);
-        rec->manifestMediaType = intern(a.manifestMediaType);
-        rec->kind = a.kind();
-        rec->artifactId = a.id;
-        QStringList platforms;
-        for (const ChildReference &c : a.references)
-            if (!c.platform.isEmpty())
-                platforms << c.platform.toString();
-        rec->platforms = platforms.join(QStringLiteral(", "));
-        QStringList labels;
-        for (const Label &l : a.labels)
-            labels << l.name;
-        rec->labels = labels.join(QStringLiteral(", "));
-        if (a.scan.present) {
-            rec->scanSeverity = a.scan.severity;
-            rec->scanTotal = a.scan.total;
-            rec->scanFixable = a.scan.fixable;
-            QStringList parts;
-            for (auto it = a.scan.bySeverity.cbegin(); it != a.scan.bySeverity.cend(); ++it)
-                parts << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
-            rec->scanSummary = parts.join(QStringLiteral(", "));
-        }
-        rec->references = a.references;
-        rec->accessories = a.accessories;
-        for (const Tag &t : a.tags)
-            rec->tagNames << t.name;
-        ArtifactRecord *raw = rec.get();
-
-        if (a.tags.isEmpty()) {
-            auto n = std::make_unique<RegistryNode>(NodeKind::Digest, repository, QString());
-            n->artifact = raw;
-            addNestedRows(n.get(), raw);
-            out.push_back(std::move(n));
-        }
-        for (const Tag &t : a.tags) {
-            auto n = std::make_unique<RegistryNode>(NodeKind::Tag, repository, t.name);
-            n->artifact = raw;
-            n->pushMs = toMs(t.pushTime);
-            n->pullMs = toMs(t.pullTime);
-            n->immutable = t.immutable;
-            addNestedRows(n.get(), raw);
-            out.push_back(std::move(n));
-        }
-        records.push_back(std::move(rec));
-    }
-}
-
-void RegistryTreeModel::fetchArtifacts(RegistryNode *repository, bool merge)
-{
-    fetchStarted(repository);
-    // Expanding many repositories at once must not put hundreds of replies in flight: their
-    // bodies pile up in memory and their parsing blocks the GUI in one go. Queue beyond a few.
-    if (m_artifactFetches >= kMaxArtifactFetches) {
-        m_artifactQueue.push_back({repository->data->alive, repository, repository->data->generation, merge});
-        return;
-    }
-    issueArtifacts(repository, merge);
-}
-
-void RegistryTreeModel::pumpArtifactQueue()
-{
-    while (m_artifactFetches < kMaxArtifactFetches && !m_artifactQueue.empty()) {
-        const QueuedFetch q = m_artifactQueue.front();
-        m_artifactQueue.pop_front();
-        if (q.alive.expired() || q.node->data->generation != q.generation
-            || q.node->data->state != FetchState::Fetching)
-            continue; // cancelled, refreshed or removed while waiting
-        issueArtifacts(q.node, q.merge);
-    }
-}
-
-void RegistryTreeModel::issueArtifacts(RegistryNode *repository, bool merge)
-{
-    ++m_artifactFetches;
-    RegistryNode *registry = repository->registry();
-    HarborClient *client = registry->data->client;
-    const QString project = repository->project()->name;
-    const quint64 gen = repository->data->generation;
-    std::weak_ptr<char> alive = repository->data->alive;
-    ArtifactQuery q;
-    q.withAccessory = true;
-    // A first load streams rows in; a refresh builds rows and records on the side and merges
-    // them at the end, so a failed or cancelled refresh changes nothing.
-    auto stagingRows = std::make_shared<std::vector<std::unique_ptr<RegistryNode>>>();
-    auto stagingRecords = std::make_shared<std::vector<std::unique_ptr<ArtifactRecord>>>();
-    repository->data->job = client->listArtifacts(
-        project, repository->repositoryPath(), q, this,
-        [this, repository, gen, merge, stagingRows, stagingRecords, alive](const QList<Artifact> &items, qint64) {
-            if (alive.expired() || repository->data->generation != gen)
-                return;
-            repository->data->loaded += items.size();
-            if (repository->data->job)
-                repository->data->total = repository->data->job->totalCount().value_or(-1);
-            if (merge) {
-                addArtifactRows(repository, items, *stagingRows, *stagingRecords);
-            } else {
-                addArtifactRows(repository, items, repository->data->pendingRows, repository->data->artifacts);
-                m_counts.artifacts += items.size();
-                queuePendingRows(repository);
-            }
-            updateLoadingRow(repository);
-        },
-        [this, repository, gen, merge, stagingRows, stagingRecords, alive](const ApiError &e) {
-            // The slot frees whatever became of the node; the next fetch starts on a later turn.
-            --m_artifactFetches;
-            QTimer::singleShot(0, this, &RegistryTreeModel::pumpArtifactQueue);
-            if (alive.expired() || repository->data->generation != gen)
-                return;
-            if (!merge && !e) {
-                // The rows and the "Loading…" row's removal go in the next batch.
-                queuePendingRows(repository);
-                fetchEnded(repository, e, RowChanges::Batched);
-                Q_EMIT countsChanged();
-                return;
-            }
-            insertPendingRows(repository);
-            setLoadingRow(repository, false);
-            if (merge && !e) {
-                mergeChildren(repository, std::move(*stagingRows));
-                // Every row now points at the new records; the old ones can go.
-                m_counts.artifacts += qint64(stagingRecords->size()) - qint64(repository->data->artifacts.size());
-                repository->data->artifacts.swap(*stagingRecords);
-            }
-            fetchEnded(repository, e);
-            Q_EMIT countsChanged();
-        });
-}
-
-// ---- structure changes
-
-void RegistryTreeModel::queuePendingRows(RegistryNode *repository)
-{
-    m_pendingRepositories.emplace_back(repository->data->alive, repository);
-    if (!m_rowBatchTimer->isActive())
-        m_rowBatchTimer->start();
-}
-
-void RegistryTreeModel::insertPendingRows(RegistryNode *repository)
-{
-    if (!repository->data)
-        return;
-    if (!repository->data->pendingRows.empty())
-        appendChildren(repository, std::exchange(repository->data->pendingRows, {}));
-    if (repository->data->state != FetchState::Fetching)
-        setLoadingRow(repository, false);
-}
-
-void RegistryTreeModel::insertAllPendingRows()
-{
-    const auto queued = std::exchange(m_pendingRepositories, {});
-    for (const auto &[alive, repository] : queued)
-        if (!alive.expired())
-            insertPendingRows(repository);
-}
-
-void RegistryTreeModel::renumber(RegistryNode *parent, int from)
-{
-    for (size_t i = size_t(qMax(0, from)); i < parent->children.size(); ++i)
-        parent->children[i]->row = int(i);
-}
-
-void RegistryTreeModel::countTree(const RegistryNode *n, int sign)
-{
-    switch (n->kind) {
-    case NodeKind::Project:
-        m_counts.projects += sign;
-        break;
-    case NodeKind::Repository:
-        m_counts.repositories += sign;
-        break;
-    case NodeKind::Tag:
-        m_counts.tags += sign;
-        break;
-    default:
-        break;
-    }
-    for (const auto &c : n->children)
-        countTree(c.get(), sign);
-}
-
-void RegistryTreeModel::appendChildren(RegistryNode *parent, std::vector<std::unique_ptr<RegistryNode>> nodes)
-{
-    if (nodes.empty())
-        return;
-    // New rows go before a trailing "Loading…" row.
-    const bool loading = !parent->children.empty() && parent->children.back()->kind == NodeKind::Loading;
-    const int first = int(parent->children.size()) - (loading ? 1 : 0);
-    const int last = first + int(nodes.size()) - 1;
-    beginInsertRows(indexFor(parent), first, last);
-    for (auto &n : nodes) {
-        n->parent = parent;
-        countTree(n.get(), +1);
-    }
-    parent->children.insert(
-        parent->children.begin() + first, std::make_move_iterator(nodes.begin()), std::make_move_iterator(nodes.end()));
-    renumber(parent, first);
-    endInsertRows();
-    Q_EMIT countsChanged();
-}
-
-void RegistryTreeModel::removeChildAt(RegistryNode *parent, int row)
-{
-    if (row < 0 || row >= int(parent->children.size()))
-        return;
-    beginRemoveRows(indexFor(parent), row, row);
-    std::unique_ptr<RegistryNode> gone = std::move(parent->children[size_t(row)]);
-    parent->children.erase(parent->children.begin() + row);
-    renumber(parent, row);
-    countTree(gone.get(), -1);
-    endRemoveRows();
-    detach(gone.get());
 }
 
 void RegistryTreeModel::cancelFetch(RegistryNode *node)
@@ -969,16 +429,82 @@ void RegistryTreeModel::cancelFetch(RegistryNode *node)
     ++node->data->generation; // late callbacks of the old fetch now return at once
     insertPendingRows(node); // what arrived before the cancel stays, as a partial list
     if (node->data->state == FetchState::Fetching) {
-        node->data->state = node->children.empty() ? FetchState::NotFetched : FetchState::Fetched;
-        if (node->data->job)
-            node->data->job->abort();
-        setLoadingRow(node, false);
-        if (--m_activeFetches == 0) {
-            insertAllPendingRows(); // whoever waits for the end sees every row
-            Q_EMIT loadingChanged(false);
-        }
+        m_store.setLoadingRow(node, false);
+        stopFetching(node);
     }
 }
+
+void RegistryTreeModel::loadProgress(RegistryNode *container)
+{
+    if (m_store.hasLoadingRow(container)) {
+        const QModelIndex idx = indexFor(container->children.back().get());
+        Q_EMIT dataChanged(idx, idx, {Qt::DisplayRole});
+    }
+}
+
+void RegistryTreeModel::rowsArrived(RegistryNode *container, NodeRows rows, ArtifactRecords records)
+{
+    m_store.adoptArtifacts(container, std::move(records));
+    auto &pending = container->data->pendingRows;
+    pending.insert(pending.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+    queuePendingRows(container);
+}
+
+void RegistryTreeModel::loadFinished(
+    RegistryNode *container, const ApiError &error, NodeRows rows, ArtifactRecords records, bool merge)
+{
+    if (!merge) {
+        if (!rows.empty())
+            rowsArrived(container, std::move(rows), std::move(records));
+        if (!error) {
+            // The rows and the "Loading…" row's removal go in the next batch.
+            queuePendingRows(container);
+            fetchEnded(container, error, RowChanges::Batched);
+            return;
+        }
+    }
+    insertPendingRows(container);
+    m_store.setLoadingRow(container, false);
+    if (merge && !error) {
+        m_store.mergeChildren(container, std::move(rows));
+        m_store.replaceArtifacts(container, std::move(records)); // every row points at these now
+    }
+    fetchEnded(container, error);
+}
+
+void RegistryTreeModel::credentialsRefused(RegistryNode *registry, const ApiError &error)
+{
+    Q_EMIT credentialsRejected(indexFor(registry), error);
+}
+
+// ---- batched insertion
+
+void RegistryTreeModel::queuePendingRows(RegistryNode *container)
+{
+    m_pendingRepositories.emplace_back(container->data->alive, container);
+    if (!m_rowBatchTimer->isActive())
+        m_rowBatchTimer->start();
+}
+
+void RegistryTreeModel::insertPendingRows(RegistryNode *container)
+{
+    if (!container->data)
+        return;
+    if (!container->data->pendingRows.empty())
+        m_store.appendChildren(container, std::exchange(container->data->pendingRows, {}));
+    if (container->data->state != FetchState::Fetching)
+        m_store.setLoadingRow(container, false);
+}
+
+void RegistryTreeModel::insertAllPendingRows()
+{
+    const auto queued = std::exchange(m_pendingRepositories, {});
+    for (const auto &[alive, container] : queued)
+        if (!alive.expired())
+            insertPendingRows(container);
+}
+
+// ---- planned removals and failed rows
 
 void RegistryTreeModel::setPlannedRemovals(const QSet<QString> &refs)
 {
@@ -1011,106 +537,7 @@ void RegistryTreeModel::setRowError(const QModelIndex &index, const QString &err
         m_rowErrors.remove(n);
     else
         m_rowErrors.insert(n, error);
-    Q_EMIT dataChanged(indexFor(n), indexFor(n, int(Column::Count) - 1));
-}
-
-QString RegistryTreeModel::rowError(const QModelIndex &index) const
-{
-    const RegistryNode *n = node(index.siblingAtColumn(0));
-    return n ? m_rowErrors.value(n) : QString();
-}
-
-void RegistryTreeModel::detach(RegistryNode *node)
-{
-    if (!m_rowErrors.isEmpty())
-        m_rowErrors.remove(node);
-    // Fetches under a removed subtree must not call back into freed nodes.
-    if (node->data) {
-        ++node->data->generation;
-        if (node->data->state == FetchState::Fetching) {
-            node->data->state = FetchState::NotFetched;
-            if (node->data->job)
-                node->data->job->abort();
-            if (--m_activeFetches == 0)
-                Q_EMIT loadingChanged(false);
-        }
-        node->data->alive.reset();
-    }
-    for (auto &c : node->children)
-        detach(c.get());
-}
-
-void RegistryTreeModel::clearChildren(RegistryNode *node)
-{
-    if (node->children.empty())
-        return;
-    beginRemoveRows(indexFor(node), 0, int(node->children.size()) - 1);
-    std::vector<std::unique_ptr<RegistryNode>> gone;
-    gone.swap(node->children);
-    for (auto &c : gone) {
-        countTree(c.get(), -1);
-        detach(c.get());
-    }
-    if (node->kind == NodeKind::Repository) {
-        node->data->pendingRows.clear(); // they point at the records below
-        m_counts.artifacts -= qint64(node->data->artifacts.size());
-        node->data->artifacts.clear();
-    }
-    endRemoveRows();
-    Q_EMIT countsChanged();
-}
-
-void RegistryTreeModel::mergeChildren(RegistryNode *parent, std::vector<std::unique_ptr<RegistryNode>> fresh)
-{
-    std::map<QString, RegistryNode *> byKey;
-    for (auto &f : fresh)
-        byKey.emplace(f->key(), f.get());
-    // 1. Rows that are gone.
-    for (int i = int(parent->children.size()) - 1; i >= 0; --i) {
-        RegistryNode *old = parent->children[size_t(i)].get();
-        if (old->kind == NodeKind::Loading)
-            continue;
-        if (byKey.find(old->key()) == byKey.end())
-            removeChildAt(parent, i);
-    }
-    // 2. Rows that stay: take the fresh data, keep the node (and so the view's state).
-    std::vector<std::unique_ptr<RegistryNode>> added;
-    std::map<QString, RegistryNode *> existing;
-    for (auto &c : parent->children)
-        existing.emplace(c->key(), c.get());
-    for (auto &f : fresh) {
-        auto it = existing.find(f->key());
-        if (it == existing.end()) {
-            added.push_back(std::move(f));
-            continue;
-        }
-        RegistryNode *old = it->second;
-        old->artifact = f->artifact;
-        old->pushMs = f->pushMs;
-        old->pullMs = f->pullMs;
-        old->immutable = f->immutable;
-        old->extra = f->extra;
-        if (old->data && f->data) {
-            old->data->count = f->data->count;
-            old->data->isPublic = f->data->isPublic;
-            old->data->projectId = f->data->projectId;
-            old->data->updateTime = f->data->updateTime;
-        }
-        if (old->kind == NodeKind::Folder) {
-            for (auto &c : f->children)
-                c->parent = old;
-            mergeChildren(old, std::move(f->children));
-        } else if (!old->isContainer()) {
-            // Index children and accessories merge by key too, so a selected platform row
-            // survives a refresh.
-            for (auto &c : f->children)
-                c->parent = old;
-            mergeChildren(old, std::move(f->children));
-        }
-        Q_EMIT dataChanged(indexFor(old), indexFor(old, int(Column::Count) - 1));
-    }
-    // 3. New rows.
-    appendChildren(parent, std::move(added));
+    nodeChanged(n);
 }
 
 // ---- refresh and retry
@@ -1120,7 +547,7 @@ void RegistryTreeModel::refresh(const QModelIndex &index)
     RegistryNode *n = nodeAt(index);
     while (n && !n->isContainer())
         n = n->parent;
-    if (!n || n == m_root.get())
+    if (!n || n == m_store.root())
         return;
     if (n->data->state == FetchState::NotFetched)
         return; // nothing shown yet: the next expansion loads it fresh
@@ -1154,7 +581,7 @@ void RegistryTreeModel::refreshLoaded(RegistryNode *node)
 
 void RegistryTreeModel::refreshAll()
 {
-    for (auto &r : m_root->children)
+    for (auto &r : m_store.root()->children)
         refreshLoaded(r.get());
 }
 
@@ -1165,9 +592,10 @@ void RegistryTreeModel::retry(const QModelIndex &index)
         n = n->parent;
     if (!n || !n->isContainer())
         return;
-    // A registry retried after a rejection asks Harbor afresh: the admin may have fixed it.
-    if (n->kind == NodeKind::Registry && n->data->client)
-        n->data->client->resetCredentialVerdict();
+    // A registry retried after a rejection asks afresh: the admin may have fixed it.
+    if (n->kind == NodeKind::Registry)
+        if (TreeLoader *loader = loaderFor(n))
+            loader->resetCredentials();
     startFetch(n, false);
 }
 
@@ -1175,45 +603,14 @@ void RegistryTreeModel::retry(const QModelIndex &index)
 
 void RegistryTreeModel::removeTagRow(const QModelIndex &tagIndex)
 {
-    RegistryNode *n = nodeAt(tagIndex);
-    if (!tagIndex.isValid() || n->kind != NodeKind::Tag)
-        return;
-    RegistryNode *repo = n->parent;
-    ArtifactRecord *rec = n->artifact;
-    const QString tag = n->name;
-    removeChildAt(repo, n->row);
-    if (!rec)
-        return;
-    rec->tagNames.removeAll(tag);
-    if (rec->tagNames.isEmpty()) {
-        // The artifact stays, untagged: Harbor removed only the tag.
-        std::vector<std::unique_ptr<RegistryNode>> rows;
-        auto d = std::make_unique<RegistryNode>(NodeKind::Digest, repo, QString());
-        d->artifact = rec;
-        addNestedRows(d.get(), rec);
-        rows.push_back(std::move(d));
-        appendChildren(repo, std::move(rows));
-    } else {
-        for (auto &c : repo->children)
-            if (c->artifact == rec)
-                Q_EMIT dataChanged(indexFor(c.get()), indexFor(c.get(), int(Column::Count) - 1));
-    }
+    if (tagIndex.isValid())
+        m_store.removeTag(nodeAt(tagIndex));
 }
 
 void RegistryTreeModel::removeArtifactRows(const QModelIndex &anyRow)
 {
-    RegistryNode *n = nodeAt(anyRow);
-    if (!anyRow.isValid() || !n->artifact)
-        return;
-    RegistryNode *repo = n->repository();
-    const ArtifactRecord *rec = n->artifact;
-    for (int i = int(repo->children.size()) - 1; i >= 0; --i)
-        if (repo->children[size_t(i)]->artifact == rec)
-            removeChildAt(repo, i);
-    auto &arts = repo->data->artifacts;
-    arts.erase(std::remove_if(arts.begin(), arts.end(), [rec](const auto &r) { return r.get() == rec; }), arts.end());
-    --m_counts.artifacts;
-    Q_EMIT countsChanged();
+    if (anyRow.isValid())
+        m_store.removeArtifact(nodeAt(anyRow));
 }
 
 QStringList RegistryTreeModel::siblingTags(const QModelIndex &tagIndex) const

@@ -2,9 +2,9 @@
 
 #include "api/ApiError.h"
 #include "ModelRoles.h"
-#include "RegistryNode.h"
+#include "TreeLoader.h"
+#include "TreeStore.h"
 
-#include <deque>
 #include <memory>
 #include <QAbstractItemModel>
 #include <QHash>
@@ -15,13 +15,13 @@ class QTimer;
 namespace berth {
 
 class HarborClient;
-struct Artifact;
-struct Repository;
 
-// The tree of registries, projects, (folders of) repositories and tags, fed lazily by one
-// HarborClient per registry. Plain node structs, no QObject per row: 100,000 tags fit in a
-// few tens of MiB. Widget-free: failures become error rows and signals, never dialogs.
-class RegistryTreeModel : public QAbstractItemModel
+// The tree of registries, projects, (folders of) repositories and tags as a Qt model. It loads
+// nothing itself: a TreeStore holds the nodes, one TreeLoader per registry fetches them, and
+// this class turns their changes into the begin/end calls a view needs, with insertions batched
+// so that 100,000 rows do not cost 100,000 relayouts. Widget-free: failures become error rows
+// and signals, never dialogs.
+class RegistryTreeModel : public QAbstractItemModel, private TreeStoreObserver, private LoadSink
 {
     Q_OBJECT
 
@@ -29,8 +29,10 @@ public:
     explicit RegistryTreeModel(QObject *parent = nullptr);
     ~RegistryTreeModel() override;
 
-    // Registries. The client is not owned; the model forgets it when it is destroyed.
+    // Registries. A Harbor client is not owned; the model forgets it when it is destroyed.
     QModelIndex addRegistry(const QString &name, HarborClient *client, const QString &accountLabel);
+    // Any registry, with the loader that fills it (the model owns the loader).
+    QModelIndex addRegistry(const QString &name, std::unique_ptr<TreeLoader> loader, const QString &accountLabel);
     void removeRegistry(const QModelIndex &registry);
     HarborClient *clientFor(const QModelIndex &index) const;
     QModelIndex registryIndex(const QString &name) const;
@@ -40,6 +42,8 @@ public:
     void setRegistryClient(const QModelIndex &registry, HarborClient *client, const QString &accountLabel);
     // After a rejection: browse the public projects anyway, knowingly.
     void continueAnonymously(const QModelIndex &registry);
+    // What the loaders report to, for a loader made outside the model.
+    LoadSink *loadSink() { return this; }
 
     // Loading and refreshing.
     void refresh(const QModelIndex &index); // this node: keeps expansion-relevant nodes by key
@@ -53,16 +57,18 @@ public:
 
     // A failed delete leaves its row in place, marked with the error.
     void setRowError(const QModelIndex &index, const QString &error);
-    QString rowError(const QModelIndex &index) const;
 
     // Server-confirmed deletes update the tree (the delete engine calls these).
     void removeTagRow(const QModelIndex &tagIndex);
     void removeArtifactRows(const QModelIndex &anyRowOfArtifact);
 
-    // Access for the details pane and actions.
+    // Read access for the details pane and actions: nodes are const outside the model.
     const RegistryNode *node(const QModelIndex &index) const;
     QModelIndex indexFor(const RegistryNode *node, int column = 0) const;
     QStringList siblingTags(const QModelIndex &tagIndex) const; // other tags on the same artifact
+
+    using Counts = TreeStore::Counts;
+    Counts counts() const { return m_store.counts(); }
 
     // QAbstractItemModel
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -83,68 +89,50 @@ Q_SIGNALS:
     void countsChanged(); // tag and artifact totals changed
     void plannedRemovalsChanged();
 
-public:
-    struct Counts
-    {
-        qint64 projects = 0;
-        qint64 repositories = 0;
-        qint64 tags = 0;
-        qint64 artifacts = 0;
-    };
-    Counts counts() const { return m_counts; }
-
 private:
+    // TreeStoreObserver
+    void rowsAboutToBeInserted(const RegistryNode *parent, int first, int last) override;
+    void rowsInserted() override;
+    void rowsAboutToBeRemoved(const RegistryNode *parent, int first, int last) override;
+    void rowsRemoved() override;
+    void nodeChanged(const RegistryNode *node) override;
+    void nodeDetached(RegistryNode *node) override;
+    void totalsChanged() override;
+
+    // LoadSink
+    void loadProgress(RegistryNode *container) override;
+    void rowsArrived(RegistryNode *container, NodeRows rows, ArtifactRecords records) override;
+    void loadFinished(
+        RegistryNode *container, const ApiError &error, NodeRows rows, ArtifactRecords records, bool merge) override;
+    void credentialsRefused(RegistryNode *registry, const ApiError &error) override;
+
     RegistryNode *nodeAt(const QModelIndex &index) const;
+    RegistryNode *registryNodeAt(const QModelIndex &index) const;
+    TreeLoader *loaderFor(const RegistryNode *node) const;
+    void setLoader(RegistryNode *registry, std::unique_ptr<TreeLoader> loader);
     void startFetch(RegistryNode *node, bool merge);
-    void fetchProjects(RegistryNode *registry, bool merge);
-    void fetchRepositories(RegistryNode *project, bool merge);
-    void fetchArtifacts(RegistryNode *repository, bool merge);
-    void issueArtifacts(RegistryNode *repository, bool merge);
-    void pumpArtifactQueue();
     void fetchStarted(RegistryNode *node);
     enum class RowChanges { Now, Batched };
     void fetchEnded(RegistryNode *node, const ApiError &error, RowChanges rowChanges = RowChanges::Now);
-    void setLoadingRow(RegistryNode *node, bool on);
-    void updateLoadingRow(RegistryNode *node);
-    void clearChildren(RegistryNode *node);
-    void appendChildren(RegistryNode *parent, std::vector<std::unique_ptr<RegistryNode>> nodes);
-    void mergeChildren(RegistryNode *parent, std::vector<std::unique_ptr<RegistryNode>> fresh);
-    void removeChildAt(RegistryNode *parent, int row);
     void cancelFetch(RegistryNode *node);
-    void detach(RegistryNode *node);
-    void renumber(RegistryNode *parent, int from);
-    void addArtifactRows(RegistryNode *repository, const QList<Artifact> &artifacts,
-        std::vector<std::unique_ptr<RegistryNode>> &out, std::vector<std::unique_ptr<ArtifactRecord>> &records);
-    QString displayName(const RegistryNode *n) const;
-    QVariant columnText(const RegistryNode *n, Column c) const;
-    QVariant sortValue(const RegistryNode *n, Column c) const;
-    void countTree(const RegistryNode *n, int sign);
+    void stopFetching(RegistryNode *node); // the fetch's bookkeeping, when it will never finish
     void refreshLoaded(RegistryNode *node);
 
-    std::unique_ptr<RegistryNode> m_root;
-    QHash<const RegistryNode *, QString> m_rowErrors;
-    QSet<QString> m_planned;
-
-    struct QueuedFetch
-    {
-        std::weak_ptr<char> alive;
-        RegistryNode *node;
-        quint64 generation;
-        bool merge;
-    };
-    static constexpr int kMaxArtifactFetches = 4;
     // Delivered rows wait this long to be inserted with others: a view relayouts once per
     // batch instead of once per page, which matters with 100,000 expanded rows.
     static constexpr int kRowBatchMs = 100;
     void queuePendingRows(RegistryNode *repository);
     void insertPendingRows(RegistryNode *repository);
     void insertAllPendingRows();
+
+    TreeStore m_store;
+    QHash<const RegistryNode *, TreeLoader *> m_loaders; // registry node -> its loader (owned)
+    QHash<const RegistryNode *, QString> m_rowErrors;
+    QSet<QString> m_planned;
     std::vector<std::pair<std::weak_ptr<char>, RegistryNode *>> m_pendingRepositories;
     QTimer *m_rowBatchTimer = nullptr;
-    int m_artifactFetches = 0;
-    std::deque<QueuedFetch> m_artifactQueue;
     int m_activeFetches = 0;
-    Counts m_counts;
+    bool m_destroying = false;
 };
 
 } // namespace berth

@@ -1,0 +1,126 @@
+#include "TreeRows.h"
+
+#include "core/Artifact.h"
+
+#include <map>
+
+namespace berth {
+
+namespace {
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+} // namespace
+
+QString TreeRows::intern(const QString &s)
+{
+    if (s.isEmpty())
+        return {};
+    const auto it = m_pool.constFind(s);
+    if (it != m_pool.cend())
+        return *it;
+    if (m_pool.size() < 4096)
+        m_pool.insert(s);
+    return s;
+}
+
+NodeRows TreeRows::repositories(RegistryNode *parent, const QList<RepositoryEntry> &entries)
+{
+    // team/backend/api under the project "team" becomes the folder backend holding api.
+    NodeRows top;
+    std::map<QString, RegistryNode *> folders;
+    for (const RepositoryEntry &r : entries) {
+        const QStringList parts = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            continue;
+        RegistryNode *folder = nullptr;
+        QString path;
+        const auto place = [&top](RegistryNode *under, std::unique_ptr<RegistryNode> n) {
+            if (under) {
+                n->row = int(under->children.size());
+                under->children.push_back(std::move(n));
+            } else {
+                top.push_back(std::move(n));
+            }
+        };
+        for (int i = 0; i + 1 < parts.size(); ++i) {
+            path += parts[i] + QLatin1Char('/');
+            auto it = folders.find(path);
+            if (it == folders.end()) {
+                auto f = std::make_unique<RegistryNode>(NodeKind::Folder, folder ? folder : parent, parts[i]);
+                RegistryNode *raw = f.get();
+                place(folder, std::move(f));
+                it = folders.emplace(path, raw).first;
+            }
+            folder = it->second;
+        }
+        auto n = std::make_unique<RegistryNode>(NodeKind::Repository, folder ? folder : parent, parts.last());
+        n->data = std::make_unique<ContainerData>();
+        n->data->fullName = r.fullName;
+        n->data->count = r.count;
+        n->data->updateTime = r.updateTime;
+        place(folder, std::move(n));
+    }
+    return top;
+}
+
+void TreeRows::artifacts(
+    RegistryNode *repository, const QList<Artifact> &artifacts, NodeRows &out, ArtifactRecords &records)
+{
+    for (const Artifact &a : artifacts) {
+        auto rec = std::make_unique<ArtifactRecord>();
+        rec->digest = a.digest;
+        rec->size = a.size;
+        rec->pushMs = toMs(a.pushTime);
+        rec->pullMs = toMs(a.pullTime);
+        rec->mediaType = intern(a.mediaType);
+        rec->manifestMediaType = intern(a.manifestMediaType);
+        rec->kind = a.kind();
+        rec->artifactId = a.id;
+        QStringList platforms;
+        for (const ChildReference &c : a.references)
+            if (!c.platform.isEmpty())
+                platforms << c.platform.toString();
+        rec->platforms = platforms.join(QStringLiteral(", "));
+        QStringList labels;
+        for (const Label &l : a.labels)
+            labels << l.name;
+        rec->labels = labels.join(QStringLiteral(", "));
+        if (a.scan.present) {
+            rec->scanSeverity = a.scan.severity;
+            rec->scanTotal = a.scan.total;
+            rec->scanFixable = a.scan.fixable;
+            QStringList parts;
+            for (auto it = a.scan.bySeverity.cbegin(); it != a.scan.bySeverity.cend(); ++it)
+                parts << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+            rec->scanSummary = parts.join(QStringLiteral(", "));
+        }
+        rec->references = a.references;
+        rec->accessories = a.accessories;
+        for (const Tag &t : a.tags)
+            rec->tagNames << t.name;
+        ArtifactRecord *raw = rec.get();
+
+        if (a.tags.isEmpty()) {
+            auto n = std::make_unique<RegistryNode>(NodeKind::Digest, repository, QString());
+            n->artifact = raw;
+            addNestedRows(n.get(), raw);
+            out.push_back(std::move(n));
+        }
+        for (const Tag &t : a.tags) {
+            auto n = std::make_unique<RegistryNode>(NodeKind::Tag, repository, t.name);
+            n->artifact = raw;
+            n->pushMs = toMs(t.pushTime);
+            n->pullMs = toMs(t.pullTime);
+            n->immutable = t.immutable;
+            addNestedRows(n.get(), raw);
+            out.push_back(std::move(n));
+        }
+        records.push_back(std::move(rec));
+    }
+}
+
+} // namespace berth
