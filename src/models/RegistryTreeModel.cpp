@@ -1,48 +1,32 @@
 #include "RegistryTreeModel.h"
 
-#include "api/PagedListJob.h"
 #include "core/DisplayText.h"
 #include "HarborTreeLoader.h"
-#include "Logging.h"
 #include "ModelIcons.h"
 #include "NodeText.h"
-
-#include <algorithm>
-#include <functional>
-#include <QTimer>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace berth {
 
 RegistryTreeModel::RegistryTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(this)
-    , m_rowBatchTimer(new QTimer(this))
+    , m_fetches(new TreeFetches(m_store, this))
 {
-    m_rowBatchTimer->setSingleShot(true);
-    m_rowBatchTimer->setInterval(kRowBatchMs);
-    connect(m_rowBatchTimer, &QTimer::timeout, this, &RegistryTreeModel::insertAllPendingRows);
+    connect(m_fetches, &TreeFetches::loadingChanged, this, &RegistryTreeModel::loadingChanged);
+    connect(m_fetches, &TreeFetches::failed, this,
+        [this](const RegistryNode *n, const ApiError &e) { Q_EMIT fetchFailed(indexFor(n), e); });
+    connect(m_fetches, &TreeFetches::credentialsRejected, this,
+        [this](const RegistryNode *n, const ApiError &e) { Q_EMIT credentialsRejected(indexFor(n), e); });
 }
 
 RegistryTreeModel::~RegistryTreeModel()
 {
-    // The store stops every fetch when it goes (their callbacks hold node pointers); by then
-    // this object must no longer react.
+    // The fetches stop first (their callbacks hold node pointers); the store then goes without
+    // telling this half-destroyed model.
     m_destroying = true;
     blockSignals(true);
-    const std::function<void(RegistryNode *)> abortJobs = [&abortJobs](RegistryNode *n) {
-        if (n->data) {
-            ++n->data->generation; // its callbacks return at once from now on
-            if (n->data->job)
-                n->data->job->abort();
-        }
-        for (auto &c : n->children)
-            abortJobs(c.get());
-    };
-    abortJobs(m_store.root());
+    delete m_fetches;
+    m_fetches = nullptr;
 }
 
 // ---- the Qt model
@@ -121,7 +105,7 @@ bool RegistryTreeModel::canFetchMore(const QModelIndex &parent) const
 void RegistryTreeModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        startFetch(nodeAt(parent), false);
+        m_fetches->start(nodeAt(parent), false);
 }
 
 Qt::ItemFlags RegistryTreeModel::flags(const QModelIndex &index) const
@@ -251,13 +235,7 @@ void RegistryTreeModel::nodeDetached(RegistryNode *node)
         return;
     if (!m_rowErrors.isEmpty())
         m_rowErrors.remove(node);
-    if (node->kind == NodeKind::Registry) {
-        if (TreeLoader *loader = m_loaders.take(node))
-            loader->deleteLater(); // it may be the one calling us
-    }
-    // A fetch under a removed subtree will never end by itself: account for it now.
-    if (node->data && node->data->state == FetchState::Fetching)
-        stopFetching(node);
+    m_fetches->nodeDetached(node);
 }
 
 // ---- registries
@@ -271,23 +249,8 @@ QModelIndex RegistryTreeModel::addRegistry(
     const QString &name, std::unique_ptr<TreeLoader> loader, const QString &accountLabel)
 {
     RegistryNode *n = m_store.addRegistry(name, loader->baseUrl(), accountLabel);
-    setLoader(n, std::move(loader));
+    m_fetches->setLoader(n, std::move(loader));
     return indexFor(n);
-}
-
-void RegistryTreeModel::setLoader(RegistryNode *registry, std::unique_ptr<TreeLoader> loader)
-{
-    if (TreeLoader *old = m_loaders.take(registry))
-        old->deleteLater();
-    registry->data->baseUrl = loader->baseUrl();
-    loader->setParent(this);
-    m_loaders.insert(registry, loader.release());
-}
-
-TreeLoader *RegistryTreeModel::loaderFor(const RegistryNode *node) const
-{
-    const RegistryNode *r = node ? node->registry() : nullptr;
-    return r ? m_loaders.value(r) : nullptr;
 }
 
 void RegistryTreeModel::removeRegistry(const QModelIndex &registry)
@@ -298,7 +261,7 @@ void RegistryTreeModel::removeRegistry(const QModelIndex &registry)
 
 HarborClient *RegistryTreeModel::clientFor(const QModelIndex &index) const
 {
-    const TreeLoader *loader = index.isValid() ? loaderFor(nodeAt(index)) : nullptr;
+    const TreeLoader *loader = index.isValid() ? m_fetches->loaderFor(nodeAt(index)) : nullptr;
     return loader ? loader->harborClient() : nullptr;
 }
 
@@ -315,7 +278,7 @@ void RegistryTreeModel::setRegistryUnavailable(const QModelIndex &registry, cons
     RegistryNode *n = registryNodeAt(registry);
     if (!n)
         return;
-    cancelFetch(n);
+    m_fetches->cancel(n);
     m_store.clearChildren(n);
     n->data->state = FetchState::Failed;
     n->data->error = {};
@@ -330,9 +293,9 @@ void RegistryTreeModel::setRegistryClient(
     RegistryNode *n = registryNodeAt(registry);
     if (!n)
         return;
-    cancelFetch(n);
+    m_fetches->cancel(n);
     m_store.clearChildren(n);
-    setLoader(n, std::make_unique<HarborTreeLoader>(client, loadSink()));
+    m_fetches->setLoader(n, std::make_unique<HarborTreeLoader>(client, loadSink()));
     n->data->accountLabel = accountLabel;
     n->data->credentialState.clear();
     n->data->anonymousAccepted = false;
@@ -350,158 +313,7 @@ void RegistryTreeModel::continueAnonymously(const QModelIndex &registry)
     m_store.clearChildren(n);
     n->data->state = FetchState::NotFetched;
     nodeChanged(n);
-    startFetch(n, false);
-}
-
-// ---- fetching
-
-void RegistryTreeModel::startFetch(RegistryNode *node, bool merge)
-{
-    if (!node->isContainer() || !node->data)
-        return;
-    TreeLoader *loader = loaderFor(node);
-    if (!loader)
-        return;
-    cancelFetch(node);
-    if (merge)
-        m_store.removeErrorRows(node); // a failed node shows only its error row
-    else
-        m_store.clearChildren(node);
-    fetchStarted(node);
-    loader->load(node, merge);
-}
-
-void RegistryTreeModel::fetchStarted(RegistryNode *node)
-{
-    node->data->state = FetchState::Fetching;
-    node->data->loaded = 0;
-    node->data->total = -1;
-    node->data->error = {};
-    m_store.setLoadingRow(node, true);
-    if (m_activeFetches++ == 0)
-        Q_EMIT loadingChanged(true);
-}
-
-void RegistryTreeModel::fetchEnded(RegistryNode *node, const ApiError &error, RowChanges rowChanges)
-{
-    if (rowChanges == RowChanges::Now)
-        m_store.setLoadingRow(node, false);
-    node->data->job.clear();
-    const bool failed = error && error.kind != ApiError::Kind::Cancelled;
-    if (failed) {
-        node->data->state = FetchState::Failed;
-        node->data->error = error;
-        m_store.addErrorRow(node, error.summary());
-        qCWarning(lcModels).noquote() << "fetch failed:" << error.summary();
-    } else if (error.kind == ApiError::Kind::Cancelled) {
-        node->data->state = node->children.empty() ? FetchState::NotFetched : FetchState::Fetched;
-    } else {
-        node->data->state = FetchState::Fetched;
-    }
-    nodeChanged(node);
-    if (failed)
-        Q_EMIT fetchFailed(indexFor(node), error);
-    if (--m_activeFetches == 0) {
-        insertAllPendingRows(); // whoever waits for the end sees every row
-#ifdef __GLIBC__
-        // Hundreds of reply bodies came and went; hand the freed heap back to the system.
-        malloc_trim(0);
-#endif
-        Q_EMIT loadingChanged(false);
-    }
-}
-
-void RegistryTreeModel::stopFetching(RegistryNode *node)
-{
-    node->data->state = node->children.empty() ? FetchState::NotFetched : FetchState::Fetched;
-    if (node->data->job)
-        node->data->job->abort();
-    if (--m_activeFetches == 0) {
-        insertAllPendingRows();
-        Q_EMIT loadingChanged(false);
-    }
-}
-
-void RegistryTreeModel::cancelFetch(RegistryNode *node)
-{
-    if (!node->data)
-        return;
-    ++node->data->generation; // late callbacks of the old fetch now return at once
-    insertPendingRows(node); // what arrived before the cancel stays, as a partial list
-    if (node->data->state == FetchState::Fetching) {
-        m_store.setLoadingRow(node, false);
-        stopFetching(node);
-    }
-}
-
-void RegistryTreeModel::loadProgress(RegistryNode *container)
-{
-    if (m_store.hasLoadingRow(container)) {
-        const QModelIndex idx = indexFor(container->children.back().get());
-        Q_EMIT dataChanged(idx, idx, {Qt::DisplayRole});
-    }
-}
-
-void RegistryTreeModel::rowsArrived(RegistryNode *container, NodeRows rows, ArtifactRecords records)
-{
-    m_store.adoptArtifacts(container, std::move(records));
-    auto &pending = container->data->pendingRows;
-    pending.insert(pending.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
-    queuePendingRows(container);
-}
-
-void RegistryTreeModel::loadFinished(
-    RegistryNode *container, const ApiError &error, NodeRows rows, ArtifactRecords records, bool merge)
-{
-    if (!merge) {
-        if (!rows.empty())
-            rowsArrived(container, std::move(rows), std::move(records));
-        if (!error) {
-            // The rows and the "Loading…" row's removal go in the next batch.
-            queuePendingRows(container);
-            fetchEnded(container, error, RowChanges::Batched);
-            return;
-        }
-    }
-    insertPendingRows(container);
-    m_store.setLoadingRow(container, false);
-    if (merge && !error) {
-        m_store.mergeChildren(container, std::move(rows));
-        m_store.replaceArtifacts(container, std::move(records)); // every row points at these now
-    }
-    fetchEnded(container, error);
-}
-
-void RegistryTreeModel::credentialsRefused(RegistryNode *registry, const ApiError &error)
-{
-    Q_EMIT credentialsRejected(indexFor(registry), error);
-}
-
-// ---- batched insertion
-
-void RegistryTreeModel::queuePendingRows(RegistryNode *container)
-{
-    m_pendingRepositories.emplace_back(container->data->alive, container);
-    if (!m_rowBatchTimer->isActive())
-        m_rowBatchTimer->start();
-}
-
-void RegistryTreeModel::insertPendingRows(RegistryNode *container)
-{
-    if (!container->data)
-        return;
-    if (!container->data->pendingRows.empty())
-        m_store.appendChildren(container, std::exchange(container->data->pendingRows, {}));
-    if (container->data->state != FetchState::Fetching)
-        m_store.setLoadingRow(container, false);
-}
-
-void RegistryTreeModel::insertAllPendingRows()
-{
-    const auto queued = std::exchange(m_pendingRepositories, {});
-    for (const auto &[alive, container] : queued)
-        if (!alive.expired())
-            insertPendingRows(container);
+    m_fetches->start(n, false);
 }
 
 // ---- planned removals and failed rows
@@ -551,38 +363,13 @@ void RegistryTreeModel::refresh(const QModelIndex &index)
         return;
     if (n->data->state == FetchState::NotFetched)
         return; // nothing shown yet: the next expansion loads it fresh
-    refreshLoaded(n);
-}
-
-void RegistryTreeModel::refreshLoaded(RegistryNode *node)
-{
-    if (node->isContainer() && node->data && node->data->state != FetchState::NotFetched) {
-        insertPendingRows(node); // rows that arrived are rows the user may have selected
-        // Merge whenever rows are showing, also mid-load, so expansion and selection survive.
-        const bool hasRows = std::any_of(node->children.cbegin(), node->children.cend(),
-            [](const auto &c) { return c->kind != NodeKind::Loading && c->kind != NodeKind::Error; });
-        startFetch(
-            node, node->data->state == FetchState::Fetched || (node->data->state == FetchState::Fetching && hasRows));
-    }
-    // Loaded descendants refresh too, so F5 keeps what is expanded current.
-    std::vector<RegistryNode *> containers;
-    std::function<void(RegistryNode *)> collect = [&](RegistryNode *n) {
-        for (auto &c : n->children) {
-            if (c->isContainer() && c->data->state != FetchState::NotFetched)
-                containers.push_back(c.get());
-            else if (c->kind == NodeKind::Folder)
-                collect(c.get());
-        }
-    };
-    collect(node);
-    for (RegistryNode *c : containers)
-        refreshLoaded(c);
+    m_fetches->refresh(n);
 }
 
 void RegistryTreeModel::refreshAll()
 {
     for (auto &r : m_store.root()->children)
-        refreshLoaded(r.get());
+        m_fetches->refresh(r.get());
 }
 
 void RegistryTreeModel::retry(const QModelIndex &index)
@@ -590,13 +377,8 @@ void RegistryTreeModel::retry(const QModelIndex &index)
     RegistryNode *n = nodeAt(index);
     if (n->kind == NodeKind::Error)
         n = n->parent;
-    if (!n || !n->isContainer())
-        return;
-    // A registry retried after a rejection asks afresh: the admin may have fixed it.
-    if (n->kind == NodeKind::Registry)
-        if (TreeLoader *loader = loaderFor(n))
-            loader->resetCredentials();
-    startFetch(n, false);
+    if (n && n->isContainer())
+        m_fetches->retry(n);
 }
 
 // ---- deletes confirmed by the server

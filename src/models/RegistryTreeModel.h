@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "ModelRoles.h"
+#include "TreeFetches.h"
 #include "TreeLoader.h"
 #include "TreeStore.h"
 
@@ -9,8 +10,6 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QSet>
-
-class QTimer;
 
 namespace berth {
 
@@ -21,7 +20,7 @@ class HarborClient;
 // this class turns their changes into the begin/end calls a view needs, with insertions batched
 // so that 100,000 rows do not cost 100,000 relayouts. Widget-free: failures become error rows
 // and signals, never dialogs.
-class RegistryTreeModel : public QAbstractItemModel, private TreeStoreObserver, private LoadSink
+class RegistryTreeModel : public QAbstractItemModel, private TreeStoreObserver
 {
     Q_OBJECT
 
@@ -43,13 +42,13 @@ public:
     // After a rejection: browse the public projects anyway, knowingly.
     void continueAnonymously(const QModelIndex &registry);
     // What the loaders report to, for a loader made outside the model.
-    LoadSink *loadSink() { return this; }
+    LoadSink *loadSink() { return m_fetches; }
 
     // Loading and refreshing.
     void refresh(const QModelIndex &index); // this node: keeps expansion-relevant nodes by key
     void refreshAll();
     void retry(const QModelIndex &errorOrContainer);
-    bool isLoading() const { return m_activeFetches > 0; }
+    bool isLoading() const { return m_fetches->isLoading(); }
 
     // What a cleanup plan would remove ("repo:tag", "repo@digest"), highlighted in the tree.
     void setPlannedRemovals(const QSet<QString> &refs);
@@ -99,39 +98,13 @@ private:
     void nodeDetached(RegistryNode *node) override;
     void totalsChanged() override;
 
-    // LoadSink
-    void loadProgress(RegistryNode *container) override;
-    void rowsArrived(RegistryNode *container, NodeRows rows, ArtifactRecords records) override;
-    void loadFinished(
-        RegistryNode *container, const ApiError &error, NodeRows rows, ArtifactRecords records, bool merge) override;
-    void credentialsRefused(RegistryNode *registry, const ApiError &error) override;
-
     RegistryNode *nodeAt(const QModelIndex &index) const;
     RegistryNode *registryNodeAt(const QModelIndex &index) const;
-    TreeLoader *loaderFor(const RegistryNode *node) const;
-    void setLoader(RegistryNode *registry, std::unique_ptr<TreeLoader> loader);
-    void startFetch(RegistryNode *node, bool merge);
-    void fetchStarted(RegistryNode *node);
-    enum class RowChanges { Now, Batched };
-    void fetchEnded(RegistryNode *node, const ApiError &error, RowChanges rowChanges = RowChanges::Now);
-    void cancelFetch(RegistryNode *node);
-    void stopFetching(RegistryNode *node); // the fetch's bookkeeping, when it will never finish
-    void refreshLoaded(RegistryNode *node);
-
-    // Delivered rows wait this long to be inserted with others: a view relayouts once per
-    // batch instead of once per page, which matters with 100,000 expanded rows.
-    static constexpr int kRowBatchMs = 100;
-    void queuePendingRows(RegistryNode *repository);
-    void insertPendingRows(RegistryNode *repository);
-    void insertAllPendingRows();
 
     TreeStore m_store;
-    QHash<const RegistryNode *, TreeLoader *> m_loaders; // registry node -> its loader (owned)
+    TreeFetches *m_fetches; // owned; deleted first
     QHash<const RegistryNode *, QString> m_rowErrors;
     QSet<QString> m_planned;
-    std::vector<std::pair<std::weak_ptr<char>, RegistryNode *>> m_pendingRepositories;
-    QTimer *m_rowBatchTimer = nullptr;
-    int m_activeFetches = 0;
     bool m_destroying = false;
 };
 

@@ -1,0 +1,3 @@
+# The tree model against a fake loader: loading, errors, refresh and merge, no server.
+berth_add_test(NAME tst_treemodel LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_treemodel.cpp
+               LIBS berth_models Qt6::Test)

@@ -1,0 +1,340 @@
+// RegistryTreeModel driven by a fake loader: every path through loading, failure, refresh,
+// merge and removal, under QAbstractItemModelTester, with no server. The harbor-sim tests
+// (tst_registrytreemodel) check the Harbor loader against a real API on top of this.
+#include "models/RegistryTreeModel.h"
+#include "models/TreeLoader.h"
+#include "models/TreeRows.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace berth;
+
+namespace {
+
+// Answers nothing by itself: the test says what each fetch returns, and when.
+class FakeLoader : public TreeLoader
+{
+public:
+    using TreeLoader::TreeLoader;
+
+    struct Request
+    {
+        Guard guard;
+        bool merge;
+    };
+    QList<Request> requests;
+    int credentialResets = 0;
+
+    QUrl baseUrl() const override { return QUrl(QStringLiteral("https://registry.example")); }
+    void load(RegistryNode *container, bool merge) override { requests.append({Guard(container), merge}); }
+    void resetCredentials() override { ++credentialResets; }
+
+    // Answers the oldest open request, as a real loader's callbacks would: only if the node
+    // still wants it.
+    bool finish(NodeRows rows, ArtifactRecords records = {}, const ApiError &error = {})
+    {
+        const Request r = requests.takeFirst();
+        if (!r.guard.valid())
+            return false;
+        sink()->loadFinished(r.guard.node(), error, std::move(rows), std::move(records), r.merge);
+        return true;
+    }
+    void stream(int request, NodeRows rows, ArtifactRecords records)
+    {
+        const Request &r = requests.at(request);
+        if (r.guard.valid())
+            sink()->rowsArrived(r.guard.node(), std::move(rows), std::move(records));
+    }
+    RegistryNode *nodeOf(int request) const { return requests.at(request).guard.node(); }
+};
+
+NodeRows projects(RegistryNode *registry, const QStringList &names)
+{
+    NodeRows rows;
+    for (const QString &n : names) {
+        auto p = std::make_unique<RegistryNode>(NodeKind::Project, registry, n);
+        p->data = std::make_unique<ContainerData>();
+        rows.push_back(std::move(p));
+    }
+    return rows;
+}
+
+QDateTime at(int day)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(12, 0), Qt::UTC);
+}
+
+Artifact artifact(const QString &digestSeed, const QStringList &tags, int pushDay = 1, int pullDay = 0)
+{
+    Artifact a;
+    a.digest = QStringLiteral("sha256:") + QString(64 - digestSeed.size(), QLatin1Char('0')) + digestSeed;
+    a.size = 1000;
+    a.pushTime = at(pushDay);
+    if (pullDay)
+        a.pullTime = at(pullDay);
+    for (const QString &t : tags) {
+        Tag tag;
+        tag.name = t;
+        a.tags.append(tag);
+    }
+    return a;
+}
+
+ApiError failure()
+{
+    ApiError e;
+    e.kind = ApiError::Kind::ServerError;
+    e.httpStatus = 500;
+    e.method = "GET";
+    e.url = QUrl(QStringLiteral("https://registry.example/api/v2.0/projects"));
+    return e;
+}
+
+QStringList names(const QAbstractItemModel &m, const QModelIndex &parent)
+{
+    QStringList out;
+    for (int i = 0; i < m.rowCount(parent); ++i)
+        out << m.index(i, 0, parent).data(FilterTextRole).toString();
+    return out;
+}
+
+NodeKind kindOf(const QModelIndex &i)
+{
+    return NodeKind(i.data(KindRole).toInt());
+}
+
+} // namespace
+
+class TestTreeModel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<RegistryTreeModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    FakeLoader *loader = nullptr;
+    QPersistentModelIndex registry;
+
+    QModelIndex child(const QModelIndex &parent, const QString &name)
+    {
+        for (int i = 0; i < model->rowCount(parent); ++i)
+            if (model->index(i, 0, parent).data(FilterTextRole).toString() == name)
+                return model->index(i, 0, parent);
+        return {};
+    }
+
+    // Opens registry > project > repository, answering each fetch.
+    QModelIndex openRepository(const QList<Artifact> &artifacts)
+    {
+        model->fetchMore(registry);
+        loader->finish(projects(loader->nodeOf(0), {QStringLiteral("team")}));
+        const QModelIndex team = child(registry, QStringLiteral("team"));
+        model->fetchMore(team);
+        loader->finish(TreeRows::repositories(loader->nodeOf(0), {{"team/app", "app", 1, {}}}));
+        const QModelIndex app = child(team, QStringLiteral("team/app"));
+        model->fetchMore(app);
+        TreeRows rows;
+        NodeRows out;
+        ArtifactRecords records;
+        rows.artifacts(loader->nodeOf(0), artifacts, out, records);
+        loader->finish(std::move(out), std::move(records));
+        return app;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        model = std::make_unique<RegistryTreeModel>();
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester->setUseFetchMore(false); // the test decides what is fetched, and when
+        auto fake = std::make_unique<FakeLoader>(model->loadSink());
+        loader = fake.get();
+        registry = model->addRegistry(QStringLiteral("example"), std::move(fake), QStringLiteral("robot$ci"));
+    }
+
+    void cleanup()
+    {
+        tester.reset();
+        model.reset();
+    }
+
+    void loadsLazilyWithALoadingRow()
+    {
+        QSignalSpy loading(model.get(), &RegistryTreeModel::loadingChanged);
+        QVERIFY(model->hasChildren(registry));
+        QVERIFY(model->canFetchMore(registry));
+        QCOMPARE(loader->requests.size(), 0);
+        model->fetchMore(registry);
+        QCOMPARE(loader->requests.size(), 1);
+        QVERIFY(!loader->requests.first().merge);
+        QCOMPARE(model->rowCount(registry), 1);
+        QCOMPARE(kindOf(model->index(0, 0, registry)), NodeKind::Loading);
+        QCOMPARE(loading.count(), 1);
+        QVERIFY(model->isLoading());
+
+        loader->finish(projects(loader->nodeOf(0), {QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(!model->isLoading());
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(loading.last().first().toBool(), false);
+        // Whoever waits for the end of loading sees every row, and no "Loading…".
+        QCOMPARE(names(*model, registry), (QStringList {"a", "b"}));
+        QCOMPARE(model->counts().projects, qint64(2));
+        QCOMPARE(registry.data(FetchStateRole).toInt(), int(FetchState::Fetched));
+    }
+
+    void failureShowsAnErrorRowAndRetries()
+    {
+        QSignalSpy failed(model.get(), &RegistryTreeModel::fetchFailed);
+        model->fetchMore(registry);
+        loader->finish({}, {}, failure());
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(model->rowCount(registry), 1);
+        const QModelIndex error = model->index(0, 0, registry);
+        QCOMPARE(kindOf(error), NodeKind::Error);
+        QVERIFY2(error.data().toString().contains(QStringLiteral("500")), qPrintable(error.data().toString()));
+        QCOMPARE(registry.data(FetchStateRole).toInt(), int(FetchState::Failed));
+
+        model->retry(error);
+        QCOMPARE(loader->credentialResets, 1); // a registry retried asks afresh who we are
+        QCOMPARE(loader->requests.size(), 1);
+        loader->finish(projects(loader->nodeOf(0), {QStringLiteral("a")}));
+        QCOMPARE(names(*model, registry), QStringList {"a"});
+    }
+
+    void repositoriesGroupIntoFolders()
+    {
+        model->fetchMore(registry);
+        loader->finish(projects(loader->nodeOf(0), {QStringLiteral("team")}));
+        const QModelIndex team = child(registry, QStringLiteral("team"));
+        model->fetchMore(team);
+        RegistryNode *project = loader->nodeOf(0);
+        loader->finish(TreeRows::repositories(project,
+            {{"team/backend/api", "backend/api", 3, {}}, {"team/backend/worker", "backend/worker", 1, {}},
+                {"team/frontend", "frontend", 2, {}}}));
+        QCOMPARE(model->rowCount(team), 2);
+        const QModelIndex backend = model->index(0, 0, team);
+        QCOMPARE(kindOf(backend), NodeKind::Folder);
+        QCOMPARE(names(*model, backend), (QStringList {"team/backend/api", "team/backend/worker"}));
+        QCOMPARE(model->index(0, 0, backend).data(RepositoryRole).toString(), QStringLiteral("team/backend/api"));
+        QCOMPARE(model->counts().repositories, qint64(3));
+    }
+
+    void streamedRowsArriveInBatches()
+    {
+        model->fetchMore(registry);
+        loader->finish(projects(loader->nodeOf(0), {QStringLiteral("team")}));
+        const QModelIndex team = child(registry, QStringLiteral("team"));
+        model->fetchMore(team);
+        loader->finish(TreeRows::repositories(loader->nodeOf(0), {{"team/app", "app", 3, {}}}));
+        const QModelIndex app = child(team, QStringLiteral("team/app"));
+        model->fetchMore(app);
+        TreeRows rows;
+        for (int page = 0; page < 2; ++page) {
+            NodeRows out;
+            ArtifactRecords records;
+            rows.artifacts(loader->nodeOf(0),
+                {artifact(QString::number(page * 2 + 1), {QStringLiteral("t%1").arg(page)}),
+                    artifact(QString::number(page * 2 + 2), {})},
+                out, records);
+            loader->stream(0, std::move(out), std::move(records));
+        }
+        // Rows wait for the batch; the "Loading…" row shows meanwhile.
+        QCOMPARE(model->rowCount(app), 1);
+        QTRY_COMPARE(model->rowCount(app), 5);
+        QCOMPARE(kindOf(model->index(4, 0, app)), NodeKind::Loading);
+        loader->finish({});
+        QCOMPARE(model->rowCount(app), 4); // all inserted, "Loading…" gone, before loading ends
+        QCOMPARE(model->counts().tags, qint64(2));
+        QCOMPARE(model->counts().artifacts, qint64(4));
+    }
+
+    void refreshMergesAndKeepsIndexes()
+    {
+        const QModelIndex app
+            = openRepository({artifact("1", {QStringLiteral("v1"), QStringLiteral("v2")}), artifact("2", {"old"})});
+        QCOMPARE(names(*model, app), (QStringList {"v1", "v2", "old"}));
+        const QPersistentModelIndex v1 = child(app, QStringLiteral("v1"));
+
+        model->refresh(app);
+        QCOMPARE(loader->requests.size(), 1);
+        QVERIFY(loader->requests.first().merge);
+        TreeRows rows;
+        NodeRows out;
+        ArtifactRecords records;
+        rows.artifacts(loader->nodeOf(0), {artifact("1", {"v1", "v2"}, 1, 20), artifact("3", {"new"})}, out, records);
+        loader->finish(std::move(out), std::move(records));
+
+        QVERIFY(v1.isValid()); // the same node, so the view keeps selection and expansion
+        QCOMPARE(v1.data(FilterTextRole).toString(), QStringLiteral("v1"));
+        QCOMPARE(names(*model, app), (QStringList {"v1", "v2", "new"}));
+        // The fresh record: pulled on day 20 now.
+        QCOMPARE(QModelIndex(v1).siblingAtColumn(int(Column::Pulled)).data(SortRole).toLongLong(),
+            at(20).toMSecsSinceEpoch());
+        QCOMPARE(model->counts().artifacts, qint64(2));
+        QCOMPARE(model->counts().tags, qint64(3));
+    }
+
+    void failedRefreshChangesNothing()
+    {
+        const QModelIndex app = openRepository({artifact("1", {QStringLiteral("v1")})});
+        model->refresh(app);
+        loader->finish({}, {}, failure());
+        QCOMPARE(names(*model, app).first(), QStringLiteral("v1"));
+        QCOMPARE(kindOf(model->index(model->rowCount(app) - 1, 0, app)), NodeKind::Error);
+        QCOMPARE(model->counts().tags, qint64(1));
+    }
+
+    void lateAnswersOfAnOldFetchAreDropped()
+    {
+        model->fetchMore(registry);
+        model->refresh(registry); // state Fetching with no rows: a fresh load replaces the old one
+        QCOMPARE(loader->requests.size(), 2);
+        QVERIFY(!loader->finish(projects(loader->nodeOf(0), {QStringLiteral("stale")})));
+        QVERIFY(loader->finish(projects(loader->nodeOf(0), {QStringLiteral("fresh")})));
+        QCOMPARE(names(*model, registry), QStringList {"fresh"});
+        QVERIFY(!model->isLoading());
+    }
+
+    void removingARegistryMidFetchEndsLoading()
+    {
+        QSignalSpy loading(model.get(), &RegistryTreeModel::loadingChanged);
+        model->fetchMore(registry);
+        FakeLoader::Request pending = loader->requests.first();
+        model->removeRegistry(registry);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(!model->isLoading());
+        QCOMPARE(loading.last().first().toBool(), false);
+        QVERIFY(!pending.guard.valid()); // the loader's late answer finds nothing to touch
+    }
+
+    void removingTheLastTagLeavesTheArtifactUntagged()
+    {
+        const QModelIndex app = openRepository({artifact("1", {QStringLiteral("v1"), QStringLiteral("v2")})});
+        model->removeTagRow(child(app, QStringLiteral("v1")));
+        QCOMPARE(model->siblingTags(child(app, QStringLiteral("v2"))), QStringList {});
+        model->removeTagRow(child(app, QStringLiteral("v2")));
+        QCOMPARE(model->rowCount(app), 1);
+        QCOMPARE(kindOf(model->index(0, 0, app)), NodeKind::Digest);
+        QCOMPARE(model->counts().tags, qint64(0));
+        QCOMPARE(model->counts().artifacts, qint64(1));
+        model->removeArtifactRows(model->index(0, 0, app));
+        QCOMPARE(model->rowCount(app), 0);
+        QCOMPARE(model->counts().artifacts, qint64(0));
+    }
+
+    // The tree shows a tag as pulled when its artifact was pulled by digest: the planner's rule.
+    void pulledIsTheLaterOfTagAndArtifact()
+    {
+        Artifact a = artifact("1", {QStringLiteral("v1")}, 1, 10);
+        a.tags[0].pullTime = at(5);
+        const QModelIndex app = openRepository({a});
+        const QModelIndex v1 = child(app, QStringLiteral("v1"));
+        QCOMPARE(v1.siblingAtColumn(int(Column::Pulled)).data(SortRole).toLongLong(), at(10).toMSecsSinceEpoch());
+        QCOMPARE(v1.siblingAtColumn(int(Column::Pushed)).data(SortRole).toLongLong(), at(1).toMSecsSinceEpoch());
+    }
+};
+
+QTEST_MAIN(TestTreeModel)
+#include "tst_treemodel.moc"
