@@ -15,6 +15,22 @@ RegistryFilterProxy::RegistryFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void RegistryFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_sourceConnections))
+        disconnect(c);
+    m_sourceConnections.clear();
+    m_matchCache.clear();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    // The match cache is keyed by node: a removed node's address may come back as another node.
+    const auto forget = [this] { m_matchCache.clear(); };
+    m_sourceConnections = {connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget),
+        connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget)};
+}
+
 bool RegistryFilterProxy::setFilter(const QString &text, Mode mode, QString *error)
 {
     QRegularExpression re;
@@ -62,11 +78,61 @@ void RegistryFilterProxy::setShowNested(bool on)
 
 void RegistryFilterProxy::refilter()
 {
+    m_matchCache.clear();
     // invalidate(), not invalidateFilter(): the latter diffs every mapped parent and emits a
     // rowsRemoved/rowsInserted pair per changed range, and a view reacts to each one (1,000
     // expanded repositories: ~200 ms). invalidate() is one layout change; the mappings are
     // rebuilt as the view asks for them (~50 ms with the relayout, 100,000 rows).
     invalidate();
+}
+
+QString RegistryFilterProxy::filterPath(const RegistryNode *n)
+{
+    switch (n->kind) {
+    case NodeKind::Repository:
+        return n->data->fullName;
+    case NodeKind::Tag:
+        return n->repositoryFullName() + QLatin1Char(':') + n->name;
+    case NodeKind::Digest:
+        return n->repositoryFullName() + QLatin1Char('@') + n->digest();
+    case NodeKind::Child:
+    case NodeKind::Accessory:
+        return n->repositoryFullName() + QLatin1Char('@') + n->ownDigest + QLatin1Char(' ') + n->name;
+    case NodeKind::Folder: {
+        QString path = n->name + QLatin1Char('/');
+        for (const RegistryNode *p = n->parent; p && p->kind == NodeKind::Folder; p = p->parent)
+            path.prepend(p->name + QLatin1Char('/'));
+        const RegistryNode *project = n->project();
+        return project ? project->name + QLatin1Char('/') + path : path;
+    }
+    default:
+        return n->name;
+    }
+}
+
+bool RegistryFilterProxy::hiddenByToggles(const RegistryNode *n) const
+{
+    if (n->kind == NodeKind::Digest && !m_showUntagged)
+        return true;
+    if (n->isNested()) {
+        if (!m_showNested)
+            return true;
+        // Rows under a hidden untagged artifact must not pull it back in through recursion.
+        if (!m_showUntagged && n->parent && n->parent->kind == NodeKind::Digest)
+            return true;
+    }
+    return false;
+}
+
+bool RegistryFilterProxy::pathMatches(const RegistryNode *n) const
+{
+    // Tags share their repository and folders their project: each path is matched once per pass.
+    const auto it = m_matchCache.constFind(n);
+    if (it != m_matchCache.cend())
+        return *it;
+    const bool match = m_regex.match(filterPath(n)).hasMatch();
+    m_matchCache.insert(n, match);
+    return match;
 }
 
 bool RegistryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -75,26 +141,19 @@ bool RegistryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     // round trips per row cost more than the match itself.
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto *n = static_cast<const RegistryNode *>(idx.internalPointer());
-    if (!n)
-        return false;
-    const NodeKind kind = n->kind;
-    if (kind == NodeKind::Digest && !m_showUntagged)
-        return false;
-    const bool nested = kind == NodeKind::Child || kind == NodeKind::Accessory;
-    if (nested && !m_showNested)
-        return false;
-    // Rows under a hidden untagged artifact must not pull it back in through recursion.
-    if (nested && !m_showUntagged && n->parent && n->parent->kind == NodeKind::Digest)
+    if (!n || hiddenByToggles(n))
         return false;
     // Status rows always show, so a filter never hides that something is loading or failed.
-    if (kind == NodeKind::Loading || kind == NodeKind::Error)
+    if (n->kind == NodeKind::Loading || n->kind == NodeKind::Error || m_text.isEmpty())
         return true;
-    if (m_text.isEmpty())
+    if (n->kind != NodeKind::Registry && pathMatches(n))
         return true;
-    const QString &text = kind == NodeKind::Repository ? n->data->fullName
-        : (kind == NodeKind::Digest && n->artifact)    ? n->artifact->digest
-                                                       : n->name;
-    return m_regex.match(text).hasMatch();
+    // Below a matching row everything stays reachable (the registry row is a profile name:
+    // matching it would show the whole tree).
+    for (const RegistryNode *p = n->parent; p && p->kind != NodeKind::Registry; p = p->parent)
+        if (pathMatches(p))
+            return true;
+    return n->kind == NodeKind::Registry && pathMatches(n);
 }
 
 bool RegistryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -992,9 +992,10 @@ private Q_SLOTS:
             << sub << QStringLiteral("PR-")
             << QStringList {"team-a", "team-a/frontend", "team-a/frontend/pr-1", "team-a/frontend/pr-2"};
         QTest::addRow("substring is literal: dot") << sub << QStringLiteral("ci-10.") << QStringList {};
+        // A matching folder keeps what is loaded below it reachable.
         QTest::addRow("substring on a nested repository's full name")
             << sub << QStringLiteral("tools/ci")
-            << QStringList {"team-a", "team-a/tools", "team-a/tools/ci", "team-a/tools/ci/runner"};
+            << QStringList {"team-a", "team-a/tools", "team-a/tools/ci", "team-a/tools/ci/runner", "*runner tags"};
         QTest::addRow("wildcard *") << wild << QStringLiteral("v1.*.0")
                                     << QStringList {"team-a", "team-a/backend", "team-a/backend/api",
                                            "team-a/backend/api/v1.0.0", "team-a/backend/api/v1.1.0",
@@ -1005,15 +1006,23 @@ private Q_SLOTS:
         QTest::addRow("wildcard bracket") << wild << QStringLiteral("ci-10[13]")
                                           << QStringList {"team-a", "team-a/backend", "team-a/backend/api",
                                                  "team-a/backend/api/ci-101", "team-a/backend/api/ci-103"};
+        // The filter reads full paths: project/repo:tag.
         QTest::addRow("regex anchored alternation")
-            << re << QStringLiteral("^(main|release-.*)$")
+            << re << QStringLiteral(":(main|release-.*)$")
             << QStringList {"team-a", "team-a/backend", "team-a/backend/api", "team-a/backend/api/release-1.0",
                    "team-a/frontend", "team-a/frontend/main"};
-        QTest::addRow("regex class") << re << QStringLiteral("^ci-10[12]$")
+        QTest::addRow("regex class") << re << QStringLiteral(":ci-10[12]$")
                                      << QStringList {"team-a", "team-a/backend", "team-a/backend/api",
                                             "team-a/backend/api/ci-101", "team-a/backend/api/ci-102"};
-        QTest::addRow("regex matches a project and keeps loaded children hidden")
-            << re << QStringLiteral("^team-a$") << QStringList {"team-a"};
+        QTest::addRow("regex spanning levels") << re << QStringLiteral("^team-a/back.*api:ci-10[23]$")
+                                               << QStringList {"team-a", "team-a/backend", "team-a/backend/api",
+                                                      "team-a/backend/api/ci-102", "team-a/backend/api/ci-103"};
+        QTest::addRow("a repository's name keeps its tags reachable")
+            << sub << QStringLiteral("a/frontend")
+            << QStringList {
+                   "team-a", "team-a/frontend", "team-a/frontend/main", "team-a/frontend/pr-1", "team-a/frontend/pr-2"};
+        QTest::addRow("regex matching a project shows what is loaded below it")
+            << re << QStringLiteral("^team-a$") << QStringList {"team-a", "*everything"};
         QTest::addRow("no match anywhere") << sub << QStringLiteral("zzz") << QStringList {};
     }
 
@@ -1045,7 +1054,22 @@ private Q_SLOTS:
         if (registry.isValid())
             collectVisible(proxy, registry, {}, shown);
         shown.sort();
+        // "*everything": what shows unfiltered; "*runner tags": the runner repository's tags.
         QStringList expected = visible;
+        if (expected.removeAll(QStringLiteral("*everything")) || expected.removeAll(QStringLiteral("*runner tags"))) {
+            const qsizetype named = expected.size();
+            RegistryFilterProxy all;
+            all.setSourceModel(&t.model);
+            all.setShowUntagged(false);
+            QStringList everything;
+            collectVisible(all, all.mapFromSource(t.registry), {}, everything);
+            for (const QString &row : std::as_const(everything))
+                if ((visible.contains(QStringLiteral("*everything")) && row.startsWith(QStringLiteral("team-a")))
+                    || row.startsWith(QStringLiteral("team-a/tools/ci/runner/")))
+                    expected << row;
+            expected.removeDuplicates();
+            QVERIFY(expected.size() > named); // there was something to keep reachable
+        }
         expected.sort();
         QCOMPARE(shown, expected);
         // The registry row stays when anything below it matches.
