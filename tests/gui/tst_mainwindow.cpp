@@ -311,8 +311,11 @@ private Q_SLOTS:
         QTest::addRow("wildcard") << 1 << QStringLiteral("v1.?.0") << QStringList {"v1.0.0", "v1.1.0", "v1.2.0"}
                                   << QStringList {};
         QTest::addRow("wildcard star") << 1 << QStringLiteral("pr-*") << QStringList {} << QStringList {"pr-1", "pr-2"};
+        // The filter reads full paths (team-a/frontend:pr-1): a tag's name starts after ':'.
         QTest::addRow("regular expression")
-            << 2 << QStringLiteral("^(release|pr)-1") << QStringList {"release-1.0"} << QStringList {"pr-1"};
+            << 2 << QStringLiteral(":(release|pr)-1") << QStringList {"release-1.0"} << QStringList {"pr-1"};
+        QTest::addRow("regular expression spanning levels")
+            << 2 << QStringLiteral("^team-a/front.*:pr-[12]$") << QStringList {} << QStringList {"pr-1", "pr-2"};
     }
 
     void filterModes()
