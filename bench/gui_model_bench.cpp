@@ -1,12 +1,13 @@
 // bench_gui_model: loads a whole registry into RegistryTreeModel, behind RegistryFilterProxy and a
 // shown QTreeView set up like the main window's, by expanding every container as its row arrives.
-// Prints one JSON object on stdout (issue 4, measurement 3). Timings are reported, never asserted;
+// Prints one JSON object on stdout (measurement 3 in bench/README.md). Timings are reported, never asserted;
 // the exit code says only whether the load worked (and found --expect-tags tags when given).
 //
 //   printf '%s\n' "$SECRET" | QT_QPA_PLATFORM=offscreen bench_gui_model --url http://127.0.0.1:PORT
 //       --user 'robot$bench' --password-stdin [--expect-tags N] [--filter REGEX] [--timeout SECONDS]
-#include "api/ConnectionSettings.h"
 #include "api/HarborClient.h"
+#include "core/ConnectionSettings.h"
+#include "credentials/SecretInput.h"
 #include "models/ModelRoles.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryNode.h"
@@ -65,15 +66,6 @@ qint64 procStatusBytes(const char *key)
 double mib(qint64 bytes)
 {
     return double(bytes) / (1024.0 * 1024.0);
-}
-
-QString readSecretFromStdin()
-{
-    QByteArray line;
-    int c;
-    while ((c = std::fgetc(stdin)) != EOF && c != '\n' && line.size() < 65536)
-        line += static_cast<char>(c);
-    return QString::fromUtf8(line).trimmed();
 }
 
 bool parseArgs(const QStringList &args, Options &o)

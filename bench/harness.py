@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Helpers for bench/run (issue 4). Standard library only.
+"""Helpers for bench/run. Standard library only.
 
   harness.py run --record FILE --tag k=v ... -- CMD ARGS...
       Runs CMD with this process's stdin (so a secret piped in reaches CMD, never argv),

@@ -1,4 +1,4 @@
-# Debian package (issue 10): `cpack -G DEB` in a configured build tree builds berth_<version>_<arch>.deb.
+# Debian package: `cpack -G DEB` in a configured build tree builds berth_<version>_<arch>.deb.
 # Included last from the top-level CMakeLists.txt. The binaries, desktop file, metainfo and icon are
 # installed by src/app, src/cli and resources/; this file adds the man pages and bash completion, and
 # configures CPack. scripts/package-check builds, installs, runs and removes the package.

@@ -151,8 +151,8 @@ ApiJob *HarborClient::repository(
     return getTyped<Repository>(req, &HarborJson::parseRepository, context, std::move(done));
 }
 
-// Harbor unescapes the value of q= once more after the HTTP layer did (harbor-api.md §1), so
-// a literal '+' or '%' must travel encoded twice.
+// Harbor unescapes the value of q= once more after the HTTP layer did (goharbor/harbor
+// src/lib/q/builder.go), so a literal '+' or '%' must travel encoded twice.
 static QString encodeHarborQ(const QString &q)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(QUrl::toPercentEncoding(q))));

@@ -2,8 +2,8 @@
 
 #include "ApiError.h"
 #include "ApiJob.h"
-#include "ConnectionSettings.h"
 #include "core/Artifact.h"
+#include "core/ConnectionSettings.h"
 #include "core/HarborJson.h"
 #include "core/Project.h"
 #include "core/SystemInfo.h"
@@ -61,7 +61,14 @@ public:
     explicit HarborClient(ConnectionSettings settings, QObject *parent = nullptr);
     ~HarborClient() override;
 
+    // Everything but the secret; see withSecret().
     const ConnectionSettings &settings() const { return m_policy.settings(); }
+    // The secret, lent for one call (RequestPolicy::withSecret): for a text the user asked to
+    // see with it, or to hand the same credentials on. Nothing else reads it.
+    QString withSecret(const std::function<QString(const QString &secret)> &use) const
+    {
+        return m_policy.withSecret(use);
+    }
     const RequestPolicy &policy() const { return m_policy; }
     RateLimiter &rateLimiter() { return m_limiter; }
     QNetworkAccessManager *manager() const { return m_manager; }

@@ -1,11 +1,12 @@
 #include "RequestPolicy.h"
 
+#include "core/CertificatePin.h"
 #include "core/ReferenceGrammar.h"
+#include "core/RegistryUrl.h"
 #include "Logging.h"
 #include "SecretWipe.h"
 
 #include <QCryptographicHash>
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
@@ -27,14 +28,6 @@ public:
     bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
 };
 
-bool isLoopback(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress addr(host);
-    return !addr.isNull() && addr.isLoopback();
-}
-
 int effectivePort(const QUrl &u)
 {
     return u.port(u.scheme() == QLatin1String("https") ? 443 : 80);
@@ -44,11 +37,16 @@ int effectivePort(const QUrl &u)
 
 RequestPolicy::RequestPolicy(ConnectionSettings settings)
     : m_settings(std::move(settings))
+    , m_secret(std::move(m_settings.secret))
 {
-    if (m_settings.hasCredentials()) {
+    m_settings.secret = QString();
+    m_settings.pinnedSha256 = normalizedPin(m_settings.pinnedSha256);
+    if (!m_settings.hasCredentials()) {
+        m_secret = QString(); // anonymous: nothing is sent, so nothing is kept
+    } else {
         // Built in reserved buffers, and the intermediate copies zeroed: no stray copy of the
         // secret is left behind in freed memory.
-        QByteArray secret = m_settings.secret.toUtf8();
+        QByteArray secret = m_secret.toUtf8();
         QByteArray pair = m_settings.username.toUtf8();
         pair.reserve(pair.size() + 1 + secret.size());
         pair += ':';
@@ -79,9 +77,14 @@ RequestPolicy::~RequestPolicy()
     // The client is done: overwrite the header and the secret, unless a copy is still in use
     // elsewhere (HarborClient lets its network manager go first, so its requests hold none).
     const bool header = wipeIfSoleOwner(m_authorization);
-    const bool secret = wipeIfSoleOwner(m_settings.secret);
+    const bool secret = wipeIfSoleOwner(m_secret);
     qCDebug(lcApi).nospace() << "on clean-up, overwrote the Authorization header: " << (header ? "yes" : "no")
                              << ", the secret: " << (secret ? "yes" : "no");
+}
+
+QString RequestPolicy::withSecret(const std::function<QString(const QString &secret)> &use) const
+{
+    return use(m_secret);
 }
 
 QString RequestPolicy::authScheme(bool withCredentials) const
@@ -113,7 +116,7 @@ QString RequestPolicy::transportRefusal(const QUrl &url, bool withCredentials) c
 {
     if (url.scheme() != QLatin1String("http") || !withCredentials || !sendsCredentials())
         return {};
-    if (isLoopback(url.host()) || m_settings.allowPlainHttp)
+    if (isLoopbackHost(url.host()) || m_settings.allowPlainHttp)
         return {};
     return tr("refusing to send credentials over plain http to %1; use https, or allow plain http in the "
               "profile if you accept that the secret travels unencrypted")
@@ -156,8 +159,7 @@ bool RequestPolicy::pinAccepts(
 {
     if (m_settings.pinnedSha256.isEmpty() || errors.isEmpty() || leaf.isNull())
         return false;
-    const QString pin = m_settings.pinnedSha256.toLower().remove(QLatin1Char(':'));
-    if (certificateSha256(leaf) != pin)
+    if (certificateSha256(leaf) != m_settings.pinnedSha256)
         return false;
     // An error about a certificate the server did not send (or about none) is not one the pin
     // speaks for.

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ConnectionSettings.h"
+#include "core/ConnectionSettings.h"
 
+#include <functional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -24,13 +25,20 @@ class RequestPolicy
     Q_DECLARE_TR_FUNCTIONS(berth::RequestPolicy)
 
 public:
+    // Takes the secret out of the settings: from here on only this object holds it.
     explicit RequestPolicy(ConnectionSettings settings);
     // Overwrites the Basic header and the secret in place when no copy of them is left elsewhere.
     ~RequestPolicy();
     RequestPolicy(const RequestPolicy &) = default;
     RequestPolicy &operator=(const RequestPolicy &) = default;
 
+    // Everything but the secret (settings().secret is always empty).
     const ConnectionSettings &settings() const { return m_settings; }
+
+    // Lends the secret to `use` for one call and returns what `use` made of it: a text the user
+    // asked to see with the secret in it (the diagnosis's curl command, revealed), or the same
+    // credentials handed on to a new client or to the keychain. The one way to the secret.
+    QString withSecret(const std::function<QString(const QString &secret)> &use) const;
 
     QNetworkRequest makeRequest(const QUrl &url, const QByteArray &requestId, bool withCredentials = true) const;
     bool sendsCredentials() const { return m_settings.hasCredentials(); }
@@ -75,6 +83,7 @@ public:
 
 private:
     ConnectionSettings m_settings;
+    QString m_secret;
     QByteArray m_authorization;
     QSslConfiguration m_ssl;
     QByteArray m_userAgent;

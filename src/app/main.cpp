@@ -1,8 +1,10 @@
 // berth: the desktop app. Wiring only; everything else lives in the libraries.
+#include "connection/ConnectionFactory.h"
 #include "core/RegistryUrl.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProcessHardening.h"
 #include "credentials/ProfileStore.h"
+#include "credentials/SecretInput.h"
 #include "gui/MainWindow.h"
 #include "gui/RegistrySessions.h"
 #include "models/RegistryFilterProxy.h"
@@ -22,15 +24,6 @@
 using namespace berth;
 
 namespace {
-
-QString readSecretFromStdin()
-{
-    QByteArray line;
-    int c;
-    while ((c = std::fgetc(stdin)) != EOF && c != '\n' && line.size() < 65536)
-        line += static_cast<char>(c);
-    return QString::fromUtf8(line).trimmed();
-}
 
 void printLine(const QString &s)
 {
@@ -114,18 +107,17 @@ int main(int argc, char *argv[])
             return 2;
         }
         const QString user = p.value(userOpt);
-        std::optional<Profile> existing = profiles.findByUrlAndUser(normal.url, user);
+        // A saved account keeps its kind and its trust (CA file, pin); a new one is only an
+        // address and a name, and whether it is a robot is Harbor's to say, not the name's.
+        const std::optional<Profile> existing = profiles.findByUrlAndUser(normal.url, user);
         if (existing && secret.isEmpty()) {
             sessions->open(*existing);
+        } else if (existing) {
+            sessions->openWithSecret(*existing, secret);
         } else {
-            Profile adhoc;
-            adhoc.name = existing ? existing->name : ProfileStore::defaultNameFor(normal.url);
-            adhoc.url = normal.url;
-            adhoc.username = user;
-            adhoc.kind = user.isEmpty()
-                ? AccountKind::Anonymous
-                : (user.startsWith(QLatin1String("robot")) ? AccountKind::Robot : AccountKind::User);
-            sessions->openWithSecret(adhoc, secret);
+            Profile account = ConnectionFactory::sessionAccount(normal.url, user);
+            account.name = ProfileStore::defaultNameFor(normal.url);
+            sessions->openWithSecret(account, secret);
         }
     } else if (p.isSet(profileOpt)) {
         const auto prof = profiles.find(p.value(profileOpt));

@@ -1,11 +1,13 @@
 #include "CliContext.h"
 
-#include "api/CaFile.h"
+#include "connection/ConnectionFactory.h"
 #include "core/CredentialHints.h"
 #include "core/RegistryUrl.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/ProfileSecrets.h"
 #include "credentials/ProfileStore.h"
+#include "credentials/SecretInput.h"
+#include "diagnosis/DiagnosisContextBuilder.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "ExitCodes.h"
 #include "Terminal.h"
@@ -45,104 +47,107 @@ void ConnectionResolver::resolve()
     }
 
     if (profile) {
-        m_settings.baseUrl = profile->url;
-        m_settings.username = profile->kind == AccountKind::Anonymous ? QString() : profile->username;
-        m_settings.caFile = profile->caFile;
-        m_settings.pinnedSha256 = profile->pinnedSha256;
-        m_settings.allowPlainHttp = profile->allowPlainHttp;
-        m_ctx.diagnosis.robotExpiresAt = profile->robotExpiresAt;
+        m_account = *profile;
     } else {
         const RegistryUrl url = normalizeRegistryUrl(o.url);
         if (!url.isValid())
             return fail(ExitUsage, QStringLiteral("--url: %1").arg(url.error));
-        m_settings.baseUrl = url.url;
-        m_settings.username = o.user;
+        m_account = ConnectionFactory::sessionAccount(url.url, o.user);
         // Logging in again to a saved profile keeps its trust settings, if it is the same registry.
         if (namesNewProfile) {
             if (const auto existing = m_ctx.profiles->find(o.profile); existing && existing->url == url.url) {
-                m_settings.caFile = existing->caFile;
-                m_settings.pinnedSha256 = existing->pinnedSha256;
-                m_settings.allowPlainHttp = existing->allowPlainHttp;
+                m_account.caFile = existing->caFile;
+                m_account.pinnedSha256 = existing->pinnedSha256;
+                m_account.allowPlainHttp = existing->allowPlainHttp;
             }
         }
-        if (!o.user.isEmpty() && !o.passwordStdin)
+        if (!o.user.isEmpty() && !o.passwordStdin) {
             profile = m_ctx.profiles->findByUrlAndUser(url.url, o.user);
+            // Its saved secret is this account's (the same keychain entry); read under its name.
+            if (profile) {
+                m_account.name = profile->name;
+                m_account.secretSaved = profile->secretSaved;
+            }
+        }
     }
     if (!o.caFile.isEmpty()) {
-        m_settings.caFile = o.caFile; // absolute, and checked in main()
-    } else if (!m_settings.caFile.isEmpty()) {
+        m_account.caFile = o.caFile; // absolute, and checked in main()
+    } else if (const QString problem = ConnectionFactory::caFileProblem(m_account); !problem.isEmpty()) {
         // The profile's CA file: without it the trust the profile was saved with is gone.
-        if (const QString problem = CaFile::problem(m_settings.caFile); !problem.isEmpty())
-            return fail(ExitTransport,
-                tr("the CA file of profile '%1' cannot be used: %2").arg(profile ? profile->name : o.profile, problem));
+        return fail(ExitTransport, caFileMessage(profile ? profile->name : o.profile, problem));
     }
-    m_settings.timeoutMs = o.timeoutSeconds * 1000;
-    if (o.concurrency > 0)
-        m_settings.listConcurrency = o.concurrency;
+    m_tuning.timeoutMs = o.timeoutSeconds * 1000;
+    m_tuning.listConcurrency = o.concurrency;
+    const ConnectionSettings settings = ConnectionFactory::settingsFor(m_account, m_tuning);
     m_ctx.profile = profile;
-    m_ctx.diagnosis.credentialsExpected = !m_settings.username.isEmpty();
+    m_ctx.diagnosis = credentialFacts(profile, settings.username);
 
-    if (m_settings.username.isEmpty())
+    if (!settings.hasCredentials())
         return QTimer::singleShot(0, this, [this] { connectWith({}); });
 
     if (o.passwordStdin) {
-        bool ok = false;
-        const QString secret = Terminal::readStdinLine(&ok);
-        if (!ok || secret.trimmed().isEmpty())
+        const QString secret = readSecretFromStdin();
+        if (secret.isEmpty())
             return fail(ExitCredentials, tr("--password-stdin: no secret on standard input"));
-        return QTimer::singleShot(0, this, [this, secret] { connectWith(secret.trimmed()); });
+        return QTimer::singleShot(0, this, [this, secret] { connectWith(secret); });
     }
     if (!profile)
         return fail(ExitCredentials,
             tr("no saved secret for %1 at %2: use --password-stdin, or 'berthctl login'")
-                .arg(m_settings.username, m_settings.baseUrl.toString()));
+                .arg(settings.username, settings.baseUrl.toString()));
 
-    auto *secrets = new ProfileSecrets(m_ctx.store, m_ctx.profiles, this);
-    ProfileJob *job = secrets->readSecret(*profile);
-    connect(job, &ProfileJob::finished, this, [this](const ProfileResult &r) {
-        if (!r.ok()) {
-            m_ctx.diagnosis.secretUnavailable = true;
-            m_ctx.diagnosis.keyringSuspect = r.status != CredentialStatus::NotFound || m_ctx.profile->secretSaved;
-            m_ctx.diagnosis.keyringMessage = r.message;
-            Q_EMIT failed(ExitCredentials,
-                QStringLiteral("keyring_locked: %1%2")
-                    .arg(r.message, r.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.detail)));
-            return;
-        }
-        connectWith(r.secret);
-    });
+    auto *connections = new ConnectionFactory(m_ctx.store, m_ctx.profiles, this);
+    connections->openWithSavedSecret(
+        m_account, parent(),
+        [this](const Connection &c) {
+            if (c.secretFailure) {
+                const ProfileResult &r = *c.secretFailure;
+                m_ctx.diagnosis.secretUnavailable = true;
+                m_ctx.diagnosis.keyringSuspect = r.status != CredentialStatus::NotFound || m_ctx.profile->secretSaved;
+                m_ctx.diagnosis.keyringMessage = r.message;
+                Q_EMIT failed(ExitCredentials,
+                    (causeId(Cause::KeyringLocked) + QStringLiteral(": %1%2"))
+                        .arg(r.message, r.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.detail)));
+                return;
+            }
+            connected(c);
+        },
+        ProfileSecrets::Retry::None, m_tuning);
+}
+
+QString ConnectionResolver::caFileMessage(const QString &profileName, const QString &problem)
+{
+    return tr("the CA file of profile '%1' cannot be used: %2").arg(profileName, problem);
 }
 
 void ConnectionResolver::connectWith(const QString &secret)
 {
-    m_settings.secret = secret;
-    if (!secret.isEmpty()) {
-        const CredentialCheck check = checkCredentials(m_settings.username, secret, m_settings.baseUrl);
-        m_ctx.diagnosis.secretLooksLikeToken = check.hasHint(HintKind::TokenAsSecret);
-        for (const CredentialHint &h : check.hints)
-            if (h.kind != HintKind::WhitespaceTrimmed && h.kind != HintKind::PlainHttpRemote)
-                Terminal::err(tr("warning: %1").arg(h.message));
+    connected(ConnectionFactory::open(m_account, secret, parent(), m_tuning));
+}
+
+void ConnectionResolver::connected(const Connection &c)
+{
+    if (!c.ok()) { // the CA file went away since resolve() looked
+        Q_EMIT failed(
+            ExitTransport, caFileMessage(m_ctx.profile ? m_ctx.profile->name : m_ctx.options.profile, c.caFileProblem));
+        return;
     }
-    m_ctx.client = new HarborClient(m_settings, this->parent());
-    m_settings.secret.clear(); // the client's copy is the only one, so it can overwrite it when done
+    bool tokenAsSecret = false;
+    for (const CredentialHint &h : c.hints) {
+        tokenAsSecret = tokenAsSecret || h.kind == HintKind::TokenAsSecret;
+        if (h.kind != HintKind::WhitespaceTrimmed && h.kind != HintKind::PlainHttpRemote)
+            Terminal::err(tr("warning: %1").arg(h.message));
+    }
+    m_ctx.diagnosis.secretLooksLikeToken = tokenAsSecret;
+    m_ctx.client = c.client; // the client's copy of the secret is the only one
     Q_EMIT resolved();
 }
 
 DiagnosisContext Command::diagnosisFor(const QString &targetProject, const QString &neededPermission) const
 {
-    DiagnosisContext d = m_ctx.diagnosis;
-    d.targetProject = targetProject;
-    d.neededPermission = neededPermission;
-    if (m_ctx.client) {
-        const CredentialVerdict &v = m_ctx.client->credentialVerdict();
-        if (v.state == CredentialVerdict::State::AcceptedRobot)
-            d.usersCurrentStatus = 412;
-        else if (v.state == CredentialVerdict::State::AcceptedUser)
-            d.usersCurrentStatus = 200;
-        else if (v.state == CredentialVerdict::State::Rejected)
-            d.usersCurrentStatus = 401;
-    }
-    return d;
+    // A verdict, when there is one, is verifyThen()'s at the start of this command: fresh.
+    return diagnosisContext(
+        m_ctx.diagnosis, targetProject, neededPermission, m_ctx.client ? &m_ctx.client->credentialVerdict() : nullptr);
 }
 
 void Command::explain(const ApiError &error, const QString &targetProject, const QString &neededPermission)

@@ -2,6 +2,7 @@
 
 #include "api/HarborClient.h"
 #include "CliOptions.h"
+#include "connection/ConnectionFactory.h"
 #include "credentials/Profile.h"
 #include "diagnosis/Diagnosis.h"
 
@@ -54,7 +55,8 @@ protected:
     CliContext &m_ctx;
 };
 
-// Builds CliContext::client from --profile / --url / --user / --password-stdin.
+// Builds CliContext::client from --profile / --url / --user / --password-stdin, through
+// ConnectionFactory like the window.
 class ConnectionResolver : public QObject
 {
     Q_OBJECT
@@ -69,10 +71,13 @@ Q_SIGNALS:
 
 private:
     void connectWith(const QString &secret);
+    void connected(const Connection &connection);
     void fail(int code, const QString &message);
+    static QString caFileMessage(const QString &profileName, const QString &problem);
 
     CliContext &m_ctx;
-    ConnectionSettings m_settings;
+    Profile m_account; // the saved profile, or one made of --url and --user
+    ConnectionFactory::Tuning m_tuning;
 };
 
 } // namespace berth

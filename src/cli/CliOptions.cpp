@@ -1,7 +1,9 @@
 #include "CliOptions.h"
 
 #include "api/CaFile.h"
+#include "CliCommands.h"
 
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -9,70 +11,13 @@ namespace berth {
 
 namespace {
 
-// berthctl's tr() context, shared with cliUsage(): lupdate files the messages under it.
+// berthctl's tr() context, as in CliCommands.cpp: lupdate files the messages under it.
 struct CliText
 {
     Q_DECLARE_TR_FUNCTIONS(berthctl)
 };
 
-const QStringList kCommands {QStringLiteral("whoami"), QStringLiteral("ls"), QStringLiteral("rm"),
-    QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("profiles"), QStringLiteral("explain"),
-    QStringLiteral("version"), QStringLiteral("plan")};
 } // namespace
-
-QString cliUsage()
-{
-    return QCoreApplication::translate("berthctl",
-        "Usage: berthctl [OPTIONS] COMMAND [ARGS]\n"
-        "\n"
-        "  -u, --url URL           registry URL; without a scheme, https://\n"
-        "  --user NAME             username (robot$project+name, robot$name, or a user)\n"
-        "  --password-stdin        read the secret from the first line of stdin\n"
-        "  -p, --profile NAME      use a saved profile (with one profile saved, it is the default)\n"
-        "  --ca-file FILE          extra CA certificate(s), PEM\n"
-        "  --json                  machine-readable output\n"
-        "  --concurrency N         parallel requests (default 6 for listing, 4 for deleting)\n"
-        "  --timeout SECONDS       per request (default 30)\n"
-        "  -v, --verbose           what is sent and received (never the secret)\n"
-        "\n"
-        "  whoami                  who Harbor thinks you are, and what you may do in each project\n"
-        "  ls                      projects\n"
-        "  ls PROJECT              repositories of a project\n"
-        "  ls PROJECT/REPO         one row per tag; untagged artifacts as @sha256:... rows\n"
-        "  ls --all [PROJECT]      every tag of every repository visible to you\n"
-        "      --children, --accessories   also list index children and accessories\n"
-        "  rm REF...               PROJECT/REPO:TAG removes one tag; PROJECT/REPO@sha256:... deletes the artifact\n"
-        "  rm --from-file FILE     one REF per line ('-' reads stdin)\n"
-        "  rm --dry-run REF...     what would go, checked against the server; changes nothing\n"
-        "  rm --plan FILE          run a saved plan (plan --json): each item is checked again first\n"
-        "  plan [RULES] SCOPE      a cleanup plan: every tag (and untagged artifact) in SCOPE, marked\n"
-        "                          remove or keep with the rule that decided; changes nothing\n"
-        "      SCOPE               PROJECT, PROJECT/REPO, PROJECT/FOLDER/, or --all (or '*')\n"
-        "      --match REGEX       select tags whose whole name matches (--match-glob GLOB: a glob)\n"
-        "      --older-than 30d    select what was pushed more than 30 days ago (s, m, h, d, w)\n"
-        "      --pulled-before 90d select what was last pulled more than 90 days ago, or never\n"
-        "      --untagged          select untagged artifacts only\n"
-        "      --media-type T, --artifact-type T   select by media type / artifact type (IMAGE, CHART)\n"
-        "      --keep-last N       keep the N newest tags per repository (by push time; ties: name)\n"
-        "      --keep REGEX        keep tags whose whole name matches\n"
-        "      --keep-pulled-within 7d   keep anything pulled within 7 days\n"
-        "      --json | --csv      the plan as one JSON object / as CSV\n"
-        "      --now TIME          evaluate ages as of an RFC 3339 time instead of the clock\n"
-        "      --execute [--yes]   carry the plan out; asks first unless --yes (no terminal: needs --yes)\n"
-        "                          Immutable tags are always kept. Removing every tag of an artifact\n"
-        "                          leaves it untagged (listed); --untagged plans delete such artifacts.\n"
-        "  login --url URL --user NAME --password-stdin [--profile NAME]\n"
-        "                          save a profile and its secret in the keychain\n"
-        "  logout [--profile NAME] remove a profile and its secret\n"
-        "  profiles                list saved profiles (never secrets)\n"
-        "  explain -               explain why a curl command (read from stdin) failed, without\n"
-        "                          sending it; explain -- 'curl ...' also works, but puts the secret\n"
-        "                          in argv, where other local users can read it\n"
-        "\n"
-        "Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 not found,\n"
-        "6 precondition failed (also: an item changed since the plan), 7 network/timeout/TLS,\n"
-        "8 credentials unavailable.\n");
-}
 
 CliOptions parseCliOptions(const QStringList &arguments)
 {
@@ -111,10 +56,10 @@ CliOptions parseCliOptions(const QStringList &arguments)
     const QCommandLineOption now(QStringLiteral("now"), {}, QStringLiteral("TIME"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
-    for (const auto &opt : {url, user, pwStdin, profile, caFile, json, concurrency, timeout, verbose, all, children,
-             accessories, fromFile, dryRun, yes, planFile, keepLast, keep, match, matchGlob, olderThan, pulledBefore,
-             keepPulledWithin, untagged, mediaType, artifactType, csv, execute, now, help, version})
-        p.addOption(opt);
+    const QList<QCommandLineOption> options {url, user, pwStdin, profile, caFile, json, concurrency, timeout, verbose,
+        all, children, accessories, fromFile, dryRun, yes, planFile, keepLast, keep, match, matchGlob, olderThan,
+        pulledBefore, keepPulledWithin, untagged, mediaType, artifactType, csv, execute, now, help, version};
+    p.addOptions(options);
 
     if (!p.parse(arguments)) {
         o.error = p.errorText();
@@ -129,39 +74,39 @@ CliOptions parseCliOptions(const QStringList &arguments)
     o.caFile = CaFile::absolutePath(p.value(caFile)); // what login saves must not depend on the directory
     o.json = p.isSet(json);
     o.verbose = p.isSet(verbose);
-    o.all = p.isSet(all);
-    o.children = p.isSet(children);
-    o.accessories = p.isSet(accessories);
-    o.fromFile = p.value(fromFile);
-    o.dryRun = p.isSet(dryRun);
-    o.yes = p.isSet(yes);
-    o.planFile = p.value(planFile);
-    o.keep = p.value(keep);
-    o.match = p.value(match);
-    o.matchGlob = p.value(matchGlob);
-    o.olderThan = p.value(olderThan);
-    o.pulledBefore = p.value(pulledBefore);
-    o.keepPulledWithin = p.value(keepPulledWithin);
-    o.untagged = p.isSet(untagged);
-    o.mediaType = p.value(mediaType);
-    o.artifactType = p.value(artifactType);
-    o.csv = p.isSet(csv);
-    o.execute = p.isSet(execute);
+    o.ls.all = o.plan.all = p.isSet(all);
+    o.ls.children = p.isSet(children);
+    o.ls.accessories = p.isSet(accessories);
+    o.rm.fromFile = p.value(fromFile);
+    o.rm.dryRun = p.isSet(dryRun);
+    o.rm.planFile = p.value(planFile);
+    o.plan.yes = p.isSet(yes);
+    o.plan.keep = p.value(keep);
+    o.plan.match = p.value(match);
+    o.plan.matchGlob = p.value(matchGlob);
+    o.plan.olderThan = p.value(olderThan);
+    o.plan.pulledBefore = p.value(pulledBefore);
+    o.plan.keepPulledWithin = p.value(keepPulledWithin);
+    o.plan.untagged = p.isSet(untagged);
+    o.plan.mediaType = p.value(mediaType);
+    o.plan.artifactType = p.value(artifactType);
+    o.plan.csv = p.isSet(csv);
+    o.plan.execute = p.isSet(execute);
     if (p.isSet(keepLast)) {
         bool ok = false;
-        o.keepLast = p.value(keepLast).toInt(&ok);
-        if (!ok || o.keepLast < 1) {
+        o.plan.keepLast = p.value(keepLast).toInt(&ok);
+        if (!ok || o.plan.keepLast < 1) {
             o.error = CliText::tr("--keep-last takes a number of at least 1");
             return o;
         }
     }
     if (p.isSet(now)) {
-        o.now = QDateTime::fromString(p.value(now), Qt::ISODateWithMs);
-        if (!o.now.isValid() || !p.value(now).contains(QLatin1Char('T'))) {
+        o.plan.now = QDateTime::fromString(p.value(now), Qt::ISODateWithMs);
+        if (!o.plan.now.isValid() || !p.value(now).contains(QLatin1Char('T'))) {
             o.error = CliText::tr("--now takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z");
             return o;
         }
-        o.now = o.now.toUTC();
+        o.plan.now = o.plan.now.toUTC();
     }
     if (p.isSet(concurrency)) {
         bool ok = false;
@@ -189,11 +134,12 @@ CliOptions parseCliOptions(const QStringList &arguments)
     }
     o.command = pos.takeFirst();
     o.args = pos;
-    if (!kCommands.contains(o.command)) {
+    const CliCommand *command = findCliCommand(o.command);
+    if (!command) {
         o.error = CliText::tr("unknown command '%1'").arg(o.command);
         return o;
     }
-    if (o.passwordStdin && o.fromFile == QLatin1String("-")) {
+    if (o.passwordStdin && o.rm.fromFile == QLatin1String("-")) {
         o.error = CliText::tr("--password-stdin and --from-file - both want standard input");
         return o;
     }
@@ -201,66 +147,26 @@ CliOptions parseCliOptions(const QStringList &arguments)
         o.error = CliText::tr("--password-stdin needs --user");
         return o;
     }
-    if (!o.user.isEmpty() && o.url.isEmpty() && o.profile.isEmpty() && o.command != QLatin1String("explain")) {
+    if (!o.user.isEmpty() && o.url.isEmpty() && o.profile.isEmpty() && command->needs != CliCommand::Needs::Nothing) {
         o.error = CliText::tr("--user needs --url (or a --profile)");
         return o;
     }
-    if (o.command == QLatin1String("rm") && !o.planFile.isEmpty() && (!o.args.isEmpty() || !o.fromFile.isEmpty())) {
-        o.error = CliText::tr("rm --plan FILE takes no REF and no --from-file");
-        return o;
-    }
-    if (o.command == QLatin1String("rm") && o.args.isEmpty() && o.fromFile.isEmpty() && o.planFile.isEmpty()) {
-        o.error = CliText::tr("rm needs at least one REF, or --from-file, or --plan");
-        return o;
-    }
-    if (!o.planFile.isEmpty() && o.command != QLatin1String("rm")) {
-        o.error = CliText::tr("--plan FILE belongs to rm");
-        return o;
-    }
-    if (o.command == QLatin1String("plan")) {
-        if (o.all ? !o.args.isEmpty() : o.args.size() != 1) {
-            o.error = CliText::tr("plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all");
+    for (const OwnedOption &owned : ownedOptions()) {
+        const auto given = std::find_if(options.cbegin(), options.cend(),
+            [&](const QCommandLineOption &opt) { return opt.names().contains(owned.option); });
+        const bool set = given != options.cend() && p.isSet(*given)
+            && (given->valueName().isEmpty() || !p.value(*given).isEmpty());
+        if (set && !command->options.contains(owned.option)) {
+            o.error = QCoreApplication::translate("berthctl", owned.refusal);
             return o;
         }
-        QString why;
-        if (!o.all && !CleanupScope::parse(o.args.first(), &why)) {
-            o.error = why;
-            return o;
-        }
-        if (o.json && o.csv) {
-            o.error = CliText::tr("--json and --csv exclude each other");
-            return o;
-        }
-        if (o.execute && o.csv) {
-            o.error = CliText::tr("--execute reports as text or --json, not --csv");
-            return o;
-        }
-        const auto rules = cleanupRulesFrom(o, &why);
-        if (!rules) {
-            o.error = why;
-            return o;
-        }
-        if (rules->isEmpty()) {
-            o.error = CliText::tr("plan needs at least one rule (--match, --older-than, --pulled-before, "
-                                  "--untagged, --keep-last, ...)");
-            return o;
-        }
-    } else if (o.execute) {
-        o.error = CliText::tr("--execute belongs to plan");
-        return o;
     }
-    if (o.command == QLatin1String("ls") && o.args.size() > 1) {
-        o.error = CliText::tr("ls takes at most one PROJECT or PROJECT/REPO");
-        return o;
-    }
-    if (o.command == QLatin1String("login") && (o.url.isEmpty() || o.user.isEmpty() || !o.passwordStdin)) {
-        o.error = CliText::tr("login needs --url, --user and --password-stdin");
-        return o;
-    }
+    if (command->usageError)
+        o.error = command->usageError(o);
     return o;
 }
 
-std::optional<CleanupRules> cleanupRulesFrom(const CliOptions &o, QString *error)
+std::optional<CleanupRules> cleanupRulesFrom(const PlanOptions &o, QString *error)
 {
     CleanupRules r;
     if (!o.match.isEmpty() && !o.matchGlob.isEmpty()) {

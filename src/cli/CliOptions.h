@@ -9,32 +9,26 @@
 
 namespace berth {
 
-// berthctl's command line, parsed. Options may come before or after the command.
-struct CliOptions
+// The options of `ls`.
+struct ListOptions
 {
-    QString command; // whoami, ls, rm, login, logout, profiles, explain, version
-    QStringList args; // the command's positional arguments
-
-    QString url;
-    QString user;
-    bool passwordStdin = false;
-    QString profile;
-    QString caFile;
-    bool json = false;
-    int concurrency = 0; // 0 = the command's default
-    int timeoutSeconds = 30;
-    bool verbose = false;
-
-    // ls
     bool all = false;
     bool children = false;
     bool accessories = false;
-    // rm
+};
+
+// The options of `rm`.
+struct RemoveOptions
+{
     QString fromFile;
     bool dryRun = false;
-    bool yes = false;
     QString planFile; // rm --plan FILE
-    // plan
+};
+
+// The options of `plan`: the rules, the output, and --execute.
+struct PlanOptions
+{
+    bool all = false;
     int keepLast = 0;
     QString keep; // regex
     QString match; // regex
@@ -47,7 +41,32 @@ struct CliOptions
     QString artifactType;
     bool csv = false;
     bool execute = false;
+    bool yes = false;
     QDateTime now; // --now: evaluate age rules as of this time (invalid = the clock)
+};
+
+// berthctl's command line, parsed. Options may come before or after the command. Which command
+// reads which option is written in the command table (CliCommands.cpp).
+struct CliOptions
+{
+    QString command; // a name from the command table
+    QStringList args; // the command's positional arguments
+
+    // Global options.
+    QString url;
+    QString user;
+    bool passwordStdin = false;
+    QString profile;
+    QString caFile;
+    bool json = false;
+    int concurrency = 0; // 0 = the command's default
+    int timeoutSeconds = 30;
+    bool verbose = false;
+
+    // The commands' own options.
+    ListOptions ls;
+    RemoveOptions rm;
+    PlanOptions plan;
 
     QString error; // non-empty: a usage error (exit 2)
     bool help = false;
@@ -56,7 +75,6 @@ struct CliOptions
 
 CliOptions parseCliOptions(const QStringList &arguments);
 // The cleanup rules the plan options describe, or nullopt with `error` set.
-std::optional<CleanupRules> cleanupRulesFrom(const CliOptions &options, QString *error);
-QString cliUsage();
+std::optional<CleanupRules> cleanupRulesFrom(const PlanOptions &options, QString *error);
 
 } // namespace berth

@@ -1,5 +1,6 @@
 #include "ExplainCommand.h"
 
+#include "core/InputFile.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "diagnosis/RequestExplainer.h"
 #include "ExitCodes.h"
@@ -14,8 +15,16 @@ namespace berth {
 void ExplainCommand::start()
 {
     QString command = m_ctx.options.args.join(QLatin1Char(' '));
-    if (command.trimmed().isEmpty() || command.trimmed() == QLatin1String("-"))
-        command = QString::fromUtf8(Terminal::readAllStdin());
+    if (command.trimmed().isEmpty() || command.trimmed() == QLatin1String("-")) {
+        QString why;
+        const std::optional<QByteArray> pasted = InputFile::read(QStringLiteral("-"), &why);
+        if (!pasted) {
+            Terminal::err(tr("berthctl explain: %1").arg(why));
+            Q_EMIT finished(ExitUsage);
+            return;
+        }
+        command = QString::fromUtf8(*pasted);
+    }
     m_explainer = new RequestExplainer(this);
     // Before anything is sent: the one server that will see the command's credentials.
     connect(m_explainer, &RequestExplainer::probing, this, [](const QUrl &server) {
@@ -41,7 +50,7 @@ void ExplainCommand::report()
         : r.error.isEmpty()                           ? exitCodeFor(r.facts)
                                                       : ExitTransport;
     if (m_ctx.options.json) {
-        QJsonObject o {{QStringLiteral("cause"), d.cause}, {QStringLiteral("title"), d.title},
+        QJsonObject o {{QStringLiteral("cause"), causeId(d.cause)}, {QStringLiteral("title"), d.title},
             {QStringLiteral("explanation"), d.explanation},
             {QStringLiteral("likely_causes"), QJsonArray::fromStringList(d.likelyCauses)},
             {QStringLiteral("fix"), d.fix}, {QStringLiteral("corrected_command"), r.correctedCommand},
@@ -55,7 +64,7 @@ void ExplainCommand::report()
             o.insert(QStringLiteral("error"), r.error);
         Terminal::out(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        QString text = d.cause + QStringLiteral(": ") + d.title + QLatin1Char('\n');
+        QString text = causeId(d.cause) + QStringLiteral(": ") + d.title + QLatin1Char('\n');
         if (!d.explanation.isEmpty())
             text += QStringLiteral("  ") + d.explanation + QLatin1Char('\n');
         for (const QString &l : d.likelyCauses)

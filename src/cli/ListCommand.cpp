@@ -11,7 +11,7 @@ void ListCommand::start()
     const CliOptions &o = m_ctx.options;
     m_concurrency = o.concurrency > 0 ? o.concurrency : 6;
     verifyThen([this, o] {
-        if (o.all)
+        if (o.ls.all)
             return listAll(o.args.value(0));
         if (o.args.isEmpty())
             return listProjects();
@@ -114,13 +114,13 @@ void ListCommand::listRepositories(const QString &project, const QString &folder
 void ListCommand::listTags(const QString &project, const QString &repositoryPath)
 {
     ArtifactQuery q;
-    q.withAccessory = m_ctx.options.accessories;
+    q.withAccessory = m_ctx.options.ls.accessories;
     auto rows = std::make_shared<QList<TagRow>>();
     m_ctx.client->listArtifacts(
         project, repositoryPath, q, this,
         [this, project, rows](const QList<Artifact> &items, qint64) {
             for (const Artifact &a : items)
-                *rows += RowFormat::rowsFor(project, a, m_ctx.options.children, m_ctx.options.accessories);
+                *rows += RowFormat::rowsFor(project, a, m_ctx.options.ls.children, m_ctx.options.ls.accessories);
         },
         [this, project, repositoryPath, rows](const ApiError &e) {
             if (e.kind == ApiError::Kind::NotFound && e.harborMessage.contains(QLatin1String("repository"))) {
@@ -201,7 +201,7 @@ void ListCommand::pumpArtifacts()
         ++m_reposInFlight;
         const RepoSlot slot = m_slots.at(index);
         ArtifactQuery q;
-        q.withAccessory = m_ctx.options.accessories;
+        q.withAccessory = m_ctx.options.ls.accessories;
         q.withLabel = false;
         q.withScanOverview = false;
         m_ctx.client->listArtifacts(
@@ -209,7 +209,7 @@ void ListCommand::pumpArtifacts()
             [this, index](const QList<Artifact> &items, qint64) {
                 RepoSlot &s = m_slots[index];
                 for (const Artifact &a : items)
-                    s.rows += RowFormat::rowsFor(s.project, a, m_ctx.options.children, m_ctx.options.accessories);
+                    s.rows += RowFormat::rowsFor(s.project, a, m_ctx.options.ls.children, m_ctx.options.ls.accessories);
             },
             [this, index](const ApiError &e) {
                 --m_reposInFlight;

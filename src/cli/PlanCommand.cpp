@@ -1,5 +1,7 @@
 #include "PlanCommand.h"
 
+#include "core/DigestText.h"
+#include "core/InputFile.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "ExitCodes.h"
 #include "operations/CleanupPlanner.h"
@@ -7,7 +9,6 @@
 #include "RowFormat.h"
 #include "Terminal.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,17 +21,11 @@ bool stdinIsTerminal()
 {
     return isatty(STDIN_FILENO) == 1;
 }
-
-QString neededPermission(const DeleteItem &item)
-{
-    return item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
-                                                        : QStringLiteral("artifact:delete");
-}
 } // namespace
 
 QString PlanCommand::preflight(const CliOptions &o)
 {
-    if (o.command == QLatin1String("plan") && o.execute && !o.yes && !stdinIsTerminal())
+    if (o.command == QLatin1String("plan") && o.plan.execute && !o.plan.yes && !stdinIsTerminal())
         return tr("plan --execute asks before deleting, and there is no terminal to ask on: add --yes");
     return {};
 }
@@ -48,7 +43,7 @@ void PlanCommand::start()
         Q_EMIT finished(ExitUsage);
         return;
     }
-    if (!m_ctx.options.planFile.isEmpty())
+    if (!m_ctx.options.rm.planFile.isEmpty())
         return runSaved();
     verifyThen([this] { compute(); });
 }
@@ -57,8 +52,8 @@ void PlanCommand::compute()
 {
     const CliOptions &o = m_ctx.options;
     QString why;
-    const auto rules = cleanupRulesFrom(o, &why);
-    const auto scope = CleanupScope::parse(o.all ? QStringLiteral("*") : o.args.value(0), &why);
+    const auto rules = cleanupRulesFrom(o.plan, &why);
+    const auto scope = CleanupScope::parse(o.plan.all ? QStringLiteral("*") : o.args.value(0), &why);
     if (!rules || !scope) { // parseCliOptions checked both already
         Terminal::err(QStringLiteral("berthctl: %1").arg(why));
         Q_EMIT finished(ExitUsage);
@@ -66,8 +61,8 @@ void PlanCommand::compute()
     }
     auto *planner = new CleanupPlanner(m_ctx.client, *scope, *rules, this);
     planner->setConcurrency(concurrency(6));
-    if (o.now.isValid())
-        planner->setNow(o.now);
+    if (o.plan.now.isValid())
+        planner->setNow(o.plan.now);
     connect(planner, &CleanupPlanner::progress, this,
         [](int done, int total) { Terminal::progress(tr("planning: %1 of %2 repositories").arg(done).arg(total)); });
     connect(planner, &CleanupPlanner::finished, this, [this, planner] {
@@ -83,7 +78,7 @@ void PlanCommand::compute()
             return;
         }
         const Plan &plan = planner->plan();
-        if (!m_ctx.options.execute) {
+        if (!m_ctx.options.plan.execute) {
             printPlan(plan);
             Terminal::err(summary(plan));
             Q_EMIT finished(ExitOk);
@@ -96,21 +91,15 @@ void PlanCommand::compute()
 
 void PlanCommand::runSaved()
 {
-    const QString file = m_ctx.options.planFile;
-    QByteArray data;
-    if (file == QLatin1String("-")) {
-        data = Terminal::readAllStdin();
-    } else {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            Terminal::err(tr("berthctl: cannot read %1: %2").arg(file, f.errorString()));
-            Q_EMIT finished(ExitUsage);
-            return;
-        }
-        data = f.readAll();
-    }
+    const QString file = m_ctx.options.rm.planFile;
     QString why;
-    const auto plan = Plan::fromJson(data, &why);
+    const std::optional<QByteArray> data = InputFile::read(file, &why);
+    if (!data) {
+        Terminal::err(tr("berthctl: cannot read %1: %2").arg(file, why));
+        Q_EMIT finished(ExitUsage);
+        return;
+    }
+    const auto plan = Plan::fromJson(*data, &why);
     if (!plan) {
         Terminal::err(tr("berthctl: %1 is not a usable plan: %2").arg(file, why));
         Q_EMIT finished(ExitUsage);
@@ -152,14 +141,14 @@ void PlanCommand::printPlan(const Plan &plan)
     const CliOptions &o = m_ctx.options;
     if (o.json) {
         Terminal::out(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented));
-    } else if (o.csv) {
+    } else if (o.plan.csv) {
         Terminal::out(plan.toCsv());
     } else {
         QString text;
         for (const PlanItem &it : plan.items)
             text += QStringLiteral("%1\t%2\t%3\t%4\n")
                         .arg(it.action == PlanItem::Action::Remove ? QStringLiteral("remove") : QStringLiteral("keep"),
-                            it.ref(), it.digest.left(19), it.rule);
+                            it.ref(), shortDigest(it.digest), it.rule);
         Terminal::out(text);
     }
     Terminal::flush();
@@ -173,7 +162,7 @@ void PlanCommand::confirmThenExecute(const Plan &plan)
         Q_EMIT finished(ExitOk);
         return;
     }
-    if (!m_ctx.options.yes) {
+    if (!m_ctx.options.plan.yes) {
         const QList<int> removals = plan.removals();
         const int shown = std::min<int>(removals.size(), 20);
         for (int i = 0; i < shown; ++i) {
@@ -185,7 +174,7 @@ void PlanCommand::confirmThenExecute(const Plan &plan)
         Terminal::err(summary(plan));
         Terminal::err(tr("Carry this out on %1? Type 'yes' to go on: ").arg(m_ctx.client->baseUrl().toString()));
         bool ok = false;
-        const QString answer = Terminal::readStdinLine(&ok).trimmed().toLower();
+        const QString answer = QString::fromUtf8(InputFile::readStdinLine(64 * 1024, &ok)).trimmed().toLower();
         if (!ok || (answer != QLatin1String("yes") && answer != QLatin1String("y"))) {
             Terminal::err(tr("Nothing was deleted."));
             Q_EMIT finished(ExitFailure);
@@ -198,15 +187,15 @@ void PlanCommand::confirmThenExecute(const Plan &plan)
 void PlanCommand::execute(const Plan &plan)
 {
     auto *executor = new PlanExecutor(m_ctx.client, plan, concurrency(4), this);
-    if (m_ctx.options.now.isValid())
-        executor->setNow(m_ctx.options.now);
+    if (m_ctx.options.plan.now.isValid())
+        executor->setNow(m_ctx.options.plan.now);
     DeleteBatch::JournalContext journal;
     journal.source = QStringLiteral("berthctl");
     journal.profile = m_ctx.profile ? m_ctx.profile->name : QString();
     journal.registry = m_ctx.client->baseUrl();
     journal.username = m_ctx.client->settings().username;
     journal.causeOf = [this](const DeleteItem &item, const ApiError &error) {
-        return ErrorPresenter::causeOf(error, diagnosisFor(item.project, neededPermission(item)));
+        return causeId(ErrorPresenter::causeOf(error, diagnosisFor(item.project, item.requiredPermission())));
     };
     executor->setJournal(std::make_shared<ActionJournal>(), journal);
     connect(executor, &PlanExecutor::itemFinished, this, [this, executor](int index) {
@@ -215,7 +204,7 @@ void PlanCommand::execute(const Plan &plan)
         if (o.state == DeleteState::ChangedSincePlan)
             Terminal::err(tr("changed_since_plan: %1: %2").arg(item.label, o.detail));
         else if (o.state != DeleteState::Deleted && o.state != DeleteState::AlreadyGone && o.error)
-            explain(o.error, item.project, neededPermission(item));
+            explain(o.error, item.project, item.requiredPermission());
         Terminal::progress(tr("%1 of %2").arg(executor->batch()->finishedCount()).arg(executor->items().size()));
     });
     connect(executor, &PlanExecutor::finished, this, [this, executor] {
@@ -245,7 +234,7 @@ void PlanCommand::report(PlanExecutor *executor)
         if (o.state == DeleteState::ChangedSincePlan)
             cause = o.detail;
         else if (o.error && o.state != DeleteState::Deleted && o.state != DeleteState::AlreadyGone)
-            cause = ErrorPresenter::causeOf(o.error, diagnosisFor(item.project, neededPermission(item)));
+            cause = causeId(ErrorPresenter::causeOf(o.error, diagnosisFor(item.project, item.requiredPermission())));
         if (exit == ExitOk) {
             if (o.state == DeleteState::Failed)
                 exit = o.error ? exitCodeFor(o.error) : ExitFailure;

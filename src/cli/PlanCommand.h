@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
-#include "operations/CleanupRules.h"
+#include "operations/CleanupPlan.h"
 
 #include <QPointer>
 

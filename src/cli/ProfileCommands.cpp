@@ -1,5 +1,6 @@
 #include "ProfileCommands.h"
 
+#include "connection/ConnectionFactory.h"
 #include "core/HarborJson.h"
 #include "core/RegistryUrl.h"
 #include "credentials/CredentialStore.h"
@@ -24,8 +25,7 @@ void LoginCommand::start()
         Profile p;
         p.url = c->baseUrl();
         p.username = c->settings().username;
-        p.kind = c->credentialVerdict().state == CredentialVerdict::State::AcceptedUser ? AccountKind::User
-                                                                                        : AccountKind::Robot;
+        p.kind = ConnectionFactory::accountKind(c->credentialVerdict()); // Harbor's word, not the name's
         p.caFile = m_ctx.options.caFile;
         p.name = m_ctx.options.profile.isEmpty() ? ProfileStore::defaultNameFor(p.url) : m_ctx.options.profile;
         // A pin or an expiry belongs to one registry: carried over only when the URL is the same.
@@ -36,8 +36,8 @@ void LoginCommand::start()
             if (p.caFile.isEmpty())
                 p.caFile = existing->caFile;
         }
-        auto *secrets = new ProfileSecrets(m_ctx.store, m_ctx.profiles, this);
-        ProfileJob *job = secrets->saveWithSecret(p, c->settings().secret);
+        auto *connections = new ConnectionFactory(m_ctx.store, m_ctx.profiles, this);
+        ProfileJob *job = connections->saveWithSecretOf(p, *c);
         connect(job, &ProfileJob::finished, this, [this, p](const ProfileResult &r) {
             if (!r.ok()) {
                 Terminal::err(

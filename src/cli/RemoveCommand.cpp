@@ -1,12 +1,12 @@
 #include "RemoveCommand.h"
 
 #include "core/ImageRef.h"
+#include "core/InputFile.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "ExitCodes.h"
 #include "Terminal.h"
 
 #include <algorithm>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,20 +16,15 @@ namespace berth {
 bool RemoveCommand::collect()
 {
     QStringList refs = m_ctx.options.args;
-    const QString file = m_ctx.options.fromFile;
+    const QString file = m_ctx.options.rm.fromFile;
     if (!file.isEmpty()) {
-        QByteArray data;
-        if (file == QLatin1String("-")) {
-            data = Terminal::readAllStdin();
-        } else {
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly)) {
-                Terminal::err(tr("cannot read %1: %2").arg(file, f.errorString()));
-                return false;
-            }
-            data = f.readAll();
+        QString why;
+        const std::optional<QByteArray> data = InputFile::read(file, &why);
+        if (!data) {
+            Terminal::err(tr("cannot read %1: %2").arg(file, why));
+            return false;
         }
-        for (const QByteArray &line : data.split('\n')) {
+        for (const QByteArray &line : data->split('\n')) {
             const QString l = QString::fromUtf8(line).trimmed();
             if (!l.isEmpty() && !l.startsWith(QLatin1Char('#')))
                 refs << l;
@@ -44,12 +39,12 @@ bool RemoveCommand::collect()
             e.status = QStringLiteral("failed");
             e.code = QStringLiteral("INVALID_REF");
             e.message = ref.error;
-            e.cause = QStringLiteral("invalid_ref");
+            e.cause = Cause::InvalidRef;
         } else if (!ref.host.isEmpty() && ref.host != host) {
             e.status = QStringLiteral("failed");
             e.code = QStringLiteral("WRONG_REGISTRY");
             e.message = QStringLiteral("%1 names registry %2, but this profile is %3").arg(r, ref.host, host);
-            e.cause = QStringLiteral("invalid_ref");
+            e.cause = Cause::InvalidRef;
         } else {
             e.valid = true;
             e.item.project = ref.project;
@@ -78,7 +73,7 @@ void RemoveCommand::start()
     }
     if (refuseIfAnyInvalid())
         return;
-    verifyThen([this] { m_ctx.options.dryRun ? dryRun() : run(); },
+    verifyThen([this] { m_ctx.options.rm.dryRun ? dryRun() : run(); },
         [this](const ApiError &e) {
             failAll(e);
             printResults();
@@ -98,7 +93,7 @@ bool RemoveCommand::refuseIfAnyInvalid()
             e.status = QStringLiteral("cancelled");
             e.code = QStringLiteral("NOT_SENT");
             e.message = tr("not sent: another reference in this command is invalid");
-            e.cause = QStringLiteral("invalid_ref");
+            e.cause = Cause::InvalidRef;
         } else {
             Terminal::err(tr("invalid reference %1: %2").arg(e.ref, e.message));
         }
@@ -137,7 +132,7 @@ void RemoveCommand::run()
     journal.registry = m_ctx.client->baseUrl();
     journal.username = m_ctx.client->settings().username;
     journal.causeOf = [this](const DeleteItem &item, const ApiError &error) {
-        return ErrorPresenter::causeOf(error, diagnosisFor(item.project));
+        return causeId(ErrorPresenter::causeOf(error, diagnosisFor(item.project)));
     };
     batch->setJournal(std::make_shared<ActionJournal>(), journal);
     connect(batch, &DeleteBatch::itemFinished, this, [this, batch, map](int index) {
@@ -146,13 +141,8 @@ void RemoveCommand::run()
         e.status = deleteStateName(o.state);
         e.error = o.error;
         if (o.state != DeleteState::Deleted && o.state != DeleteState::AlreadyGone && o.error) {
-            e.cause = ErrorPresenter::causeOf(o.error,
-                diagnosisFor(e.item.project,
-                    e.item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
-                                                                   : QStringLiteral("artifact:delete")));
-            explain(o.error, e.item.project,
-                e.item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
-                                                               : QStringLiteral("artifact:delete"));
+            e.cause = ErrorPresenter::causeOf(o.error, diagnosisFor(e.item.project, e.item.requiredPermission()));
+            explain(o.error, e.item.project, e.item.requiredPermission());
         }
         Terminal::progress(tr("%1 of %2").arg(batch->finishedCount()).arg(batch->items().size()));
     });
@@ -225,25 +215,24 @@ void RemoveCommand::checkOne(int index)
     q.withLabel = false;
     q.withScanOverview = false;
     q.withAccessory = true;
-    const QString needed = item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
-                                                                        : QStringLiteral("artifact:delete");
-    auto settle
-        = [this, index](const QString &status, const ApiError &err, const QString &cause, const QString &message) {
-              Entry &e = m_entries[index];
-              e.status = status;
-              e.error = err;
-              e.cause = cause;
-              e.message = message;
-              if (status != QLatin1String("planned") && err)
-                  explain(err, e.item.project);
-              else if (status != QLatin1String("planned"))
-                  Terminal::err(QStringLiteral("%1: %2: %3").arg(cause, e.ref, message));
-              --m_inFlight;
-              ++m_doneCount;
-              pumpChecks();
-              if (m_doneCount == m_entries.size())
-                  report();
-          };
+    const QString needed = item.requiredPermission();
+    auto settle = [this, index](
+                      const QString &status, const ApiError &err, std::optional<Cause> cause, const QString &message) {
+        Entry &e = m_entries[index];
+        e.status = status;
+        e.error = err;
+        e.cause = cause;
+        e.message = message;
+        if (status != QLatin1String("planned") && err)
+            explain(err, e.item.project);
+        else if (status != QLatin1String("planned"))
+            Terminal::err(QStringLiteral("%1: %2: %3").arg(cause ? causeId(*cause) : QString(), e.ref, message));
+        --m_inFlight;
+        ++m_doneCount;
+        pumpChecks();
+        if (m_doneCount == m_entries.size())
+            report();
+    };
     m_ctx.client->artifact(item.project, item.repository, item.reference, q, this,
         [this, item, needed, settle](const Artifact &a, const ApiError &err) {
             if (err) {
@@ -260,17 +249,17 @@ void RemoveCommand::checkOne(int index)
                     immutable = true;
             }
             if (!tagPresent)
-                return settle(QStringLiteral("not_found"), {}, QStringLiteral("already_deleted"),
+                return settle(QStringLiteral("not_found"), {}, Cause::AlreadyDeleted,
                     QStringLiteral("the tag is not on that artifact"));
             if (immutable)
-                return settle(QStringLiteral("failed"), {}, QStringLiteral("immutable_tag"),
+                return settle(QStringLiteral("failed"), {}, Cause::ImmutableTag,
                     QStringLiteral("Harbor would refuse: the tag is immutable (412)"));
             if (!m_ctx.client->settings().hasCredentials())
-                return settle(QStringLiteral("failed"), {}, QStringLiteral("no_credentials"),
+                return settle(QStringLiteral("failed"), {}, Cause::NoCredentials,
                     QStringLiteral("anonymous users may never delete (401)"));
             checkPermissions(item.project, [settle, needed, item](const QStringList *perms) {
                 if (perms && !perms->contains(needed))
-                    return settle(QStringLiteral("failed"), {}, QStringLiteral("permission_missing"),
+                    return settle(QStringLiteral("failed"), {}, Cause::PermissionMissing,
                         QStringLiteral("the account lacks %1 in %2 (403)").arg(needed, item.project));
                 settle(QStringLiteral("planned"), {}, {}, {});
             });
@@ -280,7 +269,7 @@ void RemoveCommand::checkOne(int index)
 void RemoveCommand::report()
 {
     const int exit = printResults();
-    if (!m_ctx.options.dryRun && std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
+    if (!m_ctx.options.rm.dryRun && std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
             return e.status == QLatin1String("deleted");
         }))
         Terminal::err(tr("Harbor frees the storage only when garbage collection runs."));
@@ -304,11 +293,11 @@ int RemoveCommand::printResults()
                 exit = exitCodeFor(e.error);
             else if (e.status == QLatin1String("not_found"))
                 exit = ExitNotFound;
-            else if (e.cause == QLatin1String("immutable_tag"))
+            else if (e.cause == Cause::ImmutableTag)
                 exit = ExitPrecondition;
-            else if (e.cause == QLatin1String("permission_missing"))
+            else if (e.cause == Cause::PermissionMissing)
                 exit = ExitForbidden;
-            else if (e.cause == QLatin1String("no_credentials"))
+            else if (e.cause == Cause::NoCredentials)
                 exit = ExitUnauthenticated;
             else
                 exit = ExitFailure;
@@ -325,10 +314,10 @@ int RemoveCommand::printResults()
                         ? (e.error.harborMessage.isEmpty() ? e.error.transportMessage : e.error.harborMessage)
                         : e.message)},
             {QStringLiteral("request_id"), orNull(e.error.effectiveRequestId())},
-            {QStringLiteral("cause"), orNull(success ? QString() : e.cause)},
+            {QStringLiteral("cause"), orNull(success || !e.cause ? QString() : causeId(*e.cause))},
         });
         text += QStringLiteral("%1\t%2%3\n")
-                    .arg(e.status, e.ref, success || e.cause.isEmpty() ? QString() : QStringLiteral("\t") + e.cause);
+                    .arg(e.status, e.ref, success || !e.cause ? QString() : QStringLiteral("\t") + causeId(*e.cause));
     }
     if (m_ctx.options.json)
         Terminal::out(QJsonDocument(rows).toJson(QJsonDocument::Indented));

@@ -23,7 +23,7 @@ private:
         DeleteItem item;
         QString status; // deleted, already_gone, not_found, failed, cancelled, planned
         ApiError error;
-        QString cause;
+        std::optional<Cause> cause; // empty for success and for "planned"
         QString message; // when there is no ApiError (bad REF, dry-run verdicts)
         QString code;
         bool valid = false;

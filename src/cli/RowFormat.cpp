@@ -1,6 +1,8 @@
 #include "RowFormat.h"
 
+#include "core/DigestText.h"
 #include "core/DisplayText.h"
+#include "core/EffectiveTimes.h"
 #include "core/HarborJson.h"
 
 #include <QJsonDocument>
@@ -142,9 +144,9 @@ QList<TagRow> rowsFor(const QString &project, const Artifact &a, bool children, 
         r.tag = t.name;
         r.kind = QStringLiteral("tag");
         r.immutable = t.immutable;
-        if (t.pushTime.isValid())
-            r.pushTime = t.pushTime;
-        r.pullTime = t.pullTime;
+        // As the tree and the planner show them: a pull by digest counts for every tag.
+        r.pushTime = effectivePushTime(t.pushTime, a.pushTime);
+        r.pullTime = effectivePullTime(t.pullTime, a.pullTime);
         rows << r;
     }
     if (children) {
@@ -203,7 +205,7 @@ QString repositoryText(const Repository &r)
 QString tagText(const TagRow &row)
 {
     const QString ref = row.tag.isEmpty() ? QStringLiteral("@") + row.digest : QStringLiteral(":") + row.tag;
-    QString line = cell(row.repository + ref) + QLatin1Char('\t') + cell(row.digest.left(19)) + QLatin1Char('\t')
+    QString line = cell(row.repository + ref) + QLatin1Char('\t') + cell(shortDigest(row.digest)) + QLatin1Char('\t')
         + humanSize(row.size) + QLatin1Char('\t') + timeText(row.pushTime);
     if (row.immutable)
         line += QStringLiteral("\timmutable");

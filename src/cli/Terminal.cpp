@@ -73,30 +73,4 @@ void Terminal::endProgress()
     g_progressShown = false;
 }
 
-QString Terminal::readStdinLine(bool *ok)
-{
-    QByteArray line;
-    int c;
-    while ((c = std::fgetc(stdin)) != EOF && c != '\n') {
-        line += static_cast<char>(c);
-        if (line.size() > 64 * 1024)
-            break;
-    }
-    if (line.endsWith('\r'))
-        line.chop(1);
-    if (ok)
-        *ok = !line.isEmpty() || c == '\n';
-    return QString::fromUtf8(line);
-}
-
-QByteArray Terminal::readAllStdin()
-{
-    QByteArray all;
-    char buf[65536];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0)
-        all.append(buf, static_cast<qsizetype>(n));
-    return all;
-}
-
 } // namespace berth

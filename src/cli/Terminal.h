@@ -5,8 +5,8 @@
 
 namespace berth {
 
-// stdout for results, stderr for explanations and progress. Output is buffered and written in
-// large blocks, because `ls --all --json` may print 100,000 rows.
+// stdout for results, stderr for explanations and progress (input: core/InputFile). Output is
+// buffered and written in large blocks, because `ls --all --json` may print 100,000 rows.
 // Text (QString) is what people read, and it may quote a server: every control character in it
 // except '\n' and '\t' is escaped on the way out (DisplayText::escapeControl), so no escape
 // sequence reaches the terminal. Bytes (QByteArray) are machine formats (JSON, CSV): they keep
@@ -23,9 +23,6 @@ public:
     // A progress line that rewrites itself; only when stderr is a terminal.
     static void progress(const QString &text);
     static void endProgress();
-    // The first line of stdin, without its line break; an empty string when there is none.
-    static QString readStdinLine(bool *ok);
-    static QByteArray readAllStdin();
 };
 
 } // namespace berth

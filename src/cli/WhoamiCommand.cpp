@@ -1,5 +1,6 @@
 #include "WhoamiCommand.h"
 
+#include "core/DeleteAction.h"
 #include "core/DisplayText.h"
 #include "ExitCodes.h"
 #include "Terminal.h"
@@ -75,7 +76,7 @@ void WhoamiCommand::done()
                         cell(m_out.value(QStringLiteral("auth_mode")).toString()));
     for (const Project &p : std::as_const(m_projects)) {
         const QStringList perms = m_permissions.value(p.name);
-        const bool deleteTags = perms.contains(QStringLiteral("tag:delete"));
+        const bool deleteTags = perms.contains(requiredPermission(DeleteAction::RemoveTag));
         projects.append(QJsonObject {{QStringLiteral("name"), p.name}, {QStringLiteral("id"), p.id},
             {QStringLiteral("public"), p.isPublic}, {QStringLiteral("permissions"), QJsonArray::fromStringList(perms)},
             {QStringLiteral("can_delete_tags"), deleteTags}});

@@ -1,19 +1,14 @@
 // berthctl: the command-line front end on the same libraries as the GUI.
 #include "api/CaFile.h"
+#include "CliCommands.h"
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProcessHardening.h"
 #include "credentials/ProfileStore.h"
 #include "ExitCodes.h"
-#include "ExplainCommand.h"
-#include "ListCommand.h"
-#include "PlanCommand.h"
-#include "ProfileCommands.h"
-#include "RemoveCommand.h"
 #include "Terminal.h"
 #include "Translations.h"
-#include "WhoamiCommand.h"
 
 #include <memory>
 #include <QCoreApplication>
@@ -21,28 +16,6 @@
 #include <QTimer>
 
 using namespace berth;
-
-static Command *makeCommand(CliContext &ctx, QObject *parent)
-{
-    const QString &c = ctx.options.command;
-    if (c == QLatin1String("whoami"))
-        return new WhoamiCommand(ctx, parent);
-    if (c == QLatin1String("ls"))
-        return new ListCommand(ctx, parent);
-    if (c == QLatin1String("plan") || (c == QLatin1String("rm") && !ctx.options.planFile.isEmpty()))
-        return new PlanCommand(ctx, parent);
-    if (c == QLatin1String("rm"))
-        return new RemoveCommand(ctx, parent);
-    if (c == QLatin1String("login"))
-        return new LoginCommand(ctx, parent);
-    if (c == QLatin1String("logout"))
-        return new LogoutCommand(ctx, parent);
-    if (c == QLatin1String("profiles"))
-        return new ProfilesCommand(ctx, parent);
-    if (c == QLatin1String("explain"))
-        return new ExplainCommand(ctx, parent);
-    return nullptr;
-}
 
 int main(int argc, char *argv[])
 {
@@ -70,7 +43,8 @@ int main(int argc, char *argv[])
         Terminal::err(QStringLiteral("berthctl: %1\n\n%2").arg(ctx.options.error, cliUsage()));
         return ExitUsage;
     }
-    if (const QString refusal = PlanCommand::preflight(ctx.options); !refusal.isEmpty()) {
+    const CliCommand *spec = findCliCommand(ctx.options.command); // parseCliOptions found it
+    if (const QString refusal = spec->preflight ? spec->preflight(ctx.options) : QString(); !refusal.isEmpty()) {
         Terminal::err(QStringLiteral("berthctl: %1").arg(refusal));
         return ExitUsage;
     }
@@ -94,15 +68,13 @@ int main(int argc, char *argv[])
     // application object: a QNetworkAccessManager torn down after ~QCoreApplication races its
     // HTTP thread's clean-up and can leave that thread's connection objects behind.
     auto session = std::make_unique<QObject>();
-    Command *command = makeCommand(ctx, session.get());
+    Command *command = spec->make(ctx, session.get());
     QObject::connect(command, &Command::finished, &app, [](int code) {
         Terminal::flush();
         QCoreApplication::exit(code);
     });
 
-    const bool needsRegistry = ctx.options.command != QLatin1String("profiles")
-        && ctx.options.command != QLatin1String("logout") && ctx.options.command != QLatin1String("explain");
-    if (needsRegistry) {
+    if (spec->needs == CliCommand::Needs::Registry) {
         auto *resolver = new ConnectionResolver(ctx, session.get());
         QObject::connect(resolver, &ConnectionResolver::resolved, command, &Command::start);
         QObject::connect(resolver, &ConnectionResolver::failed, &app, [](int code, const QString &message) {

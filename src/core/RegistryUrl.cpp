@@ -1,5 +1,6 @@
 #include "RegistryUrl.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -40,18 +41,64 @@ bool isValidHostName(const QString &host)
     return true;
 }
 
+// One part of an IPv4 literal as inet_aton reads it: decimal, octal after a leading 0, hex after
+// 0x. ASCII digits only, no sign, no space.
+std::optional<quint64> ipv4Part(QStringView part)
+{
+    int base = 10;
+    if (part.size() > 1 && part.front() == QLatin1Char('0')) {
+        const bool hex = part.at(1) == QLatin1Char('x') || part.at(1) == QLatin1Char('X');
+        base = hex ? 16 : 8;
+        part = part.mid(hex ? 2 : 1);
+    }
+    if (part.isEmpty())
+        return std::nullopt;
+    quint64 value = 0;
+    for (const QChar c : part) {
+        const char16_t u = c.unicode();
+        int digit = 16;
+        if (u >= u'0' && u <= u'9')
+            digit = u - u'0';
+        else if (u >= u'a' && u <= u'f')
+            digit = u - u'a' + 10;
+        else if (u >= u'A' && u <= u'F')
+            digit = u - u'A' + 10;
+        if (digit >= base)
+            return std::nullopt;
+        value = value * quint64(base) + quint64(digit);
+        if (value > 0xffffffffu)
+            return std::nullopt;
+    }
+    return value;
+}
+
+// An IPv4 literal the way the system resolver reads it (glibc's getaddrinfo through
+// inet_aton_exact, resolv/inet_addr.c) and Qt too (QUrl and QHostAddress, qipaddress.cpp): one to
+// four parts, the last filling the bytes left, so "127.1" is 127.0.0.1 and "0x7f.1" too, while
+// "0127.0.0.1" is 87.0.0.1. Anything else is a name for DNS, not an address.
+std::optional<quint32> ipv4Address(const QString &host)
+{
+    const QList<QStringView> parts = QStringView(host).split(QLatin1Char('.'));
+    if (parts.size() > 4)
+        return std::nullopt;
+    quint64 address = 0;
+    for (int i = 0; i < parts.size(); ++i) {
+        const std::optional<quint64> value = ipv4Part(parts.at(i));
+        if (!value)
+            return std::nullopt;
+        const bool last = i == parts.size() - 1;
+        const quint64 limit = last ? (0xffffffffull >> (8 * i)) : 0xffu;
+        if (*value > limit)
+            return std::nullopt;
+        address = last ? (address << (8 * (4 - i))) | *value : (address << 8) | *value;
+    }
+    return quint32(address);
+}
+
 bool isIpv4Loopback(const QString &host)
 {
-    const QStringList parts = host.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return false;
-    for (const QString &part : parts) {
-        bool ok = false;
-        const int value = part.toInt(&ok, 10);
-        if (!ok || part.isEmpty() || part.size() > 3 || value < 0 || value > 255)
-            return false;
-    }
-    return parts.first().toInt() == 127;
+    const std::optional<quint32> address = ipv4Address(host);
+    return address && (*address >> 24) == 127; // 127.0.0.0/8 (RFC 1122 3.2.1.3 g)
 }
 
 } // namespace
@@ -133,30 +180,31 @@ RegistryUrl normalizeRegistryUrl(const QString &input)
 
 bool isLoopbackHost(const QString &host)
 {
-    QString h = host.trimmed().toLower();
-    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
-        h = h.mid(1, h.size() - 2);
-    if (h.endsWith(QLatin1Char('.')))
-        h.chop(1);
-    if (h.isEmpty())
-        return false;
-    if (h == QLatin1String("localhost"))
+    // Exactly what reaches this machine whatever the resolver is asked; anything in doubt is a
+    // remote host (the cost is a question about plain http, never a secret in clear on the
+    // network). tests/unit/tst_registryurl.cpp has the reasons case by case.
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
-    if (h.contains(QLatin1Char(':'))) {
-        // Let QUrl canonicalise the IPv6 literal ("0:0::1" -> "::1").
-        QUrl probe;
-        probe.setHost(h, QUrl::StrictMode);
-        if (!probe.isValid())
-            return false;
-        const QString canonical = probe.host().toLower();
-        if (canonical == QLatin1String("::1"))
-            return true;
-        static const QLatin1String mapped("::ffff:");
-        if (canonical.startsWith(mapped))
-            return isIpv4Loopback(canonical.mid(mapped.size()));
-        return false;
+    QString h = host;
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']'))) {
+        h = h.mid(1, h.size() - 2);
+        if (!h.contains(QLatin1Char(':')))
+            return false; // brackets hold IPv6 literals only
     }
-    return isIpv4Loopback(h);
+    if (!h.contains(QLatin1Char(':')))
+        return isIpv4Loopback(h);
+    // Let QUrl canonicalise the IPv6 literal ("0:0::1" -> "::1", "::ffff:7f00:1" ->
+    // "::ffff:127.0.0.1"). A zone id (%lo) is refused by QUrl, and is no loopback anyway.
+    QUrl probe;
+    probe.setHost(h, QUrl::StrictMode);
+    if (!probe.isValid())
+        return false;
+    const QString canonical = probe.host().toLower();
+    if (canonical == QLatin1String("::1"))
+        return true;
+    // IPv4-mapped: a dual-stack socket connects to the IPv4 address itself.
+    static const QLatin1String mapped("::ffff:");
+    return canonical.startsWith(mapped) && isIpv4Loopback(canonical.mid(mapped.size()));
 }
 
 QString registryHost(const QUrl &normalized)

@@ -23,8 +23,11 @@ struct RegistryUrl
 // without a host.
 RegistryUrl normalizeRegistryUrl(const QString &input);
 
-// 127.0.0.0/8, ::1 (in any spelling, also IPv4-mapped 127/8) and "localhost". Brackets around
-// an IPv6 literal are accepted.
+// The one loopback rule, for plain http and for where `explain` may send a pasted secret: true
+// only for a host every resolver turns into this machine: "localhost" (any case, but not
+// "localhost." or *.localhost, which may go to DNS), an IPv4 literal in 127.0.0.0/8 as the system
+// resolver reads it ("127.1", "0x7f.0.0.1"), and ::1 or IPv4-mapped 127/8 in any spelling, with or
+// without brackets.
 bool isLoopbackHost(const QString &host);
 
 // host[:port] as the prefix of a docker/podman image reference, e.g. "harbor.example.com:8443".

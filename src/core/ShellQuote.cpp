@@ -12,6 +12,11 @@ QString shellQuote(const QString &word)
     };
     if (!word.isEmpty() && std::all_of(word.cbegin(), word.cend(), safe))
         return word;
+    return shellQuoteAlways(word);
+}
+
+QString shellQuoteAlways(const QString &word)
+{
     QString quoted = word;
     quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');

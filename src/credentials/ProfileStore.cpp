@@ -1,5 +1,6 @@
 #include "credentials/ProfileStore.h"
 
+#include "core/CertificatePin.h"
 #include "core/RegistryUrl.h"
 #include "credentials/Logging.h"
 
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSettings>
 
 namespace berth {
@@ -29,14 +29,6 @@ const QString allowPlainHttp = QStringLiteral("allowPlainHttp");
 const QString storedInKeychain = QStringLiteral("storedInKeychain");
 const QString robotExpiresAt = QStringLiteral("robotExpiresAt");
 } // namespace Key
-
-QString normalizedPin(const QString &pin)
-{
-    QString out = pin.trimmed().toLower();
-    out.remove(QLatin1Char(':'));
-    out.remove(QLatin1Char(' '));
-    return out;
-}
 
 bool hasControlCharacters(const QString &text)
 {
@@ -162,8 +154,7 @@ std::optional<Profile> ProfileStore::validate(const Profile &p, const QString &r
     }
 
     out.pinnedSha256 = normalizedPin(p.pinnedSha256);
-    static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
-    if (!out.pinnedSha256.isEmpty() && !sha256Hex.match(out.pinnedSha256).hasMatch())
+    if (!out.pinnedSha256.isEmpty() && !isWellFormedPin(out.pinnedSha256))
         return fail(QCoreApplication::translate("berth::ProfileStore",
             "The pinned certificate fingerprint must be a SHA-256 hash: 64 hexadecimal "
             "digits, with or without colons."));

@@ -1,6 +1,7 @@
 #include "ConnectionCheck.h"
 
 #include "api/HarborClient.h"
+#include "DiagnosisContextBuilder.h"
 #include "ErrorPresenter.h"
 
 #include <QTimer>
@@ -23,8 +24,8 @@ void ConnectionCheck::run(const QString &project)
     m_client->systemInfo(this, [this](const SystemInfo &info, const ApiError &e) {
         if (e) {
             m_result.error = e;
-            m_result.cause = ErrorPresenter::causeOf(e);
             const Diagnosis d = ErrorPresenter::present(e);
+            m_result.cause = causeId(d.cause);
             m_result.summary = d.title;
             m_result.details << d.explanation << tr("Fix: %1").arg(d.fix);
             finish();
@@ -48,12 +49,11 @@ void ConnectionCheck::afterIdentity()
         finish();
         return;
     case CredentialVerdict::State::Rejected: {
-        DiagnosisContext c;
+        DiagnosisContext c = diagnosisContext({}, {}, {}, &v);
         c.authMode = m_result.authMode;
-        c.usersCurrentStatus = 401;
         m_result.error = v.error;
-        m_result.cause = ErrorPresenter::causeOf(v.error, c);
         const Diagnosis d = ErrorPresenter::present(v.error, c);
+        m_result.cause = causeId(d.cause);
         m_result.summary = tr("Harbor did not accept these credentials and treats you as anonymous; you will see "
                               "public projects only.");
         m_result.details << d.title + QLatin1Char('.');

@@ -10,8 +10,9 @@ namespace berth {
 
 class HarborClient;
 
-// "Test connection": the probes of harbor-api.md §3.10 for a profile that is being edited, in
-// words: reachable? who does Harbor think we are? what may we do in the project?
+// "Test connection": ProbeRunner's probes (users/current, systeminfo, permissions) for a profile
+// that is being edited, in words: reachable? who does Harbor think we are? what may we do in the
+// project?
 class ConnectionCheck : public QObject
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
         QString authMode;
         QString project;
         QStringList permissions;
-        QString cause; // a diagnosis cause id when something is wrong
+        QString cause; // causeId() of the diagnosis when something is wrong
         ApiError error;
     };
 

@@ -1,6 +1,8 @@
 #include "CurlCommand.h"
 
+#include "api/ApiError.h"
 #include "core/RegistryUrl.h"
+#include "core/ShellQuote.h"
 #include "CurlOptions.h"
 
 #include <QCoreApplication>
@@ -496,18 +498,30 @@ CurlRequest parse(const QString &commandLine)
     return r;
 }
 
-QString corrected(const CurlRequest &request, const QString &fixedUrl, const QString &user, const QString &secret)
+namespace {
+
+QString commandLine(const QByteArray &method, const QString &url, const QString &user, const QString &secret)
 {
     QString cmd = QStringLiteral("curl");
-    if (request.method != "GET")
-        cmd += QStringLiteral(" -X ") + QString::fromLatin1(request.method);
-    if (!user.isEmpty()) {
-        QString cred = user + QLatin1Char(':') + (secret.isEmpty() ? QStringLiteral("<secret>") : secret);
-        cred.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-        cmd += QStringLiteral(" -u '%1'").arg(cred);
-    }
-    cmd += QStringLiteral(" '%1'").arg(fixedUrl);
-    return cmd;
+    if (!method.isEmpty())
+        cmd += QStringLiteral(" -X ") + QString::fromLatin1(method);
+    if (!user.isEmpty())
+        cmd += QStringLiteral(" -u ")
+            + shellQuoteAlways(user + QLatin1Char(':') + (secret.isEmpty() ? QStringLiteral("<secret>") : secret));
+    return cmd + QLatin1Char(' ') + shellQuoteAlways(url);
+}
+
+} // namespace
+
+QString corrected(const CurlRequest &request, const QString &fixedUrl, const QString &user, const QString &secret)
+{
+    return commandLine(request.method == "GET" ? QByteArray() : request.method, fixedUrl, user, secret);
+}
+
+QString forFailure(const ApiError &error, const QString &secret)
+{
+    return commandLine(error.method.isEmpty() ? QByteArray("GET") : error.method,
+        error.url.toString(QUrl::RemoveUserInfo | QUrl::FullyEncoded), error.username, secret);
 }
 
 } // namespace CurlCommand

@@ -9,6 +9,8 @@
 
 namespace berth {
 
+struct ApiError;
+
 // A user's curl command line, read the way a POSIX shell and curl would read it, without
 // running or expanding anything. Where the shell would have changed a word ($name inside
 // double quotes or unquoted), both the text as typed and what curl would really have received
@@ -64,10 +66,16 @@ QList<Word> splitWords(const QString &commandLine, QString *error);
 
 CurlRequest parse(const QString &commandLine);
 
-// The command with the fix applied: Basic auth in single quotes (so no shell eats '$'), no
-// cookies and no Bearer header, repository names double-encoded. The secret appears as
-// <secret> unless given.
+// The curl commands Berth writes for a user to copy, all from one builder: Basic auth and the
+// URL each in single quotes (so no shell eats the '$' of a robot name), no cookies and no Bearer
+// header. The secret appears as <secret> unless given (revealed by the user).
+
+// The command with the fix applied (berthctl explain): as `request`, with `fixedUrl` (repository
+// names double-encoded) and `user`; a GET is left implicit.
 QString corrected(const CurlRequest &request, const QString &fixedUrl, const QString &user, const QString &secret = {});
+// The failed request as a command to try by hand (the diagnosis dialog): its method, always
+// spelled, its URL and its user.
+QString forFailure(const ApiError &error, const QString &secret = {});
 
 } // namespace CurlCommand
 } // namespace berth

@@ -12,9 +12,11 @@ namespace berth {
 
 class HarborClient;
 
-// The live probes behind a diagnosis (harbor-api.md §3.10), all GET requests with the same
-// credentials as the failed request: users/current (who am I?), systeminfo (auth mode,
-// read-only), the project and its permissions, and for a 404 where the tag is now.
+// The live probes behind a diagnosis, all GET requests with the same credentials as the failed
+// request: users/current (who am I?), systeminfo (auth mode, read-only), the project and its
+// permissions, and for a 404 where the tag is now. What each answer means is in goharbor/harbor
+// src/server/v2.0/handler/user.go (users/current, permissions) and
+// src/controller/systeminfo/controller.go (harbor_version only for authenticated callers).
 class ProbeRunner : public QObject
 {
     Q_OBJECT

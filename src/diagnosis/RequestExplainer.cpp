@@ -3,6 +3,8 @@
 #include "api/ApiPaths.h"
 #include "api/HarborClient.h"
 #include "core/CredentialHints.h"
+#include "core/DeleteAction.h"
+#include "DiagnosisContextBuilder.h"
 #include "ErrorPresenter.h"
 #include "Logging.h"
 
@@ -20,11 +22,11 @@ QString RequestExplainer::neededPermission() const
     if (m_result.request.method != "DELETE")
         return {};
     if (!m_tag.isEmpty())
-        return QStringLiteral("tag:delete");
+        return requiredPermission(DeleteAction::RemoveTag);
     if (!m_reference.isEmpty())
-        return QStringLiteral("artifact:delete");
+        return requiredPermission(DeleteAction::DeleteArtifact);
     if (!m_repositoryPath.isEmpty())
-        return QStringLiteral("repository:delete");
+        return requiredPermission(DeleteAction::DeleteRepository);
     return {};
 }
 
@@ -194,12 +196,11 @@ void RequestExplainer::decide()
     e.username = r.authScheme == QLatin1String("basic") ? r.userSent : QString();
     e.cookieSent = !r.cookieNames.isEmpty();
 
-    DiagnosisContext c;
+    // The command's own credentials: no profile, nothing from a keyring.
+    DiagnosisContext c = diagnosisContext({}, m_project, neededPermission());
     c.sentScheme = r.authScheme;
     c.cookieNames = r.cookieNames;
     c.shellNotes = r.shellNotes;
-    c.targetProject = m_project;
-    c.neededPermission = neededPermission();
     c.secretLooksLikeToken = r.authScheme == QLatin1String("basic")
         && checkCredentials(r.userSent, r.secretSent, r.url).hasHint(HintKind::TokenAsSecret);
     ProbeRunner::apply(pr, c);
@@ -210,7 +211,7 @@ void RequestExplainer::decide()
 
     const bool unsafe = r.method != "GET" && r.method != "HEAD";
     const bool authenticated = pr.usersCurrentStatus == 200 || pr.usersCurrentStatus == 412;
-    QString cause;
+    Cause cause = Cause::NoProblemFound;
     if (m_result.statusObserved && !e.isError()) {
         cause = Cause::NoProblemFound;
     } else if (m_singleEncoded) {
@@ -257,24 +258,14 @@ void RequestExplainer::decide()
         cause = Cause::NoProblemFound;
     }
 
-    if (cause == Cause::NoProblemFound) {
-        m_result.diagnosis.cause = cause;
-        m_result.diagnosis.title = tr("Harbor accepts these credentials for this request");
-        m_result.diagnosis.explanation
-            = tr("The probes found nothing that would make this request fail now: the credentials are accepted%1.")
-                  .arg(c.neededPermission.isEmpty() ? QString() : tr(" and include %1").arg(c.neededPermission));
-        m_result.diagnosis.fix = tr("If it still fails, run it again and paste the response; an immutable tag gives "
-                                    "412, an artifact in an index 412 too.");
-    } else {
-        c.decidedCause = cause;
-        if (m_typedNameStatus == 412 || m_typedNameStatus == 200)
-            c.suggestedName = r.userTyped;
-        m_result.diagnosis = ErrorPresenter::present(e, c);
-    }
+    c.decidedCause = cause;
+    if (m_typedNameStatus == 412 || m_typedNameStatus == 200)
+        c.suggestedName = r.userTyped;
+    m_result.diagnosis = ErrorPresenter::present(e, c);
     m_result.diagnosis.likelyCauses = c.shellNotes + m_result.diagnosis.likelyCauses + r.notes;
 
     m_result.correctedCommand = correctedCommand(cause);
-    qCInfo(lcDiagnosis).noquote() << "explained as" << cause;
+    qCInfo(lcDiagnosis).noquote() << "explained as" << causeId(cause);
     Q_EMIT finished();
 }
 
@@ -287,21 +278,15 @@ void RequestExplainer::refuse()
     e.authScheme = r.authScheme;
     e.username = r.authScheme == QLatin1String("basic") ? r.userSent : QString();
     e.cookieSent = !r.cookieNames.isEmpty();
-    Diagnosis &d = m_result.diagnosis;
-    d.cause = Cause::ProbeRefused;
-    d.title = tr("Berth sent nothing: this command is not safe to probe");
-    d.explanation = tr("The probes carry the command's credentials, so Berth sends them only to the one host the "
-                       "command names as its URL (%1), over https or to this machine. Here it asked no server at all:")
-                        .arg(r.url.host());
-    d.likelyCauses = r.refusals + r.shellNotes + r.notes;
-    d.fix = tr("Remove or change what stops the probes (listed above) and explain the command again; Berth then "
-               "asks %1 only, with GET requests.")
-                .arg(r.url.host());
-    m_result.correctedCommand = correctedCommand(d.cause);
+    DiagnosisContext c;
+    c.decidedCause = Cause::ProbeRefused;
+    m_result.diagnosis = ErrorPresenter::present(e, c);
+    m_result.diagnosis.likelyCauses = r.refusals + r.shellNotes + r.notes;
+    m_result.correctedCommand = correctedCommand(Cause::ProbeRefused);
     qCInfo(lcDiagnosis).noquote() << "not probed:" << r.refusals.size() << "reasons";
 }
 
-QString RequestExplainer::correctedCommand(const QString &cause) const
+QString RequestExplainer::correctedCommand(Cause cause) const
 {
     const CurlRequest &r = m_result.request;
     // The corrected command: the name as typed (in single quotes), Basic, no cookies, %252F.

@@ -53,7 +53,7 @@ private:
     void decide();
     QString neededPermission() const;
     QString fixedUrl() const;
-    QString correctedCommand(const QString &cause) const;
+    QString correctedCommand(Cause cause) const;
 
     Result m_result;
     QPointer<HarborClient> m_client;

@@ -2,6 +2,8 @@
 
 #include "api/CaFile.h"
 #include "api/HarborClient.h"
+#include "connection/ConnectionFactory.h"
+#include "core/CertificatePin.h"
 #include "core/CredentialHints.h"
 #include "core/RegistryUrl.h"
 #include "core/RobotExport.h"
@@ -135,7 +137,7 @@ Profile AccountsDialog::formProfile(QString *error) const
                                                         : m_ui->nameEdit->text().trimmed();
     // Absolute, so that the trust does not depend on the directory Berth was started in.
     p.caFile = CaFile::absolutePath(m_ui->caEdit->text().trimmed());
-    p.pinnedSha256 = m_ui->pinEdit->text().trimmed().toLower().remove(QLatin1Char(':'));
+    p.pinnedSha256 = normalizedPin(m_ui->pinEdit->text());
     p.allowPlainHttp = m_ui->plainHttpCheck->isChecked();
     p.robotExpiresAt = m_expiresAt;
     if (const auto existing = m_sessions->profiles()->find(m_current))
@@ -215,7 +217,6 @@ bool AccountsDialog::importRobotJson(const QString &path, QString *error)
 
 void AccountsDialog::setBusy(bool busy)
 {
-    m_busy = busy;
     for (QWidget *w : {static_cast<QWidget *>(m_ui->testButton), static_cast<QWidget *>(m_ui->saveButton),
              static_cast<QWidget *>(m_ui->removeButton)})
         w->setEnabled(!busy);
@@ -230,18 +231,17 @@ void AccountsDialog::testConnection()
         Q_EMIT testFinished();
         return;
     }
-    const auto runWith = [this, p](const QString &secret) {
-        ConnectionSettings s;
-        s.baseUrl = p.url;
-        s.username = p.kind == AccountKind::Anonymous ? QString() : p.username;
-        s.secret = secret;
-        s.caFile = p.caFile;
-        s.pinnedSha256 = p.pinnedSha256;
-        s.allowPlainHttp = p.allowPlainHttp;
-        s.timeoutMs = 15000;
+    const auto runCheck = [this](const Connection &c) {
+        if (!c.ok()) {
+            m_ui->testResultLabel->setText(c.secretFailure ? c.secretFailure->message.toHtmlEscaped()
+                                                           : tr("CA file: %1").arg(c.caFileProblem).toHtmlEscaped());
+            setBusy(false);
+            Q_EMIT testFinished();
+            return;
+        }
         if (m_testClient)
             m_testClient->deleteLater();
-        m_testClient = new HarborClient(s, this);
+        m_testClient = c.client;
         auto *check = new ConnectionCheck(m_testClient, this);
         m_check = check;
         connect(check, &ConnectionCheck::finished, this, [this, check] {
@@ -259,21 +259,14 @@ void AccountsDialog::testConnection()
     };
     setBusy(true);
     m_ui->testResultLabel->setText(tr("Asking Harbor…"));
+    ConnectionFactory::Tuning quick;
+    quick.timeoutMs = 15000;
     const QString typed = m_ui->secretEdit->text().trimmed();
     if (!typed.isEmpty() || p.kind == AccountKind::Anonymous || !p.secretSaved) {
-        runWith(typed);
+        runCheck(ConnectionFactory::open(p, typed, this, quick));
         return;
     }
-    ProfileJob *job = m_secrets->readSecret(p);
-    connect(job, &ProfileJob::finished, this, [this, runWith](const ProfileResult &r) {
-        if (!r.ok()) {
-            m_ui->testResultLabel->setText(r.message.toHtmlEscaped());
-            setBusy(false);
-            Q_EMIT testFinished();
-            return;
-        }
-        runWith(r.secret);
-    });
+    m_sessions->connections()->openWithSavedSecret(p, this, runCheck, ProfileSecrets::Retry::None, quick);
 }
 
 void AccountsDialog::save()

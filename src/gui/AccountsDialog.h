@@ -39,7 +39,6 @@ public:
     QString hintsText() const;
     QString testResultText() const;
     QString lastCause() const { return m_lastCause; }
-    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void testFinished();
@@ -66,7 +65,6 @@ private:
     QPointer<HarborClient> m_testClient;
     QPointer<ConnectionCheck> m_check;
     QString m_lastCause;
-    bool m_busy = false;
 };
 
 } // namespace berth

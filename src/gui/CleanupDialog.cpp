@@ -1,6 +1,7 @@
 #include "CleanupDialog.h"
 
 #include "api/HarborClient.h"
+#include "core/DigestText.h"
 #include "core/DisplayText.h"
 #include "models/RegistryTreeModel.h"
 #include "operations/CleanupPlanner.h"
@@ -216,7 +217,7 @@ void CleanupDialog::fillTable()
         const PlanItem &it = m_plan.items.at(order.at(row));
         const bool remove = it.action == PlanItem::Action::Remove;
         const QStringList cells {remove ? tr("remove") : tr("keep"), it.repository,
-            it.tag.isEmpty() ? tr("(untagged)") : it.tag, it.digest.left(19), when(it.pushTime), when(it.pullTime),
+            it.tag.isEmpty() ? tr("(untagged)") : it.tag, shortDigest(it.digest), when(it.pushTime), when(it.pullTime),
             it.size ? QLocale::system().formattedDataSize(it.size) : QString(), it.rule};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

@@ -1,13 +1,14 @@
 #include "DeleteController.h"
 
 #include "api/HarborClient.h"
+#include "ConfirmDeleteDialog.h"
 #include "core/DisplayText.h"
+#include "diagnosis/DiagnosisContextBuilder.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "DiagnosisDialog.h"
 #include "models/RegistryTreeModel.h"
 #include "operations/DeleteBatch.h"
 #include "RegistrySessions.h"
-#include "ui_ConfirmDeleteDialog.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
@@ -18,71 +19,6 @@
 #include <QSettings>
 
 namespace berth {
-
-namespace {
-
-// The confirmation: the plan in full, and a typed confirmation for large or whole-repository
-// deletes.
-class ConfirmDeleteDialog : public QDialog
-{
-    Q_DECLARE_TR_FUNCTIONS(berth::ConfirmDeleteDialog)
-
-public:
-    ConfirmDeleteDialog(const DeletePlan &plan, QWidget *parent)
-        : QDialog(parent)
-    {
-        m_ui.setupUi(this);
-        setAttribute(Qt::WA_DeleteOnClose);
-        const int n = int(plan.items.size());
-        switch (plan.mode) {
-        case DeletePlan::Mode::Tags:
-            setWindowTitle(tr("Remove %n tag(s)?", nullptr, n));
-            m_ui.headingLabel->setText(
-                tr("Remove %n tag(s) from %1? Only the tags go; the artifacts stay.", nullptr, n).arg(plan.registry));
-            break;
-        case DeletePlan::Mode::Artifacts:
-            setWindowTitle(tr("Delete %n artifact(s)?", nullptr, n));
-            m_ui.headingLabel->setText(
-                tr("Delete %n artifact(s) from %1, with all their tags?", nullptr, n).arg(plan.registry));
-            break;
-        case DeletePlan::Mode::Repository:
-            setWindowTitle(tr("Delete repository?"));
-            m_ui.headingLabel->setText(tr("Delete the repository %1 from %2, with every artifact in it?")
-                                           .arg(plan.typedConfirmation(), plan.registry));
-            break;
-        }
-        m_ui.planText->setPlainText(plan.describe());
-        m_ui.planText->setAccessibleName(tr("What will be deleted"));
-        m_ui.warningLabel->setText(plan.immutable.isEmpty()
-                ? QString()
-                : tr("%n immutable tag(s) will be refused by Harbor.", nullptr, int(plan.immutable.size())));
-        m_ui.warningLabel->setVisible(!plan.immutable.isEmpty());
-        QPushButton *ok = m_ui.buttonBox->button(QDialogButtonBox::Ok);
-        ok->setText(plan.mode == DeletePlan::Mode::Tags ? tr("Remove") : tr("Delete"));
-        const bool typed = plan.needsTypedConfirmation();
-        m_ui.confirmLabel->setVisible(typed);
-        m_ui.confirmEdit->setVisible(typed);
-        m_ui.confirmEdit->setAccessibleName(tr("Type to confirm"));
-        if (typed) {
-            const QString expected = plan.typedConfirmation();
-            m_ui.confirmLabel->setText(plan.mode == DeletePlan::Mode::Repository
-                    ? tr("Type the repository name to confirm:")
-                    : tr("Type the number of items (%1) to confirm:").arg(expected));
-            ok->setEnabled(false);
-            connect(m_ui.confirmEdit, &QLineEdit::textChanged, this,
-                [ok, expected](const QString &t) { ok->setEnabled(t.trimmed() == expected); });
-        } else {
-            ok->setDefault(false);
-            m_ui.buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
-        }
-        connect(m_ui.buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
-        connect(m_ui.buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    }
-
-    Ui::ConfirmDeleteDialog m_ui;
-};
-
-} // namespace
 
 DeleteController::DeleteController(RegistryTreeModel *model, RegistrySessions *sessions, QWidget *window)
     : QObject(window)
@@ -135,9 +71,7 @@ void DeleteController::run(const DeletePlan &plan)
     journal.registry = client->baseUrl();
     journal.username = client->settings().username;
     journal.causeOf = [](const DeleteItem &item, const ApiError &error) {
-        DiagnosisContext c;
-        c.targetProject = item.project;
-        return ErrorPresenter::causeOf(error, c);
+        return causeId(ErrorPresenter::causeOf(error, diagnosisContext({}, item.project)));
     };
     batch->setJournal(std::make_shared<ActionJournal>(), journal);
     connect(batch, &DeleteBatch::itemFinished, this, &DeleteController::onItemFinished);
@@ -188,10 +122,8 @@ void DeleteController::onItemFinished(int index)
             m_model->refresh(row.parent());
     } else if (o.state == DeleteState::Failed || o.state == DeleteState::NotFound) {
         if (row.isValid()) {
-            DiagnosisContext c;
-            c.targetProject = item.project;
-            m_model->setRowError(
-                row, ErrorPresenter::present(o.error, c).title + QStringLiteral(" — ") + o.error.summary());
+            const Diagnosis d = ErrorPresenter::present(o.error, diagnosisContext({}, item.project));
+            m_model->setRowError(row, d.title + QStringLiteral(" — ") + o.error.summary());
         }
     }
 }
@@ -215,9 +147,8 @@ void DeleteController::onFinished()
     for (int i = 0; i < total; ++i) {
         const DeleteOutcome &o = batch->outcomes().at(i);
         const DeleteItem &item = batch->items().at(i);
-        DiagnosisContext c;
-        c.targetProject = item.project;
-        const QString cause = o.error ? ErrorPresenter::causeOf(o.error, c) : QString();
+        const QString cause
+            = o.error ? causeId(ErrorPresenter::causeOf(o.error, diagnosisContext({}, item.project))) : QString();
         report << QStringLiteral("%1\t%2\t%3\t%4").arg(deleteStateName(o.state), item.label, o.requestId, cause);
         if ((o.state == DeleteState::Failed || o.state == DeleteState::NotFound) && firstFailure < 0)
             firstFailure = i;
@@ -290,23 +221,18 @@ void DeleteController::showDiagnosis(int index)
     // The outcome lives in the journal and report now; rebuild the error from the last batch.
     HarborClient *client = m_sessions->client(m_plan.registry);
     const auto profile = m_sessions->profileAt(m_plan.rows.value(index));
-    DiagnosisContext c;
-    if (profile) {
-        c.credentialsExpected = profile->needsSecret();
-        c.robotExpiresAt = profile->robotExpiresAt;
-    }
+    const DiagnosisContext c = credentialFacts(profile);
     DiagnosisDialog::Target t;
     t.project = item.project;
     t.repositoryPath = item.repository;
     t.reference = item.reference;
     t.tag = item.tag;
-    t.neededPermission = item.action == DeleteItem::Action::RemoveTag ? QStringLiteral("tag:delete")
-        : item.action == DeleteItem::Action::DeleteArtifact           ? QStringLiteral("artifact:delete")
-                                                                      : QStringLiteral("repository:delete");
+    t.neededPermission = item.requiredPermission();
     auto *dialog = new DiagnosisDialog(m_lastErrors.value(index), c, client, t, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DiagnosisDialog::actionRequested, this, [this](const QString &action) {
-        if (action == QLatin1String("edit_credentials"))
+    // Only the credentials are mended from here; the summary box has its own "Retry failed".
+    connect(dialog, &DiagnosisDialog::actionRequested, this, [this](DiagnosisAction action) {
+        if (action == DiagnosisAction::EditCredentials)
             Q_EMIT editCredentialsRequested(m_plan.registry);
     });
     m_diagnosis = dialog;

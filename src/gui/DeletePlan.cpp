@@ -1,5 +1,6 @@
 #include "DeletePlan.h"
 
+#include "core/DigestText.h"
 #include "models/RegistryTreeModel.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,19 @@ QString DeletePlan::describe() const
     return lines.join(QLatin1Char('\n'));
 }
 
+DeleteAction DeletePlan::actionFor(Mode mode)
+{
+    switch (mode) {
+    case Mode::Tags:
+        return DeleteAction::RemoveTag;
+    case Mode::Artifacts:
+        return DeleteAction::DeleteArtifact;
+    case Mode::Repository:
+        return DeleteAction::DeleteRepository;
+    }
+    return DeleteAction::RemoveTag;
+}
+
 DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexList &sourceRows, Mode mode)
 {
     DeletePlan plan;
@@ -85,7 +99,7 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             if (n->kind != NodeKind::Repository)
                 continue;
             DeleteItem item;
-            item.action = DeleteItem::Action::DeleteRepository;
+            item.action = actionFor(mode);
             item.project = project;
             item.repository = path;
             item.label = repo;
@@ -97,7 +111,7 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             if (n->kind != NodeKind::Tag || !n->artifact)
                 continue;
             DeleteItem item;
-            item.action = DeleteItem::Action::RemoveTag;
+            item.action = actionFor(mode);
             item.project = project;
             item.repository = path;
             // By the digest the user saw: exactly that tag on exactly that artifact.
@@ -119,7 +133,7 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             continue;
         seenArtifacts.insert(n->artifact);
         DeleteItem item;
-        item.action = DeleteItem::Action::DeleteArtifact;
+        item.action = actionFor(mode);
         item.project = project;
         item.repository = path;
         item.reference = n->artifact->digest;
@@ -132,9 +146,9 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             plan.removedTags << repo + QLatin1Char(':') + t;
         }
         for (const ChildReference &c : n->artifact->references)
-            plan.goingAlong << tr("platform %1 (%2)").arg(c.platform.toString(), c.childDigest.left(19));
+            plan.goingAlong << tr("platform %1 (%2)").arg(c.platform.toString(), shortDigest(c.childDigest));
         for (const Accessory &a : n->artifact->accessories)
-            plan.goingAlong << tr("%1 %2").arg(a.type, a.digest.left(19));
+            plan.goingAlong << tr("%1 %2").arg(a.type, shortDigest(a.digest));
         // Immutable tags on an artifact make Harbor refuse the whole artifact.
         const RegistryNode *repoNode = n->repository();
         for (const auto &c : repoNode->children)

@@ -34,6 +34,8 @@ struct DeletePlan
     QString describe() const; // the plan, one line per fact, for the dialog
 
     static DeletePlan build(const RegistryTreeModel *model, const QModelIndexList &sourceRows, Mode mode);
+    // What each item of a plan in this mode does, and so the permission it needs.
+    static DeleteAction actionFor(Mode mode);
 };
 
 } // namespace berth

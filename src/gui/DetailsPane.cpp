@@ -1,5 +1,6 @@
 #include "DetailsPane.h"
 
+#include "core/DigestText.h"
 #include "core/DisplayText.h"
 #include "core/PullCommands.h"
 #include "models/RegistryTreeModel.h"
@@ -58,26 +59,31 @@ void DetailsPane::copyFrom(QLineEdit *edit)
     Q_EMIT copied(edit->text());
 }
 
-void DetailsPane::setRow(const char *name, const QString &value)
+QList<DetailsPane::Row> DetailsPane::rows() const
 {
-    auto *caption = findChild<QLabel *>(QLatin1String(name) + QLatin1String("Caption"));
-    auto *label = findChild<QLabel *>(QLatin1String(name) + QLatin1String("Value"));
-    if (!caption || !label)
-        return;
+    const Ui::DetailsPane &u = *m_ui;
+    return {{u.digestCaption, u.digestValue}, {u.mediaTypeCaption, u.mediaTypeValue},
+        {u.manifestTypeCaption, u.manifestTypeValue}, {u.sizeCaption, u.sizeValue}, {u.pushedCaption, u.pushedValue},
+        {u.pulledCaption, u.pulledValue}, {u.typeCaption, u.typeValue}, {u.platformsCaption, u.platformsValue},
+        {u.labelsCaption, u.labelsValue}, {u.scanCaption, u.scanValue}, {u.tagsCaption, u.tagsValue},
+        {u.immutableCaption, u.immutableValue}};
+}
+
+void DetailsPane::setRow(const Row &row, const QString &value)
+{
     // The values are the server's metadata (media types, labels, platforms, scan results): shown
     // as plain text (the .ui says so) with control characters visible, not acted on.
-    label->setText(DisplayText::escapeControl(value));
-    caption->setVisible(!value.isEmpty());
-    label->setVisible(!value.isEmpty());
+    row.value->setText(DisplayText::escapeControl(value));
+    row.caption->setVisible(!value.isEmpty());
+    row.value->setVisible(!value.isEmpty());
 }
 
 void DetailsPane::clear()
 {
     m_ui->titleLabel->setText(tr("Nothing selected"));
     m_ui->subtitleLabel->setText(tr("Select a tag or an artifact to see its details and pull commands."));
-    for (const char *n : {"digest", "mediaType", "manifestType", "size", "pushed", "pulled", "type", "platforms",
-             "labels", "scan", "tags", "immutable"})
-        setRow(n, {});
+    for (const Row &row : rows())
+        setRow(row, {});
     m_ui->pullGroup->setVisible(false);
     for (QLineEdit *e : {m_ui->dockerTagEdit, m_ui->podmanTagEdit, m_ui->dockerDigestEdit, m_ui->podmanDigestEdit})
         e->clear();
@@ -133,30 +139,35 @@ void DetailsPane::showNode(const RegistryTreeModel *model, const QModelIndex &in
     if (n->kind == NodeKind::Tag)
         m_ui->titleLabel->setText(repo + QLatin1Char(':') + n->name);
     else
-        m_ui->titleLabel->setText(repo + QLatin1Char('@') + digest.left(19) + QChar(0x2026));
+        m_ui->titleLabel->setText(repo + QLatin1Char('@') + shortDigest(digest) + QChar(0x2026));
     m_ui->subtitleLabel->setText(n->kind == NodeKind::Digest ? tr("An untagged artifact.")
             : n->kind == NodeKind::Child     ? tr("Platform %1 of the index %2.").arg(n->name, a->digest)
             : n->kind == NodeKind::Accessory ? tr("%1 attached to %2.").arg(n->name, a->digest)
                                              : QString());
-    setRow("digest", digest);
+    const Ui::DetailsPane &u = *m_ui;
+    setRow({u.digestCaption, u.digestValue}, digest);
     if (!nested) {
-        setRow("mediaType", a->mediaType);
-        setRow("manifestType", a->manifestMediaType);
-        setRow("size", QLocale::system().formattedDataSize(a->size) + tr(" (%1 bytes)").arg(a->size));
-        setRow("pushed", when(n->pushMs ? n->pushMs : a->pushMs));
-        setRow("pulled", when(n->kind == NodeKind::Tag ? n->pullMs : a->pullMs));
-        setRow("type", index.siblingAtColumn(int(Column::Type)).data().toString());
-        setRow("platforms", a->platforms);
-        setRow("labels", a->labels);
+        setRow({u.mediaTypeCaption, u.mediaTypeValue}, a->mediaType);
+        setRow({u.manifestTypeCaption, u.manifestTypeValue}, a->manifestMediaType);
+        setRow({u.sizeCaption, u.sizeValue},
+            QLocale::system().formattedDataSize(a->size) + tr(" (%1 bytes)").arg(a->size));
+        // The times the tree shows (core/EffectiveTimes.h): a pull by digest counts for the tag.
+        setRow({u.pushedCaption, u.pushedValue}, when(n->effectivePushMs()));
+        setRow({u.pulledCaption, u.pulledValue}, when(n->effectivePullMs()));
+        setRow({u.typeCaption, u.typeValue}, index.siblingAtColumn(int(Column::Type)).data().toString());
+        setRow({u.platformsCaption, u.platformsValue}, a->platforms);
+        setRow({u.labelsCaption, u.labelsValue}, a->labels);
         if (!a->scanSeverity.isEmpty())
-            setRow("scan",
+            setRow({u.scanCaption, u.scanValue},
                 tr("%1 — %2 total, %3 fixable (%4)")
                     .arg(a->scanSeverity)
                     .arg(a->scanTotal)
                     .arg(a->scanFixable)
                     .arg(a->scanSummary));
-        setRow("tags", a->tagNames.isEmpty() ? tr("none") : a->tagNames.join(QStringLiteral(", ")));
-        setRow("immutable", n->immutable ? tr("yes: Harbor will refuse to delete this tag") : QString());
+        setRow(
+            {u.tagsCaption, u.tagsValue}, a->tagNames.isEmpty() ? tr("none") : a->tagNames.join(QStringLiteral(", ")));
+        setRow({u.immutableCaption, u.immutableValue},
+            n->immutable ? tr("yes: Harbor will refuse to delete this tag") : QString());
     }
     m_ui->pullGroup->setVisible(true);
     const QString tag = n->kind == NodeKind::Tag ? n->name : QString();

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <memory>
+#include <QList>
 #include <QModelIndex>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 
 namespace Ui {
@@ -33,7 +35,14 @@ Q_SIGNALS:
     void copied(const QString &what);
 
 private:
-    void setRow(const char *name, const QString &value);
+    // A caption and its value, both from the form, hidden while the value is empty.
+    struct Row
+    {
+        QLabel *caption;
+        QLabel *value;
+    };
+    QList<Row> rows() const;
+    static void setRow(const Row &row, const QString &value);
     void copyFrom(QLineEdit *edit);
 
     std::unique_ptr<Ui::DetailsPane> m_ui;

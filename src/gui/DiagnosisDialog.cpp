@@ -1,6 +1,8 @@
 #include "DiagnosisDialog.h"
 
 #include "api/HarborClient.h"
+#include "diagnosis/CurlCommand.h"
+#include "diagnosis/DiagnosisContextBuilder.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "diagnosis/ProbeRunner.h"
 #include "models/ModelIcons.h"
@@ -33,8 +35,7 @@ DiagnosisDialog::DiagnosisDialog(
     m_ui->curlEdit->setAccessibleName(tr("Equivalent curl command"));
     m_ui->revealCheck->setAccessibleName(tr("Show the secret in the curl command"));
     m_ui->factsText->setAccessibleName(tr("Request facts and probe results"));
-    m_context.targetProject = target.project;
-    m_context.neededPermission = target.neededPermission;
+    m_context = diagnosisContext(context, target.project, target.neededPermission);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->revealCheck, &QCheckBox::toggled, this, &DiagnosisDialog::updateCurl);
     connect(m_ui->copyCurlButton, &QToolButton::clicked, this,
@@ -71,9 +72,9 @@ void DiagnosisDialog::render()
 {
     m_diagnosis = ErrorPresenter::present(m_error, m_context);
     const Diagnosis &d = m_diagnosis;
-    setWindowTitle(tr("Why did this fail? — %1").arg(d.cause));
+    setWindowTitle(tr("Why did this fail? — %1").arg(causeId(d.cause)));
     m_ui->titleLabel->setText(d.title);
-    m_ui->causeIdLabel->setText(tr("Cause: %1").arg(d.cause));
+    m_ui->causeIdLabel->setText(tr("Cause: %1").arg(causeId(d.cause)));
     m_ui->explanationLabel->setText(d.explanation);
     QString causes;
     if (!d.likelyCauses.isEmpty()) {
@@ -92,36 +93,42 @@ void DiagnosisDialog::render()
     // Action buttons follow the diagnosis; rebuild them when the probes change it.
     qDeleteAll(m_actionButtons);
     m_actionButtons.clear();
-    const auto add = [this](const QString &id, const QString &text) {
-        QPushButton *b = m_ui->buttonBox->addButton(text, QDialogButtonBox::ActionRole);
-        b->setObjectName(id + QStringLiteral("Button"));
-        connect(b, &QPushButton::clicked, this, [this, id] {
-            if (id == QLatin1String("copy_details")) {
+    for (const DiagnosisAction action : d.actions) {
+        QPushButton *b = m_ui->buttonBox->addButton(actionText(action), QDialogButtonBox::ActionRole);
+        b->setObjectName(actionId(action) + QStringLiteral("Button"));
+        connect(b, &QPushButton::clicked, this, [this, action] {
+            if (action == DiagnosisAction::CopyDetails) {
                 QGuiApplication::clipboard()->setText(m_ui->titleLabel->text() + QLatin1Char('\n')
                     + m_ui->causeIdLabel->text() + QLatin1Char('\n') + m_diagnosis.explanation + QLatin1Char('\n')
                     + detailsText());
                 return;
             }
-            Q_EMIT actionRequested(id);
-            if (id != QLatin1String("trust_certificate"))
+            Q_EMIT actionRequested(action);
+            // Trusting asks for confirmation over this dialog, which stays; any other action closes it.
+            if (action != DiagnosisAction::TrustCertificate)
                 accept();
         });
         m_actionButtons << b;
-    };
-    for (const QString &a : d.actions) {
-        if (a == QLatin1String("edit_credentials"))
-            add(a, tr("Edit credentials…"));
-        else if (a == QLatin1String("retry"))
-            add(a, tr("Retry"));
-        else if (a == QLatin1String("continue_anonymously"))
-            add(a, tr("Continue anonymously"));
-        else if (a == QLatin1String("refresh"))
-            add(a, tr("Refresh"));
-        else if (a == QLatin1String("trust_certificate"))
-            add(a, tr("Trust this certificate…"));
-        else if (a == QLatin1String("copy_details"))
-            add(a, tr("Copy details"));
     }
+}
+
+QString DiagnosisDialog::actionText(DiagnosisAction action)
+{
+    switch (action) {
+    case DiagnosisAction::EditCredentials:
+        return tr("Edit credentials…");
+    case DiagnosisAction::Retry:
+        return tr("Retry");
+    case DiagnosisAction::ContinueAnonymously:
+        return tr("Continue anonymously");
+    case DiagnosisAction::Refresh:
+        return tr("Refresh");
+    case DiagnosisAction::TrustCertificate:
+        return tr("Trust this certificate…");
+    case DiagnosisAction::CopyDetails:
+        return tr("Copy details");
+    }
+    return {};
 }
 
 QString DiagnosisDialog::detailsText() const
@@ -143,8 +150,11 @@ QString DiagnosisDialog::detailsText() const
 
 void DiagnosisDialog::updateCurl()
 {
-    const QString secret = m_ui->revealCheck->isChecked() && m_client ? m_client->settings().secret : QString();
-    m_ui->curlEdit->setText(ErrorPresenter::curlCommand(m_error, secret));
+    // Revealed, the client fills its own secret in: the dialog never holds it.
+    const bool reveal = m_ui->revealCheck->isChecked() && m_client;
+    m_ui->curlEdit->setText(reveal
+            ? m_client->withSecret([this](const QString &secret) { return CurlCommand::forFailure(m_error, secret); })
+            : CurlCommand::forFailure(m_error, QString()));
     m_ui->curlEdit->setCursorPosition(0);
     m_ui->revealCheck->setVisible(!m_error.username.isEmpty());
 }

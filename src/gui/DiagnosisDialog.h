@@ -39,20 +39,21 @@ public:
         QWidget *parent = nullptr);
     ~DiagnosisDialog() override;
 
-    QString cause() const { return m_diagnosis.cause; }
+    QString cause() const { return causeId(m_diagnosis.cause); } // the id it shows
     const Diagnosis &diagnosis() const { return m_diagnosis; }
     bool probesDone() const { return m_probesDone; }
     QString detailsText() const;
 
 Q_SIGNALS:
-    // "edit_credentials", "retry", "continue_anonymously", "refresh", "trust_certificate"
-    void actionRequested(const QString &action);
+    // Any action but copying the details, which the dialog does itself.
+    void actionRequested(berth::DiagnosisAction action);
 
 protected:
     void done(int result) override;
 
 private:
     void render();
+    static QString actionText(DiagnosisAction action);
     void onProbesFinished();
     void updateCurl();
 

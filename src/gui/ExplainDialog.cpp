@@ -91,9 +91,9 @@ void ExplainDialog::showResult()
         return;
     }
     const Diagnosis &d = r.diagnosis;
-    m_cause = d.cause;
+    m_cause = causeId(d.cause);
     QString html = QStringLiteral("<h3>%1</h3><p><code>%2</code></p><p>%3</p>")
-                       .arg(d.title.toHtmlEscaped(), d.cause, d.explanation.toHtmlEscaped());
+                       .arg(d.title.toHtmlEscaped(), m_cause, d.explanation.toHtmlEscaped());
     if (!d.likelyCauses.isEmpty()) {
         html += QStringLiteral("<ul>");
         for (const QString &l : d.likelyCauses)

@@ -4,11 +4,13 @@
 #include "api/ApiPaths.h"
 #include "api/HarborClient.h"
 #include "CleanupDialog.h"
+#include "core/DigestText.h"
 #include "core/DisplayText.h"
 #include "core/ImageRef.h"
 #include "core/PullCommands.h"
 #include "DeleteController.h"
 #include "DetailsPane.h"
+#include "diagnosis/DiagnosisContextBuilder.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "DiagnosisDialog.h"
 #include "ExplainDialog.h"
@@ -334,7 +336,8 @@ void MainWindow::addDeleteActions(QMenu *menu, const QModelIndex &src)
     const qint64 projectId = project && project->data ? project->data->projectId : 0;
     const QString projectName = project ? project->name : QString();
     // Greyed when the cached permissions say no; the tooltip says why. The server decides anyway.
-    const auto guard = [&](QAction *a, const QString &permission) {
+    const auto guard = [&](QAction *a, DeletePlan::Mode mode) {
+        const QString permission = requiredPermission(DeletePlan::actionFor(mode));
         const QString why = m_permissions->denial(client, projectId, projectName, permission);
         if (!why.isEmpty()) {
             a->setEnabled(false);
@@ -351,24 +354,24 @@ void MainWindow::addDeleteActions(QMenu *menu, const QModelIndex &src)
                                                            : tr("Remove tag '%1'…").arg(n->name),
             this, [this] { m_deleter->request(selectedSourceRows(), DeletePlan::Mode::Tags); });
         remove->setShortcut(QKeySequence::Delete);
-        guard(remove, QStringLiteral("tag:delete"));
+        guard(remove, DeletePlan::Mode::Tags);
         QMenu *sub = menu->addMenu(tr("Artifact"));
         QStringList tags = n->artifact->tagNames;
-        QAction *del
-            = sub->addAction(tr("Delete artifact %1… (and its %n tag(s): %2)", nullptr, int(tags.size()))
-                                 .arg(n->artifact->digest.left(19) + QChar(0x2026), tags.join(QStringLiteral(", "))),
-                this, [this, src] { m_deleter->request({src}, DeletePlan::Mode::Artifacts); });
-        guard(del, QStringLiteral("artifact:delete"));
+        QAction *del = sub->addAction(
+            tr("Delete artifact %1… (and its %n tag(s): %2)", nullptr, int(tags.size()))
+                .arg(shortDigest(n->artifact->digest) + QChar(0x2026), tags.join(QStringLiteral(", "))),
+            this, [this, src] { m_deleter->request({src}, DeletePlan::Mode::Artifacts); });
+        guard(del, DeletePlan::Mode::Artifacts);
         sub->setToolTipsVisible(true);
     } else if (n->kind == NodeKind::Digest && n->artifact) {
-        QAction *del = menu->addAction(tr("Delete artifact %1…").arg(n->artifact->digest.left(19) + QChar(0x2026)),
+        QAction *del = menu->addAction(tr("Delete artifact %1…").arg(shortDigest(n->artifact->digest) + QChar(0x2026)),
             this, [this] { m_deleter->request(selectedSourceRows(), DeletePlan::Mode::Artifacts); });
         del->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
-        guard(del, QStringLiteral("artifact:delete"));
+        guard(del, DeletePlan::Mode::Artifacts);
     } else if (n->kind == NodeKind::Repository) {
         QAction *del = menu->addAction(tr("Delete repository %1…").arg(n->data->fullName), this,
             [this, src] { m_deleter->request({src}, DeletePlan::Mode::Repository); });
-        guard(del, QStringLiteral("repository:delete"));
+        guard(del, DeletePlan::Mode::Repository);
     }
     menu->addSeparator();
 }
@@ -465,25 +468,34 @@ void MainWindow::showHistory()
 
 void MainWindow::showBannerDiagnosis()
 {
-    DiagnosisContext c;
-    if (const auto p = m_sessions->profileAt(m_bannerRegistry)) {
-        c.credentialsExpected = p->needsSecret();
-        c.robotExpiresAt = p->robotExpiresAt;
-    }
+    const DiagnosisContext c = credentialFacts(m_sessions->profileAt(m_bannerRegistry));
     auto *dialog = new DiagnosisDialog(m_bannerError, c, m_model->clientFor(m_bannerRegistry), {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QPersistentModelIndex registry = m_bannerRegistry;
-    connect(dialog, &DiagnosisDialog::actionRequested, this, [this, registry](const QString &action) {
-        if (action == QLatin1String("continue_anonymously") && registry.isValid()) {
-            m_model->continueAnonymously(registry);
-            hideBanner();
-        } else if (action == QLatin1String("retry") && registry.isValid()) {
-            m_model->retry(registry);
-        } else if (action == QLatin1String("edit_credentials")) {
+    connect(dialog, &DiagnosisDialog::actionRequested, this, [this, registry](DiagnosisAction action) {
+        switch (action) {
+        case DiagnosisAction::ContinueAnonymously:
+            if (registry.isValid()) {
+                m_model->continueAnonymously(registry);
+                hideBanner();
+            }
+            break;
+        case DiagnosisAction::Retry:
+            if (registry.isValid())
+                m_model->retry(registry);
+            break;
+        case DiagnosisAction::EditCredentials: {
             const auto p = m_sessions->profileAt(registry);
             showAccounts(p ? p->name : QString());
-        } else if (action == QLatin1String("trust_certificate") && registry.isValid()) {
-            trustCertificate(registry, m_bannerError);
+            break;
+        }
+        case DiagnosisAction::TrustCertificate:
+            if (registry.isValid())
+                trustCertificate(registry, m_bannerError);
+            break;
+        case DiagnosisAction::Refresh: // offered for items that changed, never for a registry's failure
+        case DiagnosisAction::CopyDetails: // done by the dialog
+            break;
         }
     });
     dialog->open();

@@ -4,9 +4,13 @@
 
 namespace berth {
 
-QString PermissionCache::key(HarborClient *client, qint64 projectId)
+QString PermissionCache::key(const HarborClient *client, qint64 projectId)
 {
-    return QString::number(reinterpret_cast<quintptr>(client)) + QLatin1Char('/') + QString::number(projectId);
+    // What the permissions belong to: this user at this registry, in this project. Never the
+    // client's address, which a later client may be given.
+    const ConnectionSettings &s = client->settings();
+    return s.baseUrl.toString(QUrl::FullyEncoded) + QLatin1Char('\n') + s.username + QLatin1Char('\n')
+        + QString::number(projectId);
 }
 
 std::optional<QStringList> PermissionCache::permissions(HarborClient *client, qint64 projectId) const
@@ -28,7 +32,8 @@ void PermissionCache::fetch(HarborClient *client, qint64 projectId)
     const QString k = key(client, projectId);
     if (m_known.contains(k) || m_pending.contains(k))
         return;
-    m_pending.insert(k, true);
+    m_pending.insert(k);
+    track(client, k);
     client->permissions(projectId, this, [this, k](const QList<Permission> &perms, const ApiError &e) {
         m_pending.remove(k);
         if (e)
@@ -41,9 +46,23 @@ void PermissionCache::fetch(HarborClient *client, qint64 projectId)
     });
 }
 
-void PermissionCache::clear()
+void PermissionCache::track(HarborClient *client, const QString &key)
 {
-    m_known.clear();
+    auto it = m_keysOf.find(client);
+    if (it == m_keysOf.end()) {
+        it = m_keysOf.insert(client, {});
+        // A client that goes takes what it fetched, and its unanswered request, with it.
+        connect(client, &QObject::destroyed, this, &PermissionCache::forget);
+    }
+    it->insert(key);
+}
+
+void PermissionCache::forget(QObject *client)
+{
+    for (const QString &k : m_keysOf.take(client)) {
+        m_known.remove(k);
+        m_pending.remove(k);
+    }
 }
 
 QString PermissionCache::denial(

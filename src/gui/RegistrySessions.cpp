@@ -1,10 +1,8 @@
 #include "RegistrySessions.h"
 
-#include "api/CaFile.h"
 #include "api/HarborClient.h"
-#include "credentials/CredentialStore.h"
-#include "credentials/InMemoryCredentialStore.h"
-#include "credentials/ProfileSecrets.h"
+#include "connection/ConnectionFactory.h"
+#include "core/CertificatePin.h"
 #include "credentials/ProfileStore.h"
 #include "models/RegistryTreeModel.h"
 
@@ -16,8 +14,7 @@ RegistrySessions::RegistrySessions(
     , m_model(model)
     , m_profiles(profiles)
     , m_keychain(keychain)
-    , m_session(new InMemoryCredentialStore(this))
-    , m_secrets(new ProfileSecrets(keychain, profiles, this))
+    , m_connections(new ConnectionFactory(keychain, profiles, this))
 { }
 
 RegistrySessions::~RegistrySessions() = default;
@@ -40,52 +37,46 @@ QModelIndex RegistrySessions::ensureNode(const Profile &profile)
 void RegistrySessions::open(const Profile &profile)
 {
     ensureNode(profile);
-    if (!profile.needsSecret()) {
-        attach(profile, {});
+    if (!ConnectionFactory::settingsFor(profile).hasCredentials()) {
+        attach(profile, ConnectionFactory::open(profile, {}, this));
         return;
     }
     // Read after the window is up, with one retry: the keyring may still be starting.
-    ProfileJob *job = m_secrets->readSecret(profile, ProfileSecrets::Retry::OnceAtStartup);
-    connect(job, &ProfileJob::finished, this, [this, profile](const ProfileResult &r) {
-        if (r.ok()) {
-            attach(profile, r.secret);
-            return;
-        }
-        const QModelIndex idx = m_model->registryIndex(profile.name);
-        const QString message = r.message.isEmpty() ? tr("The secret could not be read from the keyring.") : r.message;
-        m_model->setRegistryUnavailable(idx, message);
-        Q_EMIT secretUnavailable(profile, message);
-    });
+    m_connections->openWithSavedSecret(
+        profile, this,
+        [this, profile](const Connection &c) {
+            if (!c.secretFailure) {
+                attach(profile, c);
+                return;
+            }
+            const QModelIndex idx = m_model->registryIndex(profile.name);
+            const QString message = c.secretFailure->message.isEmpty()
+                ? tr("The secret could not be read from the keyring.")
+                : c.secretFailure->message;
+            m_model->setRegistryUnavailable(idx, message);
+            Q_EMIT secretUnavailable(profile, message);
+        },
+        ProfileSecrets::Retry::OnceAtStartup);
 }
 
 void RegistrySessions::openWithSecret(const Profile &profile, const QString &secret)
 {
     ensureNode(profile);
-    attach(profile, secret);
+    attach(profile, ConnectionFactory::open(profile, secret, this));
 }
 
-void RegistrySessions::attach(const Profile &profile, const QString &secret)
+void RegistrySessions::attach(const Profile &profile, const Connection &connection)
 {
     if (auto old = m_clients.take(profile.name))
         old->deleteLater();
-    // Without its CA file the profile's trust is gone: say so instead of connecting without it.
-    if (!profile.caFile.isEmpty()) {
-        if (const QString problem = CaFile::problem(profile.caFile); !problem.isEmpty()) {
-            m_model->setRegistryUnavailable(
-                m_model->registryIndex(profile.name), tr("The CA file cannot be used: %1").arg(problem));
-            return;
-        }
+    if (!connection.ok()) {
+        m_model->setRegistryUnavailable(
+            m_model->registryIndex(profile.name), tr("The CA file cannot be used: %1").arg(connection.caFileProblem));
+        return;
     }
-    ConnectionSettings s;
-    s.baseUrl = profile.url;
-    s.username = profile.kind == AccountKind::Anonymous ? QString() : profile.username;
-    s.secret = secret;
-    s.caFile = profile.caFile;
-    s.pinnedSha256 = profile.pinnedSha256;
-    s.allowPlainHttp = profile.allowPlainHttp;
-    auto *client = new HarborClient(s, this);
+    HarborClient *client = connection.client;
     m_clients.insert(profile.name, client);
-    const QString label = s.username.isEmpty() ? tr("anonymous") : s.username;
+    const QString label = client->settings().hasCredentials() ? client->settings().username : tr("anonymous");
     m_model->setRegistryClient(m_model->registryIndex(profile.name), client, label);
     Q_EMIT opened(profile.name);
 }
@@ -95,12 +86,12 @@ bool RegistrySessions::trustCertificate(const QString &profileName, const QStrin
     if (!m_open.contains(profileName) || sha256.isEmpty())
         return false;
     Profile p = m_open.value(profileName);
-    p.pinnedSha256 = sha256.toLower();
+    p.pinnedSha256 = normalizedPin(sha256);
     if (m_profiles->find(profileName) && !m_profiles->save(p, error))
         return false;
-    const QString secret = m_clients.value(profileName) ? m_clients.value(profileName)->settings().secret : QString();
     m_open.insert(profileName, p);
-    attach(p, secret);
+    const HarborClient *current = m_clients.value(profileName);
+    attach(p, current ? ConnectionFactory::reopen(*current, p, this) : ConnectionFactory::open(p, {}, this));
     return true;
 }
 

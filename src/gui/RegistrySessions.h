@@ -10,15 +10,16 @@
 
 namespace berth {
 
+class ConnectionFactory;
 class CredentialStore;
 class HarborClient;
-class InMemoryCredentialStore;
-class ProfileSecrets;
 class ProfileStore;
 class RegistryTreeModel;
+struct Connection;
 
-// One HarborClient per open profile, with its secret from the keychain (or, for "this session
-// only", from memory). Puts each registry into the tree and keeps the two in step.
+// One HarborClient per open profile, made by ConnectionFactory with its secret from the keychain
+// (or, for "this session only", as given). Puts each registry into the tree and keeps the two in
+// step.
 class RegistrySessions : public QObject
 {
     Q_OBJECT
@@ -41,21 +42,21 @@ public:
     HarborClient *client(const QString &profileName) const;
     ProfileStore *profiles() const { return m_profiles; }
     CredentialStore *keychain() const { return m_keychain; }
-    InMemoryCredentialStore *sessionStore() const { return m_session; }
+    ConnectionFactory *connections() const { return m_connections; }
 
 Q_SIGNALS:
     void secretUnavailable(const berth::Profile &profile, const QString &message);
     void opened(const QString &profileName);
 
 private:
-    void attach(const Profile &profile, const QString &secret);
+    // Puts a new connection in place of the profile's client, or says why there is none.
+    void attach(const Profile &profile, const Connection &connection);
     QModelIndex ensureNode(const Profile &profile);
 
     RegistryTreeModel *m_model;
     ProfileStore *m_profiles;
     CredentialStore *m_keychain;
-    InMemoryCredentialStore *m_session;
-    ProfileSecrets *m_secrets;
+    ConnectionFactory *m_connections;
     QHash<QString, QPointer<HarborClient>> m_clients;
     QHash<QString, Profile> m_open;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
-#include "CleanupRules.h"
+#include "CleanupEvaluator.h"
 
 #include <QDateTime>
 #include <QList>

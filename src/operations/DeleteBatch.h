@@ -2,6 +2,7 @@
 
 #include "ActionJournal.h"
 #include "api/ApiError.h"
+#include "core/DeleteAction.h"
 
 #include <functional>
 #include <memory>
@@ -17,7 +18,7 @@ class HarborClient;
 
 struct DeleteItem
 {
-    enum class Action { RemoveTag, DeleteArtifact, DeleteRepository };
+    using Action = DeleteAction;
 
     Action action = Action::RemoveTag;
     QString project;
@@ -28,6 +29,8 @@ struct DeleteItem
     QString label; // how the user wrote it, for reports
 
     QString fullRepository() const { return project + QLatin1Char('/') + repository; }
+    // What the account needs for it in the project: "tag:delete", "artifact:delete", ...
+    QString requiredPermission() const { return berth::requiredPermission(action); }
 };
 
 // Every item ends in exactly one of these.

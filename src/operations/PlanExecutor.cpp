@@ -1,6 +1,7 @@
 #include "PlanExecutor.h"
 
 #include "api/HarborClient.h"
+#include "CleanupEvaluator.h"
 #include "CleanupPlanner.h"
 #include "Logging.h"
 

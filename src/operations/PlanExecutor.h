@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CleanupRules.h"
+#include "CleanupPlan.h"
 #include "DeleteBatch.h"
 
 #include <functional>

@@ -594,7 +594,7 @@ private Q_SLOTS:
         QCOMPARE(int(r.error.kind), int(ApiError::Kind::BadResponse));
         QVERIFY2(r.error.transportMessage.contains(QStringLiteral("larger than 8 MiB")), qPrintable(r.error.summary()));
         QVERIFY(r.items.isEmpty());
-        QCOMPARE(ErrorPresenter::causeOf(r.error), QStringLiteral("bad_response"));
+        QCOMPARE(causeId(ErrorPresenter::causeOf(r.error)), QStringLiteral("bad_response"));
     }
 
     // Lying and garbage pagination headers never loop and never drop what the pages hold.

@@ -133,7 +133,7 @@ class TestHostileServer : public QObject
     {
         QCOMPARE(int(e.kind), int(ApiError::Kind::BadResponse));
         QVERIFY2(e.detail.contains(capText), qPrintable(e.summary()));
-        QCOMPARE(ErrorPresenter::causeOf(e), QStringLiteral("bad_response"));
+        QCOMPARE(causeId(ErrorPresenter::causeOf(e)), QStringLiteral("bad_response"));
         // The words the dialog, berthctl and the tree's error row show carry the cap.
         QVERIFY2(ErrorPresenter::present(e).explanation.contains(capText), qPrintable(e.summary()));
         QVERIFY2(e.summary().contains(capText), qPrintable(e.summary()));

@@ -1,4 +1,4 @@
-// Security rules of the request policy against harbor-sim on loopback (issue 8): TLS verification
+// Security rules of the request policy against harbor-sim on loopback: TLS verification
 // with `--tls`, a CA file and a pinned certificate; no https -> http downgrade; no Authorization
 // header across origins on redirect; no cookie, ever; no Basic credentials over plain http to a
 // remote host unless the profile allows it.

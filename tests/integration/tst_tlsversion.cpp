@@ -134,9 +134,9 @@ private Q_SLOTS:
         QCOMPARE(ApiError::kindName(e.kind), ApiError::kindName(ApiError::Kind::Tls));
         QVERIFY(e.tlsErrors.isEmpty()); // no certificate was ever judged
         const Diagnosis d = ErrorPresenter::present(e);
-        QCOMPARE(d.cause, QStringLiteral("tls_protocol_version"));
+        QCOMPARE(causeId(d.cause), QStringLiteral("tls_protocol_version"));
         QVERIFY2(!d.fix.contains(QLatin1String("CA")), qPrintable(d.fix));
-        QVERIFY(!d.actions.contains(QStringLiteral("trust_certificate")));
+        QVERIFY(!d.actions.contains(DiagnosisAction::TrustCertificate));
         QVERIFY2(d.explanation.contains(QLatin1String("TLS 1.2")), qPrintable(d.explanation));
 
         QStringList args {QStringLiteral("ls"), QStringLiteral("--url"), server.url().toString()};
@@ -158,8 +158,8 @@ private Q_SLOTS:
         QCOMPARE(ApiError::kindName(e.kind), ApiError::kindName(ApiError::Kind::Tls));
         QVERIFY(!e.tlsErrors.isEmpty());
         const Diagnosis d = ErrorPresenter::present(e);
-        QCOMPARE(d.cause, QStringLiteral("tls_untrusted"));
-        QVERIFY(d.actions.contains(QStringLiteral("trust_certificate")));
+        QCOMPARE(causeId(d.cause), QStringLiteral("tls_untrusted"));
+        QVERIFY(d.actions.contains(DiagnosisAction::TrustCertificate));
 
         const BerthctlRun r = ctl.run({QStringLiteral("ls"), QStringLiteral("--url"), server.url().toString()});
         QCOMPARE(r.exitCode, 7);

@@ -125,7 +125,7 @@ private Q_SLOTS:
 
         // Worded as a refused redirect of a DELETE, naming where it pointed.
         const Diagnosis d = ErrorPresenter::present(error, {});
-        QCOMPARE(d.cause, QStringLiteral("redirect_withheld"));
+        QCOMPARE(causeId(d.cause), QStringLiteral("redirect_withheld"));
         const QString text = ErrorPresenter::terminalText(error, d);
         QVERIFY2(text.contains(target.toString()), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("DELETE")), qPrintable(text));
@@ -193,7 +193,7 @@ private Q_SLOTS:
         DeleteBatch::JournalContext ctx;
         ctx.source = QStringLiteral("test");
         ctx.registry = sim.url();
-        ctx.causeOf = [](const DeleteItem &, const ApiError &e) { return ErrorPresenter::causeOf(e, {}); };
+        ctx.causeOf = [](const DeleteItem &, const ApiError &e) { return causeId(ErrorPresenter::causeOf(e, {})); };
         batch.setJournal(journal, ctx);
         QSignalSpy finished(&batch, &DeleteBatch::finished);
         batch.start();

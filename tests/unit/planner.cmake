@@ -2,3 +2,6 @@
 berth_add_test(NAME tst_cleanuprules LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cleanuprules.cpp LIBS berth_operations)
 # The action journal's file handling: permissions, and nothing planted at its path is followed.
 berth_add_test(NAME tst_actionjournal LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_actionjournal.cpp LIBS berth_operations)
+# Push and pull times: the tree, the planner and berthctl ls show the same ones for the same data.
+berth_add_test(NAME tst_timesagree LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_timesagree.cpp
+               LIBS berth_models berth_operations berth_cli)

@@ -1,7 +1,7 @@
 // CleanupRules: the pure semantics of cleanup plans. Each rule alone and in combination, ties in
 // push time, "never pulled", immutable tags, untagged artifacts, globs and regexes, scopes,
 // durations (also bad ones), the plan's JSON/CSV forms and the changed-since-plan recheck.
-#include "operations/CleanupRules.h"
+#include "operations/CleanupEvaluator.h"
 
 #include <ctime>
 #include <QElapsedTimer>

@@ -1,5 +1,7 @@
 // ErrorPresenter over synthetic facts: one row per cause id and status, so the decision table
-// of harbor-api.md §3.11 is pinned exactly, without a server.
+// (which 401, 403, 404 and 412 means what; goharbor/harbor src/server/middleware/security/security.go
+// and src/server/v2.0/handler/base.go, RequireProjectAccess) is pinned exactly, without a server.
+#include "diagnosis/CurlCommand.h"
 #include "diagnosis/ErrorPresenter.h"
 
 #include <QNetworkReply>
@@ -226,12 +228,12 @@ private Q_SLOTS:
             if (extra.startsWith(QLatin1String("certificate:")))
                 e.tlsErrors << QStringLiteral("The certificate is self-signed, and untrusted");
         }
-        QCOMPARE(ErrorPresenter::causeOf(e, c), cause);
+        QCOMPARE(causeId(ErrorPresenter::causeOf(e, c)), cause);
         const Diagnosis d = ErrorPresenter::present(e, c);
-        QCOMPARE(d.cause, cause);
+        QCOMPARE(causeId(d.cause), cause);
         QVERIFY2(!d.title.isEmpty(), qPrintable(cause));
         QVERIFY2(!d.fix.isEmpty(), qPrintable(cause));
-        QVERIFY(d.actions.contains(QStringLiteral("copy_details")));
+        QVERIFY(d.actions.contains(DiagnosisAction::CopyDetails));
         // Every 401 explains the anonymous fallback: why listing "worked".
         if (status == 401 && cause != QLatin1String("header_stripped"))
             QVERIFY2(d.explanation.contains(QStringLiteral("anonymous")), qPrintable(cause));
@@ -240,9 +242,9 @@ private Q_SLOTS:
         // Only a certificate can be trusted: an old TLS version needs the server fixed.
         if (cause == QLatin1String("tls_protocol_version")) {
             QVERIFY2(!d.fix.contains(QLatin1String("CA")), qPrintable(d.fix));
-            QVERIFY(!d.actions.contains(QStringLiteral("trust_certificate")));
+            QVERIFY(!d.actions.contains(DiagnosisAction::TrustCertificate));
         } else if (cause == QLatin1String("tls_untrusted")) {
-            QVERIFY(d.actions.contains(QStringLiteral("trust_certificate")));
+            QVERIFY(d.actions.contains(DiagnosisAction::TrustCertificate));
         }
     }
 
@@ -252,11 +254,11 @@ private Q_SLOTS:
         e.method = "DELETE";
         e.url = QUrl(QStringLiteral("https://h/api/v2.0/projects/p/repositories/a%252Fb/artifacts/v1/tags/v1"));
         e.username = QStringLiteral("robot$p+ci");
-        const QString hidden = ErrorPresenter::curlCommand(e);
+        const QString hidden = CurlCommand::forFailure(e);
         QVERIFY(hidden.contains(QStringLiteral("-u 'robot$p+ci:<secret>'")));
         QVERIFY(hidden.contains(QStringLiteral("a%252Fb")));
-        QVERIFY(ErrorPresenter::curlCommand(e, QStringLiteral("s3cr'et"))
-                    .contains(QStringLiteral("'robot$p+ci:s3cr'\\''et'")));
+        QVERIFY(
+            CurlCommand::forFailure(e, QStringLiteral("s3cr'et")).contains(QStringLiteral("'robot$p+ci:s3cr'\\''et'")));
     }
 
     void factsNeverHoldTheSecret()

@@ -1,5 +1,5 @@
 // HarborJson: mapping Harbor's response bodies into berth types. The bodies are written by hand
-// after the shapes in the API notes (projects, repositories, artifacts, errors...), plus the
+// after the shapes in Harbor's api/v2.0/swagger.yaml (projects, repositories, artifacts, errors...), plus the
 // hostile ones a client meets: proxy HTML pages, truncated JSON, wrong types, nulls.
 
 #include "core/DisplayText.h"
@@ -223,7 +223,8 @@ Flat parseAs(const QString &what, const QByteArray &body)
     return {};
 }
 
-// Sample bodies, written after the shapes of harbor-api.md §6.
+// Sample bodies, written after the shapes of Harbor's API spec (goharbor/harbor api/v2.0/swagger.yaml,
+// definitions Project, Repository, Artifact, Tag, SystemInfo, UserResp).
 const QByteArray kProject = R"({"project_id": 3, "name": "library", "owner_id": 1, "owner_name": "admin",
  "creation_time": "2025-01-10T08:00:00.000Z", "update_time": "2025-01-11T09:30:15.250Z",
  "repo_count": 12, "current_user_role_ids": null, "registry_id": 0, "togglable": false,
@@ -764,7 +765,8 @@ void TestHarborJson::errorBody_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("message");
 
-    // Every error body of harbor-api.md §6, as Harbor writes them (with the trailing newline).
+    // Every error body as Harbor writes them, with the trailing newline (goharbor/harbor
+    // src/lib/http/error.go, SendError).
     QTest::newRow("401") << QByteArray("{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"unauthorized\"}]}\n")
                          << true << QStringLiteral("UNAUTHORIZED") << QStringLiteral("unauthorized");
     QTest::newRow("403") << QByteArray(R"({"errors":[{"code":"FORBIDDEN","message":"forbidden"}]})") << true

@@ -116,28 +116,62 @@ private Q_SLOTS:
         QVERIFY(normalizeRegistryUrl(QStringLiteral("h:99999")).error.contains(QLatin1String("port")));
     }
 
+    // The one loopback rule (isLoopbackHost), used for plain http and for where `explain` may send
+    // a pasted secret. Each answer is what the system resolver makes of the host: glibc's
+    // getaddrinfo (hosts: files dns) reads IPv4 literals with inet_aton_exact, any case of
+    // "localhost" from /etc/hosts, and sends every other name to DNS, whose answer someone else
+    // controls. Qt's QUrl and QHostAddress read IPv4 literals the same way (qipaddress.cpp).
+    // A wrong "true" would let credentials cross the network in clear, a wrong "false" costs a
+    // question: in doubt, false.
     void loopback_data()
     {
         QTest::addColumn<QString>("host");
         QTest::addColumn<bool>("loopback");
+        // /etc/hosts names localhost; host names are compared without regard to case.
         QTest::newRow("localhost") << "localhost" << true;
         QTest::newRow("LOCALHOST") << "LOCALHOST" << true;
-        QTest::newRow("localhost.") << "localhost." << true;
+        // The absolute name is not the /etc/hosts entry: getaddrinfo("localhost.") asks DNS
+        // (systemd-resolved answers it itself, a plain resolver does not), and Qt passes it on as is.
+        QTest::newRow("localhost.") << "localhost." << false;
+        // RFC 6761 lets resolvers keep *.localhost local, but glibc sends it to DNS.
+        QTest::newRow("sub.localhost") << "sub.localhost" << false;
         QTest::newRow("127.0.0.1") << "127.0.0.1" << true;
         QTest::newRow("127.1.2.3") << "127.1.2.3" << true;
         QTest::newRow("127.255.255.254") << "127.255.255.254" << true;
+        // inet_aton: the last part fills the remaining bytes, so these are 127.0.0.1 and 127.0.0.0,
+        // and Linux routes all of 127.0.0.0/8 to the loopback interface.
+        QTest::newRow("127.1") << "127.1" << true;
+        QTest::newRow("127.0.0") << "127.0.0" << true;
+        QTest::newRow("one number") << "2130706433" << true;
+        // A leading 0 means octal and 0x hex: 0177 is 127, but 0127 is 87, a remote host.
+        QTest::newRow("hex 0x7f.1") << "0x7f.1" << true;
+        QTest::newRow("octal 0177.0.0.1") << "0177.0.0.1" << true;
+        QTest::newRow("octal 0127.0.0.1 is 87.0.0.1") << "0127.0.0.1" << false;
+        QTest::newRow("127.0.0.01") << "127.0.0.01" << true;
+        QTest::newRow("128.0.0.1") << "128.0.0.1" << false;
+        QTest::newRow("10.0.0.1") << "10.0.0.1" << false;
+        // Not a literal (a part above 255, a trailing dot): a name for DNS.
+        QTest::newRow("127.0.0.256") << "127.0.0.256" << false;
+        QTest::newRow("127.0.0.1.") << "127.0.0.1." << false;
+        // "This host" only as a source (RFC 1122 3.2.1.3); Linux happens to connect it locally,
+        // other systems refuse it.
+        QTest::newRow("0.0.0.0") << "0.0.0.0" << false;
         QTest::newRow("::1") << "::1" << true;
         QTest::newRow("[::1]") << "[::1]" << true;
         QTest::newRow("long ::1") << "0:0:0:0:0:0:0:1" << true;
+        // IPv4-mapped: a dual-stack socket connects to 127.0.0.1 itself.
         QTest::newRow("mapped 127") << "::ffff:127.0.0.1" << true;
-        QTest::newRow("128.0.0.1") << "128.0.0.1" << false;
-        QTest::newRow("10.0.0.1") << "10.0.0.1" << false;
-        QTest::newRow("127.0.0") << "127.0.0" << false;
-        QTest::newRow("127.0.0.256") << "127.0.0.256" << false;
+        QTest::newRow("mapped 127, hex") << "[::ffff:7f00:1]" << true;
+        QTest::newRow("mapped 10") << "::ffff:10.0.0.1" << false;
+        // IPv4-compatible (deprecated, RFC 4291 2.5.5.1): an ordinary IPv6 address, not loopback.
+        QTest::newRow("compatible ::127.0.0.1") << "::127.0.0.1" << false;
+        QTest::newRow("::2") << "::2" << false;
+        QTest::newRow("::") << "::" << false;
+        QTest::newRow("[127.0.0.1]") << "[127.0.0.1]" << false; // brackets hold IPv6 only
+        // Names that merely start or end like loopback are DNS names: their owners answer.
         QTest::newRow("127.example.com") << "127.example.com" << false;
         QTest::newRow("localhost.example.com") << "localhost.example.com" << false;
-        QTest::newRow("::2") << "::2" << false;
-        QTest::newRow("mapped 10") << "::ffff:10.0.0.1" << false;
+        QTest::newRow("127.0.0.1.nip.io") << "127.0.0.1.nip.io" << false;
         QTest::newRow("empty") << "" << false;
         QTest::newRow("harbor") << "harbor.example.com" << false;
     }

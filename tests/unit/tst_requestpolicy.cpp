@@ -52,6 +52,9 @@ private Q_SLOTS:
     void transportRefusal_data();
     void transportRefusal();
     void newRequestIdIsUnique();
+    void secretOnlyThroughWithSecret();
+    void pinIsNormalised_data();
+    void pinIsNormalised();
     void rateLimiter_data();
     void rateLimiter();
     void kindForStatus_data();
@@ -282,6 +285,14 @@ void TestRequestPolicy::transportRefusal_data()
         << robot << false << url("http://localhost.evil.example/x") << true << true;
     QTest::newRow("http 127.0.0.1 lookalike refused")
         << robot << false << url("http://127.0.0.1.nip.io/x") << true << true;
+    // The same rule as isLoopbackHost (tst_registryurl has the reasons): the absolute name
+    // "localhost." goes to DNS; short and hex IPv4 forms are 127.0.0.1; 0127 is octal, 87.
+    QTest::newRow("http localhost. refused") << robot << false << url("http://localhost./x") << true << true;
+    QTest::newRow("http 127.1") << robot << false << url("http://127.1/x") << true << false;
+    QTest::newRow("http 0x7f.1") << robot << false << url("http://0x7f.1/x") << true << false;
+    QTest::newRow("http 0127.0.0.1 refused") << robot << false << url("http://0127.0.0.1/x") << true << true;
+    QTest::newRow("http mapped 127") << robot << false << url("http://[::ffff:127.0.0.1]/x") << true << false;
+    QTest::newRow("http 0.0.0.0 refused") << robot << false << url("http://0.0.0.0/x") << true << true;
     QTest::newRow("http remote, allowPlainHttp")
         << robot << true << url("http://harbor.example.com/api/v2.0/ping") << true << false;
     QTest::newRow("https remote") << robot << false << url("https://harbor.example.com/api/v2.0/ping") << true << false;
@@ -308,6 +319,44 @@ void TestRequestPolicy::transportRefusal()
         QVERIFY2(reason.contains(QLatin1String("https")), qPrintable(reason)); // says what to do instead
         QVERIFY(!reason.contains(secret));
     }
+}
+
+// settings() never shows the secret; withSecret() lends it, the header still carries it.
+void TestRequestPolicy::secretOnlyThroughWithSecret()
+{
+    const QString secret = QStringLiteral("Sup3r-S3cret-Value");
+    const RequestPolicy policy(settingsFor(QStringLiteral("robot$p+ci"), secret));
+    QVERIFY(policy.settings().secret.isEmpty());
+    QCOMPARE(policy.withSecret([](const QString &s) { return QStringLiteral("<%1>").arg(s); }),
+        QStringLiteral("<%1>").arg(secret));
+    QCOMPARE(policy.makeRequest(url("https://harbor.example.com/api/v2.0/ping"), "id").rawHeader("Authorization"),
+        "Basic " + QByteArray("robot$p+ci:" + secret.toUtf8()).toBase64());
+    // Anonymous: nothing is sent, so nothing is kept either.
+    const RequestPolicy anonymous(settingsFor(QString(), secret));
+    QVERIFY(anonymous.withSecret([](const QString &s) { return s; }).isEmpty());
+}
+
+// A pin as people paste it (openssl's colons, a browser's spaces, upper case) is the same pin.
+void TestRequestPolicy::pinIsNormalised_data()
+{
+    QTest::addColumn<QString>("pin");
+    const QString hex = QStringLiteral("0123456789abcdef").repeated(4);
+    QTest::newRow("stored form") << hex;
+    QString colons;
+    for (int i = 0; i < hex.size(); i += 2)
+        colons += (i ? QStringLiteral(":") : QString()) + hex.mid(i, 2).toUpper();
+    QTest::newRow("openssl -fingerprint") << colons;
+    QTest::newRow("spaces, upper case") << QString(colons).replace(QLatin1Char(':'), QLatin1Char(' '));
+    QTest::newRow("around") << QStringLiteral("  %1\n").arg(hex.toUpper());
+}
+
+void TestRequestPolicy::pinIsNormalised()
+{
+    QFETCH(QString, pin);
+    ConnectionSettings s = settingsFor(QString(), QString());
+    s.pinnedSha256 = pin;
+    const RequestPolicy policy(s);
+    QCOMPARE(policy.settings().pinnedSha256, QStringLiteral("0123456789abcdef").repeated(4));
 }
 
 void TestRequestPolicy::newRequestIdIsUnique()

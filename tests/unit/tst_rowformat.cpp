@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QTest>
 
+// Before the first QTest::addColumn<TagRow>, which instantiates QMetaTypeId<TagRow>.
+Q_DECLARE_METATYPE(berth::TagRow)
+
 using namespace berth;
 
 namespace {
@@ -142,8 +145,6 @@ private Q_SLOTS:
         check(RowFormat::repositoryText(r), 1);
     }
 };
-
-Q_DECLARE_METATYPE(berth::TagRow)
 
 QTEST_GUILESS_MAIN(TestRowFormat)
 #include "tst_rowformat.moc"

@@ -1,5 +1,8 @@
-// The Harbor behaviour: routing, authentication, CSRF, read-only, RBAC checks, faults, logging and
-// the /_sim/ control endpoints.
+// The Harbor behaviour. simulator.cpp: the request pipeline (routing, authentication, CSRF,
+// read-only, RBAC checks, logging, /v2/ and its token service). Beside it: faults.cpp (fault
+// injection), control.cpp (the /_sim/ control endpoints), jsonwriters.cpp (Harbor's JSON for
+// artifacts, tags, projects and repositories), projecthandlers.cpp and artifacthandlers.cpp (the
+// REST endpoints), query.cpp (q, sort and paging).
 #pragma once
 
 #include "httpserver.h"
@@ -63,6 +66,7 @@ private:
     void dispatch(const CtxPtr &ctx);
     void finish(const CtxPtr &ctx, HttpResponse response, bool decorate = true);
     void writeLog(const CtxPtr &ctx, int status);
+    bool injectFault(const CtxPtr &ctx); // true when a fault took the request over
     const Fault *matchFault(const CtxPtr &ctx);
     HttpResponse faultResponse(const CtxPtr &ctx, const QJsonObject &spec);
 

@@ -1,5 +1,11 @@
-// Conformance tests for harbor-sim: each case names the Harbor behaviour it mirrors
-// (section numbers refer to shared/reference/harbor-api.md). The tests start the real binary.
+// Conformance tests for harbor-sim: each case names the Harbor behaviour it mirrors. The tests
+// start the real binary. Where the behaviour comes from (goharbor/harbor):
+//   conventions (errors, paging, Link, q, sort, encoding): api/v2.0/swagger.yaml, src/lib/http/error.go,
+//     src/lib/q/builder.go, src/lib/orm/query.go, src/server/v2.0/handler/base.go and util.go;
+//   endpoints and RBAC: src/server/v2.0/handler/ (project.go, repository.go, artifact.go, user.go);
+//   authentication (anonymous fallback, robots, OIDC CLI secrets, Bearer): src/server/middleware/security/;
+//   CSRF and read-only: src/server/middleware/csrf/csrf.go, src/server/middleware/readonly/readonly.go;
+//   /v2/ and its token service: src/server/middleware/v2auth/auth.go, src/core/service/token/token.go.
 #include <memory>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -305,9 +311,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("target");
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("harbor-api.md §1 GET /api/version is {\"version\":\"v2.0\"} without auth") << QByteArray(
+        QTest::newRow("GET /api/version is {\"version\":\"v2.0\"} without auth") << QByteArray(
             "/api/version") << QByteArray("application/json; charset=utf-8") << QByteArray("{\"version\":\"v2.0\"}");
-        QTest::newRow("harbor-api.md §1 GET /api/v2.0/ping is Pong text/plain without auth")
+        QTest::newRow("GET /api/v2.0/ping is Pong text/plain without auth")
             << QByteArray("/api/v2.0/ping") << QByteArray("text/plain; charset=utf-8") << QByteArray("Pong");
     }
     void liveness()
@@ -328,16 +334,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
-        QTest::newRow("harbor-api.md §1 unknown path -> 404 NOT_FOUND 'path … was not found'")
+        QTest::newRow("unknown path -> 404 NOT_FOUND 'path … was not found'")
             << QByteArray("GET") << QByteArray("/api/v2.0/nope") << 404 << "NOT_FOUND"
             << "path /api/v2.0/nope was not found";
-        QTest::newRow("harbor-api.md §1 wrong method on a known path -> 405 METHOD_NOT_ALLOWED")
+        QTest::newRow("wrong method on a known path -> 405 METHOD_NOT_ALLOWED")
             << QByteArray("POST") << QByteArray("/api/v2.0/ping") << 405 << "METHOD_NOT_ALLOWED"
             << "method POST is not allowed, but [GET] are";
-        QTest::newRow("harbor-api.md §1 page_size 101 -> 422 UNPROCESSABLE_ENTITY")
+        QTest::newRow("page_size 101 -> 422 UNPROCESSABLE_ENTITY")
             << QByteArray("GET") << QByteArray("/api/v2.0/projects?page_size=101") << 422 << "UNPROCESSABLE_ENTITY"
             << "validation failure list:\npage_size in query should be less than or equal to 100";
-        QTest::newRow("harbor-api.md §1 page_size limit applies to artifact lists too")
+        QTest::newRow("page_size limit applies to artifact lists too")
             << QByteArray("GET") << QByteArray(kNginx + "/artifacts?page_size=500") << 422 << "UNPROCESSABLE_ENTITY"
             << "validation failure list:\npage_size in query should be less than or equal to 100";
     }
@@ -358,8 +364,9 @@ private Q_SLOTS:
 
     void headersOnEveryResponse()
     {
-        // harbor-api.md §1 X-Request-Id echoed or generated; §3.8 sid cookie and CSRF token on /api/ GETs;
-        // §0.3 no WWW-Authenticate on an /api 401.
+        // X-Request-Id echoed or generated (src/server/middleware/requestid/requestid.go); sid cookie
+        // and CSRF token on /api/ GETs; no WWW-Authenticate on an /api 401 (only the /v2/ middleware,
+        // src/server/middleware/v2auth/auth.go, sets one).
         Reply r = send("GET", "/api/v2.0/users/current", {{"X-Request-Id", "test-req-42"}});
         QCOMPARE(r.status, 401);
         QCOMPARE(r.header("X-Request-Id"), QByteArray("test-req-42"));
@@ -378,11 +385,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("cred");
         QTest::addColumn<bool>("detailed");
-        QTest::newRow("harbor-api.md §2 systeminfo anonymous: no harbor_version") << QByteArray() << false;
-        QTest::newRow("harbor-api.md §2 systeminfo admin: harbor_version present") << kAdmin << true;
-        QTest::newRow("harbor-api.md §3.10 systeminfo robot: harbor_version proves authentication") << kCleaner << true;
-        QTest::newRow("harbor-api.md §0.2 systeminfo wrong password: treated as anonymous")
-            << QByteArray("admin:wrong") << false;
+        QTest::newRow("systeminfo anonymous: no harbor_version") << QByteArray() << false;
+        QTest::newRow("systeminfo admin: harbor_version present") << kAdmin << true;
+        QTest::newRow("systeminfo robot: harbor_version proves authentication") << kCleaner << true;
+        QTest::newRow("systeminfo wrong password: treated as anonymous") << QByteArray("admin:wrong") << false;
     }
     void systemInfo()
     {
@@ -406,25 +412,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("expect"); // username or error message
         const QString robotMsg = QStringLiteral("get current user not available for security context: robot");
-        QTest::newRow("harbor-api.md §0.5 anonymous -> 401") << Headers {} << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §0.5 admin -> 200 UserResp") << basic(kAdmin) << 200 << "admin";
-        QTest::newRow("harbor-api.md §0.5 alice -> 200 UserResp") << basic(kAlice) << 200 << "alice";
-        QTest::newRow("harbor-api.md §3.7 project robot -> 412 PRECONDITION") << basic(kCleaner) << 412 << robotMsg;
-        QTest::newRow("harbor-api.md §3.7 system robot -> 412 PRECONDITION") << basic(kGlobal) << 412 << robotMsg;
-        QTest::newRow("harbor-api.md §3.6 expired robot -> anonymous 401") << basic(kExpired) << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §3.6 disabled robot -> anonymous 401")
-            << basic(kDisabled) << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §3.6 wrong robot secret -> anonymous 401")
+        QTest::newRow("anonymous -> 401") << Headers {} << 401 << "unauthorized";
+        QTest::newRow("admin -> 200 UserResp") << basic(kAdmin) << 200 << "admin";
+        QTest::newRow("alice -> 200 UserResp") << basic(kAlice) << 200 << "alice";
+        QTest::newRow("project robot -> 412 PRECONDITION") << basic(kCleaner) << 412 << robotMsg;
+        QTest::newRow("system robot -> 412 PRECONDITION") << basic(kGlobal) << 412 << robotMsg;
+        QTest::newRow("expired robot -> anonymous 401") << basic(kExpired) << 401 << "unauthorized";
+        QTest::newRow("disabled robot -> anonymous 401") << basic(kDisabled) << 401 << "unauthorized";
+        QTest::newRow("wrong robot secret -> anonymous 401")
             << basic("robot$team-a+cleaner:nope") << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §3.6 unknown robot -> anonymous 401")
+        QTest::newRow("unknown robot -> anonymous 401")
             << basic("robot$team-a+ghost:CleanerSecret1") << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §3.3 robot name without prefix -> tried as user -> 401")
+        QTest::newRow("robot name without prefix -> tried as user -> 401")
             << basic("team-a+cleaner:CleanerSecret1") << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §3.3 robot lookup is case-sensitive -> 401")
+        QTest::newRow("robot lookup is case-sensitive -> 401")
             << basic("robot$Team-A+cleaner:CleanerSecret1") << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §3.4 Bearer ignored on /api/v2.0 -> 401")
+        QTest::newRow("Bearer ignored on /api/v2.0 -> 401")
             << Headers {{"Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln"}} << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §3.2 wrong user password -> 401") << basic("alice:wrong") << 401 << "unauthorized";
+        QTest::newRow("wrong user password -> 401") << basic("alice:wrong") << 401 << "unauthorized";
     }
     void currentUser()
     {
@@ -449,15 +454,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("tagDelete");
         QTest::addColumn<bool>("tagList");
-        QTest::newRow("harbor-api.md §3.10 cleaner on team-a has tag:delete")
+        QTest::newRow("cleaner on team-a has tag:delete")
             << kCleaner << QByteArray("/project/2") << 200 << true << true;
-        QTest::newRow("harbor-api.md §3.10 reader on team-a lacks tag:delete")
+        QTest::newRow("reader on team-a lacks tag:delete")
             << kReader << QByteArray("/project/2") << 200 << false << true;
-        QTest::newRow("harbor-api.md §3.10 alice is guest of team-b: list only")
+        QTest::newRow("alice is guest of team-b: list only")
             << kAlice << QByteArray("/project/3") << 200 << false << true;
-        QTest::newRow("harbor-api.md §2 project robot has nothing in another private project")
+        QTest::newRow("project robot has nothing in another private project")
             << kCleaner << QByteArray("/project/3") << 200 << false << false;
-        QTest::newRow("harbor-api.md §2 permissions need authentication -> 401")
+        QTest::newRow("permissions need authentication -> 401")
             << QByteArray() << QByteArray("/project/2") << 401 << false << false;
     }
     void permissions()
@@ -487,24 +492,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("cred");
         QTest::addColumn<QByteArray>("query");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("harbor-api.md §2 anonymous lists public projects only")
+        QTest::newRow("anonymous lists public projects only")
             << QByteArray() << QByteArray() << QStringList {"empty", "library"};
-        QTest::newRow("harbor-api.md §0.2 failed credentials list public projects (200, never 401)")
+        QTest::newRow("failed credentials list public projects (200, never 401)")
             << QByteArray("robot$team-a+cleaner:wrong") << QByteArray() << QStringList {"empty", "library"};
-        QTest::newRow("harbor-api.md §2 admin lists everything")
+        QTest::newRow("admin lists everything")
             << kAdmin << QByteArray() << QStringList {"1234", "empty", "library", "team-a", "team-b"};
-        QTest::newRow("harbor-api.md §2 user lists member + public")
+        QTest::newRow("user lists member + public")
             << kAlice << QByteArray() << QStringList {"empty", "library", "team-a", "team-b"};
-        QTest::newRow("harbor-api.md §2 project robot lists its project + public")
+        QTest::newRow("project robot lists its project + public")
             << kCleaner << QByteArray() << QStringList {"empty", "library", "team-a"};
-        QTest::newRow("harbor-api.md §2 system robot with project:list sees all")
+        QTest::newRow("system robot with project:list sees all")
             << kGlobal << QByteArray() << QStringList {"1234", "empty", "library", "team-a", "team-b"};
-        QTest::newRow("harbor-api.md §2 public=false as anonymous -> []")
+        QTest::newRow("public=false as anonymous -> []")
             << QByteArray() << QByteArray("public=false") << QStringList {};
-        QTest::newRow("harbor-api.md §1 q=name=~team (fuzzy)")
+        QTest::newRow("q=name=~team (fuzzy)")
             << kAdmin << QByteArray("q=name%3D~team") << QStringList {"team-a", "team-b"};
-        QTest::newRow("harbor-api.md §1 sort=-name")
-            << kAdmin << QByteArray("sort=-name") << QStringList {"team-b", "team-a", "library", "empty", "1234"};
+        QTest::newRow("sort=-name") << kAdmin << QByteArray("sort=-name")
+                                    << QStringList {"team-b", "team-a", "library", "empty", "1234"};
     }
     void projectList()
     {
@@ -517,7 +522,7 @@ private Q_SLOTS:
         QCOMPARE(r.header("X-Total-Count"), QByteArray::number(expected.size()));
         for (const QJsonValue &v : r.array()) {
             const QJsonValue pub = v.toObject().value("metadata").toObject().value("public");
-            QVERIFY2(pub.isString(), "harbor-api.md §6 metadata.public is a string");
+            QVERIFY2(pub.isString(), "metadata.public is a string");
         }
     }
 
@@ -527,29 +532,27 @@ private Q_SLOTS:
         QTest::addColumn<Headers>("headers");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("name");
-        QTest::newRow("harbor-api.md §1 numeric value is an ID")
-            << QByteArray("/api/v2.0/projects/1") << Headers {} << 200 << "library";
-        QTest::newRow("harbor-api.md §2 public project readable anonymously")
+        QTest::newRow("numeric value is an ID") << QByteArray("/api/v2.0/projects/1") << Headers {} << 200 << "library";
+        QTest::newRow("public project readable anonymously")
             << QByteArray("/api/v2.0/projects/library") << Headers {} << 200 << "library";
-        QTest::newRow("harbor-api.md §3.5 private project anonymous -> 401")
+        QTest::newRow("private project anonymous -> 401")
             << QByteArray("/api/v2.0/projects/team-a") << Headers {} << 401 << "";
-        QTest::newRow("harbor-api.md §3.5 private project with reader robot -> 200")
+        QTest::newRow("private project with reader robot -> 200")
             << QByteArray("/api/v2.0/projects/team-a") << basic(kReader) << 200 << "team-a";
-        QTest::newRow("harbor-api.md §3.5 project robot on another project -> 403")
+        QTest::newRow("project robot on another project -> 403")
             << QByteArray("/api/v2.0/projects/team-b") << basic(kCleaner) << 403 << "";
-        QTest::newRow("harbor-api.md §7 #13 all-digit name without header is an ID -> 404 for admin")
+        QTest::newRow("all-digit name without header is an ID -> 404 for admin")
             << QByteArray("/api/v2.0/projects/1234") << basic(kAdmin) << 404 << "";
         Headers h = basic(kAdmin);
         h.push_back({"X-Is-Resource-Name", "true"});
-        QTest::newRow("harbor-api.md §1 X-Is-Resource-Name: true resolves the all-digit name")
+        QTest::newRow("X-Is-Resource-Name: true resolves the all-digit name")
             << QByteArray("/api/v2.0/projects/1234") << h << 200 << "1234";
-        QTest::newRow("harbor-api.md §1 ID 4 is project 1234")
-            << QByteArray("/api/v2.0/projects/4") << basic(kAdmin) << 200 << "1234";
-        QTest::newRow("harbor-api.md §3.5 nonexistent project anonymous -> 401")
+        QTest::newRow("ID 4 is project 1234") << QByteArray("/api/v2.0/projects/4") << basic(kAdmin) << 200 << "1234";
+        QTest::newRow("nonexistent project anonymous -> 401")
             << QByteArray("/api/v2.0/projects/nope") << Headers {} << 401 << "";
-        QTest::newRow("harbor-api.md §7 #14 nonexistent project authenticated robot -> 403")
+        QTest::newRow("nonexistent project authenticated robot -> 403")
             << QByteArray("/api/v2.0/projects/nope") << basic(kGlobal) << 403 << "";
-        QTest::newRow("harbor-api.md §3.5 nonexistent project sysadmin -> 404")
+        QTest::newRow("nonexistent project sysadmin -> 404")
             << QByteArray("/api/v2.0/projects/nope") << basic(kAdmin) << 404 << "";
     }
     void getProject()
@@ -575,19 +578,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("cred");
         QTest::addColumn<int>("status");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("harbor-api.md §1 repos default sort -creation_time; JSON name is the full name")
+        QTest::newRow("repos default sort -creation_time; JSON name is the full name")
             << QByteArray("/api/v2.0/projects/library/repositories") << QByteArray() << 200
             << QStringList {"library/alpine", "library/nginx"};
-        QTest::newRow("harbor-api.md §2 nested repository names in team-a")
+        QTest::newRow("nested repository names in team-a")
             << QByteArray("/api/v2.0/projects/team-a/repositories") << kCleaner << 200
             << QStringList {"team-a/tools/ci/runner", "team-a/frontend", "team-a/backend/api"};
-        QTest::newRow("harbor-api.md §3.5 private project repos anonymous -> 401")
+        QTest::newRow("private project repos anonymous -> 401")
             << QByteArray("/api/v2.0/projects/team-a/repositories") << QByteArray() << 401 << QStringList {};
-        QTest::newRow("harbor-api.md §3.5 project robot on another project repos -> 403")
+        QTest::newRow("project robot on another project repos -> 403")
             << QByteArray("/api/v2.0/projects/team-b/repositories") << kCleaner << 403 << QStringList {};
-        QTest::newRow("harbor-api.md §1 q=name=~backend")
-            << QByteArray("/api/v2.0/projects/team-a/repositories?q=name%3D~backend") << kCleaner << 200
-            << QStringList {"team-a/backend/api"};
+        QTest::newRow("q=name=~backend") << QByteArray("/api/v2.0/projects/team-a/repositories?q=name%3D~backend")
+                                         << kCleaner << 200 << QStringList {"team-a/backend/api"};
     }
     void repositoryList()
     {
@@ -607,16 +609,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("target");
         QTest::addColumn<int>("status");
-        QTest::newRow("harbor-api.md §1 double-encoded %252F works") << QByteArray(kBackend + "/artifacts") << 200;
-        QTest::newRow("harbor-api.md §7 #9 single %2F -> 404 path not found")
+        QTest::newRow("double-encoded %252F works") << QByteArray(kBackend + "/artifacts") << 200;
+        QTest::newRow("single %2F -> 404 path not found")
             << QByteArray("/api/v2.0/projects/team-a/repositories/backend%2Fapi/artifacts") << 404;
-        QTest::newRow("harbor-api.md §1 lower-case %252f works")
+        QTest::newRow("lower-case %252f works")
             << QByteArray("/api/v2.0/projects/team-a/repositories/backend%252fapi") << 200;
-        QTest::newRow("harbor-api.md §1 three-level name double-encoded")
+        QTest::newRow("three-level name double-encoded")
             << QByteArray("/api/v2.0/projects/team-a/repositories/tools%252Fci%252Frunner/artifacts") << 200;
-        QTest::newRow("harbor-api.md §1 raw slash in repository -> 404")
+        QTest::newRow("raw slash in repository -> 404")
             << QByteArray("/api/v2.0/projects/team-a/repositories/backend/api") << 404;
-        QTest::newRow("harbor-api.md §7 #10 triple-encoded %25252F -> repository not found")
+        QTest::newRow("triple-encoded %25252F -> repository not found")
             << QByteArray("/api/v2.0/projects/team-a/repositories/backend%25252Fapi") << 404;
     }
     void repositoryEncoding()
@@ -642,7 +644,8 @@ private Q_SLOTS:
 
     void repositoryDelete()
     {
-        // harbor-api.md §2 DELETE repository needs repository:delete; 412 when an immutable tag is inside.
+        // DELETE repository (src/server/v2.0/handler/repository.go) needs repository:delete; 412 when an immutable tag
+        // is inside.
         Reply r = send("DELETE", "/api/v2.0/projects/team-a/repositories/frontend", basic(kReader));
         QCOMPARE(r.status, 403);
         r = send("DELETE", "/api/v2.0/projects/team-a/repositories/frontend", basic(kCleaner));
@@ -658,15 +661,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("query");
         QTest::addColumn<int>("total");
-        QTest::newRow("harbor-api.md §1 default list hides index children and accessories") << QByteArray() << 3;
-        QTest::newRow("harbor-api.md §1 q=base=* lists everything") << QByteArray("q=base%3D*") << 6;
-        QTest::newRow("harbor-api.md §1 q=tags=* tagged only") << QByteArray("q=tags%3D*") << 2;
-        QTest::newRow("harbor-api.md §1 q=tags=nil untagged (unreferenced) only") << QByteArray("q=tags%3Dnil") << 1;
-        QTest::newRow("harbor-api.md §1 q=tags=~1.25 fuzzy") << QByteArray("q=tags%3D~1.25") << 1;
-        QTest::newRow("harbor-api.md §1 q=tags=latest exact") << QByteArray("q=tags%3Dlatest") << 1;
-        QTest::newRow("harbor-api.md §1 q=media_type=<index>")
+        QTest::newRow("default list hides index children and accessories") << QByteArray() << 3;
+        QTest::newRow("q=base=* lists everything") << QByteArray("q=base%3D*") << 6;
+        QTest::newRow("q=tags=* tagged only") << QByteArray("q=tags%3D*") << 2;
+        QTest::newRow("q=tags=nil untagged (unreferenced) only") << QByteArray("q=tags%3Dnil") << 1;
+        QTest::newRow("q=tags=~1.25 fuzzy") << QByteArray("q=tags%3D~1.25") << 1;
+        QTest::newRow("q=tags=latest exact") << QByteArray("q=tags%3Dlatest") << 1;
+        QTest::newRow("q=media_type=<index>")
             << QByteArray("q=media_type%3Dapplication%2Fvnd.oci.image.index.v1%2Bjson") << 1;
-        QTest::newRow("harbor-api.md §1 unknown sort key is ignored") << QByteArray("sort=bogus") << 3;
+        QTest::newRow("unknown sort key is ignored") << QByteArray("sort=bogus") << 3;
     }
     void artifactFilters()
     {
@@ -680,7 +683,7 @@ private Q_SLOTS:
 
     void artifactIndexShape()
     {
-        // harbor-api.md §6 image index: media_type == manifest media type, references with platforms,
+        // image index (swagger Artifact): media_type == manifest media type, references with platforms,
         // untagged children hidden from the list, tags only when with_tag.
         const Reply r = get(kNginx + "/artifacts");
         QCOMPARE(r.status, 200);
@@ -706,7 +709,7 @@ private Q_SLOTS:
 
     void artifactAccessories()
     {
-        // harbor-api.md §2 with_accessory=true shows the cosign signature on its subject.
+        // with_accessory=true (src/server/v2.0/handler/artifact.go) shows the cosign signature on its subject.
         const Reply r = get(kNginx + "/artifacts?with_accessory=true");
         const QJsonArray acc = r.array().at(0).toObject().value("accessories").toArray();
         QCOMPARE(acc.size(), 1);
@@ -721,22 +724,22 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("target");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("harbor-api.md §6 never pulled = zero time 0001-01-01T00:00:00.000Z")
+        QTest::newRow("never pulled = zero time 0001-01-01T00:00:00.000Z")
             << QByteArray("/api/v2.0/projects/library/repositories/alpine/artifacts/3.20") << "pull_time"
             << "0001-01-01T00:00:00.000Z";
-        QTest::newRow("harbor-api.md §6 push_time uses Harbor's millisecond format")
+        QTest::newRow("push_time uses Harbor's millisecond format")
             << QByteArray("/api/v2.0/projects/library/repositories/alpine/artifacts/3.20") << "push_time"
             << "2026-10-12T00:00:00.000Z";
-        QTest::newRow("harbor-api.md §6 single image media_type is the config media type")
+        QTest::newRow("single image media_type is the config media type")
             << QByteArray("/api/v2.0/projects/library/repositories/alpine/artifacts/3.19") << "media_type"
             << "application/vnd.oci.image.config.v1+json";
-        QTest::newRow("harbor-api.md §6 scan_overview severity with with_scan_overview=true")
+        QTest::newRow("scan_overview severity with with_scan_overview=true")
             << QByteArray(kBackend + "/artifacts/v1.2.0?with_scan_overview=true") << "severity"
             << "High";
-        QTest::newRow("harbor-api.md §6 labels with with_label=true")
+        QTest::newRow("labels with with_label=true")
             << QByteArray(kBackend + "/artifacts/v1.2.0?with_label=true") << "label"
             << "prod";
-        QTest::newRow("harbor-api.md §6 addition_links double-encode the repository")
+        QTest::newRow("addition_links double-encode the repository")
             << QByteArray(kBackend + "/artifacts/v1.2.0") << "vuln_href"
             << "/api/v2.0/projects/team-a/repositories/backend%252Fapi/artifacts/"
                 + demoDigest("team-a/backend/api", "v1.2.0") + "/additions/vulnerabilities";
@@ -766,14 +769,12 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("reference");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
-        QTest::newRow("harbor-api.md §1 reference by tag") << QByteArray("ci-103") << 200 << "";
-        QTest::newRow("harbor-api.md §1 reference by digest")
-            << demoDigest("team-a/backend/api", "ci-103").toLatin1() << 200 << "";
-        QTest::newRow("harbor-api.md §3.7 unknown tag -> 404")
+        QTest::newRow("reference by tag") << QByteArray("ci-103") << 200 << "";
+        QTest::newRow("reference by digest") << demoDigest("team-a/backend/api", "ci-103").toLatin1() << 200 << "";
+        QTest::newRow("unknown tag -> 404")
             << QByteArray("nope") << 404 << "artifact team-a/backend/api:nope not found";
-        QTest::newRow("harbor-api.md §3.7 unknown digest -> 404")
-            << demoDigest("x", "y").toLatin1() << 404
-            << "artifact team-a/backend/api@" + demoDigest("x", "y") + " not found";
+        QTest::newRow("unknown digest -> 404") << demoDigest("x", "y").toLatin1() << 404
+                                               << "artifact team-a/backend/api@" + demoDigest("x", "y") + " not found";
     }
     void artifactReference()
     {
@@ -792,10 +793,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("sort");
         QTest::addColumn<QString>("firstTag");
-        QTest::newRow("harbor-api.md §1 default artifact order -push_time") << QByteArray() << "ci-103";
-        QTest::newRow("harbor-api.md §1 sort=push_time ascending") << QByteArray("sort=push_time") << "ci-101";
-        QTest::newRow("harbor-api.md §1 sort=-push_time") << QByteArray("sort=-push_time") << "ci-103";
-        QTest::newRow("harbor-api.md §1 sort=size ascending") << QByteArray("sort=size") << "";
+        QTest::newRow("default artifact order -push_time") << QByteArray() << "ci-103";
+        QTest::newRow("sort=push_time ascending") << QByteArray("sort=push_time") << "ci-101";
+        QTest::newRow("sort=-push_time") << QByteArray("sort=-push_time") << "ci-103";
+        QTest::newRow("sort=size ascending") << QByteArray("sort=size") << "";
     }
     void sorting()
     {
@@ -813,18 +814,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<QByteArray>("link");
         const QByteArray base = kBackend + "/artifacts?";
-        QTest::newRow("harbor-api.md §1 first page: next only")
+        QTest::newRow("first page: next only")
             << QByteArray("page=1&page_size=3") << 3 << "<" + base + "page=2&page_size=3>; rel=\"next\"";
-        QTest::newRow("harbor-api.md §1 middle page: prev , next")
+        QTest::newRow("middle page: prev , next")
             << QByteArray("page=2&page_size=3") << 3
             << "<" + base + "page=1&page_size=3>; rel=\"prev\" , <" + base + "page=3&page_size=3>; rel=\"next\"";
-        QTest::newRow("harbor-api.md §1 last page: prev only")
+        QTest::newRow("last page: prev only")
             << QByteArray("page=3&page_size=3") << 1 << "<" + base + "page=2&page_size=3>; rel=\"prev\"";
-        QTest::newRow("harbor-api.md §1 single page: no Link") << QByteArray("page_size=100") << 7 << QByteArray();
-        QTest::newRow("harbor-api.md §1 Link query is sorted and unescaped")
+        QTest::newRow("single page: no Link") << QByteArray("page_size=100") << 7 << QByteArray();
+        QTest::newRow("Link query is sorted and unescaped")
             << QByteArray("q=tags%3D*&page_size=2&with_tag=true") << 2
             << "<" + base + "page=2&page_size=2&q=tags=*&with_tag=true>; rel=\"next\"";
-        QTest::newRow("harbor-api.md §1 default page_size is 10") << QByteArray() << 7 << QByteArray();
+        QTest::newRow("default page_size is 10") << QByteArray() << 7 << QByteArray();
     }
     void pagination()
     {
@@ -843,9 +844,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("query");
         QTest::addColumn<bool>("releaseImmutable");
-        QTest::newRow("harbor-api.md §6 immutable computed with with_immutable_status=true")
+        QTest::newRow("immutable computed with with_immutable_status=true")
             << QByteArray("?with_immutable_status=true") << true;
-        QTest::newRow("harbor-api.md §6 immutable is false unless requested") << QByteArray() << false;
+        QTest::newRow("immutable is false unless requested") << QByteArray() << false;
     }
     void tagsAndImmutability()
     {
@@ -873,34 +874,29 @@ private Q_SLOTS:
         const QByteArray ci101 = kBackend + "/artifacts/ci-101/tags/ci-101";
         const QByteArray teamB = "/api/v2.0/projects/team-b/repositories/service/artifacts/1.0/tags/1.0";
         const QByteArray lib = kNginx + "/artifacts/1.25/tags/1.25";
-        QTest::newRow("harbor-api.md §2 robot with tag:delete -> 200 empty body")
-            << ci101 << basic(kCleaner) << 200 << "";
-        QTest::newRow("harbor-api.md §3.5 robot without tag:delete -> 403")
-            << ci101 << basic(kReader) << 403 << "forbidden";
-        QTest::newRow("harbor-api.md §3.5 anonymous -> 401") << ci101 << Headers {} << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §3.4 Bearer ignored on /api/v2.0 -> 401")
+        QTest::newRow("robot with tag:delete -> 200 empty body") << ci101 << basic(kCleaner) << 200 << "";
+        QTest::newRow("robot without tag:delete -> 403") << ci101 << basic(kReader) << 403 << "forbidden";
+        QTest::newRow("anonymous -> 401") << ci101 << Headers {} << 401 << "unauthorized";
+        QTest::newRow("Bearer ignored on /api/v2.0 -> 401")
             << ci101 << Headers {{"Authorization", "Bearer abc.def.ghi"}} << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §3.6 expired robot -> 401") << ci101 << basic(kExpired) << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §3.6 disabled robot -> 401") << ci101 << basic(kDisabled) << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §2 maintainer user -> 200") << ci101 << basic(kAlice) << 200 << "";
-        QTest::newRow("harbor-api.md §2 system robot on project namespace * -> 200")
-            << ci101 << basic(kGlobal) << 200 << "";
-        QTest::newRow("harbor-api.md §2 sysadmin -> 200") << ci101 << basic(kAdmin) << 200 << "";
-        QTest::newRow("harbor-api.md §3.5 guest user -> 403") << teamB << basic(kAlice) << 403 << "forbidden";
-        QTest::newRow("harbor-api.md §3.10 robot of another project -> 403")
-            << teamB << basic(kCleaner) << 403 << "forbidden";
-        QTest::newRow("harbor-api.md §2 team-b robot in its own project -> 200") << teamB << basic(kTeamB) << 200 << "";
-        QTest::newRow("harbor-api.md §3.5 public project: authenticated robot cannot delete -> 403")
+        QTest::newRow("expired robot -> 401") << ci101 << basic(kExpired) << 401 << "unauthorized";
+        QTest::newRow("disabled robot -> 401") << ci101 << basic(kDisabled) << 401 << "unauthorized";
+        QTest::newRow("maintainer user -> 200") << ci101 << basic(kAlice) << 200 << "";
+        QTest::newRow("system robot on project namespace * -> 200") << ci101 << basic(kGlobal) << 200 << "";
+        QTest::newRow("sysadmin -> 200") << ci101 << basic(kAdmin) << 200 << "";
+        QTest::newRow("guest user -> 403") << teamB << basic(kAlice) << 403 << "forbidden";
+        QTest::newRow("robot of another project -> 403") << teamB << basic(kCleaner) << 403 << "forbidden";
+        QTest::newRow("team-b robot in its own project -> 200") << teamB << basic(kTeamB) << 200 << "";
+        QTest::newRow("public project: authenticated robot cannot delete -> 403")
             << lib << basic(kCleaner) << 403 << "forbidden";
-        QTest::newRow("harbor-api.md §3.5 public project: anonymous cannot delete -> 401")
-            << lib << Headers {} << 401 << "unauthorized";
-        QTest::newRow("harbor-api.md §0.10 immutable tag -> 412 PRECONDITION")
+        QTest::newRow("public project: anonymous cannot delete -> 401") << lib << Headers {} << 401 << "unauthorized";
+        QTest::newRow("immutable tag -> 412 PRECONDITION")
             << QByteArray(kBackend + "/artifacts/v1.0.0/tags/release-1.0") << basic(kCleaner) << 412
             << "the tag release-1.0 configured as immutable, cannot be deleted";
-        QTest::newRow("harbor-api.md §2 tag not on that artifact -> 404")
+        QTest::newRow("tag not on that artifact -> 404")
             << QByteArray(kBackend + "/artifacts/ci-102/tags/ci-101") << basic(kCleaner) << 404
             << "tag ci-101 attached to artifact %1 not found";
-        QTest::newRow("harbor-api.md §3.2 wrong user password continues as anonymous -> 401")
+        QTest::newRow("wrong user password continues as anonymous -> 401")
             << ci101 << basic("alice:nope") << 401 << "unauthorized";
     }
     void deleteTag()
@@ -932,15 +928,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("cred");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        QTest::newRow("harbor-api.md §3.7 child of an index -> 412 VIOLATE_FOREIGN_KEY_CONSTRAINT")
+        QTest::newRow("child of an index -> 412 VIOLATE_FOREIGN_KEY_CONSTRAINT")
             << QByteArray(kNginx + "/artifacts/" + demoDigest("library/nginx", "amd64").toLatin1()) << kAdmin << 412
             << "VIOLATE_FOREIGN_KEY_CONSTRAINT";
-        QTest::newRow("harbor-api.md §2 artifact carrying an immutable tag -> 412 PRECONDITION")
+        QTest::newRow("artifact carrying an immutable tag -> 412 PRECONDITION")
             << QByteArray(kBackend + "/artifacts/v1.0.0") << kCleaner << 412 << "PRECONDITION";
-        QTest::newRow("harbor-api.md §2 artifact:delete missing -> 403")
+        QTest::newRow("artifact:delete missing -> 403")
             << QByteArray(kBackend + "/artifacts/ci-101") << kReader << 403 << "FORBIDDEN";
-        QTest::newRow("harbor-api.md §2 delete an image -> 200")
-            << QByteArray(kBackend + "/artifacts/ci-101") << kCleaner << 200 << "";
+        QTest::newRow("delete an image -> 200") << QByteArray(kBackend + "/artifacts/ci-101") << kCleaner << 200 << "";
     }
     void deleteArtifact()
     {
@@ -958,7 +953,8 @@ private Q_SLOTS:
 
     void deleteIndexDeletesChildrenAndAccessories()
     {
-        // harbor-api.md §2 DELETE artifact removes all tags, unreferenced children and accessories.
+        // DELETE artifact (src/controller/artifact/controller.go) removes all tags, unreferenced children and
+        // accessories.
         const Reply r = send("DELETE", kNginx + "/artifacts/latest", basic(kAdmin));
         QCOMPARE(r.status, 200);
         const QJsonObject state = control("GET", "/_sim/state").object();
@@ -981,10 +977,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("sendSid");
         QTest::addColumn<QString>("csrfHeader"); // "" none, "valid", or a literal value
         QTest::addColumn<int>("status");
-        QTest::newRow("harbor-api.md §3.8 sid cookie without CSRF header -> 403 even for admin") << true << "" << 403;
-        QTest::newRow("harbor-api.md §3.8 sid cookie with a bogus CSRF header -> 403") << true << "bogus" << 403;
-        QTest::newRow("harbor-api.md §3.8 sid cookie with a token from a GET -> allowed") << true << "valid" << 200;
-        QTest::newRow("harbor-api.md §3.8 no cookie: CSRF skipped for /api/") << false << "" << 200;
+        QTest::newRow("sid cookie without CSRF header -> 403 even for admin") << true << "" << 403;
+        QTest::newRow("sid cookie with a bogus CSRF header -> 403") << true << "bogus" << 403;
+        QTest::newRow("sid cookie with a token from a GET -> allowed") << true << "valid" << 200;
+        QTest::newRow("no cookie: CSRF skipped for /api/") << false << "" << 200;
     }
     void csrf()
     {
@@ -1009,7 +1005,8 @@ private Q_SLOTS:
 
     void qnamDefaultCookieJarTriggersCsrf()
     {
-        // harbor-api.md §0.6: QNAM's default jar stores sid and replays it; the next DELETE fails with CSRF.
+        // src/server/middleware/csrf/csrf.go: QNAM's default jar stores sid and replays it; the next DELETE fails with
+        // CSRF.
         QNetworkAccessManager nam;
         QCOMPARE(send("GET", "/api/v2.0/projects", basic(kAdmin), {}, nullptr, 10000, false, &nam).status, 200);
         const Reply r = send(
@@ -1022,7 +1019,8 @@ private Q_SLOTS:
 
     void readOnly()
     {
-        // harbor-api.md §3.7 read-only: unsafe methods -> 403 DENIED; GET unaffected; reset restores.
+        // read-only (src/server/middleware/readonly/readonly.go): unsafe methods -> 403 DENIED; GET unaffected; reset
+        // restores.
         QCOMPARE(control("POST", "/_sim/config", QJsonDocument(QJsonObject {{"read_only", true}})).status, 200);
         Reply r = send("DELETE", kBackend + "/artifacts/ci-101/tags/ci-101", basic(kCleaner));
         QCOMPARE(r.status, 403);
@@ -1040,12 +1038,12 @@ private Q_SLOTS:
         QTest::addColumn<Headers>("headers");
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("challengePrefix");
-        QTest::newRow("harbor-api.md §4 /v2/ without auth -> 401 Bearer challenge")
+        QTest::newRow("/v2/ without auth -> 401 Bearer challenge")
             << Headers {} << 401 << QByteArray("Bearer realm=\"http://127.0.0.1:");
-        QTest::newRow("harbor-api.md §4 /v2/ with failing Basic -> 401 Basic challenge")
+        QTest::newRow("/v2/ with failing Basic -> 401 Basic challenge")
             << basic("robot$team-a+cleaner:nope") << 401 << QByteArray("Basic realm=\"harbor\"");
-        QTest::newRow("harbor-api.md §4 /v2/ accepts Basic directly") << basic(kCleaner) << 200 << QByteArray();
-        QTest::newRow("harbor-api.md §4 /v2/ rejects an unknown Bearer")
+        QTest::newRow("/v2/ accepts Basic directly") << basic(kCleaner) << 200 << QByteArray();
+        QTest::newRow("/v2/ rejects an unknown Bearer")
             << Headers {{"Authorization", "Bearer not.a.token"}} << 401 << QByteArray("Basic realm=\"harbor\"");
     }
     void registry()
@@ -1064,7 +1062,8 @@ private Q_SLOTS:
 
     void registryToken()
     {
-        // harbor-api.md §4 token endpoint, JWT shape, accepted only on /v2/.
+        // token endpoint (src/core/service/token/token.go), JWT shape, accepted only on /v2/
+        // (src/server/middleware/security/v2_token.go).
         Reply r
             = get("/service/token?service=harbor-registry&scope=repository:team-a/frontend:pull,push,delete", kCleaner);
         QCOMPARE(r.status, 200);
@@ -1344,7 +1343,8 @@ private Q_SLOTS:
     // ---- other processes ------------------------------------------------------------------------
     void authFailDelay()
     {
-        // harbor-api.md §3.6: failed credentials are answered after the delay (QTimer, event loop not blocked).
+        // src/server/middleware/security/basic_auth.go: failed credentials are answered after the delay (QTimer, event
+        // loop not blocked).
         auto sim = startSim({QStringLiteral("--auth-fail-delay"), QStringLiteral("0.6")});
         QVERIFY(sim);
         QElapsedTimer t;
@@ -1371,12 +1371,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("cred");
         QTest::addColumn<int>("status");
-        QTest::newRow("harbor-api.md §3.3 --robot-prefix robot_: robot_team-a+cleaner authenticates")
+        QTest::newRow("--robot-prefix robot_: robot_team-a+cleaner authenticates")
             << QByteArray("robot_team-a+cleaner:CleanerSecret1") << 412;
-        QTest::newRow("harbor-api.md §3.3 --robot-prefix robot_: old robot$ name -> anonymous")
+        QTest::newRow("--robot-prefix robot_: old robot$ name -> anonymous")
             << QByteArray("robot$team-a+cleaner:CleanerSecret1") << 401;
-        QTest::newRow("harbor-api.md §3.3 --robot-prefix robot_: system robot")
-            << QByteArray("robot_ci-global:GlobalSecret1") << 412;
+        QTest::newRow("--robot-prefix robot_: system robot") << QByteArray("robot_ci-global:GlobalSecret1") << 412;
     }
     void robotPrefix()
     {
@@ -1403,24 +1402,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("cred");
         QTest::addColumn<int>("status");
         const QByteArray cli = "oidc-alice:OidcCliSecret1";
-        QTest::newRow("harbor-api.md §3.2 oidcCli: CLI secret accepted on GET /projects (sees team-a)")
+        QTest::newRow("oidcCli: CLI secret accepted on GET /projects (sees team-a)")
             << QByteArray("GET") << QByteArray("/api/v2.0/projects?q=name%3Dteam-a") << cli << 200;
-        QTest::newRow("harbor-api.md §3.2 oidcCli: CLI secret accepted on artifact list")
+        QTest::newRow("oidcCli: CLI secret accepted on artifact list")
             << QByteArray("GET") << QByteArray(kBackend + "/artifacts") << cli << 200;
-        QTest::newRow("harbor-api.md §3.2 oidcCli: CLI secret accepted on DELETE tag")
+        QTest::newRow("oidcCli: CLI secret accepted on DELETE tag")
             << QByteArray("DELETE") << QByteArray(kBackend + "/artifacts/ci-101/tags/ci-101") << cli << 200;
-        QTest::newRow("harbor-api.md §7 #17 oidcCli: CLI secret ignored on /users/current -> 401")
+        QTest::newRow("oidcCli: CLI secret ignored on /users/current -> 401")
             << QByteArray("GET") << QByteArray("/api/v2.0/users/current") << cli << 401;
-        QTest::newRow("harbor-api.md §3.2 oidcCli: CLI secret ignored on GET /projects/{name} -> 401")
+        QTest::newRow("oidcCli: CLI secret ignored on GET /projects/{name} -> 401")
             << QByteArray("GET") << QByteArray("/api/v2.0/projects/team-a") << cli << 401;
-        QTest::newRow("harbor-api.md §3.2 OIDC mode: IdP password never accepted by Basic")
+        QTest::newRow("OIDC mode: IdP password never accepted by Basic")
             << QByteArray("GET") << QByteArray(kBackend + "/artifacts") << QByteArray("oidc-alice:OidcPassword1")
             << 401;
-        QTest::newRow("harbor-api.md §3.2 OIDC mode: admin still uses DB auth")
+        QTest::newRow("OIDC mode: admin still uses DB auth")
             << QByteArray("GET") << QByteArray("/api/v2.0/users/current") << kAdmin << 200;
-        QTest::newRow("harbor-api.md §3.2 OIDC mode: DB user alice cannot log in")
+        QTest::newRow("OIDC mode: DB user alice cannot log in")
             << QByteArray("GET") << QByteArray("/api/v2.0/users/current") << kAlice << 401;
-        QTest::newRow("harbor-api.md §3.2 OIDC mode: robots still work")
+        QTest::newRow("OIDC mode: robots still work")
             << QByteArray("GET") << QByteArray("/api/v2.0/users/current") << kCleaner << 412;
     }
     void oidcMode()

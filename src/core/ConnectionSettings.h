@@ -5,16 +5,18 @@
 
 namespace berth {
 
-// What one HarborClient needs to talk to one registry. The secret lives here only in memory,
-// for the life of the client; it comes from the keychain or stdin, never from argv or files.
+// What one HarborClient needs to talk to one registry: plain values, no network types. Built
+// from a profile by ConnectionFactory (src/connection), or by hand in tests and `explain`.
 struct ConnectionSettings
 {
     QUrl baseUrl; // normalised: scheme://host[:port]/
     QString username; // empty = anonymous
+    // Only on the way in: RequestPolicy takes it out when the client is made, so settings() never
+    // shows it. It comes from the keychain or stdin, never from argv or files.
     QString secret;
     bool allowPlainHttp = false; // Basic over http to a non-loopback host (loopback is always allowed)
     QString caFile; // extra CA certificates, PEM
-    QString pinnedSha256; // hex SHA-256 of a certificate the user chose to trust for this profile
+    QString pinnedSha256; // normalizedPin() of a certificate the user chose to trust for this profile
 
     int timeoutMs = 30000; // per request, as a transfer (inactivity) timeout
     int listConcurrency = 6; // parallel page fetches; Qt's per-host connection limit is 6

@@ -1,0 +1,187 @@
+#include "CliCommands.h"
+
+#include "CliContext.h"
+#include "CliOptions.h"
+#include "ExplainCommand.h"
+#include "ListCommand.h"
+#include "PlanCommand.h"
+#include "ProfileCommands.h"
+#include "RemoveCommand.h"
+#include "WhoamiCommand.h"
+
+#include <QCoreApplication>
+
+namespace berth {
+
+namespace {
+
+// berthctl's tr() context, shared with cliUsage() and CliOptions.cpp: lupdate files the
+// messages under it.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(berthctl)
+};
+
+template<class T>
+Command *make(CliContext &context, QObject *parent)
+{
+    return new T(context, parent);
+}
+
+QString listUsageError(const CliOptions &o)
+{
+    if (o.args.size() > 1)
+        return CliText::tr("ls takes at most one PROJECT or PROJECT/REPO");
+    return {};
+}
+
+QString removeUsageError(const CliOptions &o)
+{
+    if (!o.rm.planFile.isEmpty() && (!o.args.isEmpty() || !o.rm.fromFile.isEmpty()))
+        return CliText::tr("rm --plan FILE takes no REF and no --from-file");
+    if (o.args.isEmpty() && o.rm.fromFile.isEmpty() && o.rm.planFile.isEmpty())
+        return CliText::tr("rm needs at least one REF, or --from-file, or --plan");
+    return {};
+}
+
+// rm --plan FILE carries out a saved plan: the plan command's execution.
+Command *makeRemove(CliContext &context, QObject *parent)
+{
+    if (!context.options.rm.planFile.isEmpty())
+        return new PlanCommand(context, parent);
+    return new RemoveCommand(context, parent);
+}
+
+QString planUsageError(const CliOptions &o)
+{
+    if (o.plan.all ? !o.args.isEmpty() : o.args.size() != 1)
+        return CliText::tr("plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all");
+    QString why;
+    if (!o.plan.all && !CleanupScope::parse(o.args.first(), &why))
+        return why;
+    if (o.json && o.plan.csv)
+        return CliText::tr("--json and --csv exclude each other");
+    if (o.plan.execute && o.plan.csv)
+        return CliText::tr("--execute reports as text or --json, not --csv");
+    const auto rules = cleanupRulesFrom(o.plan, &why);
+    if (!rules)
+        return why;
+    if (rules->isEmpty())
+        return CliText::tr("plan needs at least one rule (--match, --older-than, --pulled-before, "
+                           "--untagged, --keep-last, ...)");
+    return {};
+}
+
+QString loginUsageError(const CliOptions &o)
+{
+    if (o.url.isEmpty() || o.user.isEmpty() || !o.passwordStdin)
+        return CliText::tr("login needs --url, --user and --password-stdin");
+    return {};
+}
+
+QStringList words(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *w : list)
+        out << QLatin1String(w);
+    return out;
+}
+
+} // namespace
+
+const QList<CliCommand> &cliCommands()
+{
+    using N = CliCommand::Needs;
+    static const QList<CliCommand> table {
+        {QLatin1String("whoami"), N::Registry, {}, nullptr, nullptr, make<WhoamiCommand>},
+        {QLatin1String("ls"), N::Registry, words({"all", "children", "accessories"}), listUsageError, nullptr,
+            make<ListCommand>},
+        {QLatin1String("rm"), N::Registry, words({"from-file", "dry-run", "plan", "now"}), removeUsageError, nullptr,
+            makeRemove},
+        {QLatin1String("login"), N::Registry, {}, loginUsageError, nullptr, make<LoginCommand>},
+        {QLatin1String("logout"), N::Profiles, {}, nullptr, nullptr, make<LogoutCommand>},
+        {QLatin1String("profiles"), N::Profiles, {}, nullptr, nullptr, make<ProfilesCommand>},
+        {QLatin1String("explain"), N::Nothing, {}, nullptr, nullptr, make<ExplainCommand>},
+        {QLatin1String("version"), N::Nothing, {}, nullptr, nullptr, nullptr, false},
+        {QLatin1String("plan"), N::Registry,
+            words({"all", "match", "match-glob", "older-than", "pulled-before", "untagged", "media-type",
+                "artifact-type", "keep-last", "keep", "keep-pulled-within", "csv", "now", "execute", "yes"}),
+            planUsageError, PlanCommand::preflight, make<PlanCommand>},
+    };
+    return table;
+}
+
+const CliCommand *findCliCommand(const QString &name)
+{
+    for (const CliCommand &c : cliCommands())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+const QList<OwnedOption> &ownedOptions()
+{
+    // Given to another command these would be silently ignored, and both change what a run
+    // does: a plan file given to `plan`, or --execute to anything but `plan`.
+    static const QList<OwnedOption> owned {
+        {QLatin1String("plan"), QT_TRANSLATE_NOOP("berthctl", "--plan FILE belongs to rm")},
+        {QLatin1String("execute"), QT_TRANSLATE_NOOP("berthctl", "--execute belongs to plan")},
+    };
+    return owned;
+}
+
+QString cliUsage()
+{
+    return QCoreApplication::translate("berthctl",
+        "Usage: berthctl [OPTIONS] COMMAND [ARGS]\n"
+        "\n"
+        "  -u, --url URL           registry URL; without a scheme, https://\n"
+        "  --user NAME             username (robot$project+name, robot$name, or a user)\n"
+        "  --password-stdin        read the secret from the first line of stdin\n"
+        "  -p, --profile NAME      use a saved profile (with one profile saved, it is the default)\n"
+        "  --ca-file FILE          extra CA certificate(s), PEM\n"
+        "  --json                  machine-readable output\n"
+        "  --concurrency N         parallel requests (default 6 for listing, 4 for deleting)\n"
+        "  --timeout SECONDS       per request (default 30)\n"
+        "  -v, --verbose           what is sent and received (never the secret)\n"
+        "\n"
+        "  whoami                  who Harbor thinks you are, and what you may do in each project\n"
+        "  ls                      projects\n"
+        "  ls PROJECT              repositories of a project\n"
+        "  ls PROJECT/REPO         one row per tag; untagged artifacts as @sha256:... rows\n"
+        "  ls --all [PROJECT]      every tag of every repository visible to you\n"
+        "      --children, --accessories   also list index children and accessories\n"
+        "  rm REF...               PROJECT/REPO:TAG removes one tag; PROJECT/REPO@sha256:... deletes the artifact\n"
+        "  rm --from-file FILE     one REF per line ('-' reads stdin)\n"
+        "  rm --dry-run REF...     what would go, checked against the server; changes nothing\n"
+        "  rm --plan FILE          run a saved plan (plan --json): each item is checked again first\n"
+        "  plan [RULES] SCOPE      a cleanup plan: every tag (and untagged artifact) in SCOPE, marked\n"
+        "                          remove or keep with the rule that decided; changes nothing\n"
+        "      SCOPE               PROJECT, PROJECT/REPO, PROJECT/FOLDER/, or --all (or '*')\n"
+        "      --match REGEX       select tags whose whole name matches (--match-glob GLOB: a glob)\n"
+        "      --older-than 30d    select what was pushed more than 30 days ago (s, m, h, d, w)\n"
+        "      --pulled-before 90d select what was last pulled more than 90 days ago, or never\n"
+        "      --untagged          select untagged artifacts only\n"
+        "      --media-type T, --artifact-type T   select by media type / artifact type (IMAGE, CHART)\n"
+        "      --keep-last N       keep the N newest tags per repository (by push time; ties: name)\n"
+        "      --keep REGEX        keep tags whose whole name matches\n"
+        "      --keep-pulled-within 7d   keep anything pulled within 7 days\n"
+        "      --json | --csv      the plan as one JSON object / as CSV\n"
+        "      --now TIME          evaluate ages as of an RFC 3339 time instead of the clock\n"
+        "      --execute [--yes]   carry the plan out; asks first unless --yes (no terminal: needs --yes)\n"
+        "                          Immutable tags are always kept. Removing every tag of an artifact\n"
+        "                          leaves it untagged (listed); --untagged plans delete such artifacts.\n"
+        "  login --url URL --user NAME --password-stdin [--profile NAME]\n"
+        "                          save a profile and its secret in the keychain\n"
+        "  logout [--profile NAME] remove a profile and its secret\n"
+        "  profiles                list saved profiles (never secrets)\n"
+        "  explain -               explain why a curl command (read from stdin) failed, without\n"
+        "                          sending it; explain -- 'curl ...' also works, but puts the secret\n"
+        "                          in argv, where other local users can read it\n"
+        "\n"
+        "Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 not found,\n"
+        "6 precondition failed (also: an item changed since the plan), 7 network/timeout/TLS,\n"
+        "8 credentials unavailable.\n");
+}
+
+} // namespace berth
