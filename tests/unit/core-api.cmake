@@ -13,3 +13,5 @@ berth_add_test(NAME tst_csv LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_csv
 berth_add_test(NAME tst_jsonshape LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_jsonshape.cpp LIBS berth_core)
 # Pull commands: only from names inside the grammar, shell-quoted.
 berth_add_test(NAME tst_pullcommands LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pullcommands.cpp LIBS berth_core)
+# A file or stdin with a size cap, the first line of stdin, and --password-stdin's secret.
+berth_add_test(NAME tst_inputfile LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_inputfile.cpp LIBS berth_credentials)
