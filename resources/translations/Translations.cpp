@@ -54,7 +54,9 @@ bool installTranslations(QCoreApplication *app, const QString &language)
     auto berthTranslator = new QTranslator(app);
     bool ok
         = berthTranslator->load(locale, QStringLiteral("berth"), QStringLiteral("_"), QStringLiteral(":/translations"));
-    if (ok) {
+    // A language without a file (or the C locale) gets English: the source text is English, but
+    // its counts are written "%n tags", and only berth_en knows "1 tag".
+    if (ok || berthTranslator->load(QStringLiteral("berth_en"), QStringLiteral(":/translations"))) {
         app->installTranslator(berthTranslator);
         installedBerth() = berthTranslator;
     } else {

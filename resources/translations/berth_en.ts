@@ -244,7 +244,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>&amp;Test connection</source>
         <translation></translation>
     </message>
@@ -269,7 +269,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Dialog buttons</source>
         <translation></translation>
     </message>
@@ -305,7 +305,27 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Sco&amp;pe:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the plan covers: * for the whole registry, PROJECT, PROJECT/FOLDER/ or PROJECT/REPO; Enter applies it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>* (the whole registry), PROJECT, PROJECT/FOLDER/ or PROJECT/REPO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rules (filters must all hold; keep rules always win; immutable tags are always kept)</source>
         <translation></translation>
     </message>
@@ -495,7 +515,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Run plan…</source>
         <translation></translation>
     </message>
@@ -518,7 +538,7 @@
 <context>
     <name>CleanupEvaluator</name>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="+465"/>
+        <location filename="../../src/operations/CleanupEvaluator.cpp" line="+43"/>
         <source>kept: immutable tag (Harbor refuses to delete it)</source>
         <translation></translation>
     </message>
@@ -613,58 +633,54 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+162"/>
+        <location line="+2"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+208"/>
         <source>media type %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+162"/>
+        <location line="+2"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+2"/>
         <source>type %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+288"/>
+        <location line="+2"/>
         <source>%1d ago</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+287"/>
+        <location line="+1"/>
         <source>%1h ago</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+287"/>
+        <location line="+1"/>
         <source>%1m ago</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="+1"/>
         <source>never</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="-123"/>
         <source>glob &apos;%1&apos;</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>regex &apos;%1&apos;</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/operations/CleanupDuration.cpp" line="+16"/>
         <source>&apos;%1&apos; is not a duration (%2); use e.g. 30d, 12h, 2w</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>expected a number at &apos;%1&apos;</source>
         <translation></translation>
     </message>
@@ -689,18 +705,17 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+294"/>
+        <location filename="../../src/operations/CleanupEvaluator.cpp" line="+1"/>
         <source>in the future</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+17"/>
         <source>&apos;%1&apos; is not a scope: use PROJECT, PROJECT/REPO, PROJECT/FOLDER/ or *</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>keep-last must not be negative</source>
         <translation></translation>
     </message>
@@ -716,32 +731,32 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>tags matching %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>pushed more than %1 ago</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not pulled in %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the %1 newest tags per repository</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>anything pulled within %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>immutable tags</source>
         <translation></translation>
     </message>
@@ -751,12 +766,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>remove %1; keep %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location filename="../../src/operations/CleanupEvaluator.cpp" line="+204"/>
         <source>%1 now points to %2, the plan had %3</source>
         <translation></translation>
     </message>
@@ -822,7 +837,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Media type:</source>
         <translation></translation>
     </message>
@@ -982,17 +997,12 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+37"/>
+        <location filename="../../src/diagnosis/CauseWording.cpp" line="+25"/>
         <source>anonymous</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public projects but never delete. That is why listing worked and this request got 401 Unauthorized.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Harbor&apos;s REST API ignores registry Bearer tokens</source>
         <translation></translation>
     </message>
@@ -1012,7 +1022,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No credentials were sent</source>
         <translation></translation>
     </message>
@@ -1037,7 +1047,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The secret could not be read from the keyring</source>
         <translation></translation>
     </message>
@@ -1062,7 +1072,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The secret looks like a token, not a robot secret</source>
         <translation></translation>
     </message>
@@ -1077,7 +1087,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The robot name %1 looks mangled by a shell</source>
         <translation></translation>
     </message>
@@ -1102,12 +1112,17 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The shell read the start of the project name as a variable and left only &quot;%1&quot; of it; &lt;project&gt; stands for that start.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use the full robot name in single quotes, e.g. -u &apos;%1:SECRET&apos;, or escape the dollar sign.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Harbor did not accept the credentials for %1</source>
         <translation></translation>
     </message>
@@ -1117,7 +1132,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The robot expired on %1.</source>
         <translation></translation>
     </message>
@@ -1157,12 +1172,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Berth did not follow a redirect of a %1 request</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server answered %1 %2 with a redirect to %3. Berth follows no redirect for a request that changes data, because the new address may name something else, such as another tag; nothing was sent there. Treat the item as still present until a refresh shows otherwise.</source>
         <translation></translation>
     </message>
@@ -1177,7 +1192,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Berth did not send the credentials to another server</source>
         <translation></translation>
     </message>
@@ -1197,7 +1212,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The credentials are valid, but this request arrived without them</source>
         <translation></translation>
     </message>
@@ -1212,7 +1227,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Harbor rejected a session cookie (CSRF)</source>
         <translation></translation>
     </message>
@@ -1227,7 +1242,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Harbor is in read-only mode</source>
         <translation></translation>
     </message>
@@ -1242,7 +1257,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is a robot of another project</source>
         <translation></translation>
     </message>
@@ -1257,8 +1272,23 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the permission</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Harbor refused this request, though %1 now holds %2 in %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor accepted the credentials and answered 403 Forbidden, yet it lists %1 among the account&apos;s permissions in %2 now: it was probably granted after the request failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry; if Harbor refuses again, give the request id %1 to the Harbor admin.</source>
         <translation></translation>
     </message>
     <message>
@@ -1267,7 +1297,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 lacks %2 in %3</source>
         <translation></translation>
     </message>
@@ -1277,22 +1307,42 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Its permissions in %1: %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Ask a project admin to grant %1 to the robot, or use one that has it.</source>
         <translation></translation>
     </message>
     <message>
+        <location line="-182"/>
+        <source>Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public projects but never delete.</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>That is why listing worked and this request got 401 Unauthorized.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is why this request would get 401 Unauthorized.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is why this request got 401 Unauthorized.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>The repository name was not encoded the way Harbor needs</source>
         <translation></translation>
     </message>
@@ -1307,7 +1357,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The tag now points to another artifact</source>
         <translation></translation>
     </message>
@@ -1322,7 +1372,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is not there (already deleted?)</source>
         <translation></translation>
     </message>
@@ -1337,7 +1387,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The tag is immutable</source>
         <translation></translation>
     </message>
@@ -1352,7 +1402,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The artifact is part of a multi-arch index</source>
         <translation></translation>
     </message>
@@ -1367,7 +1417,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Harbor rejected the request as invalid</source>
         <translation></translation>
     </message>
@@ -1387,7 +1437,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Harbor is rate limiting requests</source>
         <translation></translation>
     </message>
@@ -1402,7 +1452,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A proxy answered instead of Harbor (HTTP %1)</source>
         <translation></translation>
     </message>
@@ -1417,7 +1467,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Harbor failed with a server error (HTTP %1)</source>
         <translation></translation>
     </message>
@@ -1432,7 +1482,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server&apos;s answer could not be used</source>
         <translation></translation>
     </message>
@@ -1452,7 +1502,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server&apos;s certificate is not trusted</source>
         <translation></translation>
     </message>
@@ -1472,7 +1522,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server speaks only a TLS version that is no longer accepted</source>
         <translation></translation>
     </message>
@@ -1487,7 +1537,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Harbor did not answer in time</source>
         <translation></translation>
     </message>
@@ -1507,7 +1557,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not reach %1</source>
         <translation></translation>
     </message>
@@ -1517,7 +1567,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Credentials were not sent over plain http</source>
         <translation></translation>
     </message>
@@ -1527,7 +1577,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing was sent: the name is not one a registry accepts</source>
         <translation></translation>
     </message>
@@ -1537,7 +1587,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancelled</source>
         <translation></translation>
     </message>
@@ -1547,7 +1597,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The request failed (HTTP %1)</source>
         <translation></translation>
     </message>
@@ -1557,7 +1607,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+173"/>
         <source>Request: %1 %2</source>
         <translation></translation>
     </message>
@@ -1638,14 +1688,14 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Elapsed: %1 ms, %n attempt(s)</source>
+        <source>Elapsed: %1 ms, %n attempts</source>
         <translation>
             <numerusform>Elapsed: %1 ms, %n attempt</numerusform>
             <numerusform>Elapsed: %1 ms, %n attempts</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
         <source>Fix: %1</source>
         <translation></translation>
     </message>
@@ -1779,7 +1829,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Why did this happen?</source>
         <translation></translation>
     </message>
@@ -1826,6 +1876,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Filter error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How the filter text is matched</source>
         <translation></translation>
     </message>
@@ -1866,7 +1921,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation></translation>
     </message>
@@ -1937,6 +1992,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Clean &amp;up…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;History of deletes…</source>
         <translation></translation>
     </message>
@@ -1969,7 +2029,7 @@
 <context>
     <name>berth::AccountsDialog</name>
     <message>
-        <location filename="../../src/gui/AccountsDialog.cpp" line="+31"/>
+        <location filename="../../src/gui/AccountsDialog.cpp" line="+48"/>
         <source>Robot account</source>
         <translation></translation>
     </message>
@@ -2004,7 +2064,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import robot account</source>
         <translation></translation>
     </message>
@@ -2029,55 +2089,71 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
+        <source>%1 (this session only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened for this session and not saved. Save keeps it, with its secret in the keychain or for this session only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>saved in the keychain; type to replace</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>kept for this session only; type to replace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+96"/>
         <source>CA file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-85"/>
         <source>URL: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 Did you mean %2?</source>
+        <location line="+251"/>
+        <source>Closed %1; nothing had been saved for it.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-232"/>
         <source>unknown or never</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Imported %1 from %2.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Asking Harbor…</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Cannot save</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-35"/>
         <source>Enter the robot&apos;s secret (or the user&apos;s password).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>The keychain refused the secret</source>
         <translation></translation>
     </message>
@@ -2087,7 +2163,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Saved %1; its secret is kept for this session only.</source>
         <translation></translation>
     </message>
@@ -2172,22 +2248,22 @@
 <context>
     <name>berth::CleanupDialog</name>
     <message>
-        <location filename="../../src/gui/CleanupDialog.cpp" line="+27"/>
+        <location filename="../../src/gui/CleanupDialog.cpp" line="+28"/>
         <source>never</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+57"/>
         <source>Clean up %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and checked again, item by item, right before anything is deleted.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-38"/>
         <source>regular expression</source>
         <translation></translation>
     </message>
@@ -2267,7 +2343,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+114"/>
         <source>Pushed more than</source>
         <translation></translation>
     </message>
@@ -2308,7 +2384,7 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n artifact(s) will be left untagged.</source>
+        <source>%n artifacts will be left untagged.</source>
         <translation>
             <numerusform>%n artifact will be left untagged.</numerusform>
             <numerusform>%n artifacts will be left untagged.</numerusform>
@@ -2316,14 +2392,22 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Data from %1; %n repository(ies).</source>
+        <source>Data from %1; %n repositories.</source>
         <translation>
             <numerusform>Data from %1; %n repository.</numerusform>
             <numerusform>Data from %1; %n repositories.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Remove %n items as planned? Each is checked again right before it goes; what changed since the plan is left alone.</source>
+        <translation>
+            <numerusform>Remove %n item as planned? It is checked again right before it goes; if it changed since the plan, it is left alone.</numerusform>
+            <numerusform>Remove %n items as planned? Each is checked again right before it goes; what changed since the plan is left alone.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+28"/>
+        <location line="-36"/>
         <source>remove</source>
         <translation></translation>
     </message>
@@ -2342,16 +2426,8 @@
         <source>Showing the first %1 of %2 items; export the plan to see all.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>Remove %n item(s) as planned? Each is checked again right before it goes; what changed since the plan is left alone.</source>
-        <translation>
-            <numerusform>Remove %n item as planned? It is checked again right before it goes; if it changed since the plan, it is left alone.</numerusform>
-            <numerusform>Remove %n items as planned? Each is checked again right before it goes; what changed since the plan is left alone.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <location line="+9"/>
         <source>Run the plan</source>
         <translation></translation>
@@ -2377,7 +2453,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Clean-up finished</source>
         <translation></translation>
     </message>
@@ -2397,40 +2473,8 @@
 </context>
 <context>
     <name>berth::ConfirmDeleteDialog</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/DeleteController.cpp" line="+39"/>
-        <source>Remove %n tag(s)?</source>
-        <translation>
-            <numerusform>Remove %n tag?</numerusform>
-            <numerusform>Remove %n tags?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Remove %n tag(s) from %1? Only the tags go; the artifacts stay.</source>
-        <translation>
-            <numerusform>Remove %n tag from %1? Only the tag goes; the artifact stays.</numerusform>
-            <numerusform>Remove %n tags from %1? Only the tags go; the artifacts stay.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Delete %n artifact(s)?</source>
-        <translation>
-            <numerusform>Delete %n artifact?</numerusform>
-            <numerusform>Delete %n artifacts?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Delete %n artifact(s) from %1, with all their tags?</source>
-        <translation>
-            <numerusform>Delete %n artifact from %1, with all its tags?</numerusform>
-            <numerusform>Delete %n artifacts from %1, with all their tags?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/gui/ConfirmDeleteDialog.cpp" line="+29"/>
         <source>Delete repository?</source>
         <translation></translation>
     </message>
@@ -2445,15 +2489,55 @@
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n immutable tag(s) will be refused by Harbor.</source>
+        <location line="-16"/>
+        <source>Remove %n tags?</source>
         <translation>
-            <numerusform>%n immutable tag will be refused by Harbor.</numerusform>
-            <numerusform>%n immutable tags will be refused by Harbor.</numerusform>
+            <numerusform>Remove %n tag?</numerusform>
+            <numerusform>Remove %n tags?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n tags from %1? Only the tags go; the artifacts stay.</source>
+        <translation>
+            <numerusform>Remove %n tag from %1? Only the tag goes; the artifact stays.</numerusform>
+            <numerusform>Remove %n tags from %1? Only the tags go; the artifacts stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n artifacts?</source>
+        <translation>
+            <numerusform>Delete %n artifact?</numerusform>
+            <numerusform>Delete %n artifacts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n artifacts from %1, with all their tags?</source>
+        <translation>
+            <numerusform>Delete %n artifact from %1, with all its tags?</numerusform>
+            <numerusform>Delete %n artifacts from %1, with all their tags?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n artifacts stay: they carry immutable tags, which Harbor refuses to delete (412).</source>
+        <translation>
+            <numerusform>%n artifact stays: it carries immutable tags, which Harbor refuses to delete (412).</numerusform>
+            <numerusform>%n artifacts stay: they carry immutable tags, which Harbor refuses to delete (412).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n immutable tags stay: Harbor refuses to delete them (412).</source>
+        <translation>
+            <numerusform>%n immutable tag stays: Harbor refuses to delete it (412).</numerusform>
+            <numerusform>%n immutable tags stay: Harbor refuses to delete them (412).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation></translation>
     </message>
@@ -2463,7 +2547,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Type to confirm</source>
         <translation></translation>
     </message>
@@ -2481,18 +2565,18 @@
 <context>
     <name>berth::ConnectionCheck</name>
     <message>
-        <location filename="../../src/diagnosis/ConnectionCheck.cpp" line="+29"/>
-        <location line="+32"/>
+        <location filename="../../src/diagnosis/ConnectionCheck.cpp" line="+30"/>
+        <location line="+31"/>
         <source>Fix: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Anonymous access: you will see public projects only, and cannot delete anything.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Harbor did not accept these credentials and treats you as anonymous; you will see public projects only.</source>
         <translation></translation>
     </message>
@@ -2560,7 +2644,7 @@
 <context>
     <name>berth::ConnectionResolver</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="+36"/>
+        <location filename="../../src/cli/CliContext.cpp" line="+38"/>
         <source>no profile named &apos;%1&apos; (see &apos;berthctl profiles&apos;)</source>
         <translation></translation>
     </message>
@@ -2575,12 +2659,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+75"/>
         <source>the CA file of profile &apos;%1&apos; cannot be used: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-29"/>
         <source>--password-stdin: no secret on standard input</source>
         <translation></translation>
     </message>
@@ -2590,7 +2674,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>warning: %1</source>
         <translation></translation>
     </message>
@@ -2598,17 +2682,22 @@
 <context>
     <name>berth::CredentialHints</name>
     <message>
-        <location filename="../../src/core/CredentialHints.cpp" line="+61"/>
+        <location filename="../../src/core/CredentialHints.cpp" line="+63"/>
         <source>“%1” looks like a robot name whose “$…” part was removed by a shell. Put the name in single quotes on the command line, or type it in the dialog; the name is probably “%2”.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>“%1” looks like a robot name cut short by a shell: it read “$” and the start of the project name as a variable and left only “%2” of the project name. Put the name in single quotes on the command line, or type it in the dialog; the name is probably “%3”, where &lt;project&gt; is the start of the project name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>“%1” looks like a project robot, but Harbor only recognises robot names that start with “%2”; without it the login is tried as a user and fails. Try “%3”.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>the user name and the secret</source>
         <translation></translation>
     </message>
@@ -2694,7 +2783,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+144"/>
+        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+146"/>
         <source>the command is longer than 64 KiB</source>
         <translation></translation>
     </message>
@@ -2865,7 +2954,7 @@
 <context>
     <name>berth::DeleteController</name>
     <message>
-        <location filename="../../src/gui/DeleteController.cpp" line="+37"/>
+        <location filename="../../src/gui/DeleteController.cpp" line="+44"/>
         <source>Delete</source>
         <translation></translation>
     </message>
@@ -2875,12 +2964,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Nothing to delete</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Deleting…</source>
         <translation></translation>
     </message>
@@ -2910,17 +2999,17 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Harbor frees the storage only when garbage collection runs.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The action journal could not be written: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy report</source>
         <translation></translation>
     </message>
@@ -2936,9 +3025,22 @@
     </message>
 </context>
 <context>
+    <name>berth::DeleteGate</name>
+    <message>
+        <location filename="../../src/gui/DeleteGate.cpp" line="+72"/>
+        <source>Harbor rejected the credentials for %1, so it treats each request as anonymous, and anonymous users may never delete. Fix the credentials in Registry → Accounts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not connected.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::DeletePlan</name>
     <message>
-        <location filename="../../src/gui/DeletePlan.cpp" line="+29"/>
+        <location filename="../../src/gui/DeletePlan.cpp" line="+30"/>
         <source>Tags to remove (the artifacts stay):</source>
         <translation></translation>
     </message>
@@ -2963,17 +3065,43 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Immutable, Harbor will refuse these (412):</source>
+        <location line="+7"/>
+        <source>Kept, immutable (Harbor refuses to delete them, 412):</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Kept, they carry immutable tags (Harbor refuses to delete them, 412):</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Harbor refuses to delete the repository %1 (412): it holds %n immutable tags (%2).</source>
+        <translation>
+            <numerusform>Harbor refuses to delete the repository %1 (412): it holds %n immutable tag (%2).</numerusform>
+            <numerusform>Harbor refuses to delete the repository %1 (412): it holds %n immutable tags (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is immutable: Harbor refuses to delete it (412).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Harbor refuses to delete the artifact %1 (412): it carries %n immutable tags (%2).</source>
+        <translation>
+            <numerusform>Harbor refuses to delete the artifact %1 (412): it carries %n immutable tag (%2).</numerusform>
+            <numerusform>Harbor refuses to delete the artifact %1 (412): it carries %n immutable tags (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The selection spans several registries; delete from one registry at a time.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>tag %1:%2</source>
         <translation></translation>
     </message>
@@ -2988,7 +3116,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Select one or more tags to remove.</source>
         <translation></translation>
     </message>
@@ -3006,7 +3134,7 @@
 <context>
     <name>berth::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/DetailsPane.cpp" line="+21"/>
+        <location filename="../../src/gui/DetailsPane.cpp" line="+22"/>
         <source>never</source>
         <translation></translation>
     </message>
@@ -3036,7 +3164,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+72"/>
         <source>Nothing selected</source>
         <translation></translation>
     </message>
@@ -3058,14 +3186,22 @@ Signed in as %2</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1 project, %n repository(ies)</source>
+        <source>%1 project, %n repositories</source>
         <translation>
             <numerusform>%1 project, %n repository</numerusform>
             <numerusform>%1 project, %n repositories</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n artifacts</source>
+        <translation>
+            <numerusform>%n artifact</numerusform>
+            <numerusform>%n artifacts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Public</source>
         <translation></translation>
     </message>
@@ -3084,16 +3220,8 @@ Signed in as %2</source>
         <source>A part of nested repository names.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n artifact(s)</source>
-        <translation>
-            <numerusform>%n artifact</numerusform>
-            <numerusform>%n artifacts</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Loading failed</source>
         <translation></translation>
     </message>
@@ -3113,22 +3241,22 @@ Signed in as %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source> (%1 bytes)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 — %2 total, %3 fixable (%4)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>none</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>yes: Harbor will refuse to delete this tag</source>
         <translation></translation>
     </message>
@@ -3136,7 +3264,7 @@ Signed in as %2</source>
 <context>
     <name>berth::DiagnosisDialog</name>
     <message>
-        <location filename="../../src/gui/DiagnosisDialog.cpp" line="+33"/>
+        <location filename="../../src/gui/DiagnosisDialog.cpp" line="+35"/>
         <source>Equivalent curl command</source>
         <translation></translation>
     </message>
@@ -3151,7 +3279,7 @@ Signed in as %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Running probes with the same credentials…</source>
         <translation></translation>
     </message>
@@ -3171,7 +3299,7 @@ Signed in as %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Edit credentials…</source>
         <translation></translation>
     </message>
@@ -3201,7 +3329,7 @@ Signed in as %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sent:</source>
         <translation></translation>
     </message>
@@ -3217,14 +3345,23 @@ Signed in as %2</source>
     </message>
 </context>
 <context>
+    <name>berth::ElidingLabel</name>
+    <message>
+        <location filename="../../src/gui/ElidingLabel.cpp" line="+133"/>
+        <source>&amp;Copy</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::ExplainCommand</name>
     <message>
-        <location filename="../../src/cli/ExplainCommand.cpp" line="+22"/>
+        <location filename="../../src/cli/ExplainCommand.cpp" line="+31"/>
         <source>berthctl explain: asking %1 (GET only, with the command&apos;s credentials)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+20"/>
         <source>berthctl explain: %1</source>
         <translation></translation>
     </message>
@@ -3332,6 +3469,40 @@ Note: %1</source>
     </message>
 </context>
 <context>
+    <name>berth::FilterFeedback</name>
+    <message>
+        <location filename="../../src/gui/FilterFeedback.cpp" line="+77"/>
+        <source>Invalid regular expression: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid regular expression: %1
+The rows still show the last valid filter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No rows match “%1” (substring).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rows match “%1” (wildcard).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rows match “%1” (regular expression).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The filter reads the loaded rows only; “Search server” asks Harbor for repositories.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::HarborClient</name>
     <message>
         <location filename="../../src/api/HarborClient.cpp" line="+239"/>
@@ -3347,12 +3518,12 @@ Note: %1</source>
 <context>
     <name>berth::HistoryDialog</name>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="+26"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="+103"/>
         <source>Time</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation></translation>
     </message>
@@ -3367,12 +3538,62 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Action</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <source>Remove tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete artifact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already gone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since the plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Repository</source>
         <translation></translation>
     </message>
@@ -3387,7 +3608,7 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>State</source>
         <translation></translation>
     </message>
@@ -3403,6 +3624,16 @@ Note: %1</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Why a delete did not happen; the tooltip says what to do</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The X-Request-Id to look for in Harbor&apos;s core log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Journal of deletes</source>
         <translation></translation>
     </message>
@@ -3436,11 +3667,16 @@ Note: %1</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source> (%n unreadable line(s) skipped)</source>
+        <source> (%n unreadable lines skipped)</source>
         <translation>
             <numerusform> (%n unreadable line skipped)</numerusform>
             <numerusform> (%n unreadable lines skipped)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cause id: %1</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3752,14 @@ Note: %1</source>
     <message>
         <location line="+59"/>
         <source>memory (this session only)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::InputFile</name>
+    <message>
+        <location filename="../../src/core/InputFile.cpp" line="+20"/>
+        <source>larger than %1 MiB</source>
         <translation></translation>
     </message>
 </context>
@@ -3642,7 +3886,7 @@ Note: %1</source>
 <context>
     <name>berth::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+71"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+89"/>
         <source>Registry tree</source>
         <translation></translation>
     </message>
@@ -3652,7 +3896,7 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Details</source>
         <translation></translation>
     </message>
@@ -3692,7 +3936,7 @@ Note: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Copied: %1</source>
         <translation></translation>
     </message>
@@ -3716,13 +3960,72 @@ Note: %1</source>
         <source>%1: %2</source>
         <translation></translation>
     </message>
-    <message>
-        <location line="+99"/>
-        <source>Invalid regular expression: %1</source>
-        <translation></translation>
+    <message numerus="yes">
+        <location line="+521"/>
+        <source>Copied %n pull commands</source>
+        <translation>
+            <numerusform>Copied %n pull command</numerusform>
+            <numerusform>Copied %n pull commands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Copied %n digests</source>
+        <translation>
+            <numerusform>Copied %n digest</numerusform>
+            <numerusform>Copied %n digests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Copied %n names</source>
+        <translation>
+            <numerusform>Copied %n name</numerusform>
+            <numerusform>Copied %n names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Searching %n projects on the server…</source>
+        <translation>
+            <numerusform>Searching %n project on the server…</numerusform>
+            <numerusform>Searching %n projects on the server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln projects</source>
+        <translation>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln repositories</source>
+        <translation>
+            <numerusform>%Ln repository</numerusform>
+            <numerusform>%Ln repositories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln artifacts</source>
+        <translation>
+            <numerusform>%Ln artifact</numerusform>
+            <numerusform>%Ln artifacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tags loaded</source>
+        <translation>
+            <numerusform>%Ln tag loaded</numerusform>
+            <numerusform>%Ln tags loaded</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="-291"/>
         <source>Retry</source>
         <translation></translation>
     </message>
@@ -3736,44 +4039,62 @@ Note: %1</source>
         <source>Open in Harbor&apos;s web UI</source>
         <translation></translation>
     </message>
+    <message>
+        <location line="-210"/>
+        <source>Remove tag &apos;%1&apos;…</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
-        <source>Remove %n selected tag(s)…</source>
+        <location line="+2"/>
+        <source>Remove %n selected tags…</source>
         <translation>
             <numerusform>Remove %n selected tag…</numerusform>
             <numerusform>Remove %n selected tags…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove tag &apos;%1&apos;…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+222"/>
         <source>Artifact</source>
         <translation></translation>
     </message>
+    <message>
+        <location line="-214"/>
+        <source>Delete artifact %1…</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Delete artifact %1… (and its %n tag(s): %2)</source>
+        <location line="+1"/>
+        <source>Delete artifact %1… (and its %n tags: %2)</source>
         <translation>
             <numerusform>Delete artifact %1… (and its %n tag: %2)</numerusform>
             <numerusform>Delete artifact %1… (and its %n tags: %2)</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Delete artifact %1…</source>
-        <translation></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n selected artifacts…</source>
+        <translation>
+            <numerusform>Delete %n selected artifact…</numerusform>
+            <numerusform>Delete %n selected artifacts…</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Delete repository %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Open a registry first (Registry → Accounts…).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan what to remove from the selected repository, folder, project or registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>Trust this certificate?</source>
         <translation></translation>
     </message>
@@ -3805,55 +4126,18 @@ SHA-256: %4</source>
         <source>%1 now trusts the certificate %2.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location line="+91"/>
-        <source>Copied %n pull command(s)</source>
-        <translation>
-            <numerusform>Copied %n pull command</numerusform>
-            <numerusform>Copied %n pull commands</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Copied %n digest(s)</source>
-        <translation>
-            <numerusform>Copied %n digest</numerusform>
-            <numerusform>Copied %n digests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>Copied %n name(s)</source>
-        <translation>
-            <numerusform>Copied %n name</numerusform>
-            <numerusform>Copied %n names</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+31"/>
+        <location line="+175"/>
         <source>Type part of a repository name into the filter first.</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Searching %n project(s) on the server…</source>
-        <translation>
-            <numerusform>Searching %n project on the server…</numerusform>
-            <numerusform>Searching %n projects on the server…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>Every project is loaded already; the filter covers them.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 projects · %2 repositories · %3 artifacts · %4 tags loaded</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>About Berth</source>
         <translation></translation>
     </message>
@@ -3914,7 +4198,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::PermissionCache</name>
     <message>
-        <location filename="../../src/gui/PermissionCache.cpp" line="+56"/>
+        <location filename="../../src/gui/PermissionCache.cpp" line="+75"/>
         <source>Anonymous users may never delete; add robot credentials to this registry.</source>
         <translation></translation>
     </message>
@@ -3925,9 +4209,190 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::PermissionWords</name>
+    <message>
+        <location filename="../../src/diagnosis/PermissionWords.cpp" line="+20"/>
+        <location line="+17"/>
+        <source>project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+27"/>
+        <source>everything</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>accessory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artifact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artifact addition</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artifact label</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>configuration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm chart version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm chart version label</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>immutability rule</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project metadata</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>webhook</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preheat policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quota</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>robot account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag retention</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>create</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pull</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanner pull</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <extracomment>A permission in Harbor: the resource, then what may be done with it (&quot;repository: pull&quot;).</extracomment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+34"/>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+29"/>
         <source>plan --execute asks before deleting, and there is no terminal to ask on: add --yes</source>
         <translation></translation>
     </message>
@@ -3937,12 +4402,12 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>berthctl: cannot read %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>berthctl: %1 is not a usable plan: %2</source>
         <translation></translation>
     </message>
@@ -4016,7 +4481,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::PlanExecutor</name>
     <message>
-        <location filename="../../src/operations/PlanExecutor.cpp" line="+111"/>
+        <location filename="../../src/operations/PlanExecutor.cpp" line="+112"/>
         <source>kept now: %1 (the repository changed since the plan)</source>
         <translation></translation>
     </message>
@@ -4080,7 +4545,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::ProfileStore</name>
     <message>
-        <location filename="../../src/credentials/ProfileStore.cpp" line="+137"/>
+        <location filename="../../src/credentials/ProfileStore.cpp" line="+129"/>
         <source>Give the account a name.</source>
         <translation></translation>
     </message>
@@ -4110,7 +4575,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The pinned certificate fingerprint must be a SHA-256 hash: 64 hexadecimal digits, with or without colons.</source>
         <translation></translation>
     </message>
@@ -4224,7 +4689,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::RegistrySessions</name>
     <message>
-        <location filename="../../src/gui/RegistrySessions.cpp" line="+55"/>
+        <location filename="../../src/gui/RegistrySessions.cpp" line="+54"/>
         <source>The secret could not be read from the keyring.</source>
         <translation></translation>
     </message>
@@ -4234,7 +4699,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>anonymous</source>
         <translation></translation>
     </message>
@@ -4357,7 +4822,20 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="+49"/>
+        <source>Immutable: Harbor refuses to delete this tag (412)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n artifacts)</source>
+        <translation>
+            <numerusform>%1 (%n artifact)</numerusform>
+            <numerusform>%1 (%n artifacts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>%1 · %2 (%3 fixable)</source>
         <translation></translation>
     </message>
@@ -4376,16 +4854,8 @@ SHA-256: %4</source>
         <source>accessory</source>
         <translation></translation>
     </message>
-    <message numerus="yes">
-        <location line="+37"/>
-        <source>%1 (%n artifact(s))</source>
-        <translation>
-            <numerusform>%1 (%n artifact)</numerusform>
-            <numerusform>%1 (%n artifacts)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+349"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+323"/>
         <source>anonymous (public projects only)</source>
         <translation></translation>
     </message>
@@ -4393,7 +4863,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::RegistryUrl</name>
     <message>
-        <location filename="../../src/core/RegistryUrl.cpp" line="+63"/>
+        <location filename="../../src/core/RegistryUrl.cpp" line="+110"/>
         <source>Enter the registry address, for example harbor.example.com.</source>
         <translation></translation>
     </message>
@@ -4448,12 +4918,12 @@ SHA-256: %4</source>
 <context>
     <name>berth::RemoveCommand</name>
     <message>
-        <location filename="../../src/cli/RemoveCommand.cpp" line="+27"/>
+        <location filename="../../src/cli/RemoveCommand.cpp" line="+24"/>
         <source>cannot read %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>not sent: another reference in this command is invalid</source>
         <translation></translation>
     </message>
@@ -4463,7 +4933,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>%1 of %2</source>
         <translation></translation>
     </message>
@@ -4473,7 +4943,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>Harbor frees the storage only when garbage collection runs.</source>
         <translation></translation>
     </message>
@@ -4481,7 +4951,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::RequestExplainer</name>
     <message>
-        <location filename="../../src/diagnosis/RequestExplainer.cpp" line="+88"/>
+        <location filename="../../src/diagnosis/RequestExplainer.cpp" line="+90"/>
         <source>The path is not under /api/: Harbor&apos;s REST API lives at /api/v2.0.</source>
         <translation></translation>
     </message>
@@ -4496,12 +4966,12 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Could not reach %1 to run the probes.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/diagnosis/CauseWording.cpp" line="+6"/>
         <source>Harbor accepts these credentials for this request</source>
         <translation></translation>
     </message>
@@ -4511,22 +4981,22 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source> and include %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>If it still fails, run it again and paste the response; an immutable tag gives 412, an artifact in an index 412 too.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
         <source>Berth sent nothing: this command is not safe to probe</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The probes carry the command&apos;s credentials, so Berth sends them only to the one host the command names as its URL (%1), over https or to this machine. Here it asked no server at all:</source>
         <translation></translation>
     </message>
@@ -4539,7 +5009,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::RequestPolicy</name>
     <message>
-        <location filename="../../src/api/RequestPolicy.cpp" line="+118"/>
+        <location filename="../../src/api/RequestPolicy.cpp" line="+121"/>
         <source>refusing to send credentials over plain http to %1; use https, or allow plain http in the profile if you accept that the secret travels unencrypted</source>
         <translation></translation>
     </message>
@@ -4595,7 +5065,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::WhoamiCommand</name>
     <message>
-        <location filename="../../src/cli/WhoamiCommand.cpp" line="+67"/>
+        <location filename="../../src/cli/WhoamiCommand.cpp" line="+68"/>
         <source>anonymous</source>
         <translation></translation>
     </message>
@@ -4629,7 +5099,7 @@ SHA-256: %4</source>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+25"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="+135"/>
         <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
 
   -u, --url URL           registry URL; without a scheme, https://
@@ -4683,7 +5153,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+99"/>
         <source>--keep-last takes a number of at least 1</source>
         <translation></translation>
     </message>
@@ -4708,7 +5178,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation></translation>
     </message>
@@ -4728,57 +5198,57 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="-94"/>
         <source>rm --plan FILE takes no REF and no --from-file</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>rm needs at least one REF, or --from-file, or --plan</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+84"/>
         <source>--plan FILE belongs to rm</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
         <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>--json and --csv exclude each other</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>--execute reports as text or --json, not --csv</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>plan needs at least one rule (--match, --older-than, --pulled-before, --untagged, --keep-last, ...)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+58"/>
         <source>--execute belongs to plan</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-94"/>
         <source>ls takes at most one PROJECT or PROJECT/REPO</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>login needs --url, --user and --password-stdin</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+22"/>
         <source>--match and --match-glob exclude each other</source>
         <translation></translation>
     </message>

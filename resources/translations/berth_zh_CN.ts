@@ -244,7 +244,7 @@
         <translation>机器人账户到期：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>保存账户</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
@@ -305,7 +305,27 @@
         <translation>清理</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Sco&amp;pe:</source>
+        <translation>范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the plan covers: * for the whole registry, PROJECT, PROJECT/FOLDER/ or PROJECT/REPO; Enter applies it</source>
+        <translation>计划覆盖的范围：* 表示整个镜像仓库，或 PROJECT、PROJECT/FOLDER/、PROJECT/REPO；按回车应用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>* (the whole registry), PROJECT, PROJECT/FOLDER/ or PROJECT/REPO</source>
+        <translation>*（整个镜像仓库）、PROJECT、PROJECT/FOLDER/ 或 PROJECT/REPO</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rules (filters must all hold; keep rules always win; immutable tags are always kept)</source>
         <translation>规则（所有筛选条件必须同时满足；保留规则始终优先；不可变标签始终保留）</translation>
     </message>
@@ -495,7 +515,7 @@
         <translation>将计划导出为 CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Run plan…</source>
         <translation>执行计划(&amp;R)…</translation>
     </message>
@@ -518,7 +538,7 @@
 <context>
     <name>CleanupEvaluator</name>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="+465"/>
+        <location filename="../../src/operations/CleanupEvaluator.cpp" line="+43"/>
         <source>kept: immutable tag (Harbor refuses to delete it)</source>
         <translation>保留：不可变标签（Harbor 拒绝删除）</translation>
     </message>
@@ -613,58 +633,54 @@
         <translation>名称匹配 %1</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+162"/>
+        <location line="+2"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+208"/>
         <source>media type %1</source>
         <translation>媒体类型 %1</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+162"/>
+        <location line="+2"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+2"/>
         <source>type %1</source>
         <translation>类型 %1</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+288"/>
+        <location line="+2"/>
         <source>%1d ago</source>
         <translation>%1 天前</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+287"/>
+        <location line="+1"/>
         <source>%1h ago</source>
         <translation>%1 小时前</translation>
     </message>
     <message>
-        <location line="-286"/>
-        <location line="+287"/>
+        <location line="+1"/>
         <source>%1m ago</source>
         <translation>%1 分钟前</translation>
     </message>
     <message>
-        <location line="-295"/>
-        <location line="+296"/>
+        <location line="+1"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="-123"/>
         <source>glob &apos;%1&apos;</source>
         <translation>通配符“%1”</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>regex &apos;%1&apos;</source>
         <translation>正则表达式“%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/operations/CleanupDuration.cpp" line="+16"/>
         <source>&apos;%1&apos; is not a duration (%2); use e.g. 30d, 12h, 2w</source>
         <translation>“%1”不是有效的时长（%2）；请使用例如 30d、12h、2w 的写法</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>expected a number at &apos;%1&apos;</source>
         <translation>在“%1”处应为数字</translation>
     </message>
@@ -689,18 +705,17 @@
         <translation>超过 100 年</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+294"/>
+        <location filename="../../src/operations/CleanupEvaluator.cpp" line="+1"/>
         <source>in the future</source>
         <translation>在未来</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+17"/>
         <source>&apos;%1&apos; is not a scope: use PROJECT, PROJECT/REPO, PROJECT/FOLDER/ or *</source>
         <translation>“%1”不是有效的范围：请使用 PROJECT、PROJECT/REPO、PROJECT/FOLDER/ 或 *</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>keep-last must not be negative</source>
         <translation>keep-last 不能为负数</translation>
     </message>
@@ -716,32 +731,32 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>tags matching %1</source>
         <translation>匹配 %1 的标签</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>pushed more than %1 ago</source>
         <translation>推送超过 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not pulled in %1</source>
         <translation>%1 内未被拉取</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the %1 newest tags per repository</source>
         <translation>每个仓库最新的 %1 个标签</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>anything pulled within %1</source>
         <translation>%1 内拉取过的任何内容</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>immutable tags</source>
         <translation>不可变标签</translation>
     </message>
@@ -751,12 +766,12 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>remove %1; keep %2</source>
         <translation>移除 %1；保留 %2</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location filename="../../src/operations/CleanupEvaluator.cpp" line="+204"/>
         <source>%1 now points to %2, the plan had %3</source>
         <translation>%1 现在指向 %2，计划中是 %3</translation>
     </message>
@@ -822,7 +837,7 @@
         <translation>摘要：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Media type:</source>
         <translation>媒体类型：</translation>
     </message>
@@ -982,17 +997,12 @@
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+37"/>
+        <location filename="../../src/diagnosis/CauseWording.cpp" line="+25"/>
         <source>anonymous</source>
         <translation>匿名用户</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public projects but never delete. That is why listing worked and this request got 401 Unauthorized.</source>
-        <translation>Harbor 会把凭据校验失败的请求当作匿名请求处理：匿名用户可以读取公开项目，但永远不能删除。所以列出内容时一切正常，而这次请求却得到了 401 Unauthorized。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Harbor&apos;s REST API ignores registry Bearer tokens</source>
         <translation>Harbor 的 REST API 不认镜像仓库的 Bearer 令牌</translation>
     </message>
@@ -1012,7 +1022,7 @@
         <translation>请改用 HTTP Basic 发送机器人账户的名称和密钥：curl -u &apos;robot$project+name:SECRET&apos; …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No credentials were sent</source>
         <translation>请求没有携带凭据</translation>
     </message>
@@ -1037,7 +1047,7 @@
         <translation>在账户配置中填写机器人账户的名称和密钥（“编辑凭据”），或通过 --password-stdin 传入。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The secret could not be read from the keyring</source>
         <translation>无法从密钥环读取密钥</translation>
     </message>
@@ -1062,7 +1072,7 @@
         <translation>解锁密钥环（例如在 Seahorse 中）后重试，或重新输入密钥。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The secret looks like a token, not a robot secret</source>
         <translation>这个密钥看起来是令牌，而不是机器人账户的密钥</translation>
     </message>
@@ -1077,7 +1087,7 @@
         <translation>请使用 Harbor“导出到文件”得到的机器人密钥，或者刷新该机器人账户的密钥。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The robot name %1 looks mangled by a shell</source>
         <translation>机器人账户名 %1 看起来被 shell 改写了</translation>
     </message>
@@ -1102,12 +1112,17 @@
         <translation>你想用的名称很可能是 %1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The shell read the start of the project name as a variable and left only &quot;%1&quot; of it; &lt;project&gt; stands for that start.</source>
+        <translation>shell 把项目名称的开头当作变量读取，只留下了其中的 &quot;%1&quot;；&lt;project&gt; 代表被吃掉的开头部分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Use the full robot name in single quotes, e.g. -u &apos;%1:SECRET&apos;, or escape the dollar sign.</source>
         <translation>请用单引号包住完整的机器人账户名，例如 -u &apos;%1:SECRET&apos;，或者对美元符号进行转义。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Harbor did not accept the credentials for %1</source>
         <translation>Harbor 不接受 %1 的凭据</translation>
     </message>
@@ -1117,7 +1132,7 @@
         <translation>Harbor 不会说明凭据失败的原因，但它的 core 日志里有记录，请按请求 ID %1 查找。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The robot expired on %1.</source>
         <translation>该机器人账户已于 %1 过期。</translation>
     </message>
@@ -1157,12 +1172,12 @@
         <translation>自动化任务请使用机器人账户，或者使用你 Harbor 用户资料中的 CLI 密钥。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Berth did not follow a redirect of a %1 request</source>
         <translation>Berth 没有跟随 %1 请求的重定向</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The server answered %1 %2 with a redirect to %3. Berth follows no redirect for a request that changes data, because the new address may name something else, such as another tag; nothing was sent there. Treat the item as still present until a refresh shows otherwise.</source>
         <translation>服务器对 %1 %2 的回答是重定向到 %3。对于会修改数据的请求，Berth 不跟随任何重定向，因为新地址可能指向别的东西，比如另一个标签；没有向那里发送任何内容。在刷新确认之前，请把该项视为仍然存在。</translation>
     </message>
@@ -1177,7 +1192,7 @@
         <translation>请先刷新，然后检查账户配置的 URL 以及 Harbor 前面的代理：Harbor 的 API 不会重定向 %1 请求。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Berth did not send the credentials to another server</source>
         <translation>Berth 没有把凭据发送给另一台服务器</translation>
     </message>
@@ -1197,7 +1212,7 @@
         <translation>把账户配置的 URL 改成服务器重定向到的地址（即 Harbor 的外部 URL）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The credentials are valid, but this request arrived without them</source>
         <translation>凭据有效，但这次请求到达时没有带上它们</translation>
     </message>
@@ -1212,7 +1227,7 @@
         <translation>检查 Harbor 前面的代理和负载均衡器，看是否有丢弃 Authorization 头的规则。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Harbor rejected a session cookie (CSRF)</source>
         <translation>Harbor 拒绝了会话 Cookie（CSRF）</translation>
     </message>
@@ -1227,7 +1242,7 @@
         <translation>调用 API 时不要发送 Cookie：去掉 -b/--cookie 和 Cookie 头，并对机器人账户使用 -u。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Harbor is in read-only mode</source>
         <translation>Harbor 处于只读模式</translation>
     </message>
@@ -1242,7 +1257,7 @@
         <translation>请等待维护结束，或联系管理员。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is a robot of another project</source>
         <translation>%1 是另一个项目的机器人账户</translation>
     </message>
@@ -1257,9 +1272,24 @@
         <translation>请使用 %1 的机器人账户，或者有权访问它的系统级机器人账户。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the permission</source>
         <translation>所需权限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Harbor refused this request, though %1 now holds %2 in %3</source>
+        <translation>Harbor 拒绝了此请求，尽管 %1 现在在 %3 中拥有 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor accepted the credentials and answered 403 Forbidden, yet it lists %1 among the account&apos;s permissions in %2 now: it was probably granted after the request failed.</source>
+        <translation>Harbor 接受了凭据并返回 403 Forbidden，但它现在把 %1 列为该账户在 %2 中的权限之一：这项权限很可能是在请求失败之后才授予的。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry; if Harbor refuses again, give the request id %1 to the Harbor admin.</source>
+        <translation>请重试；如果 Harbor 再次拒绝，请把请求 ID %1 交给 Harbor 管理员。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1267,7 +1297,7 @@
         <translation>%1 缺少 %2 权限</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 lacks %2 in %3</source>
         <translation>%1 在 %3 中缺少 %2 权限</translation>
     </message>
@@ -1277,22 +1307,42 @@
         <translation>Harbor 接受了凭据，但该账户无权执行此操作（403 Forbidden）。项目不存在时返回的 403 看起来也完全一样。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Its permissions in %1: %2.</source>
         <translation>它在 %1 中的权限：%2。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Ask a project admin to grant %1 to the robot, or use one that has it.</source>
         <translation>请项目管理员为该机器人账户授予 %1，或者换用拥有该权限的账户。</translation>
     </message>
     <message>
+        <location line="-182"/>
+        <source>Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public projects but never delete.</source>
+        <translation>凭据验证失败的请求会被 Harbor 当作匿名请求处理，而匿名用户可以读取公开项目，但永远不能删除。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>That is why listing worked and this request got 401 Unauthorized.</source>
+        <translation>这就是为什么列出内容成功，而这个请求却得到 401 Unauthorized。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is why this request would get 401 Unauthorized.</source>
+        <translation>这就是为什么这个请求会得到 401 Unauthorized。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is why this request got 401 Unauthorized.</source>
+        <translation>这就是为什么这个请求得到了 401 Unauthorized。</translation>
+    </message>
+    <message>
+        <location line="+189"/>
         <source>The repository name was not encoded the way Harbor needs</source>
         <translation>仓库名称没有按 Harbor 要求的方式编码</translation>
     </message>
@@ -1307,7 +1357,7 @@
         <translation>把 URL 仓库部分中的 %2F 替换为 %252F。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The tag now points to another artifact</source>
         <translation>该标签现在指向另一个制品</translation>
     </message>
@@ -1322,7 +1372,7 @@
         <translation>请刷新，确认新的制品后再删除。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>It is not there (already deleted?)</source>
         <translation>目标不存在（已被删除？）</translation>
     </message>
@@ -1337,7 +1387,7 @@
         <translation>刷新以查看当前状态。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The tag is immutable</source>
         <translation>该标签不可变</translation>
     </message>
@@ -1352,7 +1402,7 @@
         <translation>只有项目管理员才能修改项目的不可变规则。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The artifact is part of a multi-arch index</source>
         <translation>该制品属于一个多架构索引</translation>
     </message>
@@ -1367,7 +1417,7 @@
         <translation>请改为删除该索引，它的子制品会一并删除。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Harbor rejected the request as invalid</source>
         <translation>Harbor 认为请求无效而拒绝</translation>
     </message>
@@ -1387,7 +1437,7 @@
         <translation>这很可能是请求本身的缺陷；请附上详细信息报告它。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Harbor is rate limiting requests</source>
         <translation>Harbor 正在限制请求频率</translation>
     </message>
@@ -1402,7 +1452,7 @@
         <translation>请稍后重试，或降低并发数或每秒请求数。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A proxy answered instead of Harbor (HTTP %1)</source>
         <translation>回应的是代理而不是 Harbor（HTTP %1）</translation>
     </message>
@@ -1417,7 +1467,7 @@
         <translation>请稍后重试；如果问题持续，请管理员检查代理后面的 Harbor。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Harbor failed with a server error (HTTP %1)</source>
         <translation>Harbor 出现服务器错误（HTTP %1）</translation>
     </message>
@@ -1432,7 +1482,7 @@
         <translation>请重试；如果问题持续，请把请求 ID 提供给 Harbor 管理员。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server&apos;s answer could not be used</source>
         <translation>无法使用服务器返回的内容</translation>
     </message>
@@ -1452,7 +1502,7 @@
         <translation>请确认 URL 指向的是 Harbor 本身，然后重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server&apos;s certificate is not trusted</source>
         <translation>服务器证书不受信任</translation>
     </message>
@@ -1472,7 +1522,7 @@
         <translation>在账户配置中添加公司的 CA（CA 文件），或者在与管理员核对指纹后，仅为此账户配置信任这一张证书。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server speaks only a TLS version that is no longer accepted</source>
         <translation>服务器只支持一个已不再被接受的 TLS 版本</translation>
     </message>
@@ -1487,7 +1537,7 @@
         <translation>请管理员在 Harbor 或其前面的代理上启用 TLS 1.2 或 1.3。信任证书对此没有帮助。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Harbor did not answer in time</source>
         <translation>Harbor 未能及时响应</translation>
     </message>
@@ -1507,7 +1557,7 @@
         <translation>请重试，或为较慢的服务器调高超时时间。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not reach %1</source>
         <translation>无法连接 %1</translation>
     </message>
@@ -1517,7 +1567,7 @@
         <translation>请检查 URL、网络以及代理设置（https_proxy、no_proxy）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Credentials were not sent over plain http</source>
         <translation>凭据未通过明文 http 发送</translation>
     </message>
@@ -1527,7 +1577,7 @@
         <translation>请使用 https；如果你接受其中的风险，也可以在账户配置中允许明文 http。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing was sent: the name is not one a registry accepts</source>
         <translation>未发送任何内容：该名称不是镜像仓库所接受的名称</translation>
     </message>
@@ -1537,7 +1587,7 @@
         <translation>请检查名称。标签只能包含字母、数字、&apos;_&apos;、&apos;.&apos; 和 &apos;-&apos;，且不能以 &apos;.&apos; 或 &apos;-&apos; 开头；仓库路径必须是小写。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1547,7 +1597,7 @@
         <translation>请求在完成前被取消了。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The request failed (HTTP %1)</source>
         <translation>请求失败（HTTP %1）</translation>
     </message>
@@ -1557,7 +1607,7 @@
         <translation>请重试；如果问题持续，请附上详细信息报告它。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+173"/>
         <source>Request: %1 %2</source>
         <translation>请求：%1 %2</translation>
     </message>
@@ -1638,13 +1688,13 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Elapsed: %1 ms, %n attempt(s)</source>
+        <source>Elapsed: %1 ms, %n attempts</source>
         <translation>
-            <numerusform>耗时：%1 毫秒，共尝试 %n 次</numerusform>
+            <numerusform>耗时：%1 毫秒，%n 次尝试</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
         <source>Fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
@@ -1778,7 +1828,7 @@
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Why did this happen?</source>
         <translation>为什么会这样？</translation>
     </message>
@@ -1825,6 +1875,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Filter error</source>
+        <translation>过滤器错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How the filter text is matched</source>
         <translation>筛选文本的匹配方式</translation>
     </message>
@@ -1865,7 +1920,7 @@
         <translation>镜像仓库(&amp;R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1936,6 +1991,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Clean &amp;up…</source>
+        <translation>清理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;History of deletes…</source>
         <translation>删除历史(&amp;H)…</translation>
     </message>
@@ -1968,7 +2028,7 @@
 <context>
     <name>berth::AccountsDialog</name>
     <message>
-        <location filename="../../src/gui/AccountsDialog.cpp" line="+31"/>
+        <location filename="../../src/gui/AccountsDialog.cpp" line="+48"/>
         <source>Robot account</source>
         <translation>机器人账户</translation>
     </message>
@@ -2003,7 +2063,7 @@
         <translation>连接测试结果</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import robot account</source>
         <translation>导入机器人账户</translation>
     </message>
@@ -2028,55 +2088,71 @@
         <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
+        <source>%1 (this session only)</source>
+        <translation>%1（仅本次会话）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened for this session and not saved. Save keeps it, with its secret in the keychain or for this session only.</source>
+        <translation>为本次会话打开，尚未保存。保存后会保留它，密钥存入钥匙串或仅保留在本次会话中。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>saved in the keychain; type to replace</source>
         <translation>已保存在钥匙串中；输入新值即可替换</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+1"/>
+        <source>kept for this session only; type to replace</source>
+        <translation>仅在本次会话中保留；输入可替换</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+96"/>
         <source>CA file: %1</source>
         <translation>CA 文件：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-85"/>
         <source>URL: %1</source>
         <translation>URL：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 Did you mean %2?</source>
-        <translation>%1 你是不是想输入 %2？</translation>
+        <location line="+251"/>
+        <source>Closed %1; nothing had been saved for it.</source>
+        <translation>已关闭 %1；它没有保存任何内容。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-232"/>
         <source>unknown or never</source>
         <translation>未知或永不过期</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Imported %1 from %2.</source>
         <translation>已从 %2 导入 %1。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Asking Harbor…</source>
         <translation>正在询问 Harbor…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+5"/>
+        <location line="+22"/>
+        <location line="+8"/>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-35"/>
         <source>Enter the robot&apos;s secret (or the user&apos;s password).</source>
         <translation>请输入机器人账户的密钥（或用户的密码）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+50"/>
         <source>The keychain refused the secret</source>
         <translation>钥匙串拒绝保存密钥</translation>
     </message>
@@ -2086,7 +2162,7 @@
         <translation>仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
         <source>Saved %1; its secret is kept for this session only.</source>
         <translation>已保存 %1；其密钥仅在本次会话中保留。</translation>
     </message>
@@ -2171,22 +2247,22 @@
 <context>
     <name>berth::CleanupDialog</name>
     <message>
-        <location filename="../../src/gui/CleanupDialog.cpp" line="+27"/>
+        <location filename="../../src/gui/CleanupDialog.cpp" line="+28"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+57"/>
         <source>Clean up %1</source>
         <translation>清理 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and checked again, item by item, right before anything is deleted.</source>
         <translation>范围：%3 上的%1 %2。计划基于从 Harbor 获取的最新数据生成，并会在删除任何内容之前逐项重新检查。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-38"/>
         <source>regular expression</source>
         <translation>正则表达式</translation>
     </message>
@@ -2266,7 +2342,7 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+114"/>
         <source>Pushed more than</source>
         <translation>推送超过</translation>
     </message>
@@ -2307,20 +2383,27 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n artifact(s) will be left untagged.</source>
+        <source>%n artifacts will be left untagged.</source>
         <translation>
-            <numerusform>%n 个制品将成为未打标签的制品。</numerusform>
+            <numerusform>%n 个制品将失去所有标签。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Data from %1; %n repository(ies).</source>
+        <source>Data from %1; %n repositories.</source>
         <translation>
-            <numerusform>数据获取于 %1；共 %n 个仓库。</numerusform>
+            <numerusform>数据来自 %1；%n 个仓库。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Remove %n items as planned? Each is checked again right before it goes; what changed since the plan is left alone.</source>
+        <translation>
+            <numerusform>按计划移除 %n 项？每一项在移除前都会再检查一次；计划生成后发生变化的项会保持不动。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-36"/>
         <source>remove</source>
         <translation>移除</translation>
     </message>
@@ -2339,15 +2422,8 @@
         <source>Showing the first %1 of %2 items; export the plan to see all.</source>
         <translation>仅显示 %2 项中的前 %1 项；导出计划可查看全部。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>Remove %n item(s) as planned? Each is checked again right before it goes; what changed since the plan is left alone.</source>
-        <translation>
-            <numerusform>按计划移除 %n 项？每一项在删除前都会重新检查；计划生成后发生变化的项目不会被改动。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <location line="+9"/>
         <source>Run the plan</source>
         <translation>执行计划</translation>
@@ -2373,7 +2449,7 @@
         <translation>已移除 %1 项，%2 项在计划生成后发生变化而未改动，%3 项失败，%4 项已取消。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Clean-up finished</source>
         <translation>清理完成</translation>
     </message>
@@ -2393,36 +2469,8 @@
 </context>
 <context>
     <name>berth::ConfirmDeleteDialog</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/DeleteController.cpp" line="+39"/>
-        <source>Remove %n tag(s)?</source>
-        <translation>
-            <numerusform>移除 %n 个标签？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Remove %n tag(s) from %1? Only the tags go; the artifacts stay.</source>
-        <translation>
-            <numerusform>从 %1 移除 %n 个标签？只移除标签，制品保留。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Delete %n artifact(s)?</source>
-        <translation>
-            <numerusform>删除 %n 个制品？</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Delete %n artifact(s) from %1, with all their tags?</source>
-        <translation>
-            <numerusform>从 %1 删除 %n 个制品及其所有标签？</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/gui/ConfirmDeleteDialog.cpp" line="+29"/>
         <source>Delete repository?</source>
         <translation>删除仓库？</translation>
     </message>
@@ -2437,14 +2485,49 @@
         <translation>将被删除的内容</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n immutable tag(s) will be refused by Harbor.</source>
+        <location line="-16"/>
+        <source>Remove %n tags?</source>
         <translation>
-            <numerusform>有 %n 个不可变标签会被 Harbor 拒绝删除。</numerusform>
+            <numerusform>移除 %n 个标签？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n tags from %1? Only the tags go; the artifacts stay.</source>
+        <translation>
+            <numerusform>从 %1 移除 %n 个标签？只移除标签，制品保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n artifacts?</source>
+        <translation>
+            <numerusform>删除 %n 个制品？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n artifacts from %1, with all their tags?</source>
+        <translation>
+            <numerusform>从 %1 删除 %n 个制品及其所有标签？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n artifacts stay: they carry immutable tags, which Harbor refuses to delete (412).</source>
+        <translation>
+            <numerusform>%n 个制品保留：它们带有不可变标签，Harbor 拒绝删除（412）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n immutable tags stay: Harbor refuses to delete them (412).</source>
+        <translation>
+            <numerusform>%n 个不可变标签保留：Harbor 拒绝删除它们（412）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2454,7 +2537,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Type to confirm</source>
         <translation>输入以确认</translation>
     </message>
@@ -2472,18 +2555,18 @@
 <context>
     <name>berth::ConnectionCheck</name>
     <message>
-        <location filename="../../src/diagnosis/ConnectionCheck.cpp" line="+29"/>
-        <location line="+32"/>
+        <location filename="../../src/diagnosis/ConnectionCheck.cpp" line="+30"/>
+        <location line="+31"/>
         <source>Fix: %1</source>
         <translation>解决办法：%1</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Anonymous access: you will see public projects only, and cannot delete anything.</source>
         <translation>匿名访问：你只能看到公开项目，并且不能删除任何内容。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Harbor did not accept these credentials and treats you as anonymous; you will see public projects only.</source>
         <translation>Harbor 不接受这些凭据，把你当作匿名用户；你只能看到公开项目。</translation>
     </message>
@@ -2551,7 +2634,7 @@
 <context>
     <name>berth::ConnectionResolver</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="+36"/>
+        <location filename="../../src/cli/CliContext.cpp" line="+38"/>
         <source>no profile named &apos;%1&apos; (see &apos;berthctl profiles&apos;)</source>
         <translation>没有名为“%1”的账户配置（参见 “berthctl profiles”）</translation>
     </message>
@@ -2566,12 +2649,12 @@
         <translation>已保存 %1 个账户配置；请用 --profile 选择其中一个</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+75"/>
         <source>the CA file of profile &apos;%1&apos; cannot be used: %2</source>
         <translation>账户配置 &apos;%1&apos; 的 CA 文件无法使用：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-29"/>
         <source>--password-stdin: no secret on standard input</source>
         <translation>--password-stdin：标准输入中没有密钥</translation>
     </message>
@@ -2581,7 +2664,7 @@
         <translation>没有为 %2 上的 %1 保存密钥：请使用 --password-stdin，或先执行 “berthctl login”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -2589,17 +2672,22 @@
 <context>
     <name>berth::CredentialHints</name>
     <message>
-        <location filename="../../src/core/CredentialHints.cpp" line="+61"/>
+        <location filename="../../src/core/CredentialHints.cpp" line="+63"/>
         <source>“%1” looks like a robot name whose “$…” part was removed by a shell. Put the name in single quotes on the command line, or type it in the dialog; the name is probably “%2”.</source>
         <translation>“%1”看起来是一个机器人账户名，但其中的“$…”部分被 shell 吃掉了。在命令行中请用单引号把名称括起来，或者直接在对话框中输入；正确的名称很可能是“%2”。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>“%1” looks like a robot name cut short by a shell: it read “$” and the start of the project name as a variable and left only “%2” of the project name. Put the name in single quotes on the command line, or type it in the dialog; the name is probably “%3”, where &lt;project&gt; is the start of the project name.</source>
+        <translation>“%1”看起来是被 shell 截短的机器人账户名：shell 把“$”和项目名称的开头当作变量读取，只留下了项目名称中的“%2”。请在命令行中用单引号括住该名称，或在对话框中输入；名称很可能是“%3”，其中 &lt;project&gt; 是项目名称的开头部分。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>“%1” looks like a project robot, but Harbor only recognises robot names that start with “%2”; without it the login is tried as a user and fails. Try “%3”.</source>
         <translation>“%1”看起来是项目机器人账户，但 Harbor 只识别以“%2”开头的机器人账户名；缺少这个前缀，登录会被当作普通用户处理而失败。请尝试“%3”。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>the user name and the secret</source>
         <translation>用户名和密钥</translation>
     </message>
@@ -2685,7 +2773,7 @@
         <translation>双引号没有闭合</translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+144"/>
+        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+146"/>
         <source>the command is longer than 64 KiB</source>
         <translation>命令长度超过 64 KiB</translation>
     </message>
@@ -2855,7 +2943,7 @@
 <context>
     <name>berth::DeleteController</name>
     <message>
-        <location filename="../../src/gui/DeleteController.cpp" line="+37"/>
+        <location filename="../../src/gui/DeleteController.cpp" line="+44"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2865,12 +2953,12 @@
         <translation>仍有删除操作在进行。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Nothing to delete</source>
         <translation>没有可删除的内容</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Deleting…</source>
         <translation>正在删除…</translation>
     </message>
@@ -2900,17 +2988,17 @@
         <translation>已完成 %1 / %2：删除 %3 个，失败 %4 个，取消 %5 个。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Harbor frees the storage only when garbage collection runs.</source>
         <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The action journal could not be written: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -2926,9 +3014,22 @@
     </message>
 </context>
 <context>
+    <name>berth::DeleteGate</name>
+    <message>
+        <location filename="../../src/gui/DeleteGate.cpp" line="+72"/>
+        <source>Harbor rejected the credentials for %1, so it treats each request as anonymous, and anonymous users may never delete. Fix the credentials in Registry → Accounts.</source>
+        <translation>Harbor 拒绝了 %1 的凭据，因此会把每个请求当作匿名请求，而匿名用户永远不能删除。请在“镜像仓库 → 账户”中修正凭据。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not connected.</source>
+        <translation>%1 尚未连接。</translation>
+    </message>
+</context>
+<context>
     <name>berth::DeletePlan</name>
     <message>
-        <location filename="../../src/gui/DeletePlan.cpp" line="+29"/>
+        <location filename="../../src/gui/DeletePlan.cpp" line="+30"/>
         <source>Tags to remove (the artifacts stay):</source>
         <translation>要移除的标签（制品保留）：</translation>
     </message>
@@ -2953,17 +3054,41 @@
         <translation>整个仓库，连同其所有制品和标签：</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Immutable, Harbor will refuse these (412):</source>
-        <translation>不可变，Harbor 会拒绝删除（412）：</translation>
+        <location line="+7"/>
+        <source>Kept, immutable (Harbor refuses to delete them, 412):</source>
+        <translation>保留，不可变（Harbor 拒绝删除，412）：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Kept, they carry immutable tags (Harbor refuses to delete them, 412):</source>
+        <translation>保留，带有不可变标签（Harbor 拒绝删除，412）：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Harbor refuses to delete the repository %1 (412): it holds %n immutable tags (%2).</source>
+        <translation>
+            <numerusform>Harbor 拒绝删除仓库 %1（412）：其中有 %n 个不可变标签（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is immutable: Harbor refuses to delete it (412).</source>
+        <translation>%1 不可变：Harbor 拒绝删除它（412）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Harbor refuses to delete the artifact %1 (412): it carries %n immutable tags (%2).</source>
+        <translation>
+            <numerusform>Harbor 拒绝删除制品 %1（412）：它带有 %n 个不可变标签（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The selection spans several registries; delete from one registry at a time.</source>
         <translation>所选内容跨越多个镜像仓库；请一次只从一个镜像仓库删除。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+75"/>
         <source>tag %1:%2</source>
         <translation>标签 %1:%2</translation>
     </message>
@@ -2978,7 +3103,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Select one or more tags to remove.</source>
         <translation>请选择一个或多个要移除的标签。</translation>
     </message>
@@ -2996,7 +3121,7 @@
 <context>
     <name>berth::DetailsPane</name>
     <message>
-        <location filename="../../src/gui/DetailsPane.cpp" line="+21"/>
+        <location filename="../../src/gui/DetailsPane.cpp" line="+22"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3026,7 +3151,7 @@
         <translation>按摘要的 podman pull 命令</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+72"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
@@ -3049,13 +3174,20 @@ Signed in as %2</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%1 project, %n repository(ies)</source>
+        <source>%1 project, %n repositories</source>
         <translation>
             <numerusform>%1 项目，%n 个仓库</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n artifacts</source>
+        <translation>
+            <numerusform>%n 个制品</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
@@ -3074,15 +3206,8 @@ Signed in as %2</source>
         <source>A part of nested repository names.</source>
         <translation>嵌套仓库名称的一部分。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n artifact(s)</source>
-        <translation>
-            <numerusform>%n 个制品</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Loading failed</source>
         <translation>加载失败</translation>
     </message>
@@ -3102,22 +3227,22 @@ Signed in as %2</source>
         <translation>%1，附属于 %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source> (%1 bytes)</source>
         <translation>（%1 字节）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 — %2 total, %3 fixable (%4)</source>
         <translation>%1 — 共 %2 个，%3 个可修复（%4）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>yes: Harbor will refuse to delete this tag</source>
         <translation>是：Harbor 会拒绝删除此标签</translation>
     </message>
@@ -3125,7 +3250,7 @@ Signed in as %2</source>
 <context>
     <name>berth::DiagnosisDialog</name>
     <message>
-        <location filename="../../src/gui/DiagnosisDialog.cpp" line="+33"/>
+        <location filename="../../src/gui/DiagnosisDialog.cpp" line="+35"/>
         <source>Equivalent curl command</source>
         <translation>等效的 curl 命令</translation>
     </message>
@@ -3140,7 +3265,7 @@ Signed in as %2</source>
         <translation>请求信息与探测结果</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Running probes with the same credentials…</source>
         <translation>正在用相同的凭据进行探测…</translation>
     </message>
@@ -3160,7 +3285,7 @@ Signed in as %2</source>
         <translation>&lt;b&gt;解决办法：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Edit credentials…</source>
         <translation>编辑凭据…</translation>
     </message>
@@ -3190,7 +3315,7 @@ Signed in as %2</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sent:</source>
         <translation>发送：</translation>
     </message>
@@ -3206,14 +3331,23 @@ Signed in as %2</source>
     </message>
 </context>
 <context>
+    <name>berth::ElidingLabel</name>
+    <message>
+        <location filename="../../src/gui/ElidingLabel.cpp" line="+133"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>berth::ExplainCommand</name>
     <message>
-        <location filename="../../src/cli/ExplainCommand.cpp" line="+22"/>
+        <location filename="../../src/cli/ExplainCommand.cpp" line="+31"/>
         <source>berthctl explain: asking %1 (GET only, with the command&apos;s credentials)</source>
         <translation>berthctl explain：正在询问 %1（仅 GET，使用命令中的凭据）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-9"/>
+        <location line="+20"/>
         <source>berthctl explain: %1</source>
         <translation>berthctl explain：%1</translation>
     </message>
@@ -3330,6 +3464,41 @@ Note: %1</source>
     </message>
 </context>
 <context>
+    <name>berth::FilterFeedback</name>
+    <message>
+        <location filename="../../src/gui/FilterFeedback.cpp" line="+77"/>
+        <source>Invalid regular expression: %1</source>
+        <translation>无效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid regular expression: %1
+The rows still show the last valid filter.</source>
+        <translation>无效的正则表达式：%1
+当前显示的仍是上一个有效过滤器的结果。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No rows match “%1” (substring).</source>
+        <translation>没有与“%1”匹配的行（子串）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rows match “%1” (wildcard).</source>
+        <translation>没有与“%1”匹配的行（通配符）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No rows match “%1” (regular expression).</source>
+        <translation>没有与“%1”匹配的行（正则表达式）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The filter reads the loaded rows only; “Search server” asks Harbor for repositories.</source>
+        <translation>过滤器只搜索已加载的行；“搜索服务器”会向 Harbor 查询仓库。</translation>
+    </message>
+</context>
+<context>
     <name>berth::HarborClient</name>
     <message>
         <location filename="../../src/api/HarborClient.cpp" line="+239"/>
@@ -3345,12 +3514,12 @@ Note: %1</source>
 <context>
     <name>berth::HistoryDialog</name>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="+26"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="+103"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -3365,12 +3534,62 @@ Note: %1</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete artifact</source>
+        <translation>删除制品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete repository</source>
+        <translation>删除仓库</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already gone</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since the plan</source>
+        <translation>计划生成后已变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Repository</source>
         <translation>仓库</translation>
     </message>
@@ -3385,7 +3604,7 @@ Note: %1</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -3401,6 +3620,16 @@ Note: %1</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Why a delete did not happen; the tooltip says what to do</source>
+        <translation>删除没有发生的原因；提示中说明了该怎么做</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The X-Request-Id to look for in Harbor&apos;s core log</source>
+        <translation>可在 Harbor core 日志中查找的 X-Request-Id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Journal of deletes</source>
         <translation>删除日志</translation>
     </message>
@@ -3433,10 +3662,15 @@ Note: %1</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source> (%n unreadable line(s) skipped)</source>
+        <source> (%n unreadable lines skipped)</source>
         <translation>
             <numerusform>（跳过了 %n 行无法读取的内容）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cause id: %1</source>
+        <translation>原因 ID：%1</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3747,14 @@ Note: %1</source>
         <location line="+59"/>
         <source>memory (this session only)</source>
         <translation>内存（仅本次会话）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::InputFile</name>
+    <message>
+        <location filename="../../src/core/InputFile.cpp" line="+20"/>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
     </message>
 </context>
 <context>
@@ -3638,7 +3880,7 @@ Note: %1</source>
 <context>
     <name>berth::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+71"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+89"/>
         <source>Registry tree</source>
         <translation>镜像仓库树</translation>
     </message>
@@ -3648,7 +3890,7 @@ Note: %1</source>
         <translation>镜像仓库、项目、仓库和标签。按 Enter 显示详细信息，或重试加载失败的行；右键菜单中有复制和刷新操作。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -3688,7 +3930,7 @@ Note: %1</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
@@ -3712,13 +3954,64 @@ Note: %1</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
-    <message>
-        <location line="+99"/>
-        <source>Invalid regular expression: %1</source>
-        <translation>正则表达式无效：%1</translation>
+    <message numerus="yes">
+        <location line="+521"/>
+        <source>Copied %n pull commands</source>
+        <translation>
+            <numerusform>已复制 %n 条拉取命令</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Copied %n digests</source>
+        <translation>
+            <numerusform>已复制 %n 个摘要</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Copied %n names</source>
+        <translation>
+            <numerusform>已复制 %n 个名称</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Searching %n projects on the server…</source>
+        <translation>
+            <numerusform>正在服务器上搜索 %n 个项目…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln projects</source>
+        <translation>
+            <numerusform>%Ln 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln repositories</source>
+        <translation>
+            <numerusform>%Ln 个仓库</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln artifacts</source>
+        <translation>
+            <numerusform>%Ln 个制品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tags loaded</source>
+        <translation>
+            <numerusform>已加载 %Ln 个标签</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="-291"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -3732,42 +4025,59 @@ Note: %1</source>
         <source>Open in Harbor&apos;s web UI</source>
         <translation>在 Harbor 网页界面中打开</translation>
     </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Remove %n selected tag(s)…</source>
-        <translation>
-            <numerusform>移除所选的 %n 个标签…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="-210"/>
         <source>Remove tag &apos;%1&apos;…</source>
         <translation>移除标签“%1”…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n selected tags…</source>
+        <translation>
+            <numerusform>移除选中的 %n 个标签…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+222"/>
         <source>Artifact</source>
         <translation>制品</translation>
     </message>
+    <message>
+        <location line="-214"/>
+        <source>Delete artifact %1…</source>
+        <translation>删除制品 %1…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>Delete artifact %1… (and its %n tag(s): %2)</source>
+        <location line="+1"/>
+        <source>Delete artifact %1… (and its %n tags: %2)</source>
         <translation>
             <numerusform>删除制品 %1…（及其 %n 个标签：%2）</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Delete artifact %1…</source>
-        <translation>删除制品 %1…</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n selected artifacts…</source>
+        <translation>
+            <numerusform>删除选中的 %n 个制品…</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Delete repository %1…</source>
         <translation>删除仓库 %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>Open a registry first (Registry → Accounts…).</source>
+        <translation>请先打开一个镜像仓库（镜像仓库 → 账户…）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan what to remove from the selected repository, folder, project or registry</source>
+        <translation>为选中的仓库、文件夹、项目或镜像仓库规划要移除的内容</translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>Trust this certificate?</source>
         <translation>信任此证书？</translation>
     </message>
@@ -3802,51 +4112,18 @@ SHA-256：%4</translation>
         <source>%1 now trusts the certificate %2.</source>
         <translation>%1 现在信任证书 %2。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+91"/>
-        <source>Copied %n pull command(s)</source>
-        <translation>
-            <numerusform>已复制 %n 条拉取命令</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Copied %n digest(s)</source>
-        <translation>
-            <numerusform>已复制 %n 个摘要</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>Copied %n name(s)</source>
-        <translation>
-            <numerusform>已复制 %n 个名称</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+31"/>
+        <location line="+175"/>
         <source>Type part of a repository name into the filter first.</source>
         <translation>请先在筛选框中输入仓库名称的一部分。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Searching %n project(s) on the server…</source>
-        <translation>
-            <numerusform>正在服务器上搜索 %n 个项目…</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>Every project is loaded already; the filter covers them.</source>
         <translation>所有项目都已加载，筛选已覆盖它们。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 projects · %2 repositories · %3 artifacts · %4 tags loaded</source>
-        <translation>已加载 %1 个项目 · %2 个仓库 · %3 个制品 · %4 个标签</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>About Berth</source>
         <translation>关于 Berth</translation>
     </message>
@@ -3907,7 +4184,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::PermissionCache</name>
     <message>
-        <location filename="../../src/gui/PermissionCache.cpp" line="+56"/>
+        <location filename="../../src/gui/PermissionCache.cpp" line="+75"/>
         <source>Anonymous users may never delete; add robot credentials to this registry.</source>
         <translation>匿名用户永远不能删除；请为此镜像仓库添加机器人账户凭据。</translation>
     </message>
@@ -3918,9 +4195,190 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::PermissionWords</name>
+    <message>
+        <location filename="../../src/diagnosis/PermissionWords.cpp" line="+20"/>
+        <location line="+17"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+27"/>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>accessory</source>
+        <translation>附属物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artifact</source>
+        <translation>制品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artifact addition</source>
+        <translation>制品附加信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>artifact label</source>
+        <translation>制品标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm chart</source>
+        <translation>Helm chart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm chart version</source>
+        <translation>Helm chart 版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm chart version label</source>
+        <translation>Helm chart 版本标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>immutability rule</source>
+        <translation>不可变规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>project metadata</source>
+        <translation>项目元数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preheat policy</source>
+        <translation>预热策略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>robot account</source>
+        <translation>机器人账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanner</source>
+        <translation>扫描器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag retention</source>
+        <translation>标签保留</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list</source>
+        <translation>列出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operate</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scanner pull</source>
+        <translation>扫描器拉取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <extracomment>A permission in Harbor: the resource, then what may be done with it (&quot;repository: pull&quot;).</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>berth::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+34"/>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+29"/>
         <source>plan --execute asks before deleting, and there is no terminal to ask on: add --yes</source>
         <translation>plan --execute 在删除前需要确认，但没有可以提问的终端：请加上 --yes</translation>
     </message>
@@ -3930,12 +4388,12 @@ SHA-256：%4</translation>
         <translation>规划中：%1 / %2 个仓库</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>berthctl: cannot read %1: %2</source>
         <translation>berthctl：无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>berthctl: %1 is not a usable plan: %2</source>
         <translation>berthctl：%1 不是可用的计划：%2</translation>
     </message>
@@ -4009,7 +4467,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::PlanExecutor</name>
     <message>
-        <location filename="../../src/operations/PlanExecutor.cpp" line="+111"/>
+        <location filename="../../src/operations/PlanExecutor.cpp" line="+112"/>
         <source>kept now: %1 (the repository changed since the plan)</source>
         <translation>现在应保留：%1（制定计划后，仓库已发生变化）</translation>
     </message>
@@ -4073,7 +4531,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::ProfileStore</name>
     <message>
-        <location filename="../../src/credentials/ProfileStore.cpp" line="+137"/>
+        <location filename="../../src/credentials/ProfileStore.cpp" line="+129"/>
         <source>Give the account a name.</source>
         <translation>请为账户命名。</translation>
     </message>
@@ -4103,7 +4561,7 @@ SHA-256：%4</translation>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The pinned certificate fingerprint must be a SHA-256 hash: 64 hexadecimal digits, with or without colons.</source>
         <translation>固定证书指纹必须是 SHA-256 哈希：64 位十六进制数字，可以带冒号，也可以不带。</translation>
     </message>
@@ -4217,7 +4675,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RegistrySessions</name>
     <message>
-        <location filename="../../src/gui/RegistrySessions.cpp" line="+55"/>
+        <location filename="../../src/gui/RegistrySessions.cpp" line="+54"/>
         <source>The secret could not be read from the keyring.</source>
         <translation>无法从密钥环读取密钥。</translation>
     </message>
@@ -4227,7 +4685,7 @@ SHA-256：%4</translation>
         <translation>CA 文件无法使用：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>anonymous</source>
         <translation>匿名用户</translation>
     </message>
@@ -4350,7 +4808,19 @@ SHA-256：%4</translation>
         <translation>仓库</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="+49"/>
+        <source>Immutable: Harbor refuses to delete this tag (412)</source>
+        <translation>不可变：Harbor 拒绝删除此标签（412）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n artifacts)</source>
+        <translation>
+            <numerusform>%1（%n 个制品）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>%1 · %2 (%3 fixable)</source>
         <translation>%1 · %2（%3 个可修复）</translation>
     </message>
@@ -4369,15 +4839,8 @@ SHA-256：%4</translation>
         <source>accessory</source>
         <translation>附属物</translation>
     </message>
-    <message numerus="yes">
-        <location line="+37"/>
-        <source>%1 (%n artifact(s))</source>
-        <translation>
-            <numerusform>%1（%n 个制品）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+349"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+323"/>
         <source>anonymous (public projects only)</source>
         <translation>匿名（仅公开项目）</translation>
     </message>
@@ -4385,7 +4848,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RegistryUrl</name>
     <message>
-        <location filename="../../src/core/RegistryUrl.cpp" line="+63"/>
+        <location filename="../../src/core/RegistryUrl.cpp" line="+110"/>
         <source>Enter the registry address, for example harbor.example.com.</source>
         <translation>请输入镜像仓库地址，例如 harbor.example.com。</translation>
     </message>
@@ -4440,12 +4903,12 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RemoveCommand</name>
     <message>
-        <location filename="../../src/cli/RemoveCommand.cpp" line="+27"/>
+        <location filename="../../src/cli/RemoveCommand.cpp" line="+24"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>not sent: another reference in this command is invalid</source>
         <translation>未发送：该命令中的另一个引用无效</translation>
     </message>
@@ -4455,7 +4918,7 @@ SHA-256：%4</translation>
         <translation>无效的引用 %1：%2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -4465,7 +4928,7 @@ SHA-256：%4</translation>
         <translation>警告：无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <source>Harbor frees the storage only when garbage collection runs.</source>
         <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
     </message>
@@ -4473,7 +4936,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RequestExplainer</name>
     <message>
-        <location filename="../../src/diagnosis/RequestExplainer.cpp" line="+88"/>
+        <location filename="../../src/diagnosis/RequestExplainer.cpp" line="+90"/>
         <source>The path is not under /api/: Harbor&apos;s REST API lives at /api/v2.0.</source>
         <translation>路径不在 /api/ 之下：Harbor 的 REST API 位于 /api/v2.0。</translation>
     </message>
@@ -4488,12 +4951,12 @@ SHA-256：%4</translation>
         <translation>GET（你的请求）-&gt; %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Could not reach %1 to run the probes.</source>
         <translation>无法连接 %1 以运行探测。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/diagnosis/CauseWording.cpp" line="+6"/>
         <source>Harbor accepts these credentials for this request</source>
         <translation>Harbor 在这次请求中接受这些凭据</translation>
     </message>
@@ -4503,22 +4966,22 @@ SHA-256：%4</translation>
         <translation>探测没有发现任何会让这次请求现在失败的问题：凭据被接受%1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source> and include %1</source>
         <translation>，并且包含 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>If it still fails, run it again and paste the response; an immutable tag gives 412, an artifact in an index 412 too.</source>
         <translation>如果仍然失败，请再运行一次并粘贴响应内容；不可变标签会返回 412，属于索引的制品也会返回 412。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
         <source>Berth sent nothing: this command is not safe to probe</source>
         <translation>Berth 没有发送任何内容：探测这条命令不安全</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The probes carry the command&apos;s credentials, so Berth sends them only to the one host the command names as its URL (%1), over https or to this machine. Here it asked no server at all:</source>
         <translation>探测会携带命令中的凭据，因此 Berth 只把它们发送给命令作为 URL 指定的那一个主机（%1），并且只通过 https 或发往本机。这次它没有询问任何服务器：</translation>
     </message>
@@ -4531,7 +4994,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RequestPolicy</name>
     <message>
-        <location filename="../../src/api/RequestPolicy.cpp" line="+118"/>
+        <location filename="../../src/api/RequestPolicy.cpp" line="+121"/>
         <source>refusing to send credentials over plain http to %1; use https, or allow plain http in the profile if you accept that the secret travels unencrypted</source>
         <translation>拒绝通过明文 http 向 %1 发送凭据；请使用 https，或者如果你接受密钥以未加密方式传输，可在账户配置中允许明文 http</translation>
     </message>
@@ -4587,7 +5050,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::WhoamiCommand</name>
     <message>
-        <location filename="../../src/cli/WhoamiCommand.cpp" line="+67"/>
+        <location filename="../../src/cli/WhoamiCommand.cpp" line="+68"/>
         <source>anonymous</source>
         <translation>匿名用户</translation>
     </message>
@@ -4622,7 +5085,7 @@ SHA-256：%4</translation>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+25"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="+135"/>
         <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
 
   -u, --url URL           registry URL; without a scheme, https://
@@ -4725,7 +5188,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
 </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+99"/>
         <source>--keep-last takes a number of at least 1</source>
         <translation>--keep-last 需要一个至少为 1 的数字</translation>
     </message>
@@ -4750,7 +5213,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation>未指定命令</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
@@ -4770,57 +5233,57 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation>--user 需要与 --url（或 --profile）一起使用</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="-94"/>
         <source>rm --plan FILE takes no REF and no --from-file</source>
         <translation>rm --plan FILE 不接受 REF，也不接受 --from-file</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>rm needs at least one REF, or --from-file, or --plan</source>
         <translation>rm 至少需要一个 REF，或 --from-file，或 --plan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+84"/>
         <source>--plan FILE belongs to rm</source>
         <translation>--plan FILE 只能用于 rm</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
         <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
         <translation>plan 只接受一个范围（PROJECT、PROJECT/REPO、PROJECT/FOLDER/），或 --all</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>--json and --csv exclude each other</source>
         <translation>--json 和 --csv 不能同时使用</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>--execute reports as text or --json, not --csv</source>
         <translation>--execute 的报告只能是文本或 --json，不能是 --csv</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>plan needs at least one rule (--match, --older-than, --pulled-before, --untagged, --keep-last, ...)</source>
         <translation>plan 至少需要一条规则（--match、--older-than、--pulled-before、--untagged、--keep-last 等）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+58"/>
         <source>--execute belongs to plan</source>
         <translation>--execute 只能用于 plan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-94"/>
         <source>ls takes at most one PROJECT or PROJECT/REPO</source>
         <translation>ls 最多接受一个 PROJECT 或 PROJECT/REPO</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+44"/>
         <source>login needs --url, --user and --password-stdin</source>
         <translation>login 需要 --url、--user 和 --password-stdin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+22"/>
         <source>--match and --match-glob exclude each other</source>
         <translation>--match 和 --match-glob 不能同时使用</translation>
     </message>

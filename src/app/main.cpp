@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOpt(QStringLiteral("lang"),
         QStringLiteral("Interface language, e.g. zh_CN or en (default: the system locale)."), QStringLiteral("code"));
     const QCommandLineOption timingOpt(QStringLiteral("report-startup"),
-        QStringLiteral("Print start-up timings (first window, projects listed) as JSON on stderr."));
+        QStringLiteral("Print start-up timings (first window, projects listed) as JSON on stderr once loading "
+                       "settles, then exit."));
     for (const auto &o : {urlOpt, userOpt, stdinOpt, profileOpt, selectOpt, listOpt, shotOpt, langOpt, timingOpt})
         p.addOption(o);
     p.process(app);

@@ -89,11 +89,22 @@ void ConnectionFactory::openWithSavedSecret(const Profile &account, QObject *par
     });
 }
 
-Connection ConnectionFactory::reopen(const HarborClient &current, const Profile &changed, QObject *parent)
+Connection ConnectionFactory::openAnonymous(const Profile &account, QObject *parent, const Tuning &tuning)
 {
+    Profile anonymous = account;
+    anonymous.kind = AccountKind::Anonymous;
+    anonymous.username.clear();
+    return open(anonymous, {}, parent, tuning);
+}
+
+Connection ConnectionFactory::reopen(
+    const HarborClient &current, const Profile &changed, QObject *parent, const Tuning &tuning)
+{
+    if (!current.settings().hasCredentials())
+        return openAnonymous(changed, parent, tuning);
     Connection c;
     current.withSecret([&](const QString &secret) {
-        c = open(changed, secret, parent);
+        c = open(changed, secret, parent, tuning);
         return QString();
     });
     return c;

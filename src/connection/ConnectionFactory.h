@@ -73,9 +73,15 @@ public:
     // runs once, on a later event-loop turn, unless `parent` is gone by then.
     void openWithSavedSecret(const Profile &account, QObject *parent, std::function<void(const Connection &)> done,
         ProfileSecrets::Retry retry = ProfileSecrets::Retry::None, const Tuning &tuning = {});
+    // The account without its credentials, for browsing on after Harbor rejected them: the
+    // address, CA file, pin and plain-http consent stay; no Authorization header is ever sent, so
+    // no request waits out the delay (and username lock) Harbor adds to each failed login
+    // (goharbor/harbor src/core/auth/authenticator.go, frozenTime). The keychain is not touched.
+    static Connection openAnonymous(const Profile &account, QObject *parent, const Tuning &tuning = {});
     // A client for a changed account (a certificate the user now trusts) with the credentials
-    // `current` holds.
-    static Connection reopen(const HarborClient &current, const Profile &changed, QObject *parent);
+    // `current` holds; an anonymous `current` gives an anonymous client.
+    static Connection reopen(
+        const HarborClient &current, const Profile &changed, QObject *parent, const Tuning &tuning = {});
 
     // Saves the account with the secret `client` holds (berthctl login checks the secret with
     // Harbor first, then keeps it).

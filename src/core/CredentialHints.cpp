@@ -51,18 +51,26 @@ void checkName(const QString &name, const QString &prefix, QList<CredentialHint>
     // ("robotteam-a+cleaner") the name can be rebuilt.
     if (!base.isEmpty() && plus > 0 && !name.contains(QLatin1Char('$')) && name.startsWith(base)) {
         const QString rest = name.mid(base.size());
-        const int restPlus = rest.indexOf(QLatin1Char('+'));
-        const QString projectPart = rest.left(restPlus);
-        const QString robotPart = rest.mid(restPlus + 1);
+        const QString projectPart = rest.left(rest.indexOf(QLatin1Char('+')));
         static const QRegularExpression projectStart(QStringLiteral("^[a-z0-9]"));
-        const bool rebuildable = projectStart.match(projectPart).hasMatch();
-        const QString suggestion = rebuildable ? prefix + rest : prefix + QStringLiteral("<project>+") + robotPart;
-        hints.append(hint(HintKind::ShellExpandedName,
-            CredentialHintsText::tr("“%1” looks like a robot name whose “$…” part was removed by a shell. "
-                                    "Put the name in single quotes on the command line, or type it in the "
-                                    "dialog; the name is probably “%2”.")
-                .arg(name, suggestion),
-            suggestion));
+        // What the variable left of the project part stays in the suggestion: "-a" says the
+        // project's name ended in "-a".
+        const QString left = projectPartLeftByShell(name, prefix);
+        const QString suggestion = projectStart.match(projectPart).hasMatch()
+            ? prefix + rest
+            : prefix + QStringLiteral("<project>") + left + QLatin1Char('+') + rest.mid(projectPart.size() + 1);
+        const QString message = left.isEmpty()
+            ? CredentialHintsText::tr("“%1” looks like a robot name whose “$…” part was removed by a shell. "
+                                      "Put the name in single quotes on the command line, or type it in the "
+                                      "dialog; the name is probably “%2”.")
+                  .arg(name, suggestion)
+            : CredentialHintsText::tr("“%1” looks like a robot name cut short by a shell: it read “$” and the "
+                                      "start of the project name as a variable and left only “%2” of the "
+                                      "project name. Put the name in single quotes on the command line, or "
+                                      "type it in the dialog; the name is probably “%3”, where <project> is "
+                                      "the start of the project name.")
+                  .arg(name, left, suggestion);
+        hints.append(hint(HintKind::ShellExpandedName, message, suggestion));
         return;
     }
 
@@ -86,6 +94,21 @@ void checkName(const QString &name, const QString &prefix, QList<CredentialHint>
 }
 
 } // namespace
+
+QString projectPartLeftByShell(const QString &username, const QString &robotPrefix)
+{
+    const QString name = username.trimmed();
+    const QString prefix = robotPrefix.trimmed().isEmpty() ? QStringLiteral("robot$") : robotPrefix.trimmed();
+    const int dollar = prefix.indexOf(QLatin1Char('$'));
+    const QString base = dollar > 0 ? prefix.left(dollar) : QString();
+    const int plus = name.indexOf(QLatin1Char('+'));
+    if (base.isEmpty() || plus <= 0 || name.startsWith(prefix) || name.contains(QLatin1Char('$'))
+        || !name.startsWith(base))
+        return {};
+    const QString projectPart = name.mid(base.size(), plus - base.size());
+    static const QRegularExpression leftByShell(QStringLiteral("^[^A-Za-z0-9_]"));
+    return leftByShell.match(projectPart).hasMatch() ? projectPart : QString();
+}
 
 bool CredentialCheck::hasHint(HintKind kind) const
 {

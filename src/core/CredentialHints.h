@@ -50,4 +50,9 @@ CredentialCheck checkCredentials(const QString &username, const QString &secret,
 
 QString hintKindName(HintKind kind); // "RobotPrefixMissing", for logs and tests
 
+// What a shell left of the project part of a robot name it cut short: "-a" for "robot-a+cleaner"
+// (typed "robot$team-a+cleaner": "$team" was read as a variable). Empty when the whole project
+// part went ("robot+cleaner") or the name is not one a shell cut short.
+QString projectPartLeftByShell(const QString &username, const QString &robotPrefix = QStringLiteral("robot$"));
+
 } // namespace berth

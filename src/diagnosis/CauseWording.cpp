@@ -1,6 +1,7 @@
 #include "CauseWording.h"
 
 #include "core/CredentialHints.h"
+#include "PermissionWords.h"
 
 #include <QUrl>
 
@@ -24,9 +25,16 @@ CauseWording CauseWording::of(Cause cause, const ApiError &e, const DiagnosisCon
     const QString user = e.username.isEmpty() ? tr("anonymous") : e.username;
     const QString project = c.targetProject;
     const QString requestId = e.effectiveRequestId();
+    // "Listing worked" only when rows were listed with these credentials and the project the
+    // request was for did not refuse them too: never for a users/current that failed at start-up.
+    const bool listed = c.listedWithTheseCredentials && c.projectStatus != 401;
     const QString anonymousRule
         = tr("Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public "
-             "projects but never delete. That is why listing worked and this request got 401 Unauthorized.");
+             "projects but never delete.")
+        + QLatin1Char(' ')
+        + (listed                   ? tr("That is why listing worked and this request got 401 Unauthorized.")
+                : c.statusPredicted ? tr("That is why this request would get 401 Unauthorized.")
+                                    : tr("That is why this request got 401 Unauthorized."));
 
     switch (cause) {
     case Cause::BearerIgnored:
@@ -97,6 +105,11 @@ CauseWording CauseWording::of(Cause cause, const ApiError &e, const DiagnosisCon
         }
         if (!suggestion.isEmpty())
             w.likelyCauses << tr("The intended name is probably %1.").arg(suggestion);
+        if (const QString left = projectPartLeftByShell(e.username, c.robotPrefix);
+            cause == Cause::ShellExpandedName && !left.isEmpty() && c.suggestedName.isEmpty())
+            w.likelyCauses << tr("The shell read the start of the project name as a variable and left only \"%1\" "
+                                 "of it; <project> stands for that start.")
+                                  .arg(left);
         w.fix = tr("Use the full robot name in single quotes, e.g. -u '%1:SECRET', or escape the dollar sign.")
                     .arg(suggestion.isEmpty() ? c.robotPrefix + QStringLiteral("project+name") : suggestion);
         w.actions = {A::EditCredentials};
@@ -182,17 +195,30 @@ CauseWording CauseWording::of(Cause cause, const ApiError &e, const DiagnosisCon
         w.actions = {A::EditCredentials};
         break;
     case Cause::PermissionMissing: {
-        const QString perm = c.neededPermission.isEmpty() ? tr("the permission") : c.neededPermission;
-        w.title
-            = project.isEmpty() ? tr("%1 lacks %2").arg(user, perm) : tr("%1 lacks %2 in %3").arg(user, perm, project);
-        w.explanation = tr("Harbor accepted the credentials but the account is not allowed to do this (403 Forbidden). "
-                           "A 403 for a project that does not exist looks the same.");
+        const QString perm = c.neededPermission.isEmpty() ? tr("the permission") : permissionWords(c.neededPermission);
+        // The probe may show the permission there by now (granted since, or refused for another
+        // reason): then "lacks" would be untrue.
+        const bool holdsItNow = c.permissions && !c.neededPermission.isEmpty() && !project.isEmpty()
+            && c.permissions->contains(c.neededPermission);
+        if (holdsItNow) {
+            w.title = tr("Harbor refused this request, though %1 now holds %2 in %3").arg(user, perm, project);
+            w.explanation = tr("Harbor accepted the credentials and answered 403 Forbidden, yet it lists %1 among the "
+                               "account's permissions in %2 now: it was probably granted after the request failed.")
+                                .arg(perm, project);
+            w.fix = tr("Retry; if Harbor refuses again, give the request id %1 to the Harbor admin.").arg(requestId);
+        } else {
+            w.title = project.isEmpty() ? tr("%1 lacks %2").arg(user, perm)
+                                        : tr("%1 lacks %2 in %3").arg(user, perm, project);
+            w.explanation = tr("Harbor accepted the credentials but the account is not allowed to do this (403 "
+                               "Forbidden). A 403 for a project that does not exist looks the same.");
+            w.fix = tr("Ask a project admin to grant %1 to the robot, or use one that has it.").arg(perm);
+        }
         if (c.permissions)
             w.likelyCauses << tr("Its permissions in %1: %2.")
                                   .arg(project,
-                                      c.permissions->isEmpty() ? tr("none")
-                                                               : c.permissions->join(QStringLiteral(", ")));
-        w.fix = tr("Ask a project admin to grant %1 to the robot, or use one that has it.").arg(perm);
+                                      c.permissions->isEmpty()
+                                          ? tr("none")
+                                          : permissionWords(*c.permissions).join(QStringLiteral(", ")));
         w.actions = {A::EditCredentials};
         break;
     }

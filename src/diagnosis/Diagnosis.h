@@ -26,12 +26,19 @@ struct DiagnosisContext
     QString sentScheme; // overrides ApiError::authScheme: "basic", "bearer", "none", "other"
     QStringList cookieNames; // cookies the request carried
     QStringList shellNotes; // what a shell would have done to the command
+    bool statusPredicted = false; // explain: the request was not sent; its status is Harbor's foreseen answer
+
+    // What these same credentials did before the request failed. Only when rows were listed with
+    // them (the window's tree: one client lists and deletes) does a diagnosis say "listing
+    // worked"; a start-up users/current or a berthctl run that stopped at it listed nothing.
+    bool listedWithTheseCredentials = false;
 
     // Probes (GET only, same credentials).
     int usersCurrentStatus = 0; // 0 = not probed; 401, 412 (robot ok), 200 (user ok)
     QString authMode; // from systeminfo
     std::optional<bool> readOnly;
     QString targetProject;
+    int projectStatus = 0; // GET /projects/{targetProject} with them; 0 = not probed
     std::optional<QStringList> permissions; // "resource:action" in targetProject, when probed
     QString neededPermission; // e.g. "tag:delete"
     QString robotPrefix = QStringLiteral("robot$");

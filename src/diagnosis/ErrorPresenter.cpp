@@ -206,7 +206,7 @@ QStringList ErrorPresenter::receivedFacts(const ApiError &e)
         f << tr("WWW-Authenticate: %1").arg(e.wwwAuthenticate);
     if (!e.bodySnippet.isEmpty())
         f << tr("Body began: %1").arg(QString::fromUtf8(e.bodySnippet.left(160)).simplified());
-    f << tr("Elapsed: %1 ms, %n attempt(s)", nullptr, e.attempts).arg(e.elapsedMs);
+    f << tr("Elapsed: %1 ms, %n attempts", nullptr, e.attempts).arg(e.elapsedMs);
     return safe(f);
 }
 

@@ -141,6 +141,8 @@ void ProbeRunner::done()
 void ProbeRunner::apply(const Results &r, DiagnosisContext &c)
 {
     c.usersCurrentStatus = r.usersCurrentStatus;
+    if (r.projectStatus)
+        c.projectStatus = r.projectStatus;
     if (!r.authMode.isEmpty())
         c.authMode = r.authMode;
     if (r.readOnly)

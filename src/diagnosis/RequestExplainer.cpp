@@ -259,6 +259,7 @@ void RequestExplainer::decide()
     }
 
     c.decidedCause = cause;
+    c.statusPredicted = !m_result.statusObserved;
     if (m_typedNameStatus == 412 || m_typedNameStatus == 200)
         c.suggestedName = r.userTyped;
     m_result.diagnosis = ErrorPresenter::present(e, c);

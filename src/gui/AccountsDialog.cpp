@@ -7,6 +7,7 @@
 #include "core/CredentialHints.h"
 #include "core/RegistryUrl.h"
 #include "core/RobotExport.h"
+#include "credentials/CredentialKey.h"
 #include "credentials/CredentialStore.h"
 #include "credentials/InMemoryCredentialStore.h"
 #include "credentials/ProfileSecrets.h"
@@ -23,6 +24,20 @@
 
 namespace berth {
 
+namespace {
+
+// The client holding the secret of `form`'s account for this session: the window's client for
+// the account being edited, when it sends the same name to the same registry.
+const HarborClient *sessionClientFor(const RegistrySessions *sessions, const QString &current, const Profile &form)
+{
+    const HarborClient *c = current.isEmpty() ? nullptr : sessions->client(current);
+    if (!c || !form.needsSecret() || !c->settings().hasCredentials())
+        return nullptr;
+    return credentialKey(c->settings().username, c->settings().baseUrl) == form.credentialKey() ? c : nullptr;
+}
+
+} // namespace
+
 AccountsDialog::AccountsDialog(RegistrySessions *sessions, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AccountsDialog>())
@@ -38,8 +53,10 @@ AccountsDialog::AccountsDialog(RegistrySessions *sessions, QWidget *parent)
     m_ui->hintsLabel->setAccessibleName(tr("Checks of what you typed"));
     m_ui->testResultLabel->setAccessibleName(tr("Connection test result"));
 
-    connect(m_ui->profileList, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        if (const auto p = m_sessions->profiles()->find(name))
+    connect(m_ui->profileList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (!item)
+            return;
+        if (const auto p = accountNamed(item->data(Qt::UserRole).toString()))
             showProfile(*p);
     });
     connect(m_ui->addButton, &QPushButton::clicked, this, &AccountsDialog::newProfile);
@@ -62,10 +79,14 @@ AccountsDialog::AccountsDialog(RegistrySessions *sessions, QWidget *parent)
     });
     for (QLineEdit *e : {m_ui->urlEdit, m_ui->userEdit, m_ui->secretEdit})
         connect(e, &QLineEdit::textChanged, this, &AccountsDialog::updateHints);
+    for (QLineEdit *e : {m_ui->urlEdit, m_ui->userEdit, m_ui->secretEdit, m_ui->caEdit, m_ui->pinEdit})
+        connect(e, &QLineEdit::textChanged, this, &AccountsDialog::formEdited);
+    connect(m_ui->plainHttpCheck, &QCheckBox::toggled, this, &AccountsDialog::formEdited);
     connect(m_ui->kindCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         const bool anonymous = AccountKind(m_ui->kindCombo->currentData().toInt()) == AccountKind::Anonymous;
         m_ui->userEdit->setEnabled(!anonymous);
         m_ui->secretEdit->setEnabled(!anonymous);
+        formEdited();
         updateHints();
     });
     reloadList();
@@ -81,18 +102,48 @@ void AccountsDialog::reloadList()
 {
     const QString keep = m_current;
     m_ui->profileList->clear();
-    for (const Profile &p : m_sessions->profiles()->profiles())
-        m_ui->profileList->addItem(p.name);
-    const auto items = m_ui->profileList->findItems(keep, Qt::MatchExactly);
-    if (!items.isEmpty())
-        m_ui->profileList->setCurrentItem(items.first());
+    QStringList saved;
+    for (const Profile &p : m_sessions->profiles()->profiles()) {
+        auto *item = new QListWidgetItem(p.name, m_ui->profileList);
+        item->setData(Qt::UserRole, p.name);
+        saved << p.name;
+    }
+    // Accounts opened for this session only (berth URL --user) are in the tree too: listed, so
+    // that they can be looked at, saved or closed like the others.
+    QList<Profile> unsaved = m_sessions->openProfiles();
+    std::sort(unsaved.begin(), unsaved.end(), [](const Profile &a, const Profile &b) { return a.name < b.name; });
+    for (const Profile &p : std::as_const(unsaved)) {
+        if (saved.contains(p.name))
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 (this session only)").arg(p.name), m_ui->profileList);
+        item->setData(Qt::UserRole, p.name);
+        item->setToolTip(tr("Opened for this session and not saved. Save keeps it, with its secret in the keychain "
+                            "or for this session only."));
+    }
+    selectProfile(keep);
+}
+
+std::optional<Profile> AccountsDialog::accountNamed(const QString &name) const
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    if (auto saved = m_sessions->profiles()->find(name))
+        return saved;
+    for (const Profile &p : m_sessions->openProfiles())
+        if (p.name == name)
+            return p;
+    return std::nullopt;
 }
 
 void AccountsDialog::selectProfile(const QString &name)
 {
-    const auto items = m_ui->profileList->findItems(name, Qt::MatchExactly);
-    if (!items.isEmpty())
-        m_ui->profileList->setCurrentItem(items.first());
+    for (int i = 0; i < m_ui->profileList->count(); ++i) {
+        QListWidgetItem *item = m_ui->profileList->item(i);
+        if (item->data(Qt::UserRole).toString() == name) {
+            m_ui->profileList->setCurrentItem(item);
+            return;
+        }
+    }
 }
 
 void AccountsDialog::newProfile()
@@ -112,13 +163,25 @@ void AccountsDialog::showProfile(const Profile &p)
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(p.kind)));
     m_ui->userEdit->setText(p.username);
     m_ui->secretEdit->clear();
-    m_ui->secretEdit->setPlaceholderText(p.secretSaved ? tr("saved in the keychain; type to replace") : QString());
+    // Where the secret is now: the radio says the same as the placeholder.
+    const bool heldForSession = !p.secretSaved && sessionClientFor(m_sessions, m_current, p);
+    m_ui->secretEdit->setPlaceholderText(p.secretSaved ? tr("saved in the keychain; type to replace")
+            : heldForSession                           ? tr("kept for this session only; type to replace")
+                                                       : QString());
+    (heldForSession ? m_ui->sessionRadio : m_ui->keychainRadio)->setChecked(true);
     m_ui->caEdit->setText(p.caFile);
     m_ui->pinEdit->setText(p.pinnedSha256);
     m_ui->plainHttpCheck->setChecked(p.allowPlainHttp);
     m_expiresAt = p.robotExpiresAt;
-    m_ui->testResultLabel->clear();
+    formEdited();
     updateHints();
+}
+
+void AccountsDialog::formEdited()
+{
+    ++m_formVersion;
+    m_ui->testResultLabel->clear();
+    m_lastCause.clear();
 }
 
 Profile AccountsDialog::formProfile(QString *error) const
@@ -168,7 +231,7 @@ void AccountsDialog::updateHints()
                 continue; // an empty field is not a mistake while editing
             if (h.kind == HintKind::PlainHttpRemote && m_ui->plainHttpCheck->isChecked())
                 continue;
-            lines << (h.suggestion.isEmpty() ? h.message : tr("%1 Did you mean %2?").arg(h.message, h.suggestion));
+            lines << h.message; // a name hint's message names the likely name itself
         }
     }
     if (m_expiresAt.isValid())
@@ -178,6 +241,8 @@ void AccountsDialog::updateHints()
     QString html;
     for (const QString &l : std::as_const(lines))
         html += QStringLiteral("<p>⚠ %1</p>").arg(l.toHtmlEscaped());
+    // Below the Test and Save buttons (ui/AccountsDialog.ui): hints come and go as the user
+    // types, and must not move a button under the pointer.
     m_ui->hintsLabel->setText(html);
     m_ui->hintsLabel->setVisible(!lines.isEmpty());
 }
@@ -231,10 +296,14 @@ void AccountsDialog::testConnection()
         Q_EMIT testFinished();
         return;
     }
-    const auto runCheck = [this](const Connection &c) {
+    // An answer about a form the user has changed since would be about the wrong account.
+    const int version = m_formVersion;
+    const auto runCheck = [this, version](const Connection &c) {
         if (!c.ok()) {
-            m_ui->testResultLabel->setText(c.secretFailure ? c.secretFailure->message.toHtmlEscaped()
-                                                           : tr("CA file: %1").arg(c.caFileProblem).toHtmlEscaped());
+            if (version == m_formVersion)
+                m_ui->testResultLabel->setText(c.secretFailure
+                        ? c.secretFailure->message.toHtmlEscaped()
+                        : tr("CA file: %1").arg(c.caFileProblem).toHtmlEscaped());
             setBusy(false);
             Q_EMIT testFinished();
             return;
@@ -244,13 +313,15 @@ void AccountsDialog::testConnection()
         m_testClient = c.client;
         auto *check = new ConnectionCheck(m_testClient, this);
         m_check = check;
-        connect(check, &ConnectionCheck::finished, this, [this, check] {
+        connect(check, &ConnectionCheck::finished, this, [this, check, version] {
             const ConnectionCheck::Result &r = check->result();
-            m_lastCause = r.cause;
-            QString text = QStringLiteral("<b>%1</b>").arg(r.summary.toHtmlEscaped());
-            for (const QString &d : r.details)
-                text += QStringLiteral("<br/>") + d.toHtmlEscaped();
-            m_ui->testResultLabel->setText(text);
+            if (version == m_formVersion) {
+                m_lastCause = r.cause;
+                QString text = QStringLiteral("<b>%1</b>").arg(r.summary.toHtmlEscaped());
+                for (const QString &d : r.details)
+                    text += QStringLiteral("<br/>") + d.toHtmlEscaped();
+                m_ui->testResultLabel->setText(text);
+            }
             setBusy(false);
             check->deleteLater();
             Q_EMIT testFinished();
@@ -262,6 +333,10 @@ void AccountsDialog::testConnection()
     ConnectionFactory::Tuning quick;
     quick.timeoutMs = 15000;
     const QString typed = m_ui->secretEdit->text().trimmed();
+    if (const HarborClient *held = typed.isEmpty() ? sessionClientFor(m_sessions, m_current, p) : nullptr) {
+        runCheck(ConnectionFactory::reopen(*held, p, this, quick)); // the secret this session holds
+        return;
+    }
     if (!typed.isEmpty() || p.kind == AccountKind::Anonymous || !p.secretSaved) {
         runCheck(ConnectionFactory::open(p, typed, this, quick));
         return;
@@ -280,7 +355,10 @@ void AccountsDialog::save()
         return;
     }
     const QString secret = m_ui->secretEdit->text().trimmed();
-    if (p.needsSecret() && secret.isEmpty() && !p.secretSaved) {
+    // Without a typed secret, the one this session holds for the account is kept: an account
+    // opened with --password-stdin can be saved without typing it again.
+    const bool held = secret.isEmpty() && sessionClientFor(m_sessions, m_current, p);
+    if (p.needsSecret() && secret.isEmpty() && !p.secretSaved && !held) {
         QMessageBox::warning(this, tr("Cannot save"), tr("Enter the robot's secret (or the user's password)."));
         return;
     }
@@ -295,67 +373,78 @@ void AccountsDialog::save()
     }
     setBusy(true);
     const std::optional<Profile> old = m_sessions->profiles()->find(m_current);
-    const auto store = [this, p, secret]() {
-        if (secret.isEmpty() || !p.needsSecret()) {
-            QString err;
-            if (!m_sessions->profiles()->save(p, &err)) {
-                setBusy(false);
-                QMessageBox::warning(this, tr("Cannot save"), err);
-                return;
-            }
-            finishSave(p, QString(), false);
-            return;
-        }
-        ProfileJob *job = m_secrets->saveWithSecret(p, secret);
-        connect(job, &ProfileJob::finished, this, [this, p, secret](const ProfileResult &r) {
-            if (r.ok()) {
-                finishSave(r.profile, QString(), false);
-                return;
-            }
-            setBusy(false);
-            // Never plaintext behind the user's back: say what failed and offer the session.
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("The keychain refused the secret"),
-                r.message + (r.detail.isEmpty() ? QString() : QStringLiteral("\n\n") + r.detail), QMessageBox::Cancel,
-                this);
-            box->setObjectName(QStringLiteral("keychainErrorBox"));
-            QPushButton *session = box->addButton(tr("Keep for this session only"), QMessageBox::AcceptRole);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            connect(session, &QPushButton::clicked, this, [this, p, secret] {
-                Profile s = p;
-                s.secretSaved = false;
-                QString err;
-                if (m_sessions->profiles()->save(s, &err))
-                    finishSave(s, secret, true);
-            });
-            box->open();
-        });
-    };
     if (old && (old->name != p.name || old->credentialKey() != p.credentialKey())) {
         // Rename or new name/URL: move the saved secret first, then store the new one if typed.
         ProfileJob *move = m_secrets->update(*old, p);
-        connect(move, &ProfileJob::finished, this, [this, store](const ProfileResult &r) {
+        connect(move, &ProfileJob::finished, this, [this, p, secret](const ProfileResult &r) {
             if (!r.ok() && r.status != CredentialStatus::NotFound)
                 Q_EMIT message(r.message);
-            store();
+            store(p, secret);
         });
         return;
     }
-    store();
+    store(p, secret);
+}
+
+void AccountsDialog::store(const Profile &p, const QString &secret)
+{
+    const HarborClient *held
+        = secret.isEmpty() && !p.secretSaved ? sessionClientFor(m_sessions, m_current, p) : nullptr;
+    if (!p.needsSecret() || (secret.isEmpty() && !held)) {
+        QString err;
+        if (!m_sessions->profiles()->save(p, &err)) {
+            setBusy(false);
+            QMessageBox::warning(this, tr("Cannot save"), err);
+            return;
+        }
+        finishSave(p, QString(), false);
+        return;
+    }
+    ProfileJob *job
+        = held ? m_sessions->connections()->saveWithSecretOf(p, *held) : m_secrets->saveWithSecret(p, secret);
+    connect(job, &ProfileJob::finished, this, [this, p, secret](const ProfileResult &r) {
+        if (r.ok()) {
+            finishSave(r.profile, QString(), false);
+            return;
+        }
+        setBusy(false);
+        // Never plaintext behind the user's back: say what failed and offer the session.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The keychain refused the secret"),
+            r.message + (r.detail.isEmpty() ? QString() : QStringLiteral("\n\n") + r.detail), QMessageBox::Cancel,
+            this);
+        box->setObjectName(QStringLiteral("keychainErrorBox"));
+        QPushButton *session = box->addButton(tr("Keep for this session only"), QMessageBox::AcceptRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(session, &QPushButton::clicked, this, [this, p, secret] {
+            Profile s = p;
+            s.secretSaved = false;
+            QString err;
+            if (m_sessions->profiles()->save(s, &err))
+                finishSave(s, secret, true);
+        });
+        box->open();
+    });
 }
 
 void AccountsDialog::finishSave(const Profile &profile, const QString &secret, bool sessionOnly)
 {
     setBusy(false);
     m_ui->secretEdit->clear(); // the secret does not stay in the dialog
-    if (!m_current.isEmpty() && m_current != profile.name)
-        m_sessions->close(m_current);
+    // The session first, so that the form shown next says where the secret is now.
+    if (sessionOnly && secret.isEmpty()) {
+        m_sessions->reopenWithSecretOf(m_current.isEmpty() ? profile.name : m_current, profile);
+    } else {
+        if (!m_current.isEmpty() && m_current != profile.name)
+            m_sessions->close(m_current);
+        if (sessionOnly)
+            m_sessions->openWithSecret(profile, secret);
+        else
+            m_sessions->open(*m_sessions->profiles()->find(profile.name));
+    }
     m_current = profile.name;
     reloadList();
-    selectProfile(profile.name);
-    if (sessionOnly)
-        m_sessions->openWithSecret(profile, secret);
-    else
-        m_sessions->open(*m_sessions->profiles()->find(profile.name));
+    if (const auto shown = accountNamed(profile.name))
+        showProfile(*shown);
     Q_EMIT message(sessionOnly
             ? tr("Saved %1; its secret is kept for this session only.").arg(profile.name)
             : tr("Saved %1; its secret is in %2.").arg(profile.name, m_sessions->keychain()->backendName()));
@@ -364,15 +453,10 @@ void AccountsDialog::finishSave(const Profile &profile, const QString &secret, b
 
 void AccountsDialog::removeSelected()
 {
-    const auto p = m_sessions->profiles()->find(m_current);
-    if (!p)
-        return;
-    setBusy(true);
-    ProfileJob *job = m_secrets->remove(*p);
-    connect(job, &ProfileJob::finished, this, [this, name = p->name](const ProfileResult &r) {
-        setBusy(false);
+    const QString name = m_current;
+    const auto forget = [this, name](const QString &text) {
         m_sessions->close(name);
-        Q_EMIT message(r.message);
+        Q_EMIT message(text);
         m_current.clear();
         reloadList();
         if (m_ui->profileList->count() > 0)
@@ -380,6 +464,19 @@ void AccountsDialog::removeSelected()
         else
             newProfile();
         Q_EMIT removed(name);
+    };
+    const auto p = m_sessions->profiles()->find(name);
+    if (!p) {
+        // Open for this session only: nothing saved to remove, only the session to close.
+        if (accountNamed(name))
+            forget(tr("Closed %1; nothing had been saved for it.").arg(name));
+        return;
+    }
+    setBusy(true);
+    ProfileJob *job = m_secrets->remove(*p);
+    connect(job, &ProfileJob::finished, this, [this, forget](const ProfileResult &r) {
+        setBusy(false);
+        forget(r.message);
     });
 }
 

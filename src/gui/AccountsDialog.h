@@ -3,6 +3,7 @@
 #include "credentials/Profile.h"
 
 #include <memory>
+#include <optional>
 #include <QDateTime>
 #include <QDialog>
 #include <QPointer>
@@ -51,10 +52,15 @@ protected:
 
 private:
     void reloadList();
+    // The saved account of this name, or the one open for this session only.
+    std::optional<Profile> accountNamed(const QString &name) const;
     void showProfile(const Profile &p);
     Profile formProfile(QString *error) const;
     void updateHints();
+    void formEdited(); // a result shown is about what the form held before
     void setBusy(bool busy);
+    // Saves the profile and its secret: the one typed, or the one the session holds for it.
+    void store(const Profile &p, const QString &secret);
     void finishSave(const Profile &profile, const QString &secret, bool sessionOnly);
 
     std::unique_ptr<Ui::AccountsDialog> m_ui;
@@ -65,6 +71,7 @@ private:
     QPointer<HarborClient> m_testClient;
     QPointer<ConnectionCheck> m_check;
     QString m_lastCause;
+    int m_formVersion = 0; // counts edits: a test result for an older form is not shown
 };
 
 } // namespace berth

@@ -40,11 +40,11 @@ CleanupDialog::CleanupDialog(HarborClient *client, const QString &registryName, 
     , m_debounce(new QTimer(this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Clean up %1").arg(scope.toString().isEmpty() ? registryName : scope.toString()));
-    m_ui->scopeLabel->setText(
-        tr("Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and "
-           "checked again, item by item, right before anything is deleted.")
-            .arg(scope.kindName(), scope.toString().isEmpty() ? registryName : scope.toString(), registryName));
+    showScope();
+    m_ui->scopeEdit->setText(scope.toString());
+    connect(m_ui->scopeEdit, &QLineEdit::editingFinished, this, &CleanupDialog::applyScopeText);
+    m_ui->matchEdit->setFocus(); // the rules are what the user came for; the scope is set already
+    m_ui->runDeniedLabel->setVisible(false);
     m_ui->matchKindCombo->addItem(tr("regular expression"), false);
     m_ui->matchKindCombo->addItem(tr("glob"), true);
     m_ui->previewTable->setColumnCount(8);
@@ -78,8 +78,75 @@ CleanupDialog::CleanupDialog(HarborClient *client, const QString &registryName, 
     refetch();
 }
 
+void CleanupDialog::showScope()
+{
+    // The registry scope is written "*" in the field, but named in sentences.
+    const QString name = m_scope.kind == CleanupScope::Kind::Registry ? m_registry : m_scope.toString();
+    setWindowTitle(tr("Clean up %1").arg(name));
+    m_ui->scopeLabel->setText(tr("Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and "
+                                 "checked again, item by item, right before anything is deleted.")
+                                  .arg(m_scope.kindName(), name, m_registry));
+}
+
+void CleanupDialog::applyScopeText()
+{
+    QString error;
+    const auto parsed = CleanupScope::parse(m_ui->scopeEdit->text(), &error);
+    if (!parsed) {
+        m_ui->scopeLabel->setText(error); // under the field, where the scope is described
+        return;
+    }
+    showScope();
+    if (m_executor) { // a running plan keeps its scope
+        m_ui->scopeEdit->setText(m_scope.toString());
+        return;
+    }
+    if (parsed->toString() == m_scope.toString())
+        return;
+    m_scope = *parsed;
+    showScope();
+    // What was fetched for the old scope says nothing about the new one.
+    if (m_planner) {
+        m_planner->disconnect(this);
+        m_planner->deleteLater();
+        m_planner.clear();
+    }
+    m_data.clear();
+    m_plan = Plan {};
+    m_ui->previewTable->setRowCount(0);
+    m_ui->totalsLabel->clear();
+    if (m_model)
+        m_model->setPlannedRemovals({});
+    refetch();
+}
+
+void CleanupDialog::setRunGate(RunGate gate)
+{
+    m_runGate = std::move(gate);
+    recheckRun();
+}
+
+QString CleanupDialog::runDenial() const
+{
+    return m_runGate && m_plan.totals.remove > 0 ? m_runGate(m_plan) : QString();
+}
+
+void CleanupDialog::recheckRun()
+{
+    QString error;
+    rules(&error);
+    const QString why = m_hasData ? runDenial() : QString();
+    m_ui->runButton->setEnabled(
+        m_hasData && error.isEmpty() && m_plan.totals.remove > 0 && !m_executor && why.isEmpty());
+    m_ui->runButton->setToolTip(DisplayText::literalForAutoText(why)); // it may name a project
+    m_ui->runDeniedLabel->setText(why);
+    m_ui->runDeniedLabel->setVisible(!why.isEmpty());
+}
+
 CleanupDialog::~CleanupDialog()
 {
+    // The field loses focus as the dialog goes, and editingFinished must not reach a half-destroyed dialog.
+    m_ui->scopeEdit->disconnect(this);
     if (m_model)
         m_model->setPlannedRemovals({});
 }
@@ -187,10 +254,10 @@ void CleanupDialog::reevaluate()
                                     : QString(),
                 m_plan.leftovers.isEmpty()
                     ? QString()
-                    : tr("%n artifact(s) will be left untagged.", nullptr, int(m_plan.leftovers.size()))));
-    m_ui->statusLabel->setText(tr("Data from %1; %n repository(ies).", nullptr, int(m_data.size()))
+                    : tr("%n artifacts will be left untagged.", nullptr, int(m_plan.leftovers.size()))));
+    m_ui->statusLabel->setText(tr("Data from %1; %n repositories.", nullptr, int(m_data.size()))
                                    .arg(m_fetchedAt.toLocalTime().toString(Qt::ISODate)));
-    m_ui->runButton->setEnabled(t.remove > 0 && !m_executor);
+    recheckRun();
     // Show in the tree what would go.
     if (m_model) {
         QSet<QString> refs;
@@ -248,11 +315,11 @@ bool CleanupDialog::exportTo(const QString &path, bool csv, QString *error) cons
 
 void CleanupDialog::run(bool confirmed)
 {
-    if (!m_client || m_executor || m_plan.totals.remove == 0)
+    if (!m_client || m_executor || m_plan.totals.remove == 0 || !runDenial().isEmpty())
         return;
     const int n = m_plan.totals.remove;
     if (!confirmed) {
-        const QString question = tr("Remove %n item(s) as planned? Each is checked again right before it goes; "
+        const QString question = tr("Remove %n items as planned? Each is checked again right before it goes; "
                                     "what changed since the plan is left alone.",
             nullptr, n);
         if (n > 20) {
@@ -314,9 +381,12 @@ void CleanupDialog::onExecuted()
                     .arg(cancelled);
     ex->deleteLater();
     m_executor.clear();
+    // Storage is worth a word only when something was removed.
     auto *box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information, tr("Clean-up finished"),
-        m_summary + QLatin1Char(' ') + tr("Harbor frees the storage only when garbage collection runs."),
+        removed > 0 ? m_summary + QLatin1Char(' ') + tr("Harbor frees the storage only when garbage collection runs.")
+                    : m_summary,
         QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("cleanupSummaryBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     // The tree follows the server: reload what the plan touched.

@@ -4,6 +4,7 @@
 #include "operations/CleanupRules.h"
 #include "operations/PlanExecutor.h"
 
+#include <functional>
 #include <memory>
 #include <QDialog>
 #include <QPointer>
@@ -34,12 +35,17 @@ public:
     ~CleanupDialog() override;
 
     void refetch();
+    CleanupScope scope() const { return m_scope; }
+    // Why the account may not run a plan's removals, or empty; Run stays off with the reason
+    // beside it, and run() sends nothing while it says no.
+    using RunGate = std::function<QString(const Plan &)>;
+    void setRunGate(RunGate gate);
+    void recheckRun(); // what the gate knows changed (permissions arrived)
     void setRules(const CleanupRules &rules); // fills the form
     CleanupRules rules(QString *error) const; // reads the form
     const Plan &plan() const { return m_plan; }
     bool hasData() const { return m_hasData; }
     void run(bool confirmed = false); // confirmed: skip the typed confirmation (tests)
-    bool isRunning() const { return m_executor != nullptr; }
     QString lastSummary() const { return m_summary; }
     bool exportTo(const QString &path, bool csv, QString *error) const;
 
@@ -53,6 +59,9 @@ protected:
 private:
     void reevaluate();
     void fillTable();
+    void showScope();
+    void applyScopeText();
+    QString runDenial() const;
     void onExecuted();
 
     std::unique_ptr<Ui::CleanupDialog> m_ui;
@@ -69,6 +78,7 @@ private:
     bool m_hasData = false;
     QTimer *m_debounce;
     QString m_summary;
+    RunGate m_runGate;
 };
 
 } // namespace berth

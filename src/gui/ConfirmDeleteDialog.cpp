@@ -16,14 +16,14 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, QWidget *parent
     const int n = int(plan.items.size());
     switch (plan.mode) {
     case DeletePlan::Mode::Tags:
-        setWindowTitle(tr("Remove %n tag(s)?", nullptr, n));
+        setWindowTitle(tr("Remove %n tags?", nullptr, n));
         m_ui->headingLabel->setText(
-            tr("Remove %n tag(s) from %1? Only the tags go; the artifacts stay.", nullptr, n).arg(plan.registry));
+            tr("Remove %n tags from %1? Only the tags go; the artifacts stay.", nullptr, n).arg(plan.registry));
         break;
     case DeletePlan::Mode::Artifacts:
-        setWindowTitle(tr("Delete %n artifact(s)?", nullptr, n));
+        setWindowTitle(tr("Delete %n artifacts?", nullptr, n));
         m_ui->headingLabel->setText(
-            tr("Delete %n artifact(s) from %1, with all their tags?", nullptr, n).arg(plan.registry));
+            tr("Delete %n artifacts from %1, with all their tags?", nullptr, n).arg(plan.registry));
         break;
     case DeletePlan::Mode::Repository:
         setWindowTitle(tr("Delete repository?"));
@@ -33,13 +33,24 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, QWidget *parent
     }
     m_ui->planText->setPlainText(plan.describe());
     m_ui->planText->setAccessibleName(tr("What will be deleted"));
-    m_ui->warningLabel->setText(plan.immutable.isEmpty()
-            ? QString()
-            : tr("%n immutable tag(s) will be refused by Harbor.", nullptr, int(plan.immutable.size())));
-    m_ui->warningLabel->setVisible(!plan.immutable.isEmpty());
+    // What Harbor refuses is not part of the delete: said as staying, never as going.
+    QString kept;
+    if (plan.mode == DeletePlan::Mode::Artifacts && !plan.keptArtifacts.isEmpty())
+        kept = tr("%n artifacts stay: they carry immutable tags, which Harbor refuses to delete (412).", nullptr,
+            int(plan.keptArtifacts.size()));
+    else if (plan.mode == DeletePlan::Mode::Tags && !plan.immutable.isEmpty())
+        kept = tr("%n immutable tags stay: Harbor refuses to delete them (412).", nullptr, int(plan.immutable.size()));
+    m_ui->warningLabel->setText(kept);
+    m_ui->warningLabel->setVisible(!kept.isEmpty());
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(plan.mode == DeletePlan::Mode::Tags ? tr("Remove") : tr("Delete"));
-    const bool typed = plan.needsTypedConfirmation();
+    if (plan.items.isEmpty()) {
+        // Nothing would go: nothing to confirm (the delete flow does not open this then).
+        m_ui->buttonBox->removeButton(ok);
+        ok->deleteLater();
+        ok = nullptr;
+    }
+    const bool typed = ok && plan.needsTypedConfirmation();
     m_ui->confirmLabel->setVisible(typed);
     m_ui->confirmEdit->setVisible(typed);
     m_ui->confirmEdit->setAccessibleName(tr("Type to confirm"));
@@ -52,7 +63,8 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, QWidget *parent
         connect(m_ui->confirmEdit, &QLineEdit::textChanged, this,
             [ok, expected](const QString &t) { ok->setEnabled(t.trimmed() == expected); });
     } else {
-        ok->setDefault(false);
+        if (ok)
+            ok->setDefault(false);
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
     }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -3,6 +3,7 @@
 #include "api/HarborClient.h"
 #include "ConfirmDeleteDialog.h"
 #include "core/DisplayText.h"
+#include "DeleteGate.h"
 #include "diagnosis/DiagnosisContextBuilder.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "DiagnosisDialog.h"
@@ -43,6 +44,15 @@ void DeleteController::request(const QModelIndexList &sourceRows, DeletePlan::Mo
         QMessageBox::information(m_window, tr("Delete"), tr("A delete is still running."));
         return;
     }
+    if (m_gate) {
+        const DeleteAvailability a = m_gate->check(sourceRows, mode);
+        if (!a.enabled) {
+            Q_EMIT refused(a.reason);
+            return;
+        }
+    }
+    // From the whole selection: the plan leaves out what Harbor refuses (DeletePlan::refusal, which
+    // the gate's rowRefusal reads too) and lists it as kept, so the confirmation can say so.
     const DeletePlan plan = DeletePlan::build(m_model, sourceRows, mode);
     if (!plan.error.isEmpty()) {
         auto *box
@@ -53,7 +63,18 @@ void DeleteController::request(const QModelIndexList &sourceRows, DeletePlan::Mo
     }
     auto *dialog = new ConfirmDeleteDialog(plan, m_window);
     m_confirm = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, plan] { run(plan); });
+    connect(dialog, &QDialog::accepted, this, [this, plan] {
+        // Permissions may have arrived while the confirmation was open.
+        if (m_gate) {
+            const QModelIndexList planned(plan.rows.cbegin(), plan.rows.cend());
+            const DeleteAvailability a = m_gate->check(planned, plan.mode);
+            if (!a.enabled) {
+                Q_EMIT refused(a.reason);
+                return;
+            }
+        }
+        run(plan);
+    });
     dialog->open();
 }
 
@@ -157,9 +178,12 @@ void DeleteController::onFinished()
     }
     m_report = report.join(QLatin1Char('\n'));
 
+    // What another try may change. A 412 is Harbor's rule about the item itself (an immutable
+    // tag, an artifact an index refers to): the same request gets the same answer.
     QList<int> failedIndexes;
     for (int i = 0; i < total; ++i)
-        if (batch->outcomes().at(i).state == DeleteState::Failed)
+        if (batch->outcomes().at(i).state == DeleteState::Failed
+            && batch->outcomes().at(i).error.kind != ApiError::Kind::PreconditionFailed)
             failedIndexes << i;
 
     auto *box = new QMessageBox(m_window);
@@ -172,10 +196,13 @@ void DeleteController::onFinished()
                      .arg(deleted)
                      .arg(failed)
                      .arg(cancelled));
-    box->setInformativeText(tr("Harbor frees the storage only when garbage collection runs.")
-        + (batch->journalError().isEmpty()
-                ? QString()
-                : QStringLiteral("\n") + tr("The action journal could not be written: %1").arg(batch->journalError())));
+    // Only true things: storage is a question only when something was deleted.
+    QStringList notes;
+    if (deleted > 0)
+        notes << tr("Harbor frees the storage only when garbage collection runs.");
+    if (!batch->journalError().isEmpty())
+        notes << tr("The action journal could not be written: %1").arg(batch->journalError());
+    box->setInformativeText(notes.join(QLatin1Char('\n')));
     box->setDetailedText(m_report);
     box->setStandardButtons(QMessageBox::Close);
     QPushButton *copy = box->addButton(tr("Copy report"), QMessageBox::ActionRole);
@@ -221,7 +248,8 @@ void DeleteController::showDiagnosis(int index)
     // The outcome lives in the journal and report now; rebuild the error from the last batch.
     HarborClient *client = m_sessions->client(m_plan.registry);
     const auto profile = m_sessions->profileAt(m_plan.rows.value(index));
-    const DiagnosisContext c = credentialFacts(profile);
+    DiagnosisContext c = credentialFacts(profile);
+    c.listedWithTheseCredentials = true; // the tree listed these rows with this same client
     DiagnosisDialog::Target t;
     t.project = item.project;
     t.repositoryPath = item.repository;

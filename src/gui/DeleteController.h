@@ -12,6 +12,7 @@
 namespace berth {
 
 class DeleteBatch;
+class DeleteGate;
 class DiagnosisDialog;
 class RegistrySessions;
 class RegistryTreeModel;
@@ -27,15 +28,15 @@ public:
     DeleteController(RegistryTreeModel *model, RegistrySessions *sessions, QWidget *window);
 
     void request(const QModelIndexList &sourceRows, DeletePlan::Mode mode);
+    // Asked before a confirmation opens and again when it is accepted: what it refuses sends
+    // nothing, and refused() says why. Without one, Harbor alone decides.
+    void setGate(const DeleteGate *gate) { m_gate = gate; }
     void run(const DeletePlan &plan); // without confirmation (tests, "Retry failed")
 
     // The dialogs currently open, for tests and for the main window's shortcuts.
     QDialog *confirmDialog() const;
-    QProgressDialog *progressDialog() const { return m_progress; }
     QMessageBox *summaryDialog() const { return m_summary; }
     DiagnosisDialog *diagnosisDialog() const { return m_diagnosis; }
-    bool isRunning() const { return m_batch != nullptr; }
-    QString lastReport() const { return m_report; }
 
     int concurrency() const;
 
@@ -43,6 +44,7 @@ Q_SIGNALS:
     void finished(int deleted, int failed, int total);
     void diagnosisOpened(berth::DiagnosisDialog *dialog);
     void editCredentialsRequested(const QString &registry);
+    void refused(const QString &reason);
 
 private:
     void onItemFinished(int index);
@@ -52,6 +54,7 @@ private:
     RegistryTreeModel *m_model;
     RegistrySessions *m_sessions;
     QWidget *m_window;
+    const DeleteGate *m_gate = nullptr;
     QPointer<QDialog> m_confirm;
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_summary;

@@ -9,9 +9,9 @@
 namespace berth {
 
 namespace {
-QString tr(const char *s)
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("berth::DeletePlan", s);
+    return QCoreApplication::translate("berth::DeletePlan", s, disambiguation, n);
 }
 } // namespace
 
@@ -52,12 +52,69 @@ QString DeletePlan::describe() const
             lines << QStringLiteral("  - ") + i.fullRepository();
         break;
     }
-    if (!immutable.isEmpty()) {
-        lines << QString() << tr("Immutable, Harbor will refuse these (412):");
+    // What stays is said as staying: Harbor refuses these, so they are not part of the delete.
+    if (mode == Mode::Tags && !immutable.isEmpty()) {
+        lines << QString() << tr("Kept, immutable (Harbor refuses to delete them, 412):");
         for (const QString &t : immutable)
-            lines << QStringLiteral("  ! ") + t;
+            lines << QStringLiteral("  = ") + t;
+    }
+    if (mode == Mode::Artifacts && !keptArtifacts.isEmpty()) {
+        lines << QString() << tr("Kept, they carry immutable tags (Harbor refuses to delete them, 412):");
+        for (const QString &a : keptArtifacts)
+            lines << QStringLiteral("  = ") + a;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+// The immutable tags on a row's artifact, by the repository's rows. Only asked for artifacts
+// known to carry one, so a large selection does not scan the repository per row.
+QStringList immutableTagsOn(const RegistryNode *n)
+{
+    QStringList tags;
+    const RegistryNode *repo = n->repository();
+    if (!repo || !n->artifact || !n->artifact->hasImmutableTag)
+        return tags;
+    for (const auto &c : repo->children)
+        if (c->kind == NodeKind::Tag && c->artifact == n->artifact && c->immutable)
+            tags << c->name;
+    return tags;
+}
+
+} // namespace
+
+QString DeletePlan::refusal(const RegistryNode *n, Mode mode)
+{
+    // Harbor answers 412 "the tag ... configured as immutable, cannot be deleted" to a tag
+    // delete, and to an artifact or repository delete that would take such a tag with it: each
+    // goes through the tag controller's Delete (harbor: src/controller/tag/controller.go), and
+    // Harbor's own e2e tests expect 412 for all three (tests/apitests/python/test_tag_immutability.py).
+    if (n && mode == Mode::Repository && n->kind == NodeKind::Repository) {
+        QStringList tags; // what is loaded; an unexpanded repository is left to Harbor
+        for (const auto &c : n->children)
+            if (c->kind == NodeKind::Tag && c->immutable)
+                tags << c->name;
+        if (tags.isEmpty())
+            return {};
+        return tr("Harbor refuses to delete the repository %1 (412): it holds %n immutable tags (%2).", nullptr,
+            int(tags.size()))
+            .arg(n->repositoryFullName(), tags.join(QStringLiteral(", ")));
+    }
+    if (!n || !n->artifact)
+        return {};
+    if (mode == Mode::Tags && n->kind == NodeKind::Tag && n->immutable)
+        return tr("%1 is immutable: Harbor refuses to delete it (412).")
+            .arg(n->repositoryFullName() + QLatin1Char(':') + n->name);
+    if (mode == Mode::Artifacts && (n->kind == NodeKind::Tag || n->kind == NodeKind::Digest)
+        && n->artifact->hasImmutableTag) {
+        const QStringList tags = immutableTagsOn(n);
+        return tr("Harbor refuses to delete the artifact %1 (412): it carries %n immutable tags (%2).", nullptr,
+            int(tags.size()))
+            .arg(n->repositoryFullName() + QLatin1Char('@') + shortDigest(n->artifact->digest) + QChar(0x2026),
+                tags.join(QStringLiteral(", ")));
+    }
+    return {};
 }
 
 DeleteAction DeletePlan::actionFor(Mode mode)
@@ -79,6 +136,7 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
     plan.mode = mode;
     QSet<const ArtifactRecord *> seenArtifacts;
     QSet<QString> removedKeys;
+    QString firstRefusal; // why Harbor refuses the first row left out
     for (const QModelIndex &idx : sourceRows) {
         const RegistryNode *n = model->node(idx.siblingAtColumn(0));
         if (!n)
@@ -98,6 +156,12 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
         if (mode == Mode::Repository) {
             if (n->kind != NodeKind::Repository)
                 continue;
+            const QString why = refusal(n, mode);
+            if (!why.isEmpty()) {
+                if (firstRefusal.isEmpty())
+                    firstRefusal = why;
+                continue;
+            }
             DeleteItem item;
             item.action = actionFor(mode);
             item.project = project;
@@ -110,6 +174,13 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
         if (mode == Mode::Tags) {
             if (n->kind != NodeKind::Tag || !n->artifact)
                 continue;
+            const QString why = refusal(n, mode);
+            if (!why.isEmpty()) {
+                if (firstRefusal.isEmpty())
+                    firstRefusal = why;
+                plan.immutable << repo + QLatin1Char(':') + n->name;
+                continue;
+            }
             DeleteItem item;
             item.action = actionFor(mode);
             item.project = project;
@@ -123,8 +194,6 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             plan.rows << QPersistentModelIndex(idx.siblingAtColumn(0));
             plan.removedTags << item.label;
             removedKeys.insert(item.label);
-            if (n->immutable)
-                plan.immutable << item.label;
             continue;
         }
         // Artifacts: tag rows and digest rows name their artifact; one item per digest.
@@ -132,6 +201,17 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             || seenArtifacts.contains(n->artifact))
             continue;
         seenArtifacts.insert(n->artifact);
+        if (const QString why = refusal(n, mode); !why.isEmpty()) {
+            if (firstRefusal.isEmpty())
+                firstRefusal = why;
+            const QStringList tags = immutableTagsOn(n);
+            plan.keptArtifacts << QStringLiteral("%1 (%2)").arg(
+                repo + QLatin1Char('@') + shortDigest(n->artifact->digest) + QChar(0x2026),
+                tags.join(QStringLiteral(", ")));
+            for (const QString &t : tags)
+                plan.immutable << repo + QLatin1Char(':') + t;
+            continue;
+        }
         DeleteItem item;
         item.action = actionFor(mode);
         item.project = project;
@@ -149,25 +229,28 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             plan.goingAlong << tr("platform %1 (%2)").arg(c.platform.toString(), shortDigest(c.childDigest));
         for (const Accessory &a : n->artifact->accessories)
             plan.goingAlong << tr("%1 %2").arg(a.type, shortDigest(a.digest));
-        // Immutable tags on an artifact make Harbor refuse the whole artifact.
-        const RegistryNode *repoNode = n->repository();
-        for (const auto &c : repoNode->children)
-            if (c->artifact == n->artifact && c->immutable)
-                plan.immutable << repo + QLatin1Char(':') + c->name;
     }
     if (mode == Mode::Tags) {
-        for (const QModelIndex &idx : sourceRows) {
-            const RegistryNode *n = model->node(idx.siblingAtColumn(0));
-            if (!n || n->kind != NodeKind::Tag || !n->artifact)
+        // The siblings of what goes; a kept immutable tag is listed once, as kept.
+        const QSet<QString> kept(plan.immutable.cbegin(), plan.immutable.cend());
+        QSet<QString> listed;
+        for (const QPersistentModelIndex &idx : std::as_const(plan.rows)) {
+            const RegistryNode *n = model->node(idx);
+            if (!n || !n->artifact)
                 continue;
             const QString repo = n->repositoryFullName();
             for (const QString &t : n->artifact->tagNames) {
                 const QString key = repo + QLatin1Char(':') + t;
-                if (!removedKeys.contains(key) && !plan.staying.contains(key))
+                if (!removedKeys.contains(key) && !kept.contains(key) && !listed.contains(key)) {
+                    listed.insert(key);
                     plan.staying << key;
+                }
             }
         }
     }
+    // Nothing left but what Harbor refuses: say why, and there is nothing to confirm.
+    if (plan.items.isEmpty() && plan.error.isEmpty())
+        plan.error = firstRefusal;
     if (plan.items.isEmpty() && plan.error.isEmpty())
         plan.error = mode == Mode::Tags ? tr("Select one or more tags to remove.")
             : mode == Mode::Artifacts   ? tr("Select tags or untagged artifacts whose artifacts to delete.")

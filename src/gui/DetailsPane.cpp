@@ -78,7 +78,44 @@ void DetailsPane::setRow(const Row &row, const QString &value)
     row.value->setVisible(!value.isEmpty());
 }
 
+void DetailsPane::follow(const RegistryTreeModel *model)
+{
+    if (m_model == model)
+        return;
+    for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    m_model = model;
+    if (!model)
+        return;
+    m_modelConnections << connect(model, &QAbstractItemModel::dataChanged, this, &DetailsPane::onDataChanged);
+    // A removed row invalidates m_shown; whatever else was removed may have changed what the
+    // shown row says only through a dataChanged of its own.
+    m_modelConnections << connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_shown.isValid() && m_model)
+            clear();
+    });
+    m_modelConnections << connect(model, &QAbstractItemModel::modelReset, this, &DetailsPane::clear);
+}
+
+void DetailsPane::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const auto within = [&](const QModelIndex &i) {
+        return i.isValid() && i.parent() == topLeft.parent() && i.row() >= topLeft.row()
+            && i.row() <= bottomRight.row();
+    };
+    // The shown row, or the row a platform or accessory row hangs under (its subject artifact).
+    if (within(m_shown) || within(m_shown.parent()))
+        render();
+}
+
 void DetailsPane::clear()
+{
+    m_shown = QPersistentModelIndex();
+    clearFields();
+}
+
+void DetailsPane::clearFields()
 {
     m_ui->titleLabel->setText(tr("Nothing selected"));
     m_ui->subtitleLabel->setText(tr("Select a tag or an artifact to see its details and pull commands."));
@@ -89,17 +126,18 @@ void DetailsPane::clear()
         e->clear();
 }
 
-QString DetailsPane::pullCommand() const
-{
-    if (!m_ui->dockerTagEdit->text().isEmpty())
-        return m_ui->dockerTagEdit->text();
-    return m_ui->dockerDigestEdit->text();
-}
-
 void DetailsPane::showNode(const RegistryTreeModel *model, const QModelIndex &index)
 {
-    clear();
-    const RegistryNode *n = model->node(index);
+    follow(model);
+    m_shown = QPersistentModelIndex(index.siblingAtColumn(0));
+    render();
+}
+
+void DetailsPane::render()
+{
+    clearFields();
+    const QModelIndex index = m_shown;
+    const RegistryNode *n = m_model ? m_model->node(index) : nullptr;
     if (!n)
         return;
     const QUrl registry = index.data(RegistryUrlRole).toUrl();
@@ -111,7 +149,7 @@ void DetailsPane::showNode(const RegistryTreeModel *model, const QModelIndex &in
         return;
     case NodeKind::Project:
         m_ui->titleLabel->setText(tr("Project %1").arg(n->name));
-        m_ui->subtitleLabel->setText(tr("%1 project, %n repository(ies)", nullptr, int(n->data->count))
+        m_ui->subtitleLabel->setText(tr("%1 project, %n repositories", nullptr, int(n->data->count))
                                          .arg(n->data->isPublic ? tr("Public") : tr("Private")));
         return;
     case NodeKind::Folder:
@@ -120,7 +158,7 @@ void DetailsPane::showNode(const RegistryTreeModel *model, const QModelIndex &in
         return;
     case NodeKind::Repository:
         m_ui->titleLabel->setText(repo);
-        m_ui->subtitleLabel->setText(tr("%n artifact(s)", nullptr, int(n->data->count)));
+        m_ui->subtitleLabel->setText(tr("%n artifacts", nullptr, int(n->data->count)));
         return;
     case NodeKind::Error:
         m_ui->titleLabel->setText(tr("Loading failed"));

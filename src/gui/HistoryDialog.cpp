@@ -1,31 +1,113 @@
 #include "HistoryDialog.h"
 
 #include "core/Csv.h"
+#include "core/DigestText.h"
+#include "core/DisplayText.h"
+#include "diagnosis/CauseWording.h"
 #include "operations/ActionJournal.h"
 #include "ui_HistoryDialog.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace berth {
 
 namespace {
+// The CSV export's columns: ids and UTC times, for scripts and spreadsheets.
 const QStringList kColumns {QStringLiteral("time"), QStringLiteral("source"), QStringLiteral("profile"),
     QStringLiteral("username"), QStringLiteral("action"), QStringLiteral("repository"), QStringLiteral("tag"),
     QStringLiteral("digest"), QStringLiteral("state"), QStringLiteral("cause"), QStringLiteral("request_id")};
+
+// The table's columns: what happened to what first, who and where last.
+enum Col {
+    TimeCol,
+    ActionCol,
+    RepositoryCol,
+    TagCol,
+    DigestCol,
+    StateCol,
+    CauseCol,
+    ProfileCol,
+    UserCol,
+    SourceCol,
+    RequestIdCol,
+    ColumnCount
+};
+
+// A cell that sorts by a key of its own (times by instant, not by their localised text).
+class KeyedItem : public QTableWidgetItem
+{
+public:
+    KeyedItem(const QString &text, const QVariant &key)
+        : QTableWidgetItem(text)
+    {
+        setData(Qt::UserRole, key);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return QVariant::compare(data(Qt::UserRole), other.data(Qt::UserRole)) == QPartialOrdering::Less;
+    }
+};
+
+// Server and file text as one line, shown literally in a cell and in its tooltip.
+QTableWidgetItem *textItem(const QString &text, const QString &toolTip = {})
+{
+    auto *item = new QTableWidgetItem(DisplayText::escapeControl(text));
+    if (!toolTip.isEmpty())
+        item->setToolTip(
+            DisplayText::literalForAutoText(DisplayText::escapeControl(toolTip, DisplayText::Keep::LinesAndTabs)));
+    return item;
+}
+
 } // namespace
+
+QString HistoryDialog::actionText(const QString &action)
+{
+    if (action == QLatin1String("remove_tag"))
+        return tr("Remove tag");
+    if (action == QLatin1String("delete_artifact"))
+        return tr("Delete artifact");
+    if (action == QLatin1String("delete_repository"))
+        return tr("Delete repository");
+    return action; // written by a newer version: its id is still better than nothing
+}
+
+QString HistoryDialog::stateText(const QString &state)
+{
+    if (state == QLatin1String("deleted"))
+        return tr("Deleted");
+    if (state == QLatin1String("already_gone"))
+        return tr("Already gone");
+    if (state == QLatin1String("not_found"))
+        return tr("Not found");
+    if (state == QLatin1String("failed"))
+        return tr("Failed");
+    if (state == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (state == QLatin1String("changed_since_plan"))
+        return tr("Changed since the plan");
+    if (state == QLatin1String("pending"))
+        return tr("Not finished");
+    return state;
+}
 
 HistoryDialog::HistoryDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::HistoryDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->table->setColumnCount(int(kColumns.size()));
-    m_ui->table->setHorizontalHeaderLabels({tr("Time"), tr("Source"), tr("Profile"), tr("User"), tr("Action"),
-        tr("Repository"), tr("Tag"), tr("Digest"), tr("State"), tr("Cause"), tr("Request id")});
+    m_ui->table->setColumnCount(ColumnCount);
+    m_ui->table->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Repository"), tr("Tag"), tr("Digest"),
+        tr("State"), tr("Cause"), tr("Profile"), tr("User"), tr("Source"), tr("Request id")});
+    m_ui->table->horizontalHeaderItem(CauseCol)->setToolTip(
+        tr("Why a delete did not happen; the tooltip says what to do"));
+    m_ui->table->horizontalHeaderItem(RequestIdCol)
+        ->setToolTip(tr("The X-Request-Id to look for in Harbor's core log"));
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->verticalHeader()->setVisible(false); // row numbers say nothing here
     m_ui->table->setAccessibleName(tr("Journal of deletes"));
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &HistoryDialog::reload);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,21 +139,63 @@ void HistoryDialog::reload()
     QString error;
     const QList<JournalEntry> entries = journal.read(20000, &skipped, &error);
     m_ui->pathLabel->setText(tr("%1 — %n entries", nullptr, int(entries.size())).arg(journal.path())
-        + (skipped ? tr(" (%n unreadable line(s) skipped)", nullptr, skipped) : QString())
+        + (skipped ? tr(" (%n unreadable lines skipped)", nullptr, skipped) : QString())
         + (error.isEmpty() ? QString() : QStringLiteral(" — ") + error));
     m_ui->table->setSortingEnabled(false);
     m_ui->table->setRowCount(int(entries.size()));
     int row = 0;
     // Newest first.
+    const QLocale locale;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it, ++row) {
         const JournalEntry &e = *it;
-        const QStringList cells {e.time.toLocalTime().toString(Qt::ISODate), e.source, e.profile, e.username, e.action,
-            e.repository, e.tag, e.digest, e.state, e.cause, e.requestId};
-        for (int c = 0; c < cells.size(); ++c)
-            m_ui->table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        // Local time as the user's locale writes it; the UTC instant stays in the export.
+        const QDateTime local = e.time.toLocalTime();
+        auto *time = new KeyedItem(locale.toString(local, QLocale::ShortFormat), e.time.toMSecsSinceEpoch());
+        time->setToolTip(locale.toString(local, QLocale::LongFormat));
+        m_ui->table->setItem(row, TimeCol, time);
+        m_ui->table->setItem(row, ActionCol, textItem(actionText(e.action)));
+        m_ui->table->setItem(row, RepositoryCol, textItem(e.repository, e.repository));
+        m_ui->table->setItem(row, TagCol, textItem(e.tag, e.tag));
+        m_ui->table->setItem(row, DigestCol, textItem(shortDigest(e.digest), e.digest));
+        m_ui->table->setItem(row, StateCol, textItem(stateText(e.state)));
+        m_ui->table->setItem(row, CauseCol, causeItem(e));
+        m_ui->table->setItem(row, ProfileCol, textItem(e.profile, e.registry.toString(QUrl::RemoveUserInfo)));
+        m_ui->table->setItem(row, UserCol, textItem(e.username));
+        m_ui->table->setItem(row, SourceCol, textItem(e.source));
+        m_ui->table->setItem(row, RequestIdCol, textItem(e.requestId));
     }
     m_ui->table->setSortingEnabled(true);
     m_ui->table->resizeColumnsToContents();
+    // Long names and causes are cut (their tooltips hold them), so the state and the cause stay
+    // in sight at the dialog's size.
+    const int widest = fontMetrics().averageCharWidth() * 32;
+    for (int c = 0; c < ColumnCount - 1; ++c)
+        m_ui->table->setColumnWidth(c, qMin(m_ui->table->columnWidth(c), widest));
+}
+
+QTableWidgetItem *HistoryDialog::causeItem(const JournalEntry &e)
+{
+    if (e.cause.isEmpty())
+        return new QTableWidgetItem;
+    const std::optional<Cause> cause = causeFromId(e.cause);
+    if (!cause) // a reason in words (changed since the plan), or an id from a newer version
+        return textItem(e.cause, e.cause);
+    // The cause's title and fix, worded from what the journal kept about the request.
+    ApiError error;
+    error.method = "DELETE";
+    error.url = e.registry;
+    error.username = e.username;
+    error.httpStatus = e.httpStatus;
+    error.requestId = e.requestId;
+    DiagnosisContext context;
+    context.targetProject = e.project;
+    const CauseWording words = CauseWording::of(*cause, error, context);
+    QStringList tip {words.title};
+    if (!words.fix.isEmpty())
+        tip << words.fix;
+    // The id is for searching and scripts (berthctl --json, the CSV export): in the tooltip only.
+    tip << tr("Cause id: %1").arg(e.cause);
+    return textItem(words.title, tip.join(QLatin1Char('\n')));
 }
 
 bool HistoryDialog::exportTo(const QString &path, bool csv, QString *error) const

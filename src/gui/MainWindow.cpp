@@ -9,16 +9,19 @@
 #include "core/ImageRef.h"
 #include "core/PullCommands.h"
 #include "DeleteController.h"
+#include "DeleteGate.h"
 #include "DetailsPane.h"
 #include "diagnosis/DiagnosisContextBuilder.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "DiagnosisDialog.h"
 #include "ExplainDialog.h"
+#include "FilterFeedback.h"
 #include "HistoryDialog.h"
 #include "MatchHighlightDelegate.h"
 #include "models/ModelIcons.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
+#include "NameColumnFit.h"
 #include "PermissionCache.h"
 #include "RegistrySessions.h"
 #include "ui_MainWindow.h"
@@ -29,14 +32,17 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSet>
 #include <QSettings>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 
 namespace berth {
@@ -49,12 +55,15 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     , m_countsLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_filterTimer(new QTimer(this))
+    , m_actionsTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(ModelIcons::appIcon());
     m_sessions = new RegistrySessions(m_model, profiles, keychain, this);
     m_deleter = new DeleteController(m_model, m_sessions, this);
     m_permissions = new PermissionCache(this);
+    m_gate = std::make_unique<DeleteGate>(m_model, m_permissions);
+    m_deleter->setGate(m_gate.get());
 
     m_proxy->setSourceModel(m_model);
     QTreeView *tree = m_ui->treeView;
@@ -65,17 +74,31 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     // onActivated toggles expansion for Enter and double-click alike; the view must not undo it.
     tree->setExpandsOnDoubleClick(false);
     tree->header()->setStretchLastSection(false);
+    // Columns as wide as what they show in this font (and language), so that Pulled stays in
+    // sight next to a registry row fitted by NameColumnFit.
+    const auto fits = [tree](Column c, const QString &sample) {
+        const QFontMetrics fm = tree->fontMetrics();
+        const QString header = tree->model()->headerData(int(c), Qt::Horizontal).toString();
+        return qMax(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 3 * fm.averageCharWidth();
+    };
     tree->setColumnWidth(int(Column::Name), 260);
-    tree->setColumnWidth(int(Column::Digest), 160);
-    tree->setColumnWidth(int(Column::Size), 80);
-    tree->setColumnWidth(int(Column::Pushed), 130);
-    tree->setColumnWidth(int(Column::Pulled), 130);
+    tree->setColumnWidth(int(Column::Digest), fits(Column::Digest, QStringLiteral("sha256:0123456789ab")));
+    tree->setColumnWidth(int(Column::Size), fits(Column::Size, QLocale::system().formattedDataSize(999 << 20, 1)));
+    tree->setColumnWidth(int(Column::Pushed), fits(Column::Pushed, QStringLiteral("2026-12-31 23:59")));
+    tree->setColumnWidth(int(Column::Pulled), fits(Column::Pulled, QStringLiteral("2026-12-31 23:59")));
     tree->setAccessibleName(tr("Registry tree"));
     tree->setAccessibleDescription(tr("Registries, projects, repositories and tags. Enter shows details or retries a "
                                       "failed row; the context menu has copy and refresh actions."));
+    // The registry rows fit their column when they arrive; deeper cut rows have tooltips.
+    new NameColumnFit(tree, int(Column::Name), this);
+    // The details pane keeps its share of the splitter whatever it shows: a long digest or title
+    // wraps or is cut inside it, and never widens it over the tree's columns. The policy goes
+    // first: setStretchFactor() keeps a policy's other fields.
+    m_ui->detailsPane->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->detailsPane->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({760, 500});
+    m_ui->splitter->setSizes({800, 480});
     m_ui->detailsPane->setAccessibleName(tr("Details"));
 
     m_ui->filterModeCombo->addItem(tr("Substring"), int(RegistryFilterProxy::Mode::Substring));
@@ -83,7 +106,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_ui->filterModeCombo->addItem(tr("Regular expression"), int(RegistryFilterProxy::Mode::RegularExpression));
     m_ui->filterModeCombo->setAccessibleName(tr("Filter mode"));
     m_ui->filterEdit->setAccessibleName(tr("Filter"));
-    m_ui->filterErrorLabel->setVisible(false);
+    m_filterFeedback = new FilterFeedback(m_ui->filterEdit, m_ui->filterErrorLabel, tree, m_proxy, this);
     m_ui->searchServerButton->setToolTip(tr("Ask each registry for repositories whose name contains the filter text, "
                                             "and load the projects that have them"));
     m_filterTimer->setSingleShot(true);
@@ -100,11 +123,21 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_busy);
 
+    // A band tinted towards a warning colour, as KDE's KMessageWidget draws one: it reads as a
+    // message above the window's content, not as a part of the form.
+    QPalette band = m_ui->bannerFrame->palette();
+    const QColor base = band.color(QPalette::Window);
+    const QColor warning(0xf6, 0x74, 0x00);
+    band.setColor(QPalette::Window,
+        QColor((base.red() * 4 + warning.red()) / 5, (base.green() * 4 + warning.green()) / 5,
+            (base.blue() * 4 + warning.blue()) / 5));
+    m_ui->bannerFrame->setPalette(band);
+    m_ui->bannerFrame->setAutoFillBackground(true);
     hideBanner();
     connect(m_ui->bannerCloseButton, &QToolButton::clicked, this, &MainWindow::hideBanner);
     connect(m_ui->bannerAnonymousButton, &QPushButton::clicked, this, [this] {
         if (m_bannerRegistry.isValid())
-            m_model->continueAnonymously(m_bannerRegistry);
+            m_sessions->continueAnonymously(m_bannerRegistry);
         hideBanner();
     });
     connect(m_ui->bannerExplainButton, &QPushButton::clicked, this, &MainWindow::showBannerDiagnosis);
@@ -200,6 +233,153 @@ void MainWindow::setupActions()
         [this] { m_deleter->request(selectedSourceRows(), DeletePlan::Mode::Artifacts); });
     connect(m_ui->actionDeleteRepository, &QAction::triggered, this,
         [this] { m_deleter->request({currentSource().siblingAtColumn(0)}, DeletePlan::Mode::Repository); });
+    connect(m_deleter, &DeleteController::refused, this, &MainWindow::showRefusal);
+
+    // Clean up… plans for the current row's repository, folder, project or registry. Ctrl+Shift+Del
+    // is what browsers use for "clear data", and clashes with no key here.
+    m_ui->actionCleanup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    connect(m_ui->actionCleanup, &QAction::triggered, this, [this] { showCleanup(cleanupTarget()); });
+
+    // One enabled state for menus and keys: kept up to date from the selection, the permissions
+    // and the tree, and computed afresh right before a menu opens or a key is handled.
+    for (QAction *a : {m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts, m_ui->actionDeleteRepository})
+        a->setProperty("berthPlainText", a->text());
+    m_ui->menuEdit->setToolTipsVisible(true);
+    m_ui->menuFile->setToolTipsVisible(true);
+    connect(m_ui->menuEdit, &QMenu::aboutToShow, this, &MainWindow::updateActions);
+    connect(m_ui->menuFile, &QMenu::aboutToShow, this, &MainWindow::updateActions);
+    m_ui->treeView->installEventFilter(this);
+    QItemSelectionModel *selection = m_ui->treeView->selectionModel();
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(selection, &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_permissions, &PermissionCache::updated, this, &MainWindow::updateActions);
+    m_actionsTimer->setSingleShot(true);
+    m_actionsTimer->setInterval(0);
+    connect(m_actionsTimer, &QTimer::timeout, this, &MainWindow::updateActions);
+    for (QAbstractItemModel *m :
+        {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
+        connect(m, &QAbstractItemModel::dataChanged, m_actionsTimer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::rowsInserted, m_actionsTimer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::rowsRemoved, m_actionsTimer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::layoutChanged, m_actionsTimer, qOverload<>(&QTimer::start));
+        connect(m, &QAbstractItemModel::modelReset, m_actionsTimer, qOverload<>(&QTimer::start));
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const QModelIndexList rows = selectedSourceRows();
+    // Permissions of every project the selection touches, not only the current row's.
+    QSet<const RegistryNode *> projects;
+    for (const QModelIndex &src : rows) {
+        const RegistryNode *n = m_model->node(src.siblingAtColumn(0));
+        const RegistryNode *project = n ? n->project() : nullptr;
+        if (project && !projects.contains(project)) {
+            projects.insert(project);
+            prefetchPermissions(src.siblingAtColumn(0));
+        }
+    }
+    const auto apply = [](QAction *a, const DeleteAvailability &d, const QString &text) {
+        a->setEnabled(d.enabled);
+        a->setText(text.isEmpty() ? a->property("berthPlainText").toString() : text);
+        // The reason names a project and an account from the server: shown literally.
+        a->setToolTip(d.enabled ? QString() : DisplayText::literalForAutoText(d.reason));
+        a->setStatusTip(d.reason);
+    };
+
+    // Say what the action would take: the one tag or artifact by name, or how many.
+    QList<const RegistryNode *> tags;
+    QList<const ArtifactRecord *> artifacts;
+    for (const QModelIndex &src : rows) {
+        const RegistryNode *n = m_model->node(src.siblingAtColumn(0));
+        if (DeleteGate::takes(n, DeletePlan::Mode::Tags))
+            tags << n;
+        if (DeleteGate::takes(n, DeletePlan::Mode::Artifacts) && !artifacts.contains(n->artifact))
+            artifacts << n->artifact;
+    }
+    QString tagText;
+    if (tags.size() == 1)
+        tagText = tr("Remove tag '%1'…").arg(tags.first()->name);
+    else if (tags.size() > 1)
+        tagText = tr("Remove %n selected tags…", nullptr, int(tags.size()));
+    apply(m_ui->actionRemoveTags, m_gate->check(rows, DeletePlan::Mode::Tags), tagText);
+
+    QString artifactText;
+    if (artifacts.size() == 1) {
+        const ArtifactRecord *a = artifacts.first();
+        const QString digest = shortDigest(a->digest) + QChar(0x2026);
+        artifactText = a->tagNames.isEmpty()
+            ? tr("Delete artifact %1…").arg(digest)
+            : tr("Delete artifact %1… (and its %n tags: %2)", nullptr, int(a->tagNames.size()))
+                  .arg(digest, a->tagNames.join(QStringLiteral(", ")));
+    } else if (artifacts.size() > 1) {
+        artifactText = tr("Delete %n selected artifacts…", nullptr, int(artifacts.size()));
+    }
+    apply(m_ui->actionDeleteArtifacts, m_gate->check(rows, DeletePlan::Mode::Artifacts), artifactText);
+
+    const QModelIndex current = currentSource().siblingAtColumn(0);
+    const RegistryNode *repo = m_model->node(current);
+    apply(m_ui->actionDeleteRepository, m_gate->check({current}, DeletePlan::Mode::Repository),
+        DeleteGate::takes(repo, DeletePlan::Mode::Repository) ? tr("Delete repository %1…").arg(repo->data->fullName)
+                                                              : QString());
+
+    const bool canClean = m_model->clientFor(cleanupTarget()) != nullptr;
+    m_ui->actionCleanup->setEnabled(canClean);
+    const QString noRegistry = canClean ? QString() : tr("Open a registry first (Registry → Accounts…).");
+    m_ui->actionCleanup->setToolTip(noRegistry);
+    m_ui->actionCleanup->setStatusTip(
+        canClean ? tr("Plan what to remove from the selected repository, folder, project or registry") : noRegistry);
+}
+
+void MainWindow::showRefusal(const QString &reason)
+{
+    if (reason.isEmpty())
+        return;
+    statusBar()->showMessage(reason, 10000);
+    // And where the user is looking: next to the current row, as a tooltip would be.
+    QTreeView *tree = m_ui->treeView;
+    const QRect r = tree->visualRect(tree->currentIndex());
+    const QPoint at = tree->viewport()->mapToGlobal(r.isValid() ? r.bottomLeft() : QPoint(0, 0));
+    QToolTip::showText(at, DisplayText::literalForAutoText(reason), tree);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A key whose action is greyed says why and sends nothing. Qt would drop the key silently:
+    // accepting the override takes it from the shortcut map, and the key press lands here.
+    if (watched == m_ui->treeView && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+        for (QAction *a : {m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts}) {
+            if (a->shortcut() != pressed)
+                continue;
+            if (event->type() == QEvent::ShortcutOverride) {
+                updateActions(); // as of now, not as of the last model change
+                if (a->isEnabled())
+                    return false;
+                event->accept();
+                return true;
+            }
+            if (!a->isEnabled()) {
+                showRefusal(a->statusTip());
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+QModelIndex MainWindow::cleanupTarget() const
+{
+    // From a tag, an artifact, an error or a loading row up to what a clean-up scope can name;
+    // with nothing current, the first registry.
+    const RegistryNode *n = m_model->node(currentSource().siblingAtColumn(0));
+    while (n && n->kind != NodeKind::Registry && n->kind != NodeKind::Project && n->kind != NodeKind::Folder
+        && n->kind != NodeKind::Repository)
+        n = n->parent;
+    if (n)
+        return m_model->indexFor(n);
+    return m_model->rowCount() > 0 ? m_model->index(0, 0) : QModelIndex();
 }
 
 void MainWindow::restoreState()
@@ -240,11 +420,11 @@ void MainWindow::applyFilter()
     const auto mode = RegistryFilterProxy::Mode(m_ui->filterModeCombo->currentData().toInt());
     QString error;
     if (!m_proxy->setFilter(m_ui->filterEdit->text(), mode, &error)) {
-        m_ui->filterErrorLabel->setText(tr("Invalid regular expression: %1").arg(error));
-        m_ui->filterErrorLabel->setVisible(true);
+        m_filterFeedback->setError(error); // at the field; the last valid filter stays
         return;
     }
-    m_ui->filterErrorLabel->setVisible(false);
+    m_filterFeedback->setError({});
+    m_filterFeedback->updatePlaceholder();
     if (!m_ui->filterEdit->text().isEmpty())
         m_ui->treeView->expandAll(); // show where the matches are; only loaded rows take part
 }
@@ -303,6 +483,15 @@ void MainWindow::showContextMenu(const QPoint &pos)
     const QModelIndex proxyIndex = m_ui->treeView->indexAt(pos);
     if (!proxyIndex.isValid())
         return;
+    // The menu acts on the row under the pointer: outside the selection, it becomes the selection
+    // (as a right-click does); inside it, it becomes current and the selection stays.
+    QItemSelectionModel *selection = m_ui->treeView->selectionModel();
+    if (!selection->isSelected(proxyIndex.siblingAtColumn(0)))
+        selection->setCurrentIndex(
+            proxyIndex.siblingAtColumn(0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    else
+        selection->setCurrentIndex(proxyIndex.siblingAtColumn(0), QItemSelectionModel::NoUpdate);
+    updateActions();
     const QModelIndex src = m_proxy->mapToSource(proxyIndex).siblingAtColumn(0);
     const auto kind = NodeKind(src.data(KindRole).toInt());
     auto *menu = new QMenu(this);
@@ -330,49 +519,23 @@ void MainWindow::addDeleteActions(QMenu *menu, const QModelIndex &src)
     const RegistryNode *n = m_model->node(src);
     if (!n)
         return;
-    prefetchPermissions(src);
-    HarborClient *client = m_model->clientFor(src);
-    const RegistryNode *project = n->project();
-    const qint64 projectId = project && project->data ? project->data->projectId : 0;
-    const QString projectName = project ? project->name : QString();
-    // Greyed when the cached permissions say no; the tooltip says why. The server decides anyway.
-    const auto guard = [&](QAction *a, DeletePlan::Mode mode) {
-        const QString permission = requiredPermission(DeletePlan::actionFor(mode));
-        const QString why = m_permissions->denial(client, projectId, projectName, permission);
-        if (!why.isEmpty()) {
-            a->setEnabled(false);
-            a->setToolTip(DisplayText::literalForAutoText(why)); // it names a project from the server
-            a->setStatusTip(why);
-        }
-    };
+    // The window's own actions: this menu, the Edit menu and the keys share one enabled state,
+    // and a greyed item carries its reason as a tooltip.
     menu->setToolTipsVisible(true);
-    const QModelIndexList selected = selectedSourceRows();
-    const int selectedTags = int(std::count_if(selected.cbegin(), selected.cend(),
-        [](const QModelIndex &i) { return NodeKind(i.data(KindRole).toInt()) == NodeKind::Tag; }));
     if (n->kind == NodeKind::Tag && n->artifact) {
-        QAction *remove = menu->addAction(selectedTags > 1 ? tr("Remove %n selected tag(s)…", nullptr, selectedTags)
-                                                           : tr("Remove tag '%1'…").arg(n->name),
-            this, [this] { m_deleter->request(selectedSourceRows(), DeletePlan::Mode::Tags); });
-        remove->setShortcut(QKeySequence::Delete);
-        guard(remove, DeletePlan::Mode::Tags);
+        menu->addAction(m_ui->actionRemoveTags);
         QMenu *sub = menu->addMenu(tr("Artifact"));
-        QStringList tags = n->artifact->tagNames;
-        QAction *del = sub->addAction(
-            tr("Delete artifact %1… (and its %n tag(s): %2)", nullptr, int(tags.size()))
-                .arg(shortDigest(n->artifact->digest) + QChar(0x2026), tags.join(QStringLiteral(", "))),
-            this, [this, src] { m_deleter->request({src}, DeletePlan::Mode::Artifacts); });
-        guard(del, DeletePlan::Mode::Artifacts);
         sub->setToolTipsVisible(true);
+        sub->addAction(m_ui->actionDeleteArtifacts);
     } else if (n->kind == NodeKind::Digest && n->artifact) {
-        QAction *del = menu->addAction(tr("Delete artifact %1…").arg(shortDigest(n->artifact->digest) + QChar(0x2026)),
-            this, [this] { m_deleter->request(selectedSourceRows(), DeletePlan::Mode::Artifacts); });
-        del->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
-        guard(del, DeletePlan::Mode::Artifacts);
+        menu->addAction(m_ui->actionDeleteArtifacts);
     } else if (n->kind == NodeKind::Repository) {
-        QAction *del = menu->addAction(tr("Delete repository %1…").arg(n->data->fullName), this,
-            [this, src] { m_deleter->request({src}, DeletePlan::Mode::Repository); });
-        guard(del, DeletePlan::Mode::Repository);
+        menu->addAction(m_ui->actionDeleteRepository);
     }
+    // Clean up… for this node: it is the current row now, so the action's scope is this node.
+    if (n->kind == NodeKind::Registry || n->kind == NodeKind::Project || n->kind == NodeKind::Folder
+        || n->kind == NodeKind::Repository)
+        menu->addAction(m_ui->actionCleanup);
     menu->addSeparator();
 }
 
@@ -449,6 +612,19 @@ void MainWindow::showCleanup(const QModelIndex &src)
     const RegistryNode *registry = n->registry();
     auto *dialog = new CleanupDialog(client, registry ? registry->name : QString(), *scope, m_model, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Run follows the same gate as the delete actions: the permissions of the projects in scope
+    // are asked for now, and Run is off with the reason while they say no.
+    const QModelIndex registryIndex = m_model->indexFor(registry);
+    for (int r = 0; r < m_model->rowCount(registryIndex); ++r) {
+        const QModelIndex project = m_model->index(r, 0, registryIndex);
+        const RegistryNode *p = m_model->node(project);
+        if (p && p->kind == NodeKind::Project
+            && (scope->kind == CleanupScope::Kind::Registry || p->name == scope->project))
+            prefetchPermissions(project);
+    }
+    const QPersistentModelIndex keep(registryIndex);
+    dialog->setRunGate([this, keep](const Plan &plan) { return m_gate->planDenial(keep, plan); });
+    connect(m_permissions, &PermissionCache::updated, dialog, &CleanupDialog::recheckRun);
     dialog->open();
 }
 
@@ -476,7 +652,7 @@ void MainWindow::showBannerDiagnosis()
         switch (action) {
         case DiagnosisAction::ContinueAnonymously:
             if (registry.isValid()) {
-                m_model->continueAnonymously(registry);
+                m_sessions->continueAnonymously(registry);
                 hideBanner();
             }
             break;
@@ -519,7 +695,7 @@ void MainWindow::copyPullCommands()
     if (lines.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    statusBar()->showMessage(tr("Copied %n pull command(s)", nullptr, int(lines.size())), 4000);
+    statusBar()->showMessage(tr("Copied %n pull commands", nullptr, int(lines.size())), 4000);
 }
 
 void MainWindow::copyDigests()
@@ -531,7 +707,7 @@ void MainWindow::copyDigests()
     if (lines.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    statusBar()->showMessage(tr("Copied %n digest(s)", nullptr, int(lines.size())), 4000);
+    statusBar()->showMessage(tr("Copied %n digests", nullptr, int(lines.size())), 4000);
 }
 
 void MainWindow::copyNames()
@@ -550,7 +726,7 @@ void MainWindow::copyNames()
             lines << src.data(FilterTextRole).toString();
     }
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    statusBar()->showMessage(tr("Copied %n name(s)", nullptr, int(lines.size())), 4000);
+    statusBar()->showMessage(tr("Copied %n names", nullptr, int(lines.size())), 4000);
 }
 
 void MainWindow::refreshSelected()
@@ -610,7 +786,7 @@ void MainWindow::searchServer()
                 });
         }
     }
-    statusBar()->showMessage(asked ? tr("Searching %n project(s) on the server…", nullptr, asked)
+    statusBar()->showMessage(asked ? tr("Searching %n projects on the server…", nullptr, asked)
                                    : tr("Every project is loaded already; the filter covers them."),
         4000);
 }
@@ -618,10 +794,11 @@ void MainWindow::searchServer()
 void MainWindow::updateStatus()
 {
     const RegistryTreeModel::Counts c = m_model->counts();
-    const QLocale l = QLocale::system();
-    m_countsLabel->setText(
-        tr("%1 projects · %2 repositories · %3 artifacts · %4 tags loaded")
-            .arg(l.toString(c.projects), l.toString(c.repositories), l.toString(c.artifacts), l.toString(c.tags)));
+    // Each count with its own plural form ("1 tag", "2 tags"); %Ln writes it in the locale's way.
+    const QStringList counts {tr("%Ln projects", nullptr, int(c.projects)),
+        tr("%Ln repositories", nullptr, int(c.repositories)), tr("%Ln artifacts", nullptr, int(c.artifacts)),
+        tr("%Ln tags loaded", nullptr, int(c.tags))};
+    m_countsLabel->setText(counts.join(QStringLiteral(" · ")));
     m_busy->setVisible(m_model->isLoading());
 }
 

@@ -23,6 +23,8 @@ namespace berth {
 
 class CredentialStore;
 class DeleteController;
+class DeleteGate;
+class FilterFeedback;
 class PermissionCache;
 class ProfileStore;
 class RegistryFilterProxy;
@@ -52,6 +54,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupActions();
@@ -79,6 +82,11 @@ private:
     void showBannerDiagnosis();
     void prefetchPermissions(const QModelIndex &sourceIndex);
     void addDeleteActions(QMenu *menu, const QModelIndex &src);
+    // Enabled state, text and reason of the delete and clean-up actions, from the selection,
+    // the permissions and who Harbor says we are (DeleteGate); menus and keys read only these.
+    void updateActions();
+    void showRefusal(const QString &reason);
+    QModelIndex cleanupTarget() const; // the current row's registry, project, folder or repository
     void tryReveal();
     QModelIndexList selectedSourceRows() const;
     QModelIndex currentSource() const;
@@ -89,9 +97,12 @@ private:
     RegistrySessions *m_sessions;
     DeleteController *m_deleter;
     PermissionCache *m_permissions;
+    std::unique_ptr<DeleteGate> m_gate;
     QLabel *m_countsLabel;
     QProgressBar *m_busy;
     QTimer *m_filterTimer;
+    FilterFeedback *m_filterFeedback = nullptr;
+    QTimer *m_actionsTimer; // coalesces model changes into one updateActions()
     QPersistentModelIndex m_bannerRegistry;
     ApiError m_bannerError;
     QString m_reveal; // pending REF to reveal

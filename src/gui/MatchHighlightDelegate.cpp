@@ -1,9 +1,13 @@
 #include "MatchHighlightDelegate.h"
 
+#include "core/DisplayText.h"
 #include "models/RegistryFilterProxy.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace berth {
 
@@ -48,6 +52,47 @@ void MatchHighlightDelegate::paint(
     painter->drawText(textRect, int(opt.displayAlignment) | Qt::TextSingleLine,
         fm.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+bool MatchHighlightDelegate::isElided(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (opt.text.isEmpty())
+        return false;
+    // The text rectangle and margin QCommonStyle elides in (viewItemDrawText).
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, opt.widget) + 1;
+    return QFontMetrics(opt.font).horizontalAdvance(opt.text) > textRect.width() - 2 * margin;
+}
+
+namespace {
+
+// A tooltip as rich text: the model hands over plain text or, where it holds '<' or '&',
+// escaped HTML (DisplayText::literalForAutoText).
+QString asHtml(const QString &tip)
+{
+    if (tip.startsWith(QLatin1String("<qt>")) && tip.endsWith(QLatin1String("</qt>")))
+        return tip.mid(4, tip.size() - 9);
+    return tip.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+} // namespace
+
+bool MatchHighlightDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid() || !isElided(option, index))
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    // The whole text first, then what the model says about the row (its URL, an error).
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QString modelTip = index.data(Qt::ToolTipRole).toString();
+    QString tip = DisplayText::literalForAutoText(text);
+    if (!modelTip.isEmpty() && modelTip != tip)
+        tip = QLatin1String("<qt>") + asHtml(tip) + QLatin1String("<br>") + asHtml(modelTip) + QLatin1String("</qt>");
+    QToolTip::showText(event->globalPos(), tip, view->viewport(), option.rect);
+    return true;
 }
 
 } // namespace berth

@@ -81,6 +81,34 @@ void RegistrySessions::attach(const Profile &profile, const Connection &connecti
     Q_EMIT opened(profile.name);
 }
 
+void RegistrySessions::continueAnonymously(const QModelIndex &sourceIndex)
+{
+    const std::optional<Profile> profile = profileAt(sourceIndex);
+    if (!profile)
+        return;
+    const Connection c = ConnectionFactory::openAnonymous(*profile, this);
+    if (!c.ok()) {
+        attach(*profile, c); // says why there is no client
+        return;
+    }
+    // The rejected client goes, and with it the only copy of the secret outside the keychain.
+    if (auto old = m_clients.take(profile->name))
+        old->deleteLater();
+    m_clients.insert(profile->name, c.client);
+    m_model->continueAnonymously(m_model->registryIndex(profile->name), c.client);
+}
+
+void RegistrySessions::reopenWithSecretOf(const QString &profileName, const Profile &changed)
+{
+    const HarborClient *current = m_clients.value(profileName);
+    const Connection c
+        = current ? ConnectionFactory::reopen(*current, changed, this) : ConnectionFactory::open(changed, {}, this);
+    if (profileName != changed.name)
+        close(profileName);
+    ensureNode(changed);
+    attach(changed, c);
+}
+
 bool RegistrySessions::trustCertificate(const QString &profileName, const QString &sha256, QString *error)
 {
     if (!m_open.contains(profileName) || sha256.isEmpty())

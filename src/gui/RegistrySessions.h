@@ -34,12 +34,24 @@ public:
     // A registry whose secret came from stdin or a dialog and is kept for this session only.
     void openWithSecret(const Profile &profile, const QString &secret);
     void close(const QString &profileName);
+    // After Harbor rejected the credentials, on the user's word: the registry at this index gets
+    // a client that sends none (ConnectionFactory::openAnonymous), and the tree lists with it. The
+    // saved secret stays in the keychain; saving the account again, or opening it, brings the
+    // credentials back.
+    void continueAnonymously(const QModelIndex &sourceIndex);
     // Trust exactly this certificate (SHA-256, hex) for this profile: pins it, saves the pin when
     // the profile is saved, and reconnects with the same credentials.
     bool trustCertificate(const QString &profileName, const QString &sha256, QString *error);
 
+    // The same account under a changed profile (renamed, saved), keeping the secret the session
+    // holds for it, so the user need not type it again.
+    void reopenWithSecretOf(const QString &profileName, const Profile &changed);
+
     std::optional<Profile> profileAt(const QModelIndex &sourceIndex) const;
     HarborClient *client(const QString &profileName) const;
+    // Every account open in the tree: the saved ones and those opened for this session only
+    // (berth URL --user, --password-stdin).
+    QList<Profile> openProfiles() const { return m_open.values(); }
     ProfileStore *profiles() const { return m_profiles; }
     CredentialStore *keychain() const { return m_keychain; }
     ConnectionFactory *connections() const { return m_connections; }

@@ -32,7 +32,8 @@ QIcon forNode(const RegistryNode *n)
     case NodeKind::Repository:
         return n->data && n->data->state == FetchState::Failed ? cached("warning") : cached("repository");
     case NodeKind::Tag:
-        return cached("tag");
+        // An immutable tag says so where the eye goes first, not only in its own column.
+        return n->immutable ? cached("lock") : cached("tag");
     case NodeKind::Digest:
         return cached("digest");
     case NodeKind::Child:

@@ -199,8 +199,10 @@ QString toolTip(const RegistryNode *n, Column c, const QString &rowError)
         return rowError;
     if (c == Column::Digest && n->artifact)
         return n->digest();
+    if (n->kind == NodeKind::Tag && n->immutable && (c == Column::Name || c == Column::Immutable))
+        return Text::tr("Immutable: Harbor refuses to delete this tag (412)");
     if (n->kind == NodeKind::Repository)
-        return Text::tr("%1 (%n artifact(s))", nullptr, int(n->data->count)).arg(n->data->fullName);
+        return Text::tr("%1 (%n artifacts)", nullptr, int(n->data->count)).arg(n->data->fullName);
     if (n->kind == NodeKind::Error)
         return n->name;
     if (n->data && n->data->state == FetchState::Failed)

@@ -39,6 +39,9 @@ struct ArtifactRecord
     QString mediaType;
     QString manifestMediaType;
     Artifact::Kind kind = Artifact::Kind::Image;
+    // One of its tags is immutable, so Harbor refuses to delete the artifact (412). Sits in the
+    // padding after `kind`: records cost no more.
+    bool hasImmutableTag = false;
     QString platforms; // "linux/amd64, linux/arm64"
     QString labels; // "prod, qa"
     QString scanSeverity;

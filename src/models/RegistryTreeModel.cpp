@@ -303,6 +303,17 @@ void RegistryTreeModel::setRegistryClient(
     nodeChanged(n);
 }
 
+void RegistryTreeModel::continueAnonymously(const QModelIndex &registry, HarborClient *anonymous)
+{
+    RegistryNode *n = registryNodeAt(registry);
+    if (!n)
+        return;
+    m_fetches->cancel(n);
+    m_fetches->setLoader(n, std::make_unique<HarborTreeLoader>(anonymous, loadSink()));
+    n->data->credentialState.clear();
+    continueAnonymously(registry);
+}
+
 void RegistryTreeModel::continueAnonymously(const QModelIndex &registry)
 {
     RegistryNode *n = registryNodeAt(registry);

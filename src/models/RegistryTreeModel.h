@@ -39,7 +39,13 @@ public:
     // never browsed anonymously behind the user's back.
     void setRegistryUnavailable(const QModelIndex &registry, const QString &message);
     void setRegistryClient(const QModelIndex &registry, HarborClient *client, const QString &accountLabel);
-    // After a rejection: browse the public projects anyway, knowingly.
+    // After a rejection: browse the public projects anyway, knowingly, with `anonymous`, a client
+    // that sends no credentials at all (ConnectionFactory::openAnonymous; not owned). The window
+    // does this.
+    void continueAnonymously(const QModelIndex &registry, HarborClient *anonymous);
+    // The same with the registry's own client: its rejected credentials still go with every
+    // request (and each waits out Harbor's failed-login delay). For tests of what Harbor does
+    // with rejected credentials.
     void continueAnonymously(const QModelIndex &registry);
     // What the loaders report to, for a loader made outside the model.
     LoadSink *loadSink() { return m_fetches; }

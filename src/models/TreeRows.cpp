@@ -100,8 +100,10 @@ void TreeRows::artifacts(
         }
         rec->references = a.references;
         rec->accessories = a.accessories;
-        for (const Tag &t : a.tags)
+        for (const Tag &t : a.tags) {
             rec->tagNames << t.name;
+            rec->hasImmutableTag |= t.immutable;
+        }
         ArtifactRecord *raw = rec.get();
 
         if (a.tags.isEmpty()) {

@@ -1,5 +1,8 @@
 // The accounts dialog, offscreen: the mistakes users make, robot JSON import, "Test connection"
 // against harbor-sim for each kind of account, and saving without the secret touching settings.
+// Opened from the real window's Registry → Accounts… menu: the account berth was started with is
+// listed, an answer about an earlier form goes when the form changes, hints never move the
+// buttons, and the radio says where the secret is.
 #include "credentials/CredentialKey.h"
 #include "credentials/InMemoryCredentialStore.h"
 #include "credentials/ProfileStore.h"
@@ -8,12 +11,19 @@
 #include "gui/RegistrySessions.h"
 #include "MainWindowHarness.h"
 #include "models/RegistryTreeModel.h"
+#include "SimAccounts.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -50,6 +60,43 @@ private:
         dialog = std::make_unique<AccountsDialog>(h->window()->sessions(), h->window());
         dialog->show();
         return true;
+    }
+
+    // Registry → Accounts… in the real window, with the mouse; the dialog it opens.
+    AccountsDialog *openFromMenu()
+    {
+        QMenuBar *bar = h->window()->menuBar();
+        auto *accounts = h->window()->findChild<QAction *>(QStringLiteral("actionAccounts"));
+        QMenu *menu = nullptr;
+        for (QAction *a : bar->actions())
+            if (a->menu() && a->menu()->actions().contains(accounts))
+                menu = a->menu();
+        if (!menu)
+            return nullptr;
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
+        if (!QTest::qWaitFor([menu] { return menu->isVisible(); }, 5000))
+            return nullptr;
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(accounts).center());
+        AccountsDialog *d = nullptr;
+        if (!QTest::qWaitFor(
+                [&] { return (d = h->window()->findChild<AccountsDialog *>()) != nullptr && d->isVisible(); }, 5000))
+            return nullptr;
+        return d;
+    }
+
+    template<class T>
+    static T *in(QWidget *w, const char *name)
+    {
+        return w->findChild<T *>(QLatin1String(name));
+    }
+
+    static QStringList listed(AccountsDialog *d)
+    {
+        QStringList names;
+        auto *list = in<QListWidget>(d, "profileList");
+        for (int i = 0; i < list->count(); ++i)
+            names << list->item(i)->text();
+        return names;
     }
 
     QString writeFile(const QString &name, const QByteArray &data)
@@ -166,25 +213,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("cause");
         const int robot = int(AccountKind::Robot);
         QTest::newRow("valid robot")
-            << QStringList {} << robot << "robot$team-a+cleaner"
-            << "CleanerSecret1"
+            << QStringList {} << robot << SimAccounts::kCleaner << SimAccounts::kCleanerSecret
             << "Authenticated as robot robot$team-a+cleaner; may list and delete tags in team-a."
             << "";
-        QTest::newRow("wrong secret") << QStringList {} << robot << "robot$team-a+cleaner"
-                                      << "wrong"
+        QTest::newRow("wrong secret") << QStringList {} << robot << SimAccounts::kCleaner << "wrong"
                                       << "did not accept these credentials and treats you as anonymous"
                                       << "credentials_rejected";
-        QTest::newRow("expired robot") << QStringList {} << robot << "robot$team-a+expired"
-                                       << "ExpiredSecret1"
-                                       << "did not accept these credentials"
+        QTest::newRow("expired robot") << QStringList {} << robot << SimAccounts::kExpired
+                                       << SimAccounts::kExpiredSecret << "did not accept these credentials"
                                        << "credentials_rejected";
-        QTest::newRow("disabled robot") << QStringList {} << robot << "robot$team-a+disabled"
-                                        << "DisabledSecret1"
-                                        << "did not accept these credentials"
+        QTest::newRow("disabled robot") << QStringList {} << robot << SimAccounts::kDisabled
+                                        << SimAccounts::kDisabledSecret << "did not accept these credentials"
                                         << "credentials_rejected";
-        QTest::newRow("read-only robot") << QStringList {} << robot << "robot$team-a+reader"
-                                         << "ReaderSecret1"
-                                         << "may list tags in team-a but not delete them"
+        QTest::newRow("read-only robot") << QStringList {} << robot << SimAccounts::kReader
+                                         << SimAccounts::kReaderSecret << "may list tags in team-a but not delete them"
                                          << "";
         QTest::newRow("OIDC user's password")
             << QStringList {"--auth-mode", "oidc_auth"} << int(AccountKind::User) << "oidc-alice"
@@ -222,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(start());
         dialog->newProfile();
         edit("nameEdit")->setText(QStringLiteral("demo"));
-        fill(h->sim.url().toString(), QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"));
+        fill(h->sim.url().toString(), SimAccounts::kCleaner, SimAccounts::kCleanerSecret);
         QSignalSpy saved(dialog.get(), &AccountsDialog::saved);
         dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
         QVERIFY(saved.wait(10000));
@@ -230,11 +272,11 @@ private Q_SLOTS:
         QVERIFY(p);
         // The in-memory stand-in for the keychain forgets at exit, so it never claims "saved".
         QCOMPARE(p->secretSaved, h->keychain()->isPersistent());
-        QVERIFY(h->keychain()->contains(credentialKey(QStringLiteral("robot$team-a+cleaner"), p->url)));
+        QVERIFY(h->keychain()->contains(credentialKey(SimAccounts::kCleaner, p->url)));
         QVERIFY(edit("secretEdit")->text().isEmpty()); // cleared after use
         QFile settings(h->settingsPath());
         QVERIFY(settings.open(QIODevice::ReadOnly));
-        QVERIFY(!settings.readAll().contains("CleanerSecret1"));
+        QVERIFY(!settings.readAll().contains(SimAccounts::kCleanerSecret.toUtf8()));
         // The registry opens in the tree with the saved secret.
         QTRY_VERIFY(h->model()->rowCount() >= 1);
     }
@@ -253,7 +295,7 @@ private Q_SLOTS:
         const auto restore = qScopeGuard([&before] { QDir::setCurrent(before); });
         dialog->newProfile();
         edit("nameEdit")->setText(QStringLiteral("corp"));
-        fill(h->sim.url().toString(), QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"));
+        fill(h->sim.url().toString(), SimAccounts::kCleaner, SimAccounts::kCleanerSecret);
         QSignalSpy done(dialog.get(), &AccountsDialog::testFinished);
         auto *test = dialog->findChild<QPushButton *>(QStringLiteral("testButton"));
 
@@ -290,13 +332,164 @@ private Q_SLOTS:
         QVERIFY(h->sim.log().isEmpty());
     }
 
+    // The likely name once, not "… the name is probably X. Did you mean X?".
+    void likelyNameSaidOnce_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("likely"); // as the label's HTML holds it
+        QTest::newRow("shell ate $team") << "robot-a+cleaner"
+                                         << "robot$&lt;project&gt;-a+cleaner";
+        QTest::newRow("prefix missing") << "team-a+cleaner"
+                                        << "robot$team-a+cleaner";
+    }
+
+    void likelyNameSaidOnce()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, likely);
+        h = std::make_unique<MainWindowHarness>();
+        QVERIFY(h->start({}, {}));
+        AccountsDialog *d = openFromMenu();
+        QVERIFY(d);
+        QTest::mouseClick(in<QPushButton>(d, "addButton"), Qt::LeftButton);
+        QTest::keyClicks(in<QLineEdit>(d, "urlEdit"), h->sim.url().toString());
+        QTest::keyClicks(in<QLineEdit>(d, "userEdit"), user);
+        QCOMPARE(d->hintsText().count(likely), 1);
+        QVERIFY2(!d->hintsText().contains(QStringLiteral("Did you mean")), qPrintable(d->hintsText()));
+    }
+
+    // berth URL --user NAME --password-stdin: the account is in the tree, so it is in the list,
+    // and saving it keeps the secret the session holds without typing it again.
+    void startedWithAccountIsListed()
+    {
+        h = std::make_unique<MainWindowHarness>();
+        QVERIFY(h->start(SimAccounts::kCleaner, SimAccounts::kCleanerSecret));
+        QVERIFY(!h->profiles()->find(QStringLiteral("sim"))); // not saved
+        AccountsDialog *d = openFromMenu();
+        QVERIFY(d);
+        QCOMPARE(listed(d), QStringList {QStringLiteral("sim (this session only)")});
+        QCOMPARE(in<QListWidget>(d, "profileList")->currentRow(), 0);
+        QCOMPARE(in<QLineEdit>(d, "urlEdit")->text(), h->sim.url().toString());
+        QCOMPARE(in<QLineEdit>(d, "userEdit")->text(), SimAccounts::kCleaner);
+        QVERIFY(in<QRadioButton>(d, "sessionRadio")->isChecked());
+        QVERIFY(in<QLineEdit>(d, "secretEdit")->placeholderText().contains(QStringLiteral("this session only")));
+
+        // "Test connection" asks Harbor with the session's secret.
+        QSignalSpy tested(d, &AccountsDialog::testFinished);
+        QTest::mouseClick(in<QPushButton>(d, "testButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(
+            d->testResultText().contains(QStringLiteral("Authenticated as robot")), qPrintable(d->testResultText()));
+
+        // Saved in the keychain, without typing the secret.
+        auto *keychainRadio = in<QRadioButton>(d, "keychainRadio");
+        QTest::mouseClick(keychainRadio, Qt::LeftButton, {}, QPoint(8, keychainRadio->height() / 2)); // the circle
+        QVERIFY(keychainRadio->isChecked());
+        QSignalSpy saved(d, &AccountsDialog::saved);
+        QTest::mouseClick(in<QPushButton>(d, "saveButton"), Qt::LeftButton);
+        QVERIFY(saved.count() == 1 || saved.wait(10000));
+        const auto p = h->profiles()->find(QStringLiteral("sim"));
+        QVERIFY(p);
+        QCOMPARE(p->username, SimAccounts::kCleaner);
+        QVERIFY(h->keychain()->contains(p->credentialKey()));
+        QCOMPARE(listed(d), QStringList {QStringLiteral("sim")});
+        QFile settings(h->settingsPath());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains(SimAccounts::kCleanerSecret.toUtf8()));
+        // The tree lists with the saved secret.
+        QVERIFY(h->waitIdle());
+        QTRY_VERIFY(h->window()->sessions()->client(QStringLiteral("sim")));
+        QVERIFY(h->open({QStringLiteral("team-a")}).isValid());
+    }
+
+    // An answer is about the form it was asked for: a change to the form takes it away, and an
+    // answer arriving for an earlier form is not shown.
+    void answerGoesWhenTheFormChanges()
+    {
+        h = std::make_unique<MainWindowHarness>();
+        QVERIFY(h->start({}, {}, {QStringLiteral("--auth-fail-delay"), QStringLiteral("0.5")}));
+        AccountsDialog *d = openFromMenu();
+        QVERIFY(d);
+        QTest::mouseClick(in<QPushButton>(d, "addButton"), Qt::LeftButton);
+        QTest::keyClicks(in<QLineEdit>(d, "urlEdit"), h->sim.url().toString());
+        QTest::keyClicks(in<QLineEdit>(d, "userEdit"), QStringLiteral("robot-a+cleaner"));
+        QTest::keyClicks(in<QLineEdit>(d, "secretEdit"), SimAccounts::kCleanerSecret);
+        QSignalSpy tested(d, &AccountsDialog::testFinished);
+        QTest::mouseClick(in<QPushButton>(d, "testButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(d->testResultText().contains(QStringLiteral("did not accept")), qPrintable(d->testResultText()));
+        QVERIFY(!d->lastCause().isEmpty());
+
+        // The name corrected: the failure no longer stands next to it.
+        auto *user = in<QLineEdit>(d, "userEdit");
+        user->selectAll();
+        QTest::keyClicks(user, SimAccounts::kCleaner);
+        QVERIFY2(d->testResultText().isEmpty(), qPrintable(d->testResultText()));
+        QVERIFY(d->lastCause().isEmpty());
+
+        // Asked with a wrong secret (Harbor answers after its delay), then corrected at once: the
+        // late answer is about the old secret and is not shown.
+        auto *secret = in<QLineEdit>(d, "secretEdit");
+        secret->selectAll();
+        QTest::keyClicks(secret, QStringLiteral("wrong"));
+        tested.clear();
+        QTest::mouseClick(in<QPushButton>(d, "testButton"), Qt::LeftButton);
+        secret->selectAll();
+        QTest::keyClicks(secret, SimAccounts::kCleanerSecret);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(d->testResultText().isEmpty(), qPrintable(d->testResultText()));
+        QVERIFY(in<QPushButton>(d, "testButton")->isEnabled());
+
+        tested.clear();
+        QTest::mouseClick(in<QPushButton>(d, "testButton"), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(
+            d->testResultText().contains(QStringLiteral("Authenticated as robot")), qPrintable(d->testResultText()));
+    }
+
+    // Typing a name whose hint comes and goes: Test, Save and Close stay where they are.
+    void hintsNeverMoveTheButtons()
+    {
+        h = std::make_unique<MainWindowHarness>();
+        QVERIFY(h->start({}, {}));
+        AccountsDialog *d = openFromMenu();
+        QVERIFY(d);
+        QTest::mouseClick(in<QPushButton>(d, "addButton"), Qt::LeftButton);
+        QTest::keyClicks(in<QLineEdit>(d, "urlEdit"), QStringLiteral("https://harbor.example.com"));
+        QVERIFY2(d->hintsText().isEmpty(), qPrintable(d->hintsText()));
+        QPushButton *close = in<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Close);
+        const QList<QWidget *> buttons {in<QPushButton>(d, "testButton"), in<QPushButton>(d, "saveButton"), close};
+        const auto places = [&] {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QList<QRect> r;
+            for (QWidget *b : buttons)
+                r << QRect(b->mapTo(d, QPoint(0, 0)), b->size());
+            return r;
+        };
+        const QList<QRect> before = places();
+        auto *user = in<QLineEdit>(d, "userEdit");
+        bool hinted = false;
+        for (const QChar c : QStringLiteral("team-a+cleaner")) {
+            QTest::keyClicks(user, QString(c));
+            hinted = hinted || !d->hintsText().isEmpty();
+            QCOMPARE(places(), before);
+        }
+        QVERIFY(hinted);
+        QVERIFY(in<QLabel>(d, "hintsLabel")->isVisible());
+        while (!user->text().isEmpty()) {
+            QTest::keyClick(user, Qt::Key_Backspace);
+            QCOMPARE(places(), before);
+        }
+        QVERIFY(d->hintsText().isEmpty());
+    }
+
     void keychainFailureOffersThisSessionOnly()
     {
         QVERIFY(start());
         dialog->newProfile();
         edit("nameEdit")->setText(QStringLiteral("demo"));
-        fill(h->sim.url().toString(), QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"));
-        const QString key = credentialKey(QStringLiteral("robot$team-a+cleaner"), h->sim.url());
+        fill(h->sim.url().toString(), SimAccounts::kCleaner, SimAccounts::kCleanerSecret);
+        const QString key = credentialKey(SimAccounts::kCleaner, h->sim.url());
         h->keychain()->injectError(key, CredentialStatus::NoBackend, QStringLiteral("no Secret Service"));
         dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
         QTRY_VERIFY(dialog->findChild<QMessageBox *>(QStringLiteral("keychainErrorBox")));
@@ -311,6 +504,50 @@ private Q_SLOTS:
         QVERIFY(p);
         QVERIFY(!p->secretSaved);
         QVERIFY(!h->keychain()->contains(key));
+    }
+
+    // After "Keep for this session only" the radio says so, in this dialog and the next one the
+    // Registry menu opens.
+    void radioSaysWhereTheSecretIs()
+    {
+        h = std::make_unique<MainWindowHarness>();
+        QVERIFY(h->start({}, {}));
+        AccountsDialog *d = openFromMenu();
+        QVERIFY(d);
+        QTest::mouseClick(in<QPushButton>(d, "addButton"), Qt::LeftButton);
+        QTest::keyClicks(in<QLineEdit>(d, "nameEdit"), QStringLiteral("demo"));
+        QTest::keyClicks(in<QLineEdit>(d, "urlEdit"), h->sim.url().toString());
+        QTest::keyClicks(in<QLineEdit>(d, "userEdit"), SimAccounts::kCleaner);
+        QTest::keyClicks(in<QLineEdit>(d, "secretEdit"), SimAccounts::kCleanerSecret);
+        QVERIFY(in<QRadioButton>(d, "keychainRadio")->isChecked());
+        const QString key = credentialKey(SimAccounts::kCleaner, h->sim.url());
+        h->keychain()->injectError(key, CredentialStatus::NoBackend, QStringLiteral("no Secret Service"));
+        QTest::mouseClick(in<QPushButton>(d, "saveButton"), Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = d->findChild<QMessageBox *>(QStringLiteral("keychainErrorBox"))) != nullptr);
+        QSignalSpy saved(d, &AccountsDialog::saved);
+        for (QAbstractButton *b : box->buttons())
+            if (b->text().contains(QStringLiteral("session")))
+                QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(saved.count() == 1 || saved.wait(5000));
+        QVERIFY(in<QRadioButton>(d, "sessionRadio")->isChecked());
+        QVERIFY(!in<QRadioButton>(d, "keychainRadio")->isChecked());
+        QVERIFY(in<QLineEdit>(d, "secretEdit")->placeholderText().contains(QStringLiteral("this session only")));
+        d->close();
+        QTRY_VERIFY(!h->window()->findChild<AccountsDialog *>());
+
+        AccountsDialog *again = openFromMenu();
+        QVERIFY(again);
+        again->selectProfile(QStringLiteral("demo"));
+        QVERIFY(in<QRadioButton>(again, "sessionRadio")->isChecked());
+        QVERIFY(!in<QRadioButton>(again, "keychainRadio")->isChecked());
+        // Saved again as it is: the session keeps its secret, and the registry still lists.
+        QSignalSpy savedAgain(again, &AccountsDialog::saved);
+        QTest::mouseClick(in<QPushButton>(again, "saveButton"), Qt::LeftButton);
+        QVERIFY(savedAgain.count() == 1 || savedAgain.wait(5000));
+        QVERIFY(!h->keychain()->contains(key));
+        QVERIFY(h->window()->sessions()->client(QStringLiteral("demo")));
+        QVERIFY(h->open({QStringLiteral("team-a")}).isValid());
     }
 };
 

@@ -1,4 +1,7 @@
+#include "ApiErrorFixtures.h"
 #include "gui/DiagnosisDialog.h"
+#include "SimAccounts.h"
+#include "TextChecks.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -10,19 +13,6 @@
 #include <QTest>
 
 using namespace berth;
-
-namespace {
-
-bool hasCjk(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 // The 401 dialog in Simplified Chinese, rendered offscreen with a CJK font.
 class TestChinese : public QObject
@@ -43,19 +33,7 @@ private Q_SLOTS:
 
     void diagnosis401()
     {
-        ApiError e;
-        e.kind = ApiError::Kind::Unauthorized;
-        e.httpStatus = 401;
-        e.method = "DELETE";
-        e.url = QUrl(QStringLiteral("https://harbor.example.com/api/v2.0/projects/library/repositories/nginx/"
-                                    "artifacts/1.25/tags/1.25"));
-        e.authScheme = QStringLiteral("basic");
-        e.username = QStringLiteral("robot$team-a+cleaner");
-        e.harborCode = QStringLiteral("UNAUTHORIZED");
-        e.harborMessage = QStringLiteral("unauthorized");
-        e.requestId = e.responseRequestId = QStringLiteral("5f0c2d7e-8a41-4c1e-9d51-0b3a9b1c2d3e");
-        e.elapsedMs = 1520;
-        e.attempts = 1;
+        const ApiError e = rejectedTagDelete(QStringLiteral("https://harbor.example.com/"));
         DiagnosisDialog::Target t {QStringLiteral("library"), QStringLiteral("nginx"), QStringLiteral("1.25"),
             QStringLiteral("1.25"), QStringLiteral("tag:delete")};
         // No client: no probes run, the diagnosis comes from the error alone.
@@ -69,7 +47,7 @@ private Q_SLOTS:
         auto *title = d.findChild<QLabel *>(QStringLiteral("titleLabel"));
         QVERIFY(title);
         QVERIFY2(hasCjk(title->text()), qPrintable(title->text()));
-        QVERIFY(title->text().contains(QStringLiteral("robot$team-a+cleaner")));
+        QVERIFY(title->text().contains(SimAccounts::kCleaner));
         QVERIFY2(hasCjk(d.windowTitle()), qPrintable(d.windowTitle()));
         QVERIFY(hasCjk(d.diagnosis().explanation));
         QVERIFY(d.diagnosis().explanation.contains(QStringLiteral("401")));

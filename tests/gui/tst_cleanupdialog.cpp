@@ -7,6 +7,7 @@
 #include "MainWindowHarness.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
+#include "SimAccounts.h"
 
 #include <QJsonObject>
 #include <QLabel>
@@ -28,7 +29,7 @@ private Q_SLOTS:
     void previewHighlightAndRun()
     {
         MainWindowHarness h;
-        QVERIFY(h.start(QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")));
+        QVERIFY(h.start(SimAccounts::kCleaner, SimAccounts::kCleanerSecret));
         const QPersistentModelIndex api
             = h.open({QStringLiteral("team-a"), QStringLiteral("backend"), QStringLiteral("api")});
         QVERIFY(api.isValid());
@@ -77,7 +78,7 @@ private Q_SLOTS:
     void invalidRulesDisableRun()
     {
         MainWindowHarness h;
-        QVERIFY(h.start(QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")));
+        QVERIFY(h.start(SimAccounts::kCleaner, SimAccounts::kCleanerSecret));
         HarborClient *client = h.window()->sessions()->client(QStringLiteral("sim"));
         CleanupDialog dialog(
             client, QStringLiteral("sim"), *CleanupScope::parse(QStringLiteral("team-a")), h.model(), h.window());

@@ -2,6 +2,7 @@
 // Explain button before anything is sent, and a command that names another host sends nothing.
 #include "gui/ExplainDialog.h"
 #include "SilentServer.h"
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QLabel>
@@ -66,7 +67,7 @@ private Q_SLOTS:
                               .arg(other.url(), tagUrl()));
         auto *target = dialog.findChild<QLabel *>(QStringLiteral("targetLabel"));
         QVERIFY2(target->text().contains(QLatin1String("--doh-url")), qPrintable(target->text()));
-        QVERIFY(!target->text().contains(QLatin1String("CleanerSecret1")));
+        QVERIFY(!target->text().contains(SimAccounts::kCleanerSecret));
 
         QSignalSpy explained(&dialog, &ExplainDialog::explained);
         dialog.explain();

@@ -11,6 +11,8 @@
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryNode.h"
 #include "models/RegistryTreeModel.h"
+#include "SimAccounts.h"
+#include "SimFixtures.h"
 #include "SimServer.h"
 
 #include <algorithm>
@@ -20,7 +22,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFrame>
 #include <QGroupBox>
@@ -44,16 +45,8 @@ using namespace berth;
 
 namespace {
 
-const QString kCleaner = QStringLiteral("robot$team-a+cleaner");
-const QString kCleanerSecret = QStringLiteral("CleanerSecret1");
-
-QString simDigest(const QString &repository, const QString &key)
-{
-    return QStringLiteral("sha256:")
-        + QString::fromLatin1(QCryptographicHash::hash(
-            QStringLiteral("harbor-sim:%1:%2").arg(repository, key).toUtf8(), QCryptographicHash::Sha256)
-                                  .toHex());
-}
+using SimAccounts::kCleaner;
+using SimAccounts::kCleanerSecret;
 
 NodeKind kindOf(const QModelIndex &i)
 {

@@ -2,6 +2,7 @@
 // pictures are real. With BERTH_SCREENSHOT_DIR set (scripts/screenshots), the PNGs are kept
 // for the README.
 #include "api/HarborClient.h"
+#include "ApiErrorFixtures.h"
 #include "gui/AccountsDialog.h"
 #include "gui/DeleteController.h"
 #include "gui/DiagnosisDialog.h"
@@ -10,6 +11,7 @@
 #include "MainWindowHarness.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
+#include "SimAccounts.h"
 
 #include <QAction>
 #include <QDir>
@@ -58,7 +60,7 @@ private Q_SLOTS:
     void session()
     {
         MainWindowHarness h;
-        QVERIFY(h.start(QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")));
+        QVERIFY(h.start(SimAccounts::kCleaner, SimAccounts::kCleanerSecret));
         h.window()->resize(1280, 760);
         const QPersistentModelIndex api
             = h.open({QStringLiteral("team-a"), QStringLiteral("backend"), QStringLiteral("api")});
@@ -77,21 +79,10 @@ private Q_SLOTS:
         h.window()->deleteController()->confirmDialog()->reject();
 
         // The 401 dialog: a delete with credentials Harbor rejects.
-        ApiError e;
-        e.kind = ApiError::Kind::Unauthorized;
-        e.httpStatus = 401;
-        e.method = "DELETE";
-        e.url = QUrl(h.sim.url().toString()
-            + QStringLiteral("api/v2.0/projects/library/repositories/nginx/artifacts/1.25/tags/1.25"));
-        e.authScheme = QStringLiteral("basic");
-        e.username = QStringLiteral("robot$team-a+cleaner");
-        e.harborCode = QStringLiteral("UNAUTHORIZED");
-        e.harborMessage = QStringLiteral("unauthorized");
-        e.requestId = e.responseRequestId = QStringLiteral("5f0c2d7e-8a41-4c1e-9d51-0b3a9b1c2d3e");
-        e.elapsedMs = 1520;
+        const ApiError e = rejectedTagDelete(h.sim.url().toString());
         ConnectionSettings wrongSettings;
         wrongSettings.baseUrl = h.sim.url();
-        wrongSettings.username = QStringLiteral("robot$team-a+cleaner");
+        wrongSettings.username = SimAccounts::kCleaner;
         wrongSettings.secret = QStringLiteral("expired!");
         wrongSettings.timeoutMs = 5000;
         wrongSettings.maxTries = 1;
@@ -114,7 +105,7 @@ private Q_SLOTS:
         accounts.newProfile();
         accounts.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(h.sim.url().toString());
         accounts.findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("robot-a+cleaner"));
-        accounts.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("CleanerSecret1"));
+        accounts.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(SimAccounts::kCleanerSecret);
         QSignalSpy tested(&accounts, &AccountsDialog::testFinished);
         accounts.testConnection();
         QVERIFY(tested.wait(20000));

@@ -10,6 +10,7 @@
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryNode.h"
 #include "models/RegistryTreeModel.h"
+#include "SimAccounts.h"
 
 #include <QLabel>
 #include <QTest>
@@ -115,8 +116,7 @@ private Q_SLOTS:
     void errorRowShowsMarkupLiterally()
     {
         MainWindowHarness h;
-        QVERIFY2(h.start(QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")),
-            qPrintable(h.sim.errorString()));
+        QVERIFY2(h.start(SimAccounts::kCleaner, SimAccounts::kCleanerSecret), qPrintable(h.sim.errorString()));
         const QString message = kMarkup + QStringLiteral("\x1b[2J");
         QVERIFY(h.sim.addFault(
             QJsonObject {{"kind", "status"}, {"status", 400}, {"match", "/frontend/artifacts"}, {"message", message}}));

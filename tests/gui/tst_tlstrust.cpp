@@ -7,6 +7,7 @@
 #include "MainWindowHarness.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
+#include "SimAccounts.h"
 #include "TestPki.h"
 
 #include <QApplication>
@@ -29,8 +30,7 @@ private Q_SLOTS:
     void trustExactlyThisCertificate()
     {
         MainWindowHarness h;
-        QVERIFY(h.start(
-            QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"), {QStringLiteral("--tls")}));
+        QVERIFY(h.start(SimAccounts::kCleaner, SimAccounts::kCleanerSecret, {QStringLiteral("--tls")}));
         QVERIFY(h.sim.url().scheme() == QLatin1String("https"));
         h.tree()->expand(h.proxy()->index(0, 0));
         auto *banner = h.window()->findChild<QWidget *>(QStringLiteral("bannerFrame"));
@@ -70,7 +70,7 @@ private Q_SLOTS:
         const QString leafSha = TestPki::sha256(pki.leaf(QStringLiteral("leaf1")));
         const QString rootSha = TestPki::sha256(pki.root());
         MainWindowHarness h;
-        QVERIFY(h.start(QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"),
+        QVERIFY(h.start(SimAccounts::kCleaner, SimAccounts::kCleanerSecret,
             {QStringLiteral("--tls"), QStringLiteral("--cert"), pki.chainPath(QStringLiteral("leaf1")),
                 QStringLiteral("--key"), pki.keyPath(QStringLiteral("leaf1"))}));
         h.tree()->expand(h.proxy()->index(0, 0));

@@ -1,6 +1,7 @@
 // berthctl end to end: the real binary against harbor-sim, checking JSON output, exit codes,
 // cause ids and what reached the server.
 #include "BerthctlProcess.h"
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QJsonArray>
@@ -31,10 +32,7 @@ private:
         return berthctl(args, secret.toUtf8() + '\n');
     }
 
-    Run cleaner(const QStringList &args)
-    {
-        return as(QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"), args);
-    }
+    Run cleaner(const QStringList &args) { return as(SimAccounts::kCleaner, SimAccounts::kCleanerSecret, args); }
 
     int deletesSeen() { return sim.requestCount(QStringLiteral("DELETE")); }
 
@@ -155,17 +153,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("cause");
-        const QString c = QStringLiteral("robot$team-a+cleaner");
-        const QString cs = QStringLiteral("CleanerSecret1");
+        const QString &c = SimAccounts::kCleaner;
+        const QString &cs = SimAccounts::kCleanerSecret;
         QTest::newRow("deleted") << c << cs << "team-a/frontend:pr-1" << 0 << "deleted"
                                  << "";
         QTest::newRow("immutable 412") << c << cs << "team-a/backend/api:release-1.0" << 6 << "failed"
                                        << "immutable_tag";
         QTest::newRow("not found 404") << c << cs << "team-a/frontend:nope" << 5 << "not_found"
                                        << "already_deleted";
-        QTest::newRow("reader 403") << "robot$team-a+reader"
-                                    << "ReaderSecret1"
-                                    << "team-a/frontend:pr-1" << 4 << "failed"
+        QTest::newRow("reader 403") << SimAccounts::kReader << SimAccounts::kReaderSecret << "team-a/frontend:pr-1" << 4
+                                    << "failed"
                                     << "permission_missing";
         QTest::newRow("other project 403") << c << cs << "team-b/service:1.0" << 4 << "failed"
                                            << "wrong_project";
@@ -215,7 +212,7 @@ private Q_SLOTS:
 
     void rejectedCredentialsSendNothingElse()
     {
-        const Run r = as(QStringLiteral("robot$team-a+cleaner"), QStringLiteral("nope"),
+        const Run r = as(SimAccounts::kCleaner, QStringLiteral("nope"),
             {QStringLiteral("rm"), QStringLiteral("team-a/frontend:pr-1"), QStringLiteral("team-a/frontend:pr-2"),
                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 3);
@@ -263,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(deletesSeen(), 0);
         QVERIFY(sim.tagsOf(QStringLiteral("team-a/frontend")).contains(QStringLiteral("pr-1")));
 
-        const Run reader = as(QStringLiteral("robot$team-a+reader"), QStringLiteral("ReaderSecret1"),
+        const Run reader = as(SimAccounts::kReader, SimAccounts::kReaderSecret,
             {QStringLiteral("rm"), QStringLiteral("--dry-run"), QStringLiteral("team-a/frontend:pr-1"),
                 QStringLiteral("--json")});
         QCOMPARE(reader.exitCode, 4);
@@ -374,11 +371,11 @@ private Q_SLOTS:
 
     void secretNeverInOutput()
     {
-        const Run r = as(QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"),
+        const Run r = as(SimAccounts::kCleaner, SimAccounts::kCleanerSecret,
             {QStringLiteral("ls"), QStringLiteral("team-a"), QStringLiteral("-v")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(!r.out.contains("CleanerSecret1"));
-        QVERIFY(!r.err.contains("CleanerSecret1"));
+        QVERIFY(!r.out.contains(SimAccounts::kCleanerSecret.toUtf8()));
+        QVERIFY(!r.err.contains(SimAccounts::kCleanerSecret.toUtf8()));
         QVERIFY(!r.err.contains(QByteArray("robot$team-a+cleaner:CleanerSecret1").toBase64()));
     }
 };

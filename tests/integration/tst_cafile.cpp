@@ -3,6 +3,7 @@
 // never a warning followed by a request. Saving a relative --ca-file as an absolute path is
 // tested with the keychain (tests/keychain/tst_logincafile.cpp), since login needs one.
 #include "BerthctlProcess.h"
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QDir>
@@ -111,9 +112,8 @@ private Q_SLOTS:
         } else {
             args << QStringLiteral("--url") << target;
             if (command != QLatin1String("ls")) {
-                args << QStringLiteral("--user") << QStringLiteral("robot$team-a+cleaner")
-                     << QStringLiteral("--password-stdin");
-                input = "CleanerSecret1\n";
+                args << QStringLiteral("--user") << SimAccounts::kCleaner << QStringLiteral("--password-stdin");
+                input = SimAccounts::stdinLine(SimAccounts::kCleanerSecret);
             }
         }
         const BerthctlRun r = ctl.run(args, input);

@@ -5,6 +5,7 @@
 #include "BerthctlProcess.h"
 #include "operations/CleanupPlanner.h"
 #include "operations/PlanExecutor.h"
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QJsonArray>
@@ -90,10 +91,7 @@ private:
         c.timeoutMs = 10000;
         return c;
     }
-    ConnectionSettings cleaner() const
-    {
-        return as(sim, QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1"));
-    }
+    ConnectionSettings cleaner() const { return as(sim, SimAccounts::kCleaner, SimAccounts::kCleanerSecret); }
 
     std::optional<Plan> makePlan(HarborClient &client, const QString &scope, const CleanupRules &rules)
     {
@@ -113,9 +111,9 @@ private:
 
     BerthctlRun cleanerCtl(QStringList args)
     {
-        args << QStringLiteral("--url") << sim.url().toString() << QStringLiteral("--user")
-             << QStringLiteral("robot$team-a+cleaner") << QStringLiteral("--password-stdin");
-        return ctl.run(args, "CleanerSecret1\n");
+        args << QStringLiteral("--url") << sim.url().toString() << QStringLiteral("--user") << SimAccounts::kCleaner
+             << QStringLiteral("--password-stdin");
+        return ctl.run(args, SimAccounts::stdinLine(SimAccounts::kCleanerSecret));
     }
 
     QString journalPath() const { return home.filePath(QStringLiteral("data/berth/journal.jsonl")); }
@@ -206,7 +204,7 @@ private Q_SLOTS:
         QFETCH(QString, scope);
         QFETCH(QString, rule);
         QFETCH(QStringList, removed);
-        HarborClient client(as(sim, QStringLiteral("robot$ci-global"), QStringLiteral("GlobalSecret1")));
+        HarborClient client(as(sim, SimAccounts::kGlobal, SimAccounts::kGlobalSecret));
         CleanupRules rules;
         if (rule == QLatin1String("older"))
             rules.olderThanSecs = 42 * 86400;
@@ -240,7 +238,7 @@ private Q_SLOTS:
 
     void planOnGeneratedData()
     {
-        HarborClient client(as(gen, QStringLiteral("robot$bench"), QStringLiteral("BenchSecret1")));
+        HarborClient client(as(gen, SimAccounts::kBench, SimAccounts::kBenchSecret));
         CleanupRules rules;
         rules.keepLast = 5;
         const auto plan = makePlan(client, QStringLiteral("*"), rules);
@@ -289,7 +287,7 @@ private Q_SLOTS:
         auto journal = std::make_shared<ActionJournal>(dir.filePath(QStringLiteral("j.jsonl")));
         PlanExecutor exec(&client, *plan, 4);
         exec.setNow(kEpoch);
-        exec.setJournal(journal, {QStringLiteral("test"), {}, sim.url(), QStringLiteral("robot$team-a+cleaner"), {}});
+        exec.setJournal(journal, {QStringLiteral("test"), {}, sim.url(), SimAccounts::kCleaner, {}});
         QSignalSpy finished(&exec, &PlanExecutor::finished);
         QSignalSpy items(&exec, &PlanExecutor::itemFinished);
         exec.start();
@@ -315,7 +313,7 @@ private Q_SLOTS:
 
     void executeGeneratedKeepsNewest()
     {
-        HarborClient client(as(gen, QStringLiteral("robot$bench"), QStringLiteral("BenchSecret1")));
+        HarborClient client(as(gen, SimAccounts::kBench, SimAccounts::kBenchSecret));
         CleanupRules rules;
         rules.keepLast = 5;
         const auto plan = makePlan(client, QStringLiteral("proj-001"), rules);
@@ -333,7 +331,7 @@ private Q_SLOTS:
 
     void untaggedArtifactIsDeletedChildrenStay()
     {
-        HarborClient client(as(sim, QStringLiteral("robot$ci-global"), QStringLiteral("GlobalSecret1")));
+        HarborClient client(as(sim, SimAccounts::kGlobal, SimAccounts::kGlobalSecret));
         CleanupRules rules;
         rules.untaggedOnly = true;
         const auto plan = makePlan(client, QStringLiteral("library/nginx"), rules);
@@ -562,7 +560,7 @@ private Q_SLOTS:
         const BerthctlRun r = ctl.runOnTerminal(
             {"plan", "--match", "pr-.*", "--keep-last", "1", "--execute", "team-a/frontend", "--url",
                 sim.url().toString(), "--user", "robot$team-a+cleaner", "--password-stdin"},
-            "CleanerSecret1\n" + answer + '\n');
+            SimAccounts::stdinLine(SimAccounts::kCleanerSecret) + answer + '\n');
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.out.contains("team-a/frontend:pr-1"), r.out.constData()); // the list shown first
         QVERIFY2(r.out.contains("Type 'yes' to go on"), r.out.constData());

@@ -9,6 +9,7 @@
 #include "diagnosis/ErrorPresenter.h"
 #include "models/RegistryTreeModel.h"
 #include "operations/DeleteBatch.h"
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QDir>
@@ -67,8 +68,8 @@ private:
     {
         ConnectionSettings s;
         s.baseUrl = sim.url();
-        s.username = QStringLiteral("robot$team-a+cleaner");
-        s.secret = QStringLiteral("CleanerSecret1");
+        s.username = SimAccounts::kCleaner;
+        s.secret = SimAccounts::kCleanerSecret;
         s.timeoutMs = 1000;
         s.retryBaseMs = 50;
         return s;
@@ -101,9 +102,9 @@ private:
     {
         return ctl.run(args
                 + QStringList {QStringLiteral("--url"), sim.url().toString(), QStringLiteral("--user"),
-                    QStringLiteral("robot$team-a+cleaner"), QStringLiteral("--password-stdin"),
-                    QStringLiteral("--timeout"), QStringLiteral("1")},
-            "CleanerSecret1\n", 90000);
+                    SimAccounts::kCleaner, QStringLiteral("--password-stdin"), QStringLiteral("--timeout"),
+                    QStringLiteral("1")},
+            SimAccounts::stdinLine(SimAccounts::kCleanerSecret), 90000);
     }
 
 private Q_SLOTS:

@@ -2,6 +2,8 @@
 // error mapping, retries, timeouts, credentials verdicts, redirects and cookies.
 #include "api/HarborClient.h"
 #include "diagnosis/ErrorPresenter.h"
+#include "SimAccounts.h"
+#include "SimFixtures.h"
 #include "SimServer.h"
 
 #include <QJsonArray>
@@ -12,17 +14,6 @@
 using namespace berth;
 
 namespace {
-
-ConnectionSettings settingsFor(const QUrl &url, const QString &user = {}, const QString &secret = {})
-{
-    ConnectionSettings s;
-    s.baseUrl = url;
-    s.username = user;
-    s.secret = secret;
-    s.timeoutMs = 5000;
-    s.retryBaseMs = 20;
-    return s;
-}
 
 // Collects a whole list through the typed paging API.
 template<class T>
@@ -140,8 +131,7 @@ private Q_SLOTS:
         QVERIFY(!info.authenticatedView);
         QVERIFY(info.harborVersion.isEmpty());
 
-        HarborClient robot(
-            settingsFor(sim.url(), QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")));
+        HarborClient robot(settingsFor(sim.url(), SimAccounts::kCleaner, SimAccounts::kCleanerSecret));
         done2 = false;
         robot.systemInfo(this, [&](const SystemInfo &s, const ApiError &e) {
             QVERIFY(!e);
@@ -158,18 +148,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<int>("state");
         QTest::newRow("robot accepted (412 on users/current)")
-            << "robot$team-a+cleaner"
-            << "CleanerSecret1" << int(CredentialVerdict::State::AcceptedRobot);
-        QTest::newRow("wrong secret rejected (401)") << "robot$team-a+cleaner"
-                                                     << "nope" << int(CredentialVerdict::State::Rejected);
-        QTest::newRow("expired robot rejected") << "robot$team-a+expired"
-                                                << "ExpiredSecret1" << int(CredentialVerdict::State::Rejected);
-        QTest::newRow("disabled robot rejected") << "robot$team-a+disabled"
-                                                 << "DisabledSecret1" << int(CredentialVerdict::State::Rejected);
-        QTest::newRow("shell ate $team-a") << "robot+cleaner"
-                                           << "CleanerSecret1" << int(CredentialVerdict::State::Rejected);
-        QTest::newRow("user accepted (200)") << "alice"
-                                             << "Alice12345" << int(CredentialVerdict::State::AcceptedUser);
+            << SimAccounts::kCleaner << SimAccounts::kCleanerSecret << int(CredentialVerdict::State::AcceptedRobot);
+        QTest::newRow("wrong secret rejected (401)")
+            << SimAccounts::kCleaner << "nope" << int(CredentialVerdict::State::Rejected);
+        QTest::newRow("expired robot rejected")
+            << SimAccounts::kExpired << SimAccounts::kExpiredSecret << int(CredentialVerdict::State::Rejected);
+        QTest::newRow("disabled robot rejected")
+            << SimAccounts::kDisabled << SimAccounts::kDisabledSecret << int(CredentialVerdict::State::Rejected);
+        QTest::newRow("shell ate $team-a")
+            << "robot+cleaner" << SimAccounts::kCleanerSecret << int(CredentialVerdict::State::Rejected);
+        QTest::newRow("user accepted (200)")
+            << SimAccounts::kAlice << SimAccounts::kAlicePassword << int(CredentialVerdict::State::AcceptedUser);
         QTest::newRow("anonymous") << ""
                                    << "" << int(CredentialVerdict::State::Anonymous);
     }
@@ -195,13 +184,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("anonymous sees public only") << ""
                                                     << "" << QStringList {"empty", "library"};
-        QTest::newRow("failed credentials silently see public only") << "robot$team-a+cleaner"
-                                                                     << "wrong" << QStringList {"empty", "library"};
+        QTest::newRow("failed credentials silently see public only")
+            << SimAccounts::kCleaner << "wrong" << QStringList {"empty", "library"};
         QTest::newRow("project robot sees its project and public")
-            << "robot$team-a+cleaner"
-            << "CleanerSecret1" << QStringList {"empty", "library", "team-a"};
-        QTest::newRow("admin sees all") << "admin"
-                                        << "Harbor12345"
+            << SimAccounts::kCleaner << SimAccounts::kCleanerSecret << QStringList {"empty", "library", "team-a"};
+        QTest::newRow("admin sees all") << SimAccounts::kAdmin << SimAccounts::kAdminPassword
                                         << QStringList {"1234", "empty", "library", "team-a", "team-b"};
     }
 
@@ -223,8 +210,7 @@ private Q_SLOTS:
 
     void nestedRepositoriesAndDoubleEncodingOnTheWire()
     {
-        HarborClient c(
-            settingsFor(sim.url(), QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")));
+        HarborClient c(settingsFor(sim.url(), SimAccounts::kCleaner, SimAccounts::kCleanerSecret));
         auto repos = listRepos(c, QStringLiteral("team-a"));
         QVERIFY2(!repos.error, qPrintable(repos.error.summary()));
         QStringList n;
@@ -257,7 +243,7 @@ private Q_SLOTS:
 
     void digitOnlyProjectName()
     {
-        HarborClient c(settingsFor(sim.url(), QStringLiteral("admin"), QStringLiteral("Harbor12345")));
+        HarborClient c(settingsFor(sim.url(), SimAccounts::kAdmin, SimAccounts::kAdminPassword));
         Project p;
         ApiError err;
         bool done = false;
@@ -305,7 +291,7 @@ private Q_SLOTS:
         SimServer gen;
         QVERIFY2(gen.start({QStringLiteral("--generate"), QStringLiteral("projects=1,repos=%1,tags=2").arg(repos)}),
             qPrintable(gen.errorString()));
-        HarborClient c(settingsFor(gen.url(), QStringLiteral("robot$bench"), QStringLiteral("BenchSecret1")));
+        HarborClient c(settingsFor(gen.url(), SimAccounts::kBench, SimAccounts::kBenchSecret));
         auto r = listRepos(c, QStringLiteral("proj-000"));
         QVERIFY2(!r.error, qPrintable(r.error.summary()));
         QCOMPARE(r.items.size(), repos);
@@ -347,31 +333,24 @@ private Q_SLOTS:
             << "1.25"
             << "1.25" << int(ApiError::Kind::Unauthorized) << 401 << "UNAUTHORIZED";
         QTest::newRow("401 wrong secret falls back to anonymous")
-            << "robot$team-a+cleaner"
-            << "bad"
+            << SimAccounts::kCleaner << "bad"
             << "team-a/frontend"
             << "pr-1"
             << "pr-1" << int(ApiError::Kind::Unauthorized) << 401 << "UNAUTHORIZED";
-        QTest::newRow("403 reader lacks tag:delete") << "robot$team-a+reader"
-                                                     << "ReaderSecret1"
-                                                     << "team-a/frontend"
-                                                     << "pr-1"
-                                                     << "pr-1" << int(ApiError::Kind::Forbidden) << 403 << "FORBIDDEN";
+        QTest::newRow("403 reader lacks tag:delete")
+            << SimAccounts::kReader << SimAccounts::kReaderSecret << "team-a/frontend"
+            << "pr-1"
+            << "pr-1" << int(ApiError::Kind::Forbidden) << 403 << "FORBIDDEN";
         QTest::newRow("403 project robot on another project")
-            << "robot$team-a+cleaner"
-            << "CleanerSecret1"
-            << "team-b/service"
+            << SimAccounts::kCleaner << SimAccounts::kCleanerSecret << "team-b/service"
             << "1.0"
             << "1.0" << int(ApiError::Kind::Forbidden) << 403 << "FORBIDDEN";
-        QTest::newRow("404 tag not on that artifact") << "robot$team-a+cleaner"
-                                                      << "CleanerSecret1"
-                                                      << "team-a/frontend"
-                                                      << "main"
-                                                      << "nope" << int(ApiError::Kind::NotFound) << 404 << "NOT_FOUND";
+        QTest::newRow("404 tag not on that artifact")
+            << SimAccounts::kCleaner << SimAccounts::kCleanerSecret << "team-a/frontend"
+            << "main"
+            << "nope" << int(ApiError::Kind::NotFound) << 404 << "NOT_FOUND";
         QTest::newRow("412 immutable tag")
-            << "robot$team-a+cleaner"
-            << "CleanerSecret1"
-            << "team-a/backend/api"
+            << SimAccounts::kCleaner << SimAccounts::kCleanerSecret << "team-a/backend/api"
             << "release-1.0"
             << "release-1.0" << int(ApiError::Kind::PreconditionFailed) << 412 << "PRECONDITION";
     }
@@ -403,8 +382,7 @@ private Q_SLOTS:
 
     void deleteTagSucceeds()
     {
-        HarborClient c(
-            settingsFor(sim.url(), QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")));
+        HarborClient c(settingsFor(sim.url(), SimAccounts::kCleaner, SimAccounts::kCleanerSecret));
         QVERIFY(sim.tagsOf(QStringLiteral("team-a/frontend")).contains(QStringLiteral("pr-1")));
         const ApiError e = deleteTag(
             c, QStringLiteral("team-a"), QStringLiteral("frontend"), QStringLiteral("pr-1"), QStringLiteral("pr-1"));
@@ -413,7 +391,7 @@ private Q_SLOTS:
         QVERIFY(sim.tagsOf(QStringLiteral("team-a/frontend")).contains(QStringLiteral("main")));
         const QJsonObject entry = sim.log().last().toObject();
         QCOMPARE(entry.value(QStringLiteral("auth")).toString(), QStringLiteral("basic"));
-        QCOMPARE(entry.value(QStringLiteral("user")).toString(), QStringLiteral("robot$team-a+cleaner"));
+        QCOMPARE(entry.value(QStringLiteral("user")).toString(), SimAccounts::kCleaner);
     }
 
     void retriesThenSucceeds_data()
@@ -514,7 +492,7 @@ private Q_SLOTS:
             qPrintable(gen.errorString()));
         QVERIFY(gen.addFault(
             QJsonObject {{"kind", "header"}, {"name", "X-Total-Count"}, {"value", total}, {"match", "/repositories"}}));
-        ConnectionSettings s = settingsFor(gen.url(), QStringLiteral("robot$bench"), QStringLiteral("BenchSecret1"));
+        ConnectionSettings s = settingsFor(gen.url(), SimAccounts::kBench, SimAccounts::kBenchSecret);
         s.maxPages = 50;
         HarborClient c(s);
         auto r = listRepos(c, QStringLiteral("proj-000"));
@@ -529,7 +507,7 @@ private Q_SLOTS:
         SimServer gen;
         QVERIFY2(gen.start({QStringLiteral("--generate"), QStringLiteral("projects=1,repos=250,tags=2")}),
             qPrintable(gen.errorString()));
-        ConnectionSettings s = settingsFor(gen.url(), QStringLiteral("robot$bench"), QStringLiteral("BenchSecret1"));
+        ConnectionSettings s = settingsFor(gen.url(), SimAccounts::kBench, SimAccounts::kBenchSecret);
         s.maxPages = 2;
         HarborClient c(s);
         auto r = listRepos(c, QStringLiteral("proj-000"));
@@ -540,8 +518,7 @@ private Q_SLOTS:
     void redirectToAnotherOriginIsRefused()
     {
         QVERIFY(sim.addFault(QJsonObject {{"kind", "redirect"}, {"match", "/api/v2.0/projects"}, {"times", 1}}));
-        HarborClient c(
-            settingsFor(sim.url(), QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")));
+        HarborClient c(settingsFor(sim.url(), SimAccounts::kCleaner, SimAccounts::kCleanerSecret));
         auto r = listProjects(c);
         QCOMPARE(int(r.error.kind), int(ApiError::Kind::RedirectRefused));
         QCOMPARE(r.error.redirectRefused.host(), QStringLiteral("localhost"));
@@ -556,8 +533,7 @@ private Q_SLOTS:
     {
         QVERIFY(sim.addFault(QJsonObject {{"kind", "redirect"}, {"match", "/api/v2.0/systeminfo"}, {"times", 1},
             {"location", sim.url().resolved(QUrl(QStringLiteral("/api/v2.0/systeminfo"))).toString()}}));
-        HarborClient c(
-            settingsFor(sim.url(), QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")));
+        HarborClient c(settingsFor(sim.url(), SimAccounts::kCleaner, SimAccounts::kCleanerSecret));
         SystemInfo info;
         ApiError err;
         bool done = false;
@@ -569,8 +545,7 @@ private Q_SLOTS:
 
     void noCookieIsEverSent()
     {
-        HarborClient c(
-            settingsFor(sim.url(), QStringLiteral("robot$team-a+cleaner"), QStringLiteral("CleanerSecret1")));
+        HarborClient c(settingsFor(sim.url(), SimAccounts::kCleaner, SimAccounts::kCleanerSecret));
         listProjects(c);
         listRepos(c, QStringLiteral("team-a"));
         const ApiError e = deleteTag(
@@ -612,7 +587,7 @@ private Q_SLOTS:
     // Odd names travel encoded, arrive intact, and fail cleanly when they do not exist.
     void oddNamesAreEncodedAndFailCleanly()
     {
-        HarborClient c(settingsFor(sim.url(), QStringLiteral("admin"), QStringLiteral("Harbor12345")));
+        HarborClient c(settingsFor(sim.url(), SimAccounts::kAdmin, SimAccounts::kAdminPassword));
         const QString repo = QStringLiteral("we ird/na%me+x#y?z-\u00fc");
         auto r = listArtifacts(c, QStringLiteral("team-a"), repo);
         QCOMPARE(int(r.error.kind), int(ApiError::Kind::NotFound));
@@ -647,7 +622,7 @@ private Q_SLOTS:
         QFETCH(QString, repository);
         QFETCH(QString, reference);
         QFETCH(QString, tag);
-        HarborClient c(settingsFor(sim.url(), QStringLiteral("admin"), QStringLiteral("Harbor12345")));
+        HarborClient c(settingsFor(sim.url(), SimAccounts::kAdmin, SimAccounts::kAdminPassword));
         QVERIFY(sim.clearLog());
         QList<ApiError> errors;
         const auto done = [&](const ApiError &e) { errors << e; };

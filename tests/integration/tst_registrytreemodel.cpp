@@ -7,6 +7,8 @@
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryNode.h"
 #include "models/RegistryTreeModel.h"
+#include "SimAccounts.h"
+#include "SimFixtures.h"
 #include "SimServer.h"
 
 #include <algorithm>
@@ -14,7 +16,6 @@
 #include <limits>
 #include <memory>
 #include <QAbstractItemModelTester>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -45,29 +46,8 @@ char *toString(NodeKind k)
 
 namespace {
 
-const QString kCleaner = QStringLiteral("robot$team-a+cleaner");
-const QString kCleanerSecret = QStringLiteral("CleanerSecret1");
-
-ConnectionSettings settingsFor(const QUrl &url, const QString &user = {}, const QString &secret = {})
-{
-    ConnectionSettings s;
-    s.baseUrl = url;
-    s.username = user;
-    s.secret = secret;
-    s.timeoutMs = 5000;
-    s.retryBaseMs = 20;
-    s.retryMaxMs = 100;
-    return s;
-}
-
-// The digest harbor-sim gives an artifact: sha256("harbor-sim:" + full repository + ":" + key).
-QString simDigest(const QString &repository, const QString &key)
-{
-    return QStringLiteral("sha256:")
-        + QString::fromLatin1(QCryptographicHash::hash(
-            QStringLiteral("harbor-sim:%1:%2").arg(repository, key).toUtf8(), QCryptographicHash::Sha256)
-                                  .toHex());
-}
+using SimAccounts::kCleaner;
+using SimAccounts::kCleanerSecret;
 
 NodeKind kindOf(const QModelIndex &i)
 {
@@ -222,10 +202,10 @@ private Q_SLOTS:
                                    << QStringList {"empty", "library"} << QStringList {};
         QTest::addRow("project robot") << kCleaner << kCleanerSecret << QStringLiteral("robot")
                                        << QStringList {"empty", "library", "team-a"} << QStringList {"team-a"};
-        QTest::addRow("member user") << QStringLiteral("alice") << QStringLiteral("Alice12345")
-                                     << QStringLiteral("user") << QStringList {"empty", "library", "team-a", "team-b"}
+        QTest::addRow("member user") << SimAccounts::kAlice << SimAccounts::kAlicePassword << QStringLiteral("user")
+                                     << QStringList {"empty", "library", "team-a", "team-b"}
                                      << QStringList {"team-a", "team-b"};
-        QTest::addRow("sysadmin") << QStringLiteral("admin") << QStringLiteral("Harbor12345") << QStringLiteral("user")
+        QTest::addRow("sysadmin") << SimAccounts::kAdmin << SimAccounts::kAdminPassword << QStringLiteral("user")
                                   << QStringList {"1234", "empty", "library", "team-a", "team-b"}
                                   << QStringList {"1234", "team-a", "team-b"};
     }
@@ -462,7 +442,7 @@ private Q_SLOTS:
         SimServer gen;
         QVERIFY2(gen.start({QStringLiteral("--generate"), QStringLiteral("projects=1,repos=1,tags=250")}),
             qPrintable(gen.errorString()));
-        Tree t(gen.url(), QStringLiteral("robot$bench"), QStringLiteral("BenchSecret1"));
+        Tree t(gen.url(), SimAccounts::kBench, SimAccounts::kBenchSecret);
         const QModelIndex repo = t.load({QStringLiteral("proj-000")});
         QVERIFY(repo.isValid());
         const QPersistentModelIndex r = childNamed(t.model, repo, QStringLiteral("repo-000"));
@@ -589,8 +569,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("secret");
         QTest::addRow("wrong robot secret") << kCleaner << QStringLiteral("WrongSecret");
-        QTest::addRow("expired robot") << QStringLiteral("robot$team-a+expired") << QStringLiteral("ExpiredSecret1");
-        QTest::addRow("disabled robot") << QStringLiteral("robot$team-a+disabled") << QStringLiteral("DisabledSecret1");
+        QTest::addRow("expired robot") << SimAccounts::kExpired << SimAccounts::kExpiredSecret;
+        QTest::addRow("disabled robot") << SimAccounts::kDisabled << SimAccounts::kDisabledSecret;
         QTest::addRow("wrong user password") << QStringLiteral("alice") << QStringLiteral("nope");
     }
 

@@ -3,6 +3,7 @@
 // requests hold copies of the header, goes first), and both programs start with core dumps
 // switched off, before they read a secret.
 #include "api/HarborClient.h"
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QFile>
@@ -63,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(sim.clearLog());
         ConnectionSettings s;
         s.baseUrl = sim.url();
-        s.username = QStringLiteral("robot$team-a+cleaner");
+        s.username = SimAccounts::kCleaner;
         s.secret = QString::fromUtf8(QByteArray("CleanerSecret") + QByteArray::number(1)); // on the heap
         s.timeoutMs = 20000;
         auto *client = new HarborClient(s, nullptr);
@@ -130,7 +131,7 @@ private Q_SLOTS:
             setrlimit(RLIMIT_CORE, &soft);
         });
         QStringList args {QStringLiteral("--url"), sim.url().toString(), QStringLiteral("--user"),
-            QStringLiteral("robot$team-a+cleaner"), QStringLiteral("--password-stdin")};
+            SimAccounts::kCleaner, QStringLiteral("--password-stdin")};
         if (program == QLatin1String("BERTHCTL"))
             args.prepend(QStringLiteral("login"));
         p.start(path, args);

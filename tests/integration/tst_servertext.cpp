@@ -2,6 +2,7 @@
 // escape sequences, and error messages and headers that try to retitle or clear the terminal.
 // Nothing of it may reach stdout or stderr as a raw control character, and no row may be forged.
 #include "BerthctlProcess.h"
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QJsonArray>
@@ -52,9 +53,9 @@ private:
 
     BerthctlRun cleaner(QStringList args)
     {
-        args << QStringLiteral("--url") << sim.url().toString() << QStringLiteral("--user")
-             << QStringLiteral("robot$team-a+cleaner") << QStringLiteral("--password-stdin");
-        return ctl.run(args, "CleanerSecret1\n");
+        args << QStringLiteral("--url") << sim.url().toString() << QStringLiteral("--user") << SimAccounts::kCleaner
+             << QStringLiteral("--password-stdin");
+        return ctl.run(args, SimAccounts::stdinLine(SimAccounts::kCleanerSecret));
     }
 
     static void checkClean(const BerthctlRun &r)

@@ -3,6 +3,7 @@
 // header across origins on redirect; no cookie, ever; no Basic credentials over plain http to a
 // remote host unless the profile allows it.
 #include "api/HarborClient.h"
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QCryptographicHash>
@@ -20,8 +21,8 @@ using namespace berth;
 
 namespace {
 
-const QString kRobot = QStringLiteral("robot$team-a+cleaner");
-const QString kSecret = QStringLiteral("CleanerSecret1");
+const QString &kRobot = SimAccounts::kCleaner;
+const QString &kSecret = SimAccounts::kCleanerSecret;
 
 enum class Trust { None, CaFile, Pin };
 

@@ -5,6 +5,7 @@
 #include "api/HarborClient.h"
 #include "BerthctlProcess.h"
 #include "diagnosis/ErrorPresenter.h"
+#include "SimAccounts.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -77,8 +78,8 @@ ApiError fetchSystemInfo(const QUrl &url, const QString &caFile)
 {
     ConnectionSettings s;
     s.baseUrl = url;
-    s.username = QStringLiteral("robot$team-a+cleaner");
-    s.secret = QStringLiteral("CleanerSecret1");
+    s.username = SimAccounts::kCleaner;
+    s.secret = SimAccounts::kCleanerSecret;
     s.caFile = caFile;
     s.timeoutMs = 20000;
     s.maxTries = 1;

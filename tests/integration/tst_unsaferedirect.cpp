@@ -7,6 +7,7 @@
 #include "diagnosis/ErrorPresenter.h"
 #include "operations/ActionJournal.h"
 #include "operations/DeleteBatch.h"
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QDir>
@@ -40,8 +41,8 @@ private:
     {
         ConnectionSettings s;
         s.baseUrl = sim.url();
-        s.username = QStringLiteral("robot$team-a+cleaner");
-        s.secret = QStringLiteral("CleanerSecret1");
+        s.username = SimAccounts::kCleaner;
+        s.secret = SimAccounts::kCleanerSecret;
         s.timeoutMs = 20000;
         return s;
     }
@@ -226,11 +227,10 @@ private Q_SLOTS:
         const QUrl target = redirectDeleteOfPr1(307, false);
         QVERIFY(target.isValid());
         QStringList args {QStringLiteral("rm"), kRepo + QStringLiteral(":pr-1"), QStringLiteral("--url"),
-            sim.url().toString(), QStringLiteral("--user"), QStringLiteral("robot$team-a+cleaner"),
-            QStringLiteral("--password-stdin")};
+            sim.url().toString(), QStringLiteral("--user"), SimAccounts::kCleaner, QStringLiteral("--password-stdin")};
         if (json)
             args << QStringLiteral("--json");
-        const BerthctlRun r = ctl.run(args, "CleanerSecret1\n");
+        const BerthctlRun r = ctl.run(args, SimAccounts::stdinLine(SimAccounts::kCleanerSecret));
         QCOMPARE(r.exitCode, 7); // transport: the answer was not Harbor's confirmation
         if (json) {
             const QJsonArray rows = r.json().array();

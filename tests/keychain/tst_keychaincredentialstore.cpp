@@ -3,6 +3,7 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileSecrets.h"
 #include "credentials/ProfileStore.h"
+#include "JobWait.h"
 
 #include <cstdio>
 #include <QDBusConnection>
@@ -17,25 +18,6 @@ namespace {
 
 const char childWriteArgument[] = "--child-write";
 const QString testKey = QStringLiteral("robot$team-a+cleaner@https://harbor.example.com/");
-
-CredentialResult waitFor(CredentialJob *job)
-{
-    QSignalSpy spy(job, &CredentialJob::finished);
-    if (!spy.wait(60000) || spy.count() != 1)
-        return CredentialResult::failure(CredentialStatus::Other, QStringLiteral("test: no answer within 60 s"));
-    return spy.takeFirst().at(0).value<CredentialResult>();
-}
-
-ProfileResult waitFor(ProfileJob *job)
-{
-    QSignalSpy spy(job, &ProfileJob::finished);
-    if (!spy.wait(60000) || spy.count() != 1) {
-        ProfileResult timeout;
-        timeout.message = QStringLiteral("test: no answer within 60 s");
-        return timeout;
-    }
-    return spy.takeFirst().at(0).value<ProfileResult>();
-}
 
 // secret-tool's output (stdout and stderr together) and exit code.
 QString secretTool(const QStringList &arguments, int *exitCode = nullptr)

@@ -2,6 +2,7 @@
 // absolute path: later runs from another directory trust the same file, and not whatever file
 // of that name is in the directory they run in. login keeps the secret in the keychain, hence
 // scripts/with-keyring.
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QDir>
@@ -69,9 +70,9 @@ private Q_SLOTS:
         QCOMPARE(
             run(loginDir.path(),
                 {QStringLiteral("login"), QStringLiteral("--profile"), QStringLiteral("corp"), QStringLiteral("--url"),
-                    tls.url().toString(), QStringLiteral("--user"), QStringLiteral("robot$team-a+cleaner"),
+                    tls.url().toString(), QStringLiteral("--user"), SimAccounts::kCleaner,
                     QStringLiteral("--password-stdin"), QStringLiteral("--ca-file"), QStringLiteral("corp-ca.pem")},
-                nullptr, "CleanerSecret1\n"),
+                nullptr, SimAccounts::stdinLine(SimAccounts::kCleanerSecret)),
             0);
 
         QByteArray out;

@@ -2,6 +2,7 @@
 // login to the keychain, list, delete, dry-run, explain, and the GUI's self-test. Then the
 // secret must appear nowhere: not in any file under HOME (settings, journal, logs), not in
 // anything printed on stdout or stderr, in plain text or inside a Basic header.
+#include "SimAccounts.h"
 #include "SimServer.h"
 
 #include <QDirIterator>
@@ -16,8 +17,8 @@ class TestSecretHygiene : public QObject
 private:
     SimServer sim;
     QByteArray m_captured;
-    const QByteArray m_secret = "CleanerSecret1";
-    const QByteArray m_user = "robot$team-a+cleaner";
+    const QByteArray m_secret = SimAccounts::kCleanerSecret.toUtf8();
+    const QByteArray m_user = SimAccounts::kCleaner.toUtf8();
 
     int run(const QString &program, const QStringList &args, const QByteArray &input = {})
     {
@@ -120,7 +121,7 @@ private Q_SLOTS:
     void logoutRemovesTheSecretFromTheKeychain()
     {
         const QString ctl = qEnvironmentVariable("BERTHCTL");
-        const QString reader = QStringLiteral("robot$team-a+reader");
+        const QString reader = SimAccounts::kReader;
         const auto keychainHolds = [&reader] {
             QProcess p;
             p.setProcessChannelMode(QProcess::MergedChannels);
@@ -134,7 +135,7 @@ private Q_SLOTS:
             run(ctl,
                 {QStringLiteral("login"), QStringLiteral("--profile"), QStringLiteral("ops"), QStringLiteral("--url"),
                     sim.url().toString(), QStringLiteral("--user"), reader, QStringLiteral("--password-stdin")},
-                "ReaderSecret1\n"),
+                SimAccounts::stdinLine(SimAccounts::kReaderSecret)),
             0);
         QVERIFY(keychainHolds());
         QCOMPARE(run(ctl, {QStringLiteral("whoami"), QStringLiteral("--profile"), QStringLiteral("ops")}), 0);

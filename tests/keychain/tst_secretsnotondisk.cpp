@@ -5,23 +5,13 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/ProfileSecrets.h"
 #include "credentials/ProfileStore.h"
+#include "JobWait.h"
 
 #include <QtTest>
 
 using namespace berth;
 
 namespace {
-
-ProfileResult waitFor(ProfileJob *job)
-{
-    QSignalSpy spy(job, &ProfileJob::finished);
-    if (!spy.wait(60000) || spy.count() != 1) {
-        ProfileResult timeout;
-        timeout.message = QStringLiteral("test: no answer within 60 s");
-        return timeout;
-    }
-    return spy.takeFirst().at(0).value<ProfileResult>();
-}
 
 QList<QByteArray> encodingsOf(const QString &secret)
 {

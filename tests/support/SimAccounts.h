@@ -20,6 +20,11 @@ inline const QString kTeamB = QStringLiteral("robot$team-b+ci");
 inline const QString kTeamBSecret = QStringLiteral("TeamBSecret1");
 inline const QString kGlobal = QStringLiteral("robot$ci-global");
 inline const QString kGlobalSecret = QStringLiteral("GlobalSecret1");
+// Database users: the system admin, and alice (maintainer of team-a, guest of team-b).
+inline const QString kAdmin = QStringLiteral("admin");
+inline const QString kAdminPassword = QStringLiteral("Harbor12345");
+inline const QString kAlice = QStringLiteral("alice");
+inline const QString kAlicePassword = QStringLiteral("Alice12345");
 // The system robot of `harbor-sim --generate`.
 inline const QString kBench = QStringLiteral("robot$bench");
 inline const QString kBenchSecret = QStringLiteral("BenchSecret1");

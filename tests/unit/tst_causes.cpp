@@ -5,6 +5,7 @@
 #include "credentials/Profile.h"
 #include "diagnosis/DiagnosisContextBuilder.h"
 #include "diagnosis/ErrorPresenter.h"
+#include "diagnosis/ProbeRunner.h"
 
 #include <QSet>
 #include <QTest>
@@ -51,6 +52,8 @@ private Q_SLOTS:
         QVERIFY2(!d.title.isEmpty(), qPrintable(id));
         QVERIFY2(!d.actions.isEmpty() && d.actions.first() == DiagnosisAction::CopyDetails, qPrintable(id));
         QVERIFY(ErrorPresenter::terminalText(e, d).startsWith(id + QStringLiteral(": ")));
+        // Nothing was listed with these credentials here, so no cause may say listing worked.
+        QVERIFY2(!d.explanation.contains(QStringLiteral("listing worked")), qPrintable(id));
     }
 
     void idsAreDistinct()
@@ -167,6 +170,25 @@ private Q_SLOTS:
         QCOMPARE(c.usersCurrentStatus, usersCurrent);
         // Without a verdict (the window's may be old), nothing is assumed about users/current.
         QCOMPARE(diagnosisContext(facts, QStringLiteral("team-a")).usersCurrentStatus, 0);
+        // Nor that anything was listed: only the caller that listed rows may say so.
+        QVERIFY(!c.listedWithTheseCredentials);
+        QCOMPARE(c.projectStatus, 0);
+    }
+
+    // What the probes found reaches the context the words are chosen from.
+    void probeResultsReachTheContext()
+    {
+        DiagnosisContext c;
+        c.listedWithTheseCredentials = true;
+        ProbeRunner::Results r;
+        r.usersCurrentStatus = 401;
+        r.projectStatus = 401;
+        ProbeRunner::apply(r, c);
+        QCOMPARE(c.usersCurrentStatus, 401);
+        QCOMPARE(c.projectStatus, 401);
+        QVERIFY(c.listedWithTheseCredentials);
+        ProbeRunner::apply(ProbeRunner::Results {}, c); // a project not probed leaves what was known
+        QCOMPARE(c.projectStatus, 401);
     }
 };
 

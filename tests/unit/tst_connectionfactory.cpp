@@ -256,6 +256,35 @@ private Q_SLOTS:
         delete second.client;
     }
 
+    // "Continue anonymously": the same address and trust, and no credentials at all; a
+    // certificate trusted afterwards keeps it anonymous.
+    void openAnonymousSendsNothing()
+    {
+        Profile p = robot();
+        p.pinnedSha256 = kPin;
+        p.allowPlainHttp = true;
+        p.secretSaved = true;
+        const Connection c = ConnectionFactory::openAnonymous(p, this);
+        QVERIFY(c.ok());
+        QVERIFY(!c.client->settings().hasCredentials());
+        QVERIFY(c.client->settings().username.isEmpty());
+        QVERIFY(secretOf(c.client).isEmpty());
+        QCOMPARE(c.client->settings().baseUrl, p.url);
+        QCOMPARE(c.client->settings().pinnedSha256, kPin);
+        QVERIFY(c.client->settings().allowPlainHttp);
+        QVERIFY(c.hints.isEmpty());
+        QVERIFY(m_keychain->keys().isEmpty()); // nothing read, written or removed
+
+        const Connection again = ConnectionFactory::reopen(*c.client, robot(), this);
+        QVERIFY(again.ok());
+        QVERIFY(!again.client->settings().hasCredentials());
+        delete again.client;
+        delete c.client;
+
+        p.caFile = m_dir.filePath(QStringLiteral("missing-ca.pem"));
+        QVERIFY(!ConnectionFactory::openAnonymous(p, this).ok());
+    }
+
     // berthctl login keeps the secret it just checked with Harbor.
     void saveWithSecretOf()
     {

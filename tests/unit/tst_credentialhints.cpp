@@ -62,8 +62,11 @@ private Q_SLOTS:
             << "robot$team-a+cleaner" << secret << remote << 30 * 24 << robot << QStringList() << "-";
 
         // Names.
+        // "$team" of "robot$team-a+cleaner" went; the "-a" it left says how the project's name ends.
         QTest::newRow("shell ate $team") << "robot-a+cleaner" << secret << remote << never << robot
-                                         << QStringList {"ShellExpandedName"} << "robot$<project>+cleaner";
+                                         << QStringList {"ShellExpandedName"} << "robot$<project>-a+cleaner";
+        QTest::newRow("shell ate $team of team.a") << "robot.a+cleaner" << secret << remote << never << robot
+                                                   << QStringList {"ShellExpandedName"} << "robot$<project>.a+cleaner";
         QTest::newRow("shell ate $library") << "robot+cleaner" << secret << remote << never << robot
                                             << QStringList {"ShellExpandedName"} << "robot$<project>+cleaner";
         QTest::newRow("shell ate only the $") << "robotteam-a+cleaner" << secret << remote << never << robot
@@ -142,6 +145,62 @@ private Q_SLOTS:
             }
             QCOMPARE(check.hasHint(h.kind), true);
         }
+    }
+
+    // What a shell left of the project part, and what the hint says of it: every sentence true
+    // of the name typed.
+    void shellCutTheProjectPart_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("left"); // projectPartLeftByShell
+        QTest::addColumn<QString>("suggestion");
+        QTest::addColumn<QString>("says"); // a phrase the message holds; empty: no hint at all
+        QTest::newRow("robot$team-a+cleaner") << "robot-a+cleaner"
+                                              << "-a"
+                                              << "robot$<project>-a+cleaner"
+                                              << "left only “-a” of the project name";
+        QTest::newRow("robot$team.a+cleaner") << "robot.a+cleaner"
+                                              << ".a"
+                                              << "robot$<project>.a+cleaner"
+                                              << "left only “.a” of the project name";
+        QTest::newRow("robot$library+ci") << "robot+ci"
+                                          << ""
+                                          << "robot$<project>+ci"
+                                          << "whose “$…” part was removed by a shell";
+        QTest::newRow("only the $ went") << "robotteam-a+ci"
+                                         << ""
+                                         << "robot$team-a+ci"
+                                         << "whose “$…” part was removed by a shell";
+        QTest::newRow("well-formed") << "robot$team-a+ci"
+                                     << ""
+                                     << ""
+                                     << "";
+        QTest::newRow("a user") << "alice-a"
+                                << ""
+                                << ""
+                                << "";
+    }
+
+    void shellCutTheProjectPart()
+    {
+        QFETCH(QString, username);
+        QFETCH(QString, left);
+        QFETCH(QString, suggestion);
+        QFETCH(QString, says);
+        QCOMPARE(projectPartLeftByShell(username), left);
+        const CredentialCheck check = checkCredentials(username, QStringLiteral("x"), remote);
+        if (says.isEmpty()) {
+            QVERIFY(check.hints.isEmpty());
+            return;
+        }
+        QCOMPARE(check.hints.size(), 1);
+        const CredentialHint &h = check.hints.first();
+        QCOMPARE(h.suggestion, suggestion);
+        QVERIFY2(h.message.contains(says), qPrintable(h.message));
+        // The likely name, once.
+        QCOMPARE(h.message.count(suggestion), 1);
+        // Only a name with "<project>" in it needs words for what <project> stands for.
+        QCOMPARE(h.message.contains(QStringLiteral("start of the project name")), !left.isEmpty());
     }
 
     void defaultArguments()

@@ -248,6 +248,152 @@ private Q_SLOTS:
         }
     }
 
+    // "That is why listing worked" only when rows were listed with these credentials and the
+    // project the request was for did not refuse them too; otherwise the words say what this
+    // request got, or (explain, nothing sent) would get.
+    void anonymousFallbackFitsTheRequest_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<bool>("listed");
+        QTest::addColumn<int>("projectStatus"); // the probe of /projects/team-a; 0 = not probed
+        QTest::addColumn<bool>("predicted");
+        QTest::addColumn<QString>("cause");
+        QTest::addColumn<QString>("says");
+        const QString users = QStringLiteral("/api/v2.0/users/current");
+        const QString tag = QStringLiteral("/api/v2.0/projects/team-a/repositories/app/artifacts/v1/tags/v1");
+        const QString listing = QStringLiteral("That is why listing worked and this request got 401 Unauthorized.");
+        const QString got = QStringLiteral("That is why this request got 401 Unauthorized.");
+        QTest::newRow("start-up users/current, nothing listed")
+            << users << "GET"
+            << "basic" << false << 0 << false << "credentials_rejected" << got;
+        QTest::newRow("delete of a listed row, project not probed")
+            << tag << "DELETE"
+            << "basic" << true << 0 << false << "credentials_rejected" << listing;
+        QTest::newRow("delete of a listed row, the project still readable")
+            << tag << "DELETE"
+            << "basic" << true << 200 << false << "credentials_rejected" << listing;
+        QTest::newRow("delete of a listed row, /projects/team-a got 401 too")
+            << tag << "DELETE"
+            << "basic" << true << 401 << false << "credentials_rejected" << got;
+        QTest::newRow("berthctl stopped at users/current, shell-cut name")
+            << users << "GET"
+            << "basic" << false << 0 << false << "shell_expanded_name" << got;
+        QTest::newRow("anonymous delete after anonymous listing")
+            << tag << "DELETE"
+            << "none" << true << 200 << false << "no_credentials" << listing;
+        QTest::newRow("anonymous delete, project private") << tag << "DELETE"
+                                                           << "none" << true << 401 << false << "no_credentials" << got;
+        QTest::newRow("explain: the DELETE was not sent") << tag << "DELETE"
+                                                          << "basic" << false << 401 << true << "credentials_rejected"
+                                                          << "That is why this request would get 401 Unauthorized.";
+    }
+
+    void anonymousFallbackFitsTheRequest()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, method);
+        QFETCH(QString, scheme);
+        QFETCH(bool, listed);
+        QFETCH(int, projectStatus);
+        QFETCH(bool, predicted);
+        QFETCH(QString, cause);
+        QFETCH(QString, says);
+        ApiError e;
+        e.kind = ApiError::Kind::Unauthorized;
+        e.httpStatus = 401;
+        e.method = method.toLatin1();
+        e.url = QUrl(QStringLiteral("https://harbor.example.com") + path);
+        e.authScheme = scheme;
+        e.username = scheme == QLatin1String("basic")
+            ? (cause == QLatin1String("shell_expanded_name") ? QStringLiteral("robot-a+cleaner")
+                                                             : QStringLiteral("robot$team-a+cleaner"))
+            : QString();
+        DiagnosisContext c;
+        c.targetProject = path.contains(QLatin1String("team-a")) ? QStringLiteral("team-a") : QString();
+        c.usersCurrentStatus = scheme == QLatin1String("basic") ? 401 : 0;
+        c.listedWithTheseCredentials = listed;
+        c.projectStatus = projectStatus;
+        c.statusPredicted = predicted;
+        const Diagnosis d = ErrorPresenter::present(e, c);
+        QCOMPARE(causeId(d.cause), cause);
+        QVERIFY2(d.explanation.contains(says), qPrintable(d.explanation));
+        QCOMPARE(d.explanation.count(QStringLiteral("That is why")), 1);
+    }
+
+    // A 403 names Harbor's permissions in words ("." is the project itself), and never says the
+    // account lacks a permission the probe shows it holding.
+    void permissionsInWords_data()
+    {
+        QTest::addColumn<QStringList>("permissions");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("listed");
+        QTest::newRow("reader") << QStringList {".:read", "artifact:read", "repository:pull", "tag:list"}
+                                << "robot$team-a+reader lacks tag: delete in team-a"
+                                << "Its permissions in team-a: project: read, artifact: read, repository: pull, "
+                                   "tag: list.";
+        QTest::newRow("none") << QStringList {} << "robot$team-a+reader lacks tag: delete in team-a"
+                              << "Its permissions in team-a: none.";
+        QTest::newRow("a resource Berth does not know")
+            << QStringList {"export-cve:create"} << "robot$team-a+reader lacks tag: delete in team-a"
+            << "Its permissions in team-a: export cve: create.";
+        QTest::newRow("granted since the request failed")
+            << QStringList {".:read", "tag:delete"}
+            << "Harbor refused this request, though robot$team-a+reader now holds tag: delete in team-a"
+            << "Its permissions in team-a: project: read, tag: delete.";
+    }
+
+    void permissionsInWords()
+    {
+        QFETCH(QStringList, permissions);
+        QFETCH(QString, title);
+        QFETCH(QString, listed);
+        ApiError e;
+        e.kind = ApiError::Kind::Forbidden;
+        e.httpStatus = 403;
+        e.method = "DELETE";
+        e.url = QUrl(QStringLiteral(
+            "https://harbor.example.com/api/v2.0/projects/team-a/repositories/app/artifacts/v1/tags/v1"));
+        e.authScheme = QStringLiteral("basic");
+        e.username = QStringLiteral("robot$team-a+reader");
+        DiagnosisContext c;
+        c.targetProject = QStringLiteral("team-a");
+        c.neededPermission = QStringLiteral("tag:delete");
+        c.usersCurrentStatus = 412;
+        c.permissions = permissions;
+        const Diagnosis d = ErrorPresenter::present(e, c);
+        QCOMPARE(causeId(d.cause), QStringLiteral("permission_missing"));
+        QCOMPARE(d.title, title);
+        QVERIFY2(d.likelyCauses.contains(listed), qPrintable(d.likelyCauses.join(QLatin1Char('|'))));
+        const QString all = d.title + d.explanation + d.likelyCauses.join(QLatin1Char(' ')) + d.fix;
+        QVERIFY2(!all.contains(QLatin1String(".:")) && !all.contains(QLatin1String("tag:delete")), qPrintable(all));
+    }
+
+    // A name a shell cut short: the likely name keeps what was left of the project part, and
+    // says what <project> stands for.
+    void shellCutNameKeepsTheProjectTail()
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::Unauthorized;
+        e.httpStatus = 401;
+        e.method = "GET";
+        e.url = QUrl(QStringLiteral("https://harbor.example.com/api/v2.0/users/current"));
+        e.authScheme = QStringLiteral("basic");
+        e.username = QStringLiteral("robot-a+cleaner");
+        const Diagnosis d = ErrorPresenter::present(e, {});
+        QCOMPARE(causeId(d.cause), QStringLiteral("shell_expanded_name"));
+        QVERIFY(d.likelyCauses.contains(QStringLiteral("The intended name is probably robot$<project>-a+cleaner.")));
+        QVERIFY2(d.likelyCauses.join(QLatin1Char(' ')).contains(QStringLiteral("left only \"-a\"")),
+            qPrintable(d.likelyCauses.join(QLatin1Char('|'))));
+        QVERIFY(d.fix.contains(QStringLiteral("'robot$<project>-a+cleaner:SECRET'")));
+        // The whole project part gone: no words about a part that was left.
+        e.username = QStringLiteral("robot+cleaner");
+        const Diagnosis whole = ErrorPresenter::present(e, {});
+        QVERIFY(whole.likelyCauses.contains(QStringLiteral("The intended name is probably robot$<project>+cleaner.")));
+        QVERIFY(!whole.likelyCauses.join(QLatin1Char(' ')).contains(QStringLiteral("left only")));
+    }
+
     void curlCommandHidesTheSecretAndQuotesTheName()
     {
         ApiError e;

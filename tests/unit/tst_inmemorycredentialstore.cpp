@@ -1,25 +1,10 @@
 #include "credentials/CredentialKey.h"
 #include "credentials/InMemoryCredentialStore.h"
+#include "JobWait.h"
 
 #include <QtTest>
 
 using namespace berth;
-
-namespace {
-
-// Waits for one job and returns its result. The spy is attached right after the call returns,
-// which only works because finished() is never emitted synchronously.
-CredentialResult waitFor(CredentialJob *job)
-{
-    QSignalSpy spy(job, &CredentialJob::finished);
-    if (!spy.wait(5000))
-        return CredentialResult::failure(CredentialStatus::Other, QStringLiteral("timeout"));
-    if (spy.count() != 1)
-        return CredentialResult::failure(CredentialStatus::Other, QStringLiteral("emitted more than once"));
-    return spy.takeFirst().at(0).value<CredentialResult>();
-}
-
-} // namespace
 
 class TestInMemoryCredentialStore : public QObject
 {

@@ -2,6 +2,7 @@
 #include "credentials/InMemoryCredentialStore.h"
 #include "credentials/ProfileSecrets.h"
 #include "credentials/ProfileStore.h"
+#include "JobWait.h"
 
 #include <memory>
 #include <QtTest>
@@ -22,17 +23,6 @@ Profile robotProfile(const QString &name = QStringLiteral("prod"),
     p.kind = AccountKind::Robot;
     p.username = user;
     return p;
-}
-
-ProfileResult waitFor(ProfileJob *job)
-{
-    QSignalSpy spy(job, &ProfileJob::finished);
-    if (!spy.wait(5000) || spy.count() != 1) {
-        ProfileResult timeout;
-        timeout.message = QStringLiteral("timeout or repeated emission");
-        return timeout;
-    }
-    return spy.takeFirst().at(0).value<ProfileResult>();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/CredentialHints.h"
 #include "core/RegistryUrl.h"
 #include "operations/CleanupRules.h"
+#include "TextChecks.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -80,15 +81,6 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
-bool hasCjk(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 class TestTranslations : public QObject
@@ -149,7 +141,7 @@ private Q_SLOTS:
                   .arg(QStringLiteral("robot$team-a+cleaner"));
         QVERIFY2(hasCjk(title), qPrintable(title));
         QVERIFY(title.contains(QStringLiteral("robot$team-a+cleaner")));
-        const QString plural = QCoreApplication::translate("berth::MainWindow", "Copied %n digest(s)", nullptr, 3);
+        const QString plural = QCoreApplication::translate("berth::MainWindow", "Copied %n digests", nullptr, 3);
         QVERIFY2(hasCjk(plural) && plural.contains(QLatin1Char('3')), qPrintable(plural));
         // Contexts that are not plain Q_OBJECT classes resolve too.
         QVERIFY(hasCjk(QCoreApplication::translate("berth::DeletePlan", "Select a repository.")));
@@ -183,14 +175,48 @@ private Q_SLOTS:
         QVERIFY(berth::installTranslations(QCoreApplication::instance(), QStringLiteral("en")));
         QCOMPARE(QCoreApplication::translate("ErrorPresenter", "Harbor did not accept the credentials for %1"),
             QStringLiteral("Harbor did not accept the credentials for %1"));
-        QCOMPARE(QCoreApplication::translate("berth::MainWindow", "Copied %n digest(s)", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("berth::MainWindow", "Copied %n digests", nullptr, 1),
             QStringLiteral("Copied 1 digest"));
-        QCOMPARE(QCoreApplication::translate("berth::MainWindow", "Copied %n digest(s)", nullptr, 2),
+        QCOMPARE(QCoreApplication::translate("berth::MainWindow", "Copied %n digests", nullptr, 2),
             QStringLiteral("Copied 2 digests"));
-        // A language without a file installs nothing and replaces the previous translation.
-        QVERIFY(!berth::installTranslations(QCoreApplication::instance(), QStringLiteral("tlh")));
-        QCOMPARE(QCoreApplication::translate("berth::MainWindow", "Copied %n digest(s)", nullptr, 2),
-            QStringLiteral("Copied 2 digest(s)"));
+        // A language without a file (or the C locale) has no translation of its own, replaces the
+        // previous one, and still counts in English: "1 digest", never "1 digests".
+        for (const QString &language : {QStringLiteral("tlh"), QStringLiteral("C")}) {
+            QVERIFY(berth::installTranslations(QCoreApplication::instance(), QStringLiteral("zh_CN")));
+            QVERIFY(!berth::installTranslations(QCoreApplication::instance(), language));
+            QCOMPARE(QCoreApplication::translate("berth::MainWindow", "Copied %n digests", nullptr, 1),
+                QStringLiteral("Copied 1 digest"));
+            QCOMPARE(QCoreApplication::translate("berth::MainWindow", "Copied %n digests", nullptr, 2),
+                QStringLiteral("Copied 2 digests"));
+            QCOMPARE(QCoreApplication::translate("ErrorPresenter", "Harbor did not accept the credentials for %1"),
+                QStringLiteral("Harbor did not accept the credentials for %1"));
+        }
+    }
+
+    // Counts are written with Qt's plural forms ("%n tags"), never "tag(s)": every text with a count
+    // reads as English in its source, and berth_en gives each its singular and plural.
+    void pluralsInEnglish()
+    {
+        QString error;
+        const QList<TsMessage> messages = readTs(tsPath(QStringLiteral("en")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        static const QRegularExpression bracketed(QStringLiteral("\\((s|es|ies)\\)"));
+        QStringList problems;
+        int numerus = 0;
+        for (const TsMessage &m : messages) {
+            const QString where = QStringLiteral("line %1 [%2] \"%3\"").arg(m.line).arg(m.context, m.source);
+            if (!m.numerus)
+                continue;
+            ++numerus;
+            if (m.source.contains(bracketed))
+                problems << where + QStringLiteral(": a bracketed plural");
+            if (m.translations.size() != 2 || m.translations.contains(QString()))
+                problems << where + QStringLiteral(": needs its English singular and plural");
+            else if (m.translations.first() == m.translations.last())
+                problems << where + QStringLiteral(": singular and plural are the same");
+        }
+        QVERIFY(numerus > 10);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };
 

@@ -75,9 +75,14 @@ HttpResponse Simulator::handlePermissions(const CtxPtr &ctx)
         prefix = QStringLiteral("/system/");
     }
     QJsonArray out;
-    for (const Access &a : perms)
-        out.append(QJsonObject {{QStringLiteral("resource"), relative ? a.resource : prefix + a.resource},
-            {QStringLiteral("action"), a.action}});
+    for (const Access &a : perms) {
+        QString resource = relative ? a.resource : prefix + a.resource;
+        // The project itself is Harbor's ResourceSelf (""): the scope "/project/{id}" as it is,
+        // "." relative to it (src/pkg/permission/types/resource.go, RelativeTo).
+        if (m.hasMatch() && a.resource == QLatin1String("project"))
+            resource = relative ? QStringLiteral(".") : prefix.chopped(1);
+        out.append(QJsonObject {{QStringLiteral("resource"), resource}, {QStringLiteral("action"), a.action}});
+    }
     return jsonResponse(200, out);
 }
 

@@ -484,6 +484,20 @@ private Q_SLOTS:
         }
         QCOMPARE(del, tagDelete);
         QCOMPARE(list, tagList);
+        // The project itself is Harbor's ResourceSelf: "." relative to the scope, never "project".
+        bool self = false;
+        for (const QJsonValue &v : r.array()) {
+            QVERIFY(v.toObject().value("resource") != QLatin1String("project"));
+            self = self
+                || (v.toObject().value("resource") == QLatin1String(".")
+                    && v.toObject().value("action") == QLatin1String("read"));
+        }
+        QCOMPARE(self, tagList);
+        const Reply absolute = get("/api/v2.0/users/current/permissions?scope=" + scope, cred);
+        bool absoluteSelf = false;
+        for (const QJsonValue &v : absolute.array())
+            absoluteSelf = absoluteSelf || v.toObject().value("resource") == QString::fromLatin1(scope);
+        QCOMPARE(absoluteSelf, tagList);
     }
 
     // ---- projects -------------------------------------------------------------------------

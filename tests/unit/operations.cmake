@@ -1,4 +1,5 @@
-# The cleanup planner's rule semantics: pure evaluation, no network.
+# src/operations: the cleanup rules' semantics (pure evaluation, no network), the action journal
+# and the push and pull times everyone shows. Included by tests/unit/CMakeLists.txt.
 berth_add_test(NAME tst_cleanuprules LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cleanuprules.cpp LIBS berth_operations)
 # The action journal's file handling: permissions, and nothing planted at its path is followed.
 berth_add_test(NAME tst_actionjournal LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_actionjournal.cpp LIBS berth_operations)

@@ -1,0 +1,4 @@
+# src/api without a server: URL building and the request policy. Included by
+# tests/unit/CMakeLists.txt; paths are relative to this file.
+berth_add_test(NAME tst_apipaths LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_apipaths.cpp LIBS berth_api)
+berth_add_test(NAME tst_requestpolicy LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_requestpolicy.cpp LIBS berth_api)
