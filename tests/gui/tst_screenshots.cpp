@@ -1,9 +1,10 @@
 // Renders each window and dialog of a scripted session against harbor-sim and checks the
 // pictures are real. With BERTH_SCREENSHOT_DIR set (scripts/screenshots), the PNGs are kept
-// for the README.
+// for the README; with BERTH_SCREENSHOT_LANG (e.g. zh_CN), in that language, named *-zh_CN.png.
 #include "api/HarborClient.h"
 #include "ApiErrorFixtures.h"
 #include "gui/AccountsDialog.h"
+#include "gui/CleanupDialog.h"
 #include "gui/DeleteController.h"
 #include "gui/DiagnosisDialog.h"
 #include "gui/ExplainDialog.h"
@@ -12,6 +13,7 @@
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
 #include "SimAccounts.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QDir>
@@ -31,6 +33,7 @@ class TestScreenshots : public QObject
 
 private:
     QString m_dir;
+    QString m_suffix;
     QTemporaryDir m_temp;
 
     bool shoot(QWidget *w, const QString &name)
@@ -46,7 +49,7 @@ private:
                 colours.insert(image.pixel(x, y));
         if (colours.size() < 8)
             return false;
-        return image.save(QDir(m_dir).filePath(name + QStringLiteral(".png")));
+        return image.save(QDir(m_dir).filePath(name + m_suffix + QStringLiteral(".png")));
     }
 
 private Q_SLOTS:
@@ -55,6 +58,11 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR", m_temp.path());
         QDir().mkpath(m_dir);
+        const QString lang = qEnvironmentVariable("BERTH_SCREENSHOT_LANG");
+        if (!lang.isEmpty()) {
+            QVERIFY(installTranslations(QCoreApplication::instance(), lang));
+            m_suffix = QLatin1Char('-') + lang;
+        }
     }
 
     void session()
@@ -68,6 +76,22 @@ private Q_SLOTS:
         h.open({QStringLiteral("library"), QStringLiteral("nginx")});
         h.select({h.child(api, QStringLiteral("v1.2.0"))});
         QVERIFY(shoot(h.window(), QStringLiteral("tree")));
+
+        // An immutable tag: the lock in the tree, the reason in the details pane.
+        h.select({h.child(api, QStringLiteral("release-1.0"))});
+        QVERIFY(shoot(h.window(), QStringLiteral("tree-immutable")));
+
+        // Clean up, from the Registry menu, scoped to the selected repository.
+        h.select({api});
+        QAction *cleanup = h.window()->findChild<QAction *>(QStringLiteral("actionCleanup"));
+        QVERIFY(cleanup && cleanup->isEnabled());
+        cleanup->trigger();
+        QTRY_VERIFY(h.window()->findChild<CleanupDialog *>());
+        auto *cleanupDialog = h.window()->findChild<CleanupDialog *>();
+        cleanupDialog->resize(1100, 700);
+        QTest::qWait(1500); // the preview is computed from fresh server data
+        QVERIFY(shoot(cleanupDialog, QStringLiteral("cleanup")));
+        cleanupDialog->close();
 
         // The delete confirmation for two tags.
         h.select({h.child(api, QStringLiteral("ci-101")), h.child(api, QStringLiteral("ci-102"))});
