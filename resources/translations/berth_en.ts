@@ -2258,12 +2258,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and checked again, item by item, right before anything is deleted.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-54"/>
         <source>regular expression</source>
         <translation></translation>
     </message>
@@ -2343,7 +2343,27 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+17"/>
+        <source>registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>folder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Pushed more than</source>
         <translation></translation>
     </message>
@@ -3886,7 +3906,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+89"/>
+        <location filename="../../src/gui/RegistryTreeView.cpp" line="+46"/>
         <source>Registry tree</source>
         <translation></translation>
     </message>
@@ -3896,7 +3916,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+81"/>
         <source>Details</source>
         <translation></translation>
     </message>
@@ -3936,7 +3956,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>Copied: %1</source>
         <translation></translation>
     </message>
@@ -3946,7 +3966,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2.</source>
         <translation></translation>
     </message>
@@ -3961,7 +3981,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+521"/>
+        <location line="+398"/>
         <source>Copied %n pull commands</source>
         <translation>
             <numerusform>Copied %n pull command</numerusform>
@@ -3969,7 +3989,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Copied %n digests</source>
         <translation>
             <numerusform>Copied %n digest</numerusform>
@@ -3977,7 +3997,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Copied %n names</source>
         <translation>
             <numerusform>Copied %n name</numerusform>
@@ -3985,7 +4005,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+39"/>
         <source>Searching %n projects on the server…</source>
         <translation>
             <numerusform>Searching %n project on the server…</numerusform>
@@ -4025,7 +4045,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-244"/>
         <source>Retry</source>
         <translation></translation>
     </message>
@@ -4040,12 +4060,12 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location filename="../../src/gui/ActionStates.cpp" line="+103"/>
         <source>Remove tag &apos;%1&apos;…</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove %n selected tags…</source>
         <translation>
             <numerusform>Remove %n selected tag…</numerusform>
@@ -4053,12 +4073,12 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+14"/>
         <source>Artifact</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location filename="../../src/gui/ActionStates.cpp" line="+8"/>
         <source>Delete artifact %1…</source>
         <translation></translation>
     </message>
@@ -4071,7 +4091,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Delete %n selected artifacts…</source>
         <translation>
             <numerusform>Delete %n selected artifact…</numerusform>
@@ -4079,22 +4099,22 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Delete repository %1…</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Open a registry first (Registry → Accounts…).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Plan what to remove from the selected repository, folder, project or registry</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+32"/>
         <source>Trust this certificate?</source>
         <translation></translation>
     </message>
@@ -4127,17 +4147,17 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+149"/>
         <source>Type part of a repository name into the filter first.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
         <source>Every project is loaded already; the filter covers them.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>About Berth</source>
         <translation></translation>
     </message>

@@ -2257,12 +2257,12 @@
         <translation>清理 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and checked again, item by item, right before anything is deleted.</source>
         <translation>范围：%3 上的%1 %2。计划基于从 Harbor 获取的最新数据生成，并会在删除任何内容之前逐项重新检查。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-54"/>
         <source>regular expression</source>
         <translation>正则表达式</translation>
     </message>
@@ -2342,7 +2342,27 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+17"/>
+        <source>registry</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Pushed more than</source>
         <translation>推送超过</translation>
     </message>
@@ -3880,7 +3900,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+89"/>
+        <location filename="../../src/gui/RegistryTreeView.cpp" line="+46"/>
         <source>Registry tree</source>
         <translation>镜像仓库树</translation>
     </message>
@@ -3890,7 +3910,7 @@ The rows still show the last valid filter.</source>
         <translation>镜像仓库、项目、仓库和标签。按 Enter 显示详细信息，或重试加载失败的行；右键菜单中有复制和刷新操作。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+81"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -3930,7 +3950,7 @@ The rows still show the last valid filter.</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
@@ -3940,7 +3960,7 @@ The rows still show the last valid filter.</source>
         <translation>%1：%2。在你修正凭据或选择以匿名身份继续（仅公开项目）之前，不会显示任何内容。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
@@ -3955,28 +3975,28 @@ The rows still show the last valid filter.</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+521"/>
+        <location line="+398"/>
         <source>Copied %n pull commands</source>
         <translation>
             <numerusform>已复制 %n 条拉取命令</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Copied %n digests</source>
         <translation>
             <numerusform>已复制 %n 个摘要</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+6"/>
         <source>Copied %n names</source>
         <translation>
             <numerusform>已复制 %n 个名称</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+39"/>
         <source>Searching %n projects on the server…</source>
         <translation>
             <numerusform>正在服务器上搜索 %n 个项目…</numerusform>
@@ -4011,7 +4031,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-244"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -4026,24 +4046,24 @@ The rows still show the last valid filter.</source>
         <translation>在 Harbor 网页界面中打开</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location filename="../../src/gui/ActionStates.cpp" line="+103"/>
         <source>Remove tag &apos;%1&apos;…</source>
         <translation>移除标签“%1”…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove %n selected tags…</source>
         <translation>
             <numerusform>移除选中的 %n 个标签…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+14"/>
         <source>Artifact</source>
         <translation>制品</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location filename="../../src/gui/ActionStates.cpp" line="+8"/>
         <source>Delete artifact %1…</source>
         <translation>删除制品 %1…</translation>
     </message>
@@ -4055,29 +4075,29 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Delete %n selected artifacts…</source>
         <translation>
             <numerusform>删除选中的 %n 个制品…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Delete repository %1…</source>
         <translation>删除仓库 %1…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Open a registry first (Registry → Accounts…).</source>
         <translation>请先打开一个镜像仓库（镜像仓库 → 账户…）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Plan what to remove from the selected repository, folder, project or registry</source>
         <translation>为选中的仓库、文件夹、项目或镜像仓库规划要移除的内容</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+32"/>
         <source>Trust this certificate?</source>
         <translation>信任此证书？</translation>
     </message>
@@ -4113,17 +4133,17 @@ SHA-256：%4</translation>
         <translation>%1 现在信任证书 %2。</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+149"/>
         <source>Type part of a repository name into the filter first.</source>
         <translation>请先在筛选框中输入仓库名称的一部分。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
         <source>Every project is loaded already; the filter covers them.</source>
         <translation>所有项目都已加载，筛选已覆盖它们。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+17"/>
         <source>About Berth</source>
         <translation>关于 Berth</translation>
     </message>

@@ -83,9 +83,25 @@ void CleanupDialog::showScope()
     // The registry scope is written "*" in the field, but named in sentences.
     const QString name = m_scope.kind == CleanupScope::Kind::Registry ? m_registry : m_scope.toString();
     setWindowTitle(tr("Clean up %1").arg(name));
+    // kindName() is the CLI's English word; the sentence needs the user's language.
+    QString kind;
+    switch (m_scope.kind) {
+    case CleanupScope::Kind::Registry:
+        kind = tr("registry");
+        break;
+    case CleanupScope::Kind::Project:
+        kind = tr("project");
+        break;
+    case CleanupScope::Kind::Folder:
+        kind = tr("folder");
+        break;
+    case CleanupScope::Kind::Repository:
+        kind = tr("repository");
+        break;
+    }
     m_ui->scopeLabel->setText(tr("Scope: the %1 %2 on %3. The plan is computed from fresh data from Harbor and "
                                  "checked again, item by item, right before anything is deleted.")
-                                  .arg(m_scope.kindName(), name, m_registry));
+                                  .arg(kind, name, m_registry));
 }
 
 void CleanupDialog::applyScopeText()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountsDialog.h"
+#include "ActionStates.h"
 #include "api/ApiPaths.h"
 #include "api/HarborClient.h"
 #include "CleanupDialog.h"
@@ -18,12 +19,16 @@
 #include "FilterFeedback.h"
 #include "HistoryDialog.h"
 #include "MatchHighlightDelegate.h"
+#include "MessageBanner.h"
 #include "models/ModelIcons.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
 #include "NameColumnFit.h"
 #include "PermissionCache.h"
 #include "RegistrySessions.h"
+#include "RegistryTreeView.h"
+#include "SelectionText.h"
+#include "ServerSearch.h"
 #include "ui_MainWindow.h"
 
 #include <algorithm>
@@ -32,14 +37,12 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSet>
 #include <QSettings>
 #include <QTimer>
 #include <QToolTip>
@@ -55,7 +58,6 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     , m_countsLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_filterTimer(new QTimer(this))
-    , m_actionsTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(ModelIcons::appIcon());
@@ -67,30 +69,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
 
     m_proxy->setSourceModel(m_model);
     QTreeView *tree = m_ui->treeView;
-    tree->setModel(m_proxy);
-    tree->setItemDelegate(new MatchHighlightDelegate(m_proxy, tree));
-    tree->sortByColumn(-1, Qt::AscendingOrder); // server order until the user picks a column
-    tree->header()->setSectionsMovable(true);
-    // onActivated toggles expansion for Enter and double-click alike; the view must not undo it.
-    tree->setExpandsOnDoubleClick(false);
-    tree->header()->setStretchLastSection(false);
-    // Columns as wide as what they show in this font (and language), so that Pulled stays in
-    // sight next to a registry row fitted by NameColumnFit.
-    const auto fits = [tree](Column c, const QString &sample) {
-        const QFontMetrics fm = tree->fontMetrics();
-        const QString header = tree->model()->headerData(int(c), Qt::Horizontal).toString();
-        return qMax(fm.horizontalAdvance(sample), fm.horizontalAdvance(header)) + 3 * fm.averageCharWidth();
-    };
-    tree->setColumnWidth(int(Column::Name), 260);
-    tree->setColumnWidth(int(Column::Digest), fits(Column::Digest, QStringLiteral("sha256:0123456789ab")));
-    tree->setColumnWidth(int(Column::Size), fits(Column::Size, QLocale::system().formattedDataSize(999 << 20, 1)));
-    tree->setColumnWidth(int(Column::Pushed), fits(Column::Pushed, QStringLiteral("2026-12-31 23:59")));
-    tree->setColumnWidth(int(Column::Pulled), fits(Column::Pulled, QStringLiteral("2026-12-31 23:59")));
-    tree->setAccessibleName(tr("Registry tree"));
-    tree->setAccessibleDescription(tr("Registries, projects, repositories and tags. Enter shows details or retries a "
-                                      "failed row; the context menu has copy and refresh actions."));
-    // The registry rows fit their column when they arrive; deeper cut rows have tooltips.
-    new NameColumnFit(tree, int(Column::Name), this);
+    setUpRegistryTreeView(tree, m_proxy, this);
     // The details pane keeps its share of the splitter whatever it shows: a long digest or title
     // wraps or is cut inside it, and never widens it over the tree's columns. The policy goes
     // first: setStretchFactor() keeps a policy's other fields.
@@ -123,24 +102,12 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_busy);
 
-    // A band tinted towards a warning colour, as KDE's KMessageWidget draws one: it reads as a
-    // message above the window's content, not as a part of the form.
-    QPalette band = m_ui->bannerFrame->palette();
-    const QColor base = band.color(QPalette::Window);
-    const QColor warning(0xf6, 0x74, 0x00);
-    band.setColor(QPalette::Window,
-        QColor((base.red() * 4 + warning.red()) / 5, (base.green() * 4 + warning.green()) / 5,
-            (base.blue() * 4 + warning.blue()) / 5));
-    m_ui->bannerFrame->setPalette(band);
-    m_ui->bannerFrame->setAutoFillBackground(true);
-    hideBanner();
-    connect(m_ui->bannerCloseButton, &QToolButton::clicked, this, &MainWindow::hideBanner);
-    connect(m_ui->bannerAnonymousButton, &QPushButton::clicked, this, [this] {
-        if (m_bannerRegistry.isValid())
-            m_sessions->continueAnonymously(m_bannerRegistry);
-        hideBanner();
-    });
-    connect(m_ui->bannerExplainButton, &QPushButton::clicked, this, &MainWindow::showBannerDiagnosis);
+    m_banner = new MessageBanner({m_ui->bannerFrame, m_ui->bannerIcon, m_ui->bannerLabel, m_ui->bannerExplainButton,
+                                     m_ui->bannerAnonymousButton, m_ui->bannerCloseButton},
+        this);
+    connect(m_banner, &MessageBanner::explainRequested, this, &MainWindow::showBannerDiagnosis);
+    connect(m_banner, &MessageBanner::anonymousRequested, this,
+        [this](const QPersistentModelIndex &registry) { m_sessions->continueAnonymously(registry); });
 
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
     // A filter change is a layout change: a current row it hides becomes invalid without
@@ -156,9 +123,9 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_model, &RegistryTreeModel::credentialsRejected, this,
         [this](const QModelIndex &registry, const ApiError &error) {
             const Diagnosis d = ErrorPresenter::present(error);
-            showBanner(tr("%1: %2. Nothing is shown until you fix the credentials or choose to continue "
-                          "anonymously (public projects only).")
-                           .arg(registry.data().toString(), d.title),
+            m_banner->show(tr("%1: %2. Nothing is shown until you fix the credentials or choose to continue "
+                              "anonymously (public projects only).")
+                               .arg(registry.data().toString(), d.title),
                 registry, error);
         });
     // An untrusted certificate stops a registry until the user decides; say so where it shows. A
@@ -167,14 +134,16 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
         if (error.kind != ApiError::Kind::Tls || NodeKind(node.data(KindRole).toInt()) != NodeKind::Registry)
             return;
         if (ErrorPresenter::causeOf(error) == Cause::TlsProtocolVersion)
-            showBanner(tr("%1: %2.").arg(node.data().toString(), ErrorPresenter::present(error).title), node, error);
+            m_banner->show(
+                tr("%1: %2.").arg(node.data().toString(), ErrorPresenter::present(error).title), node, error);
         else
-            showBanner(tr("%1: the server's certificate is not trusted (%2).")
-                           .arg(node.data().toString(), error.tlsErrors.value(0, error.transportMessage)),
+            m_banner->show(tr("%1: the server's certificate is not trusted (%2).")
+                               .arg(node.data().toString(), error.tlsErrors.value(0, error.transportMessage)),
                 node, error);
     });
-    connect(m_sessions, &RegistrySessions::secretUnavailable, this,
-        [this](const Profile &p, const QString &message) { showBanner(tr("%1: %2").arg(p.name, message), {}, {}); });
+    connect(m_sessions, &RegistrySessions::secretUnavailable, this, [this](const Profile &p, const QString &message) {
+        m_banner->show(tr("%1: %2").arg(p.name, message), {}, {});
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::tryReveal);
 
     setupActions();
@@ -238,98 +207,19 @@ void MainWindow::setupActions()
     // Clean up… plans for the current row's repository, folder, project or registry. Ctrl+Shift+Del
     // is what browsers use for "clear data", and clashes with no key here.
     m_ui->actionCleanup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
-    connect(m_ui->actionCleanup, &QAction::triggered, this, [this] { showCleanup(cleanupTarget()); });
+    connect(m_ui->actionCleanup, &QAction::triggered, this, [this] { showCleanup(m_actionStates->cleanupTarget()); });
 
-    // One enabled state for menus and keys: kept up to date from the selection, the permissions
-    // and the tree, and computed afresh right before a menu opens or a key is handled.
-    for (QAction *a : {m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts, m_ui->actionDeleteRepository})
-        a->setProperty("berthPlainText", a->text());
+    // One enabled state for menus, context menus and keys, computed afresh before a menu opens.
+    m_actionStates = new ActionStates(
+        {m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts, m_ui->actionDeleteRepository, m_ui->actionCleanup},
+        m_model, m_permissions, m_gate.get(), [this] { return selectedSourceRows(); },
+        [this] { return currentSource(); }, this);
+    connect(m_actionStates, &ActionStates::refused, this, &MainWindow::showRefusal);
     m_ui->menuEdit->setToolTipsVisible(true);
     m_ui->menuFile->setToolTipsVisible(true);
-    connect(m_ui->menuEdit, &QMenu::aboutToShow, this, &MainWindow::updateActions);
-    connect(m_ui->menuFile, &QMenu::aboutToShow, this, &MainWindow::updateActions);
-    m_ui->treeView->installEventFilter(this);
-    QItemSelectionModel *selection = m_ui->treeView->selectionModel();
-    connect(selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(selection, &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
-    connect(m_permissions, &PermissionCache::updated, this, &MainWindow::updateActions);
-    m_actionsTimer->setSingleShot(true);
-    m_actionsTimer->setInterval(0);
-    connect(m_actionsTimer, &QTimer::timeout, this, &MainWindow::updateActions);
-    for (QAbstractItemModel *m :
-        {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
-        connect(m, &QAbstractItemModel::dataChanged, m_actionsTimer, qOverload<>(&QTimer::start));
-        connect(m, &QAbstractItemModel::rowsInserted, m_actionsTimer, qOverload<>(&QTimer::start));
-        connect(m, &QAbstractItemModel::rowsRemoved, m_actionsTimer, qOverload<>(&QTimer::start));
-        connect(m, &QAbstractItemModel::layoutChanged, m_actionsTimer, qOverload<>(&QTimer::start));
-        connect(m, &QAbstractItemModel::modelReset, m_actionsTimer, qOverload<>(&QTimer::start));
-    }
-    updateActions();
-}
-
-void MainWindow::updateActions()
-{
-    const QModelIndexList rows = selectedSourceRows();
-    // Permissions of every project the selection touches, not only the current row's.
-    QSet<const RegistryNode *> projects;
-    for (const QModelIndex &src : rows) {
-        const RegistryNode *n = m_model->node(src.siblingAtColumn(0));
-        const RegistryNode *project = n ? n->project() : nullptr;
-        if (project && !projects.contains(project)) {
-            projects.insert(project);
-            prefetchPermissions(src.siblingAtColumn(0));
-        }
-    }
-    const auto apply = [](QAction *a, const DeleteAvailability &d, const QString &text) {
-        a->setEnabled(d.enabled);
-        a->setText(text.isEmpty() ? a->property("berthPlainText").toString() : text);
-        // The reason names a project and an account from the server: shown literally.
-        a->setToolTip(d.enabled ? QString() : DisplayText::literalForAutoText(d.reason));
-        a->setStatusTip(d.reason);
-    };
-
-    // Say what the action would take: the one tag or artifact by name, or how many.
-    QList<const RegistryNode *> tags;
-    QList<const ArtifactRecord *> artifacts;
-    for (const QModelIndex &src : rows) {
-        const RegistryNode *n = m_model->node(src.siblingAtColumn(0));
-        if (DeleteGate::takes(n, DeletePlan::Mode::Tags))
-            tags << n;
-        if (DeleteGate::takes(n, DeletePlan::Mode::Artifacts) && !artifacts.contains(n->artifact))
-            artifacts << n->artifact;
-    }
-    QString tagText;
-    if (tags.size() == 1)
-        tagText = tr("Remove tag '%1'…").arg(tags.first()->name);
-    else if (tags.size() > 1)
-        tagText = tr("Remove %n selected tags…", nullptr, int(tags.size()));
-    apply(m_ui->actionRemoveTags, m_gate->check(rows, DeletePlan::Mode::Tags), tagText);
-
-    QString artifactText;
-    if (artifacts.size() == 1) {
-        const ArtifactRecord *a = artifacts.first();
-        const QString digest = shortDigest(a->digest) + QChar(0x2026);
-        artifactText = a->tagNames.isEmpty()
-            ? tr("Delete artifact %1…").arg(digest)
-            : tr("Delete artifact %1… (and its %n tags: %2)", nullptr, int(a->tagNames.size()))
-                  .arg(digest, a->tagNames.join(QStringLiteral(", ")));
-    } else if (artifacts.size() > 1) {
-        artifactText = tr("Delete %n selected artifacts…", nullptr, int(artifacts.size()));
-    }
-    apply(m_ui->actionDeleteArtifacts, m_gate->check(rows, DeletePlan::Mode::Artifacts), artifactText);
-
-    const QModelIndex current = currentSource().siblingAtColumn(0);
-    const RegistryNode *repo = m_model->node(current);
-    apply(m_ui->actionDeleteRepository, m_gate->check({current}, DeletePlan::Mode::Repository),
-        DeleteGate::takes(repo, DeletePlan::Mode::Repository) ? tr("Delete repository %1…").arg(repo->data->fullName)
-                                                              : QString());
-
-    const bool canClean = m_model->clientFor(cleanupTarget()) != nullptr;
-    m_ui->actionCleanup->setEnabled(canClean);
-    const QString noRegistry = canClean ? QString() : tr("Open a registry first (Registry → Accounts…).");
-    m_ui->actionCleanup->setToolTip(noRegistry);
-    m_ui->actionCleanup->setStatusTip(
-        canClean ? tr("Plan what to remove from the selected repository, folder, project or registry") : noRegistry);
+    connect(m_ui->menuEdit, &QMenu::aboutToShow, m_actionStates, &ActionStates::update);
+    connect(m_ui->menuFile, &QMenu::aboutToShow, m_actionStates, &ActionStates::update);
+    m_actionStates->watch(m_ui->treeView, m_proxy);
 }
 
 void MainWindow::showRefusal(const QString &reason)
@@ -342,44 +232,6 @@ void MainWindow::showRefusal(const QString &reason)
     const QRect r = tree->visualRect(tree->currentIndex());
     const QPoint at = tree->viewport()->mapToGlobal(r.isValid() ? r.bottomLeft() : QPoint(0, 0));
     QToolTip::showText(at, DisplayText::literalForAutoText(reason), tree);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // A key whose action is greyed says why and sends nothing. Qt would drop the key silently:
-    // accepting the override takes it from the shortcut map, and the key press lands here.
-    if (watched == m_ui->treeView && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
-        const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
-        for (QAction *a : {m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts}) {
-            if (a->shortcut() != pressed)
-                continue;
-            if (event->type() == QEvent::ShortcutOverride) {
-                updateActions(); // as of now, not as of the last model change
-                if (a->isEnabled())
-                    return false;
-                event->accept();
-                return true;
-            }
-            if (!a->isEnabled()) {
-                showRefusal(a->statusTip());
-                return true;
-            }
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-QModelIndex MainWindow::cleanupTarget() const
-{
-    // From a tag, an artifact, an error or a loading row up to what a clean-up scope can name;
-    // with nothing current, the first registry.
-    const RegistryNode *n = m_model->node(currentSource().siblingAtColumn(0));
-    while (n && n->kind != NodeKind::Registry && n->kind != NodeKind::Project && n->kind != NodeKind::Folder
-        && n->kind != NodeKind::Repository)
-        n = n->parent;
-    if (n)
-        return m_model->indexFor(n);
-    return m_model->rowCount() > 0 ? m_model->index(0, 0) : QModelIndex();
 }
 
 void MainWindow::restoreState()
@@ -491,7 +343,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
             proxyIndex.siblingAtColumn(0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     else
         selection->setCurrentIndex(proxyIndex.siblingAtColumn(0), QItemSelectionModel::NoUpdate);
-    updateActions();
+    m_actionStates->update();
     const QModelIndex src = m_proxy->mapToSource(proxyIndex).siblingAtColumn(0);
     const auto kind = NodeKind(src.data(KindRole).toInt());
     auto *menu = new QMenu(this);
@@ -579,7 +431,7 @@ void MainWindow::trustCertificate(const QPersistentModelIndex &registry, const A
             statusBar()->showMessage(tr("Could not save the pinned certificate: %1").arg(err), 8000);
             return;
         }
-        hideBanner();
+        m_banner->hide();
         const QModelIndex idx = m_model->registryIndex(name);
         m_ui->treeView->expand(m_proxy->mapFromSource(idx));
         statusBar()->showMessage(tr("%1 now trusts the certificate %2.").arg(name, sha.left(16)), 8000);
@@ -644,16 +496,16 @@ void MainWindow::showHistory()
 
 void MainWindow::showBannerDiagnosis()
 {
-    const DiagnosisContext c = credentialFacts(m_sessions->profileAt(m_bannerRegistry));
-    auto *dialog = new DiagnosisDialog(m_bannerError, c, m_model->clientFor(m_bannerRegistry), {}, this);
+    const DiagnosisContext c = credentialFacts(m_sessions->profileAt(m_banner->registry()));
+    auto *dialog = new DiagnosisDialog(m_banner->error(), c, m_model->clientFor(m_banner->registry()), {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QPersistentModelIndex registry = m_bannerRegistry;
+    const QPersistentModelIndex registry = m_banner->registry();
     connect(dialog, &DiagnosisDialog::actionRequested, this, [this, registry](DiagnosisAction action) {
         switch (action) {
         case DiagnosisAction::ContinueAnonymously:
             if (registry.isValid()) {
                 m_sessions->continueAnonymously(registry);
-                hideBanner();
+                m_banner->hide();
             }
             break;
         case DiagnosisAction::Retry:
@@ -667,7 +519,7 @@ void MainWindow::showBannerDiagnosis()
         }
         case DiagnosisAction::TrustCertificate:
             if (registry.isValid())
-                trustCertificate(registry, m_bannerError);
+                trustCertificate(registry, m_banner->error());
             break;
         case DiagnosisAction::Refresh: // offered for items that changed, never for a registry's failure
         case DiagnosisAction::CopyDetails: // done by the dialog
@@ -677,56 +529,30 @@ void MainWindow::showBannerDiagnosis()
     dialog->open();
 }
 
-void MainWindow::copyPullCommands()
+void MainWindow::copyLines(const QStringList &lines, const QString &message)
 {
-    QStringList lines;
-    for (const QModelIndex &src : selectedSourceRows()) {
-        const auto kind = NodeKind(src.data(KindRole).toInt());
-        const QString repo = src.data(RepositoryRole).toString();
-        const QUrl url = src.data(RegistryUrlRole).toUrl();
-        QString line;
-        if (kind == NodeKind::Tag)
-            line = PullCommands::docker(url, repo, src.data(TagRole).toString());
-        else if (kind == NodeKind::Digest || kind == NodeKind::Child || kind == NodeKind::Accessory)
-            line = PullCommands::docker(url, repo, {}, src.data(DigestRole).toString());
-        if (!line.isEmpty()) // empty for a name no registry accepts: never copied
-            lines << line;
-    }
     if (lines.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    statusBar()->showMessage(tr("Copied %n pull commands", nullptr, int(lines.size())), 4000);
+    statusBar()->showMessage(message, 4000);
+}
+
+void MainWindow::copyPullCommands()
+{
+    const QStringList lines = SelectionText::pullCommands(selectedSourceRows());
+    copyLines(lines, tr("Copied %n pull commands", nullptr, int(lines.size())));
 }
 
 void MainWindow::copyDigests()
 {
-    QStringList lines;
-    for (const QModelIndex &src : selectedSourceRows())
-        if (!src.data(DigestRole).toString().isEmpty())
-            lines << src.data(DigestRole).toString();
-    if (lines.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    statusBar()->showMessage(tr("Copied %n digests", nullptr, int(lines.size())), 4000);
+    const QStringList lines = SelectionText::digests(selectedSourceRows());
+    copyLines(lines, tr("Copied %n digests", nullptr, int(lines.size())));
 }
 
 void MainWindow::copyNames()
 {
-    QStringList lines;
-    for (const QModelIndex &src : selectedSourceRows()) {
-        const auto kind = NodeKind(src.data(KindRole).toInt());
-        const QString repo = src.data(RepositoryRole).toString();
-        if (kind == NodeKind::Tag)
-            lines << repo + QLatin1Char(':') + src.data(TagRole).toString();
-        else if (kind == NodeKind::Repository)
-            lines << repo;
-        else if (!src.data(DigestRole).toString().isEmpty())
-            lines << repo + QLatin1Char('@') + src.data(DigestRole).toString();
-        else
-            lines << src.data(FilterTextRole).toString();
-    }
-    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
-    statusBar()->showMessage(tr("Copied %n names", nullptr, int(lines.size())), 4000);
+    const QStringList lines = SelectionText::names(selectedSourceRows());
+    copyLines(lines, tr("Copied %n names", nullptr, int(lines.size())));
 }
 
 void MainWindow::refreshSelected()
@@ -760,32 +586,11 @@ void MainWindow::searchServer()
         statusBar()->showMessage(tr("Type part of a repository name into the filter first."), 4000);
         return;
     }
-    // Ask each unloaded project for matching repositories (q=name=~); load those that have any.
-    int asked = 0;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const QModelIndex registry = m_model->index(r, 0);
-        HarborClient *client = m_model->clientFor(registry);
-        if (!client)
-            continue;
-        for (int p = 0; p < m_model->rowCount(registry); ++p) {
-            const QModelIndex project = m_model->index(p, 0, registry);
-            if (NodeKind(project.data(KindRole).toInt()) != NodeKind::Project || !m_model->canFetchMore(project))
-                continue;
-            ++asked;
-            const QPersistentModelIndex keep(project);
-            const QString name = project.data().toString();
-            auto found = std::make_shared<int>(0);
-            client->listRepositories(
-                name, QStringLiteral("name=~%1").arg(text), this,
-                [found](const QList<Repository> &items, qint64) { *found += items.size(); },
-                [this, keep, found](const ApiError &e) {
-                    if (e || *found == 0 || !keep.isValid())
-                        return;
-                    m_model->fetchMore(keep);
-                    m_ui->treeView->expand(m_proxy->mapFromSource(keep));
-                });
-        }
-    }
+    // Projects with matching repositories load and open, so the filter can reach them.
+    const int asked = searchUnloadedProjects(m_model, text, this, [this](const QPersistentModelIndex &project) {
+        m_model->fetchMore(project);
+        m_ui->treeView->expand(m_proxy->mapFromSource(project));
+    });
     statusBar()->showMessage(asked ? tr("Searching %n projects on the server…", nullptr, asked)
                                    : tr("Every project is loaded already; the filter covers them."),
         4000);
@@ -800,24 +605,6 @@ void MainWindow::updateStatus()
         tr("%Ln tags loaded", nullptr, int(c.tags))};
     m_countsLabel->setText(counts.join(QStringLiteral(" · ")));
     m_busy->setVisible(m_model->isLoading());
-}
-
-void MainWindow::showBanner(const QString &text, const QModelIndex &registry, const ApiError &error)
-{
-    m_ui->bannerIcon->setPixmap(ModelIcons::warning().pixmap(16, 16));
-    m_ui->bannerLabel->setText(text);
-    m_bannerRegistry = registry;
-    m_bannerError = error;
-    m_ui->bannerExplainButton->setVisible(error.isError());
-    // Anonymous browsing answers rejected credentials, not an untrusted server.
-    m_ui->bannerAnonymousButton->setVisible(registry.isValid() && error.kind == ApiError::Kind::Unauthorized);
-    m_ui->bannerFrame->setVisible(true);
-}
-
-void MainWindow::hideBanner()
-{
-    m_ui->bannerFrame->setVisible(false);
-    m_bannerRegistry = QPersistentModelIndex();
 }
 
 void MainWindow::showAbout()

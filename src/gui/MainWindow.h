@@ -21,8 +21,10 @@ class QTreeView;
 
 namespace berth {
 
+class ActionStates;
 class CredentialStore;
 class DeleteController;
+class MessageBanner;
 class DeleteGate;
 class FilterFeedback;
 class PermissionCache;
@@ -54,7 +56,6 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupActions();
@@ -64,6 +65,7 @@ private:
     void onCurrentChanged();
     void onActivated(const QModelIndex &proxyIndex);
     void showContextMenu(const QPoint &pos);
+    void copyLines(const QStringList &lines, const QString &message);
     void copyPullCommands();
     void copyDigests();
     void copyNames();
@@ -71,8 +73,6 @@ private:
     void openInWebUi();
     void searchServer();
     void updateStatus();
-    void showBanner(const QString &text, const QModelIndex &registry, const ApiError &error);
-    void hideBanner();
     void showAbout();
     void showExplain();
     void showCleanup(const QModelIndex &sourceIndex);
@@ -82,11 +82,7 @@ private:
     void showBannerDiagnosis();
     void prefetchPermissions(const QModelIndex &sourceIndex);
     void addDeleteActions(QMenu *menu, const QModelIndex &src);
-    // Enabled state, text and reason of the delete and clean-up actions, from the selection,
-    // the permissions and who Harbor says we are (DeleteGate); menus and keys read only these.
-    void updateActions();
-    void showRefusal(const QString &reason);
-    QModelIndex cleanupTarget() const; // the current row's registry, project, folder or repository
+    void showRefusal(const QString &reason); // a delete the gate refused, and why
     void tryReveal();
     QModelIndexList selectedSourceRows() const;
     QModelIndex currentSource() const;
@@ -98,13 +94,12 @@ private:
     DeleteController *m_deleter;
     PermissionCache *m_permissions;
     std::unique_ptr<DeleteGate> m_gate;
+    ActionStates *m_actionStates = nullptr; // enabled state of the delete and clean-up actions
     QLabel *m_countsLabel;
     QProgressBar *m_busy;
     QTimer *m_filterTimer;
     FilterFeedback *m_filterFeedback = nullptr;
-    QTimer *m_actionsTimer; // coalesces model changes into one updateActions()
-    QPersistentModelIndex m_bannerRegistry;
-    ApiError m_bannerError;
+    MessageBanner *m_banner = nullptr;
     QString m_reveal; // pending REF to reveal
 };
 
