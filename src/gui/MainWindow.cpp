@@ -7,7 +7,6 @@
 #include "CleanupDialog.h"
 #include "core/DigestText.h"
 #include "core/DisplayText.h"
-#include "core/ImageRef.h"
 #include "core/PullCommands.h"
 #include "DeleteController.h"
 #include "DeleteGate.h"
@@ -27,6 +26,7 @@
 #include "PermissionCache.h"
 #include "RegistrySessions.h"
 #include "RegistryTreeView.h"
+#include "RevealPath.h"
 #include "SelectionText.h"
 #include "ServerSearch.h"
 #include "ui_MainWindow.h"
@@ -445,19 +445,10 @@ void MainWindow::showCleanup(const QModelIndex &src)
     HarborClient *client = m_model->clientFor(src);
     if (!n || !client)
         return;
-    // The scope, as berthctl writes it: "*", "project", "project/folder/", "project/repo".
-    QString text = QStringLiteral("*");
-    if (n->kind == NodeKind::Repository) {
-        text = n->data->fullName;
-    } else if (n->kind == NodeKind::Project) {
-        text = n->name;
-    } else if (n->kind == NodeKind::Folder) {
-        QStringList parts;
-        const RegistryNode *p = n;
-        for (; p && p->kind == NodeKind::Folder; p = p->parent)
-            parts.prepend(p->name);
-        text = (p ? p->name : QString()) + QLatin1Char('/') + parts.join(QLatin1Char('/')) + QLatin1Char('/');
-    }
+    // The scope, as berthctl writes it: "*", "project", "project/folder/", "project/repo": the
+    // path the filter reads for those rows.
+    const bool scoped = n->kind == NodeKind::Repository || n->kind == NodeKind::Project || n->kind == NodeKind::Folder;
+    const QString text = scoped ? RegistryFilterProxy::filterPath(n) : QStringLiteral("*");
     const auto scope = CleanupScope::parse(text);
     if (!scope)
         return;
@@ -626,38 +617,20 @@ void MainWindow::tryReveal()
 {
     if (m_reveal.isEmpty() || m_model->rowCount() == 0)
         return;
-    const ImageRef ref = parseImageRef(m_reveal, false);
-    if (!ref.isValid()) {
-        m_reveal.clear();
-        return;
-    }
-    // Walk registry -> project -> folders -> repository -> tag, expanding as rows arrive.
-    QStringList path {ref.project};
-    path += ref.repository.split(QLatin1Char('/'));
-    if (!ref.tag.isEmpty())
-        path << ref.tag;
-    QModelIndex cur = m_model->index(0, 0);
-    m_ui->treeView->expand(m_proxy->mapFromSource(cur));
-    for (const QString &segment : std::as_const(path)) {
-        QModelIndex next;
-        for (int i = 0; i < m_model->rowCount(cur); ++i) {
-            const QModelIndex child = m_model->index(i, 0, cur);
-            if (child.data(TagRole).toString() == segment
-                || (NodeKind(child.data(KindRole).toInt()) != NodeKind::Tag && m_model->node(child)->name == segment)) {
-                next = child;
-                break;
-            }
-        }
-        if (!next.isValid())
-            return; // not loaded yet; rowsInserted brings us back
-        cur = next;
-        const QModelIndex p = m_proxy->mapFromSource(cur);
-        if (m_model->hasChildren(cur))
+    // Expand along the way as rows arrive; rowsInserted brings us back until it is complete.
+    bool complete = false;
+    const QModelIndexList way = revealPath(m_model, m_reveal, &complete);
+    for (const QModelIndex &row : way) {
+        const QModelIndex p = m_proxy->mapFromSource(row);
+        if (m_model->hasChildren(row))
             m_ui->treeView->expand(p);
-        m_ui->treeView->setCurrentIndex(p);
-        m_ui->treeView->scrollTo(p);
+        if (row != way.first()) {
+            m_ui->treeView->setCurrentIndex(p);
+            m_ui->treeView->scrollTo(p);
+        }
     }
-    m_reveal.clear();
+    if (complete)
+        m_reveal.clear();
 }
 
 } // namespace berth
