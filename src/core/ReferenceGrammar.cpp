@@ -94,16 +94,22 @@ QString dotSegmentRefusal(const QUrl &url)
     if (url.adjusted(QUrl::NormalizePathSegments).path(QUrl::FullyEncoded) != path)
         return GrammarText::tr("the path %1 changes under dot-segment normalisation").arg(path);
     for (const QString &segment : path.split(QLatin1Char('/'))) {
-        // Decode until nothing changes: %252e%252e is ".." to a server that decodes twice. Each
-        // decode that changes anything shortens the text, so this ends.
-        QByteArray decoded = segment.toUtf8();
-        for (QByteArray next = QByteArray::fromPercentEncoding(decoded); next != decoded;
-             next = QByteArray::fromPercentEncoding(decoded))
-            decoded = next;
-        for (const QByteArray &part : decoded.split('/')) {
-            if (part == "." || part == "..")
-                return GrammarText::tr("the path segment '%1' reads as '%2', which would name another resource")
-                    .arg(segment, QString::fromUtf8(part));
+        // Every form a server may read: %252e%252e is ".." to one that decodes twice (Harbor
+        // decodes repository names twice). Each form is checked, not only the last, because
+        // QByteArray::fromPercentEncoding reads an invalid escape ("%/.") as a byte and so
+        // could hide a ".." that an earlier form shows. Each decode that changes anything
+        // shortens the text, so this ends.
+        QByteArray form = segment.toUtf8();
+        for (;;) {
+            for (const QByteArray &part : form.split('/')) {
+                if (part == "." || part == "..")
+                    return GrammarText::tr("the path segment '%1' reads as '%2', which would name another resource")
+                        .arg(segment, QString::fromUtf8(part));
+            }
+            const QByteArray next = QByteArray::fromPercentEncoding(form);
+            if (next == form)
+                break;
+            form = next;
         }
     }
     return {};

@@ -262,7 +262,9 @@ void TestApiPaths::dotSegmentsAreRefused_data()
 {
     QTest::addColumn<QString>("name");
     for (const char *n : {".", "..", "%2e", "%2e%2e", "%2E.", ".%2E", "%252e%252e", "%25252e%25252e", "a/..", "../a",
-             "a/./b", "a/../../b", "..%2fx", "x%2f..", "x%252f..", "x/%2e%2e"})
+             "a/./b", "a/../../b", "..%2fx", "x%2f..", "x%252f..", "x/%2e%2e",
+             // Qt reads an invalid escape ("%/.") as a byte: the ".." shows only before that decode.
+             "%/..", "x%/../y"})
         QTest::newRow(n) << QString::fromLatin1(n);
 }
 
