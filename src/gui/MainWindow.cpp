@@ -29,6 +29,7 @@
 #include "RevealPath.h"
 #include "SelectionText.h"
 #include "ServerSearch.h"
+#include "TrustCertificateBox.h"
 #include "ui_MainWindow.h"
 
 #include <algorithm>
@@ -407,22 +408,8 @@ void MainWindow::trustCertificate(const QPersistentModelIndex &registry, const A
     const auto profile = m_sessions->profileAt(registry);
     if (!profile || error.peerCertificateSha256.isEmpty())
         return;
-    // Exactly this certificate, for this profile only; never "ignore SSL errors".
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Trust this certificate?"),
-        tr("Only trust the certificate if its fingerprint matches what the Harbor admin gives "
-           "you. Berth will accept exactly this certificate for %1, and no other.")
-            .arg(profile->name),
-        QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("trustCertificateBox"));
-    // The subject and issuer are whatever the server's certificate says, and the informative
-    // text guesses its format: shown literally.
-    box->setInformativeText(
-        DisplayText::literalForAutoText(tr("Subject: %1\nIssuer: %2\nValid: %3\nSHA-256: %4")
-                                            .arg(error.peerCertificateSubject, error.peerCertificateIssuer,
-                                                error.peerCertificateValidity, error.peerCertificateSha256)));
-    QPushButton *trust = box->addButton(tr("Trust for %1").arg(profile->name), QMessageBox::AcceptRole);
-    trust->setObjectName(QStringLiteral("trustButton"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *trust = nullptr;
+    QMessageBox *box = makeTrustCertificateBox(profile->name, error, this, &trust);
     const QString name = profile->name;
     const QString sha = error.peerCertificateSha256;
     connect(trust, &QPushButton::clicked, this, [this, name, sha] {

@@ -10,6 +10,7 @@
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
 #include "SimAccounts.h"
+#include "TextChecks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,26 +28,7 @@
 
 using namespace berth;
 
-namespace {
-
-QString withoutMnemonic(QString s)
-{
-    return s.remove(QLatin1Char('&'));
-}
-
-// DELETEs that reached Harbor's API (not the emulator's own control requests).
-int apiDeletes(SimServer &sim)
-{
-    int n = 0;
-    for (const QJsonValue &v : sim.log()) {
-        const QJsonObject o = v.toObject();
-        n += o.value(QStringLiteral("method")).toString() == QLatin1String("DELETE")
-            && !o.value(QStringLiteral("control")).toBool();
-    }
-    return n;
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestCleanupEntry : public QObject
 {
@@ -345,7 +327,7 @@ private Q_SLOTS:
         QVERIFY2(why->isVisible() && why->text().contains(reason), qPrintable(why->text()));
         QVERIFY(run->toolTip().contains(reason));
         d->run(true);
-        QCOMPARE(apiDeletes(h->sim), 0);
+        QCOMPARE(h->sim.requestCount(QStringLiteral("DELETE")), 0);
         QVERIFY(closeDialog(d));
     }
 };

@@ -14,6 +14,7 @@
 #include "SimAccounts.h"
 #include "SimFixtures.h"
 #include "SimServer.h"
+#include "TextChecks.h"
 
 #include <algorithm>
 #include <memory>
@@ -64,11 +65,6 @@ bool waitIdle(RegistryTreeModel *model, int timeoutMs = 30000)
             return !model->isLoading();
     }
     return true;
-}
-
-QString withoutMnemonic(QString s)
-{
-    return s.remove(QLatin1Char('&'));
 }
 
 } // namespace

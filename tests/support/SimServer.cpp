@@ -157,8 +157,11 @@ QJsonArray SimServer::log()
 int SimServer::requestCount(const QString &method)
 {
     int n = 0;
-    for (const QJsonValue &v : log())
-        n += v.toObject().value(QStringLiteral("method")).toString() == method ? 1 : 0;
+    // Requests to Harbor's API only: the emulator's own control requests are not what a test counts.
+    for (const QJsonValue &v : log()) {
+        const QJsonObject o = v.toObject();
+        n += o.value(QStringLiteral("method")).toString() == method && !o.value(QStringLiteral("control")).toBool();
+    }
     return n;
 }
 

@@ -36,7 +36,7 @@ public:
     bool clearFaults();
     bool clearLog();
     QJsonArray log();
-    int requestCount(const QString &method); // requests with this method in log()
+    int requestCount(const QString &method); // API requests with this method in log(), control requests aside
     QJsonObject state();
     QJsonObject push(const QString &repository, const QString &tag, const QString &digest = {});
     bool configure(const QJsonObject &config);

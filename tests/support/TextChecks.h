@@ -12,3 +12,9 @@ inline bool hasCjk(const QString &text)
     }
     return false;
 }
+
+// A menu or button text as a user reads it: "&Remove tag" is "Remove tag".
+inline QString withoutMnemonic(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
