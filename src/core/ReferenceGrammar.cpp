@@ -93,6 +93,16 @@ QString dotSegmentRefusal(const QUrl &url)
     const QString path = url.path(QUrl::FullyEncoded);
     if (url.adjusted(QUrl::NormalizePathSegments).path(QUrl::FullyEncoded) != path)
         return GrammarText::tr("the path %1 changes under dot-segment normalisation").arg(path);
+    // The whole path too, decoded as one: a decoder that reads "%2/" as a byte joins segments.
+    for (QByteArray form = path.toUtf8();;) {
+        for (const QByteArray &part : form.split('/'))
+            if (part == "." || part == "..")
+                return GrammarText::tr("the path %1 changes under dot-segment normalisation").arg(path);
+        const QByteArray next = QByteArray::fromPercentEncoding(form);
+        if (next == form)
+            break;
+        form = next;
+    }
     for (const QString &segment : path.split(QLatin1Char('/'))) {
         // Every form a server may read: %252e%252e is ".." to one that decodes twice (Harbor
         // decodes repository names twice). Each form is checked, not only the last, because
