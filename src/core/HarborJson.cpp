@@ -290,14 +290,20 @@ ScanSummary scanFromJson(const QJsonValue &v)
 
 QDateTime parseTime(const QString &text)
 {
-    if (text.isEmpty() || text.startsWith(QLatin1String("0001-01-01")))
+    if (text.isEmpty())
         return {};
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid())
         return {};
-    return t.toUTC();
+    t = t.toUTC();
+    // Go's zero time (0001-01-01T00:00:00Z) is Harbor's "never". The day is judged on the parsed
+    // value, not the text: Qt also reads "0001-01/01" as that day, and formatTime() must never
+    // write a time that parseTime() then reads as "never".
+    if (t.date() == QDate(1, 1, 1))
+        return {};
+    return t;
 }
 
 QString formatTime(const QDateTime &time)

@@ -717,6 +717,8 @@ void TestHarborJson::parseTime_data()
 
     QTest::newRow("zero time with ms") << QStringLiteral("0001-01-01T00:00:00.000Z") << QStringLiteral("never");
     QTest::newRow("zero time without ms") << QStringLiteral("0001-01-01T00:00:00Z") << QStringLiteral("never");
+    QTest::newRow("zero day, other separator") << QStringLiteral("0001-01/01") << QStringLiteral("never");
+    QTest::newRow("zero day, offset into it") << QStringLiteral("0001-01-02T03:00:00+05:00") << QStringLiteral("never");
     QTest::newRow("empty") << QString() << QStringLiteral("never");
     QTest::newRow("garbage") << QStringLiteral("yesterday") << QStringLiteral("never");
     QTest::newRow("with ms") << QStringLiteral("2025-03-01T10:00:00.123Z")
