@@ -17,3 +17,10 @@ berth_add_test(NAME tst_registryurl LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}
 berth_add_test(NAME tst_credentialhints LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_credentialhints.cpp
                LIBS berth_core)
 berth_add_test(NAME tst_robotexport LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_robotexport.cpp LIBS berth_core)
+# The registry side (/v2/): manifests, configs, challenges, tokens and digests.
+berth_add_test(NAME tst_ocimanifest LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ocimanifest.cpp LIBS berth_core)
+berth_add_test(NAME tst_ociconfig LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ociconfig.cpp LIBS berth_core)
+berth_add_test(NAME tst_authchallenge LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_authchallenge.cpp
+               LIBS berth_core)
+berth_add_test(NAME tst_contentdigest LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_contentdigest.cpp
+               LIBS berth_core)
