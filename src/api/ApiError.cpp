@@ -57,6 +57,27 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("cancelled");
     case Kind::HttpOther:
         return QStringLiteral("http_other");
+    case Kind::DigestMismatch:
+        return QStringLiteral("digest_mismatch");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ApiError::denialName(RegistryDenial denial)
+{
+    switch (denial) {
+    case RegistryDenial::None:
+        return QStringLiteral("none");
+    case RegistryDenial::NotPermitted:
+        return QStringLiteral("not_permitted");
+    case RegistryDenial::InsufficientScope:
+        return QStringLiteral("insufficient_scope");
+    case RegistryDenial::TokenRefused:
+        return QStringLiteral("token_refused");
+    case RegistryDenial::ChallengeMalformed:
+        return QStringLiteral("challenge_malformed");
+    case RegistryDenial::RealmRefused:
+        return QStringLiteral("realm_refused");
     }
     return QStringLiteral("unknown");
 }

@@ -31,6 +31,26 @@ struct ApiError
         UnsafeRequest, // refused before sending: a name would have changed the request's path
         Cancelled,
         HttpOther,
+        DigestMismatch, // content fetched by digest did not hash to it: refused (detail: expected vs received)
+    };
+
+    // Why a registry (/v2/) request was not authorised, beyond the HTTP status.
+    enum class RegistryDenial {
+        None,
+        // Credentials were sent and the registry answered 401 with a Basic challenge. Harbor
+        // answers so (not 403) when the account may not do `registryAction` on `registryScope`
+        // (src/server/middleware/v2auth/auth.go), and also when the credentials are wrong: the
+        // API's credential verdict tells the two apart.
+        NotPermitted,
+        // A token was sent and the registry answered 401 Bearer error="insufficient_scope".
+        InsufficientScope,
+        // The token service (the realm) refused the credentials, or refused an anonymous token.
+        TokenRefused,
+        // The WWW-Authenticate header could not be read (kind BadResponse).
+        ChallengeMalformed,
+        // The realm may not be sent credentials (realmRefusal: plain http on another host;
+        // kind InsecureTransport); `realm` names it.
+        RealmRefused,
     };
 
     Kind kind = Kind::None;
@@ -66,6 +86,12 @@ struct ApiError
     QString peerCertificateIssuer;
     QString peerCertificateValidity;
 
+    // Registry (/v2/) facts.
+    QString registryScope; // the scope the request needed, "repository:p/r:pull"
+    QString registryAction; // the action in it the request needed, "pull"
+    RegistryDenial registryDenial = RegistryDenial::None;
+    QUrl realm; // the token service the challenge named (never with userinfo)
+
     // Free-form detail from the client (e.g. "server reported 120 items but sent 100").
     QString detail;
 
@@ -73,6 +99,7 @@ struct ApiError
     explicit operator bool() const { return isError(); }
 
     static QString kindName(Kind kind);
+    static QString denialName(RegistryDenial denial); // "not_permitted", ...
     // One line of facts, e.g. "DELETE https://h/api/v2.0/... -> 401 UNAUTHORIZED unauthorized", with
     // control characters from the server escaped (DisplayText::escapeControl).
     QString summary() const;

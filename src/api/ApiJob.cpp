@@ -1,9 +1,10 @@
 #include "ApiJob.h"
 
+#include "ApiTransport.h"
 #include "core/HarborJson.h"
-#include "HarborClient.h"
 #include "Logging.h"
 #include "RequestPolicy.h"
+#include "SecretWipe.h"
 
 #include <algorithm>
 #include <QDateTime>
@@ -17,11 +18,18 @@ namespace {
 
 constexpr int kSnippetBytes = 512;
 
+QString capText(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
+        return ApiJob::tr("%1 MiB").arg(bytes / (1024 * 1024));
+    return ApiJob::tr("%1 bytes").arg(bytes);
+}
+
 } // namespace
 
-ApiJob::ApiJob(HarborClient *client, ApiRequest request)
-    : QObject(client)
-    , m_client(client)
+ApiJob::ApiJob(ApiTransport *transport, ApiRequest request)
+    : QObject(transport)
+    , m_client(transport)
     , m_request(std::move(request))
     , m_requestId(RequestPolicy::newRequestId())
 { }
@@ -33,6 +41,7 @@ ApiJob::~ApiJob()
         m_reply->abort();
         m_reply->deleteLater();
     }
+    wipeIfSoleOwner(m_request.authorization);
 }
 
 qint64 ApiJob::elapsedMs() const
@@ -60,7 +69,9 @@ void ApiJob::start()
         QTimer::singleShot(0, this, &ApiJob::finish);
         return;
     }
-    refusal = m_client->policy().transportRefusal(m_request.url, m_request.withCredentials);
+    refusal = m_request.withCredentials && !m_request.authorization.isEmpty()
+        ? m_client->policy().credentialTransportRefusal(m_request.url)
+        : m_client->policy().transportRefusal(m_request.url, m_request.withCredentials);
     if (!refusal.isEmpty()) {
         m_error.kind = ApiError::Kind::InsecureTransport;
         m_error.transportMessage = refusal;
@@ -89,7 +100,9 @@ void ApiJob::fillRequestFacts()
     const RequestPolicy &policy = m_client->policy();
     m_error.method = m_request.method;
     m_error.url = m_request.url;
-    m_error.authScheme = policy.authScheme(m_request.withCredentials);
+    const bool token = m_request.withCredentials && !m_request.authorization.isEmpty();
+    m_error.authScheme = token ? QStringLiteral("bearer") : policy.authScheme(m_request.withCredentials);
+    // A token speaks for the profile's account (or for nobody: an anonymous token).
     m_error.username = m_request.withCredentials ? policy.settings().username : QString();
     m_error.cookieSent = false; // set per attempt from the request actually built
     m_error.requestId = QString::fromLatin1(m_requestId);
@@ -117,14 +130,21 @@ void ApiJob::sendNow()
     m_sslErrors.clear();
     m_redirects.clear();
     m_lastUrl = m_request.url;
-    QNetworkRequest req = m_client->policy().makeRequest(m_request.url, m_requestId, m_request.withCredentials);
+    const bool token = m_request.withCredentials && !m_request.authorization.isEmpty();
+    QNetworkRequest req
+        = m_client->policy().makeRequest(m_request.url, m_requestId, m_request.withCredentials && !token);
     for (const auto &h : m_request.headers)
         req.setRawHeader(h.first, h.second);
+    if (token)
+        req.setRawHeader("Authorization", m_request.authorization);
     // The manager's jar never adds cookies, so the request's own header is the whole truth.
     m_error.cookieSent = req.hasRawHeader("Cookie");
     qCDebug(lcApi).noquote() << m_request.method << m_request.url.toString(QUrl::FullyEncoded) << "attempt" << m_attempt
                              << "request-id" << m_requestId;
-    m_reply = m_client->manager()->sendCustomRequest(req, m_request.method);
+    // HEAD through head(): as a custom verb, Qt would wait for the Content-Length bytes of a body
+    // that never comes.
+    m_reply = m_request.method == "HEAD" ? m_client->manager()->head(req)
+                                         : m_client->manager()->sendCustomRequest(req, m_request.method);
     connect(m_reply.data(), &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply.data(), &QNetworkReply::redirected, this, &ApiJob::onRedirected);
     connect(m_reply.data(), &QNetworkReply::sslErrors, this, &ApiJob::onSslErrors);
@@ -165,6 +185,8 @@ void ApiJob::onSslErrors(const QList<QSslError> &errors)
 qint64 ApiJob::bodyCap() const
 {
     const ConnectionSettings &s = m_client->policy().settings();
+    if (m_request.maxBodyBytes > 0)
+        return m_request.maxBodyBytes;
     return m_request.listPage ? std::min(s.maxListPageBytes, s.maxBodyBytes) : s.maxBodyBytes;
 }
 
@@ -218,10 +240,15 @@ void ApiJob::onReplyFinished()
     } else if (m_tooLarge) {
         e.kind = ApiError::Kind::BadResponse;
         const qint64 cap = bodyCap();
-        e.transportMessage = cap < m_client->policy().settings().maxBodyBytes
-            ? tr("a list page larger than %1 MiB, the cap for one page of a list; refusing to read it")
-                  .arg(cap / (1024.0 * 1024.0))
-            : tr("the response is larger than %1 MiB; refusing to read it").arg(cap / (1024 * 1024));
+        if (m_request.maxBodyBytes > 0)
+            e.transportMessage = tr("the response is larger than %1, the most Berth reads for this content; refusing "
+                                    "to read it")
+                                     .arg(capText(cap));
+        else
+            e.transportMessage = cap < m_client->policy().settings().maxBodyBytes
+                ? tr("a list page larger than %1 MiB, the cap for one page of a list; refusing to read it")
+                      .arg(cap / (1024.0 * 1024.0))
+                : tr("the response is larger than %1 MiB; refusing to read it").arg(cap / (1024 * 1024));
         e.detail = e.transportMessage; // the summary shows the status line, not the transport message
     } else if (!m_sslErrors.isEmpty() || netError == QNetworkReply::SslHandshakeFailedError) {
         e.kind = ApiError::Kind::Tls;

@@ -12,7 +12,7 @@
 
 namespace berth {
 
-class HarborClient;
+class ApiTransport;
 
 struct ApiRequest
 {
@@ -21,12 +21,17 @@ struct ApiRequest
     bool withCredentials = true;
     QList<QPair<QByteArray, QByteArray>> headers;
     bool listPage = false; // capped at ConnectionSettings::maxListPageBytes, not the general maxBodyBytes
+    // When set, replaces the profile's Basic header: "Bearer <registry token>". A secret: never
+    // logged, overwritten when the job goes (where no copy is left), and refused over plain http
+    // to a remote host and across origins exactly as Basic credentials are.
+    QByteArray authorization;
+    qint64 maxBodyBytes = 0; // the cap for this response; 0 = ConnectionSettings::maxBodyBytes
     // Idempotent GETs retry on network errors, 5xx and 429. DELETEs never retry here: the
     // delete engine decides, because a lost response may mean the delete happened.
     bool retryable() const { return method == "GET" || method == "HEAD"; }
 };
 
-// One logical request to Harbor, with its retries. It emits finished() exactly once, after
+// One logical request to a registry (Harbor's API or /v2/), with its retries. It emits finished() exactly once, after
 // which ok(), error(), status() and body() describe the outcome. It is owned by the client
 // and deletes itself after finished() unless the caller took it with setAutoDelete(false).
 class ApiJob : public QObject
@@ -34,7 +39,7 @@ class ApiJob : public QObject
     Q_OBJECT
 
 public:
-    ApiJob(HarborClient *client, ApiRequest request);
+    ApiJob(ApiTransport *transport, ApiRequest request);
     ~ApiJob() override;
 
     void start();
@@ -48,6 +53,7 @@ public:
     int status() const { return m_status; }
     const QByteArray &body() const { return m_body; }
     QByteArray responseHeader(const QByteArray &name) const;
+    const QList<QNetworkReply::RawHeaderPair> &responseHeaders() const { return m_headers; }
     int attempts() const { return m_attempt; }
     qint64 elapsedMs() const;
 
@@ -70,7 +76,7 @@ private:
     qint64 retryDelayMs() const;
     void finish();
 
-    QPointer<HarborClient> m_client;
+    QPointer<ApiTransport> m_client;
     ApiRequest m_request;
     QByteArray m_requestId;
     QPointer<QNetworkReply> m_reply;

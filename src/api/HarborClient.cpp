@@ -5,7 +5,6 @@
 #include "Logging.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QUrlQuery>
 
 namespace berth {
@@ -28,29 +27,10 @@ QString CredentialVerdict::stateName(State s)
 }
 
 HarborClient::HarborClient(ConnectionSettings settings, QObject *parent)
-    : QObject(parent)
-    , m_policy(std::move(settings))
-    , m_limiter(m_policy.settings().maxRequestsPerSecond)
-    , m_manager(new QNetworkAccessManager(this))
-{
-    RequestPolicy::configureManager(m_manager);
-}
+    : ApiTransport(std::move(settings), parent)
+{ }
 
-HarborClient::~HarborClient()
-{
-    // The manager goes first, with its replies and its HTTP thread's connections: they hold
-    // copies of the Authorization header. The policy, destroyed after this body, then holds the
-    // only one and overwrites it (RequestPolicy::~RequestPolicy).
-    delete m_manager;
-    m_manager = nullptr;
-}
-
-ApiJob *HarborClient::send(const ApiRequest &request)
-{
-    auto *job = new ApiJob(this, request);
-    job->start();
-    return job;
-}
+HarborClient::~HarborClient() = default;
 
 template<class T>
 ApiJob *HarborClient::getTyped(

@@ -2,29 +2,20 @@
 
 #include "ApiError.h"
 #include "ApiJob.h"
+#include "ApiTransport.h"
 #include "core/Artifact.h"
 #include "core/ConnectionSettings.h"
 #include "core/HarborJson.h"
 #include "core/Project.h"
 #include "core/SystemInfo.h"
 #include "PagedListJob.h"
-#include "RateLimiter.h"
-#include "RequestPolicy.h"
 
 #include <functional>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
-class QNetworkAccessManager;
-
 namespace berth {
-
-template<class T>
-using Callback = std::function<void(const T &value, const ApiError &error)>;
-template<class T>
-using PageCallback = std::function<void(const QList<T> &items, qint64 firstIndex)>;
-using DoneCallback = std::function<void(const ApiError &error)>;
 
 // What the server thinks of the credentials we hold, from one users/current probe.
 struct CredentialVerdict
@@ -50,32 +41,17 @@ struct ArtifactQuery
     QString sort;
 };
 
-// The facade for one registry profile. It owns the network manager, the request policy and
-// every job it makes; each request is one job with a typed result delivered to a callback
-// whose context object may die first (the callback is then dropped).
-class HarborClient : public QObject
+// The facade for one Harbor profile's REST API (/api/v2.0). The transport underneath owns the
+// network manager, the request policy and every job it makes; each request is one job with a
+// typed result delivered to a callback whose context object may die first (the callback is then
+// dropped).
+class HarborClient : public ApiTransport
 {
     Q_OBJECT
 
 public:
     explicit HarborClient(ConnectionSettings settings, QObject *parent = nullptr);
     ~HarborClient() override;
-
-    // Everything but the secret; see withSecret().
-    const ConnectionSettings &settings() const { return m_policy.settings(); }
-    // The secret, lent for one call (RequestPolicy::withSecret): for a text the user asked to
-    // see with it, or to hand the same credentials on. Nothing else reads it.
-    QString withSecret(const std::function<QString(const QString &secret)> &use) const
-    {
-        return m_policy.withSecret(use);
-    }
-    const RequestPolicy &policy() const { return m_policy; }
-    RateLimiter &rateLimiter() { return m_limiter; }
-    QNetworkAccessManager *manager() const { return m_manager; }
-    QUrl baseUrl() const { return settings().baseUrl; }
-
-    // A raw job (started). Most callers want the typed calls below.
-    ApiJob *send(const ApiRequest &request);
 
     ApiJob *apiVersion(QObject *context, Callback<QString> done);
     ApiJob *systemInfo(QObject *context, Callback<SystemInfo> done);
@@ -134,9 +110,6 @@ private:
         PageCallback<T> onPage, DoneCallback done);
     ApiJob *sendDelete(const QUrl &url, QObject *context, DoneCallback done);
 
-    RequestPolicy m_policy;
-    RateLimiter m_limiter;
-    QNetworkAccessManager *m_manager = nullptr;
     CredentialVerdict m_verdict;
     bool m_verifying = false;
     ListUsage m_sessionUsage;

@@ -114,7 +114,14 @@ QNetworkRequest RequestPolicy::makeRequest(const QUrl &url, const QByteArray &re
 
 QString RequestPolicy::transportRefusal(const QUrl &url, bool withCredentials) const
 {
-    if (url.scheme() != QLatin1String("http") || !withCredentials || !sendsCredentials())
+    if (!withCredentials || !sendsCredentials())
+        return {};
+    return credentialTransportRefusal(url);
+}
+
+QString RequestPolicy::credentialTransportRefusal(const QUrl &url) const
+{
+    if (url.scheme() != QLatin1String("http"))
         return {};
     if (isLoopbackHost(url.host()) || m_settings.allowPlainHttp)
         return {};

@@ -47,6 +47,8 @@ public:
     // Refuses Basic over plain http to a host that is not loopback, unless the profile allows it.
     // Returns an empty string when the URL may be used.
     QString transportRefusal(const QUrl &url, bool withCredentials = true) const;
+    // The same rule for any credential, such as a registry token on an anonymous profile.
+    QString credentialTransportRefusal(const QUrl &url) const;
 
     // Refuses a URL whose path a server or Qt would read as another path: a segment that is "."
     // or ".." once percent-decoding is undone (Harbor decodes repository names twice), or a path

@@ -2,3 +2,4 @@
 # tests/unit/CMakeLists.txt; paths are relative to this file.
 berth_add_test(NAME tst_apipaths LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_apipaths.cpp LIBS berth_api)
 berth_add_test(NAME tst_requestpolicy LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_requestpolicy.cpp LIBS berth_api)
+berth_add_test(NAME tst_tokencache LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tokencache.cpp LIBS berth_api)

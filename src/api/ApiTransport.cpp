@@ -1,0 +1,34 @@
+#include "ApiTransport.h"
+
+#include "ApiJob.h"
+
+#include <QNetworkAccessManager>
+
+namespace berth {
+
+ApiTransport::ApiTransport(ConnectionSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_policy(std::move(settings))
+    , m_limiter(m_policy.settings().maxRequestsPerSecond)
+    , m_manager(new QNetworkAccessManager(this))
+{
+    RequestPolicy::configureManager(m_manager);
+}
+
+ApiTransport::~ApiTransport()
+{
+    // The manager goes first, with its replies and its HTTP thread's connections: they hold
+    // copies of the Authorization header. The policy, destroyed after this body, then holds the
+    // only one and overwrites it (RequestPolicy::~RequestPolicy).
+    delete m_manager;
+    m_manager = nullptr;
+}
+
+ApiJob *ApiTransport::send(const ApiRequest &request)
+{
+    auto *job = new ApiJob(this, request);
+    job->start();
+    return job;
+}
+
+} // namespace berth

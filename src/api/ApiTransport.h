@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/ConnectionSettings.h"
+#include "RateLimiter.h"
+#include "RequestPolicy.h"
+
+#include <functional>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace berth {
+
+class ApiJob;
+struct ApiError;
+struct ApiRequest;
+
+template<class T>
+using Callback = std::function<void(const T &value, const ApiError &error)>;
+template<class T>
+using PageCallback = std::function<void(const QList<T> &items, qint64 firstIndex)>;
+using DoneCallback = std::function<void(const ApiError &error)>;
+
+// What one request needs to go out for one registry profile: the request policy (credentials,
+// TLS trust, redirects), the rate limiter and the network manager. HarborClient (/api/v2.0) and
+// RegistryClient (/v2/) send through it, so both follow the same rules. It owns every job it
+// makes.
+class ApiTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiTransport(ConnectionSettings settings, QObject *parent = nullptr);
+    // Lets the network manager go first: its replies and connections hold copies of the
+    // Authorization header, and the policy overwrites its own once it holds the only one.
+    ~ApiTransport() override;
+
+    // Everything but the secret; see withSecret().
+    const ConnectionSettings &settings() const { return m_policy.settings(); }
+    // The secret, lent for one call (RequestPolicy::withSecret): for a text the user asked to
+    // see with it, or to hand the same credentials on. Nothing else reads it.
+    QString withSecret(const std::function<QString(const QString &secret)> &use) const
+    {
+        return m_policy.withSecret(use);
+    }
+    const RequestPolicy &policy() const { return m_policy; }
+    RateLimiter &rateLimiter() { return m_limiter; }
+    QNetworkAccessManager *manager() const { return m_manager; }
+    QUrl baseUrl() const { return settings().baseUrl; }
+
+    // A raw job (started).
+    ApiJob *send(const ApiRequest &request);
+
+private:
+    RequestPolicy m_policy;
+    RateLimiter m_limiter;
+    QNetworkAccessManager *m_manager = nullptr;
+};
+
+} // namespace berth

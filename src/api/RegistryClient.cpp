@@ -1,0 +1,320 @@
+#include "RegistryClient.h"
+
+#include "core/AuthChallenge.h"
+#include "core/ContentDigest.h"
+#include "core/OciMediaTypes.h"
+#include "core/ReferenceGrammar.h"
+#include "Logging.h"
+#include "RegistryAuth.h"
+
+#include <QRegularExpression>
+
+namespace berth {
+
+namespace {
+
+// Hands a finished job's outcome to `done` unless its context object died first.
+template<class T, class F>
+void whenFinished(RegistryJob *job, QObject *fallbackContext, QObject *context, Callback<T> done, F outcome)
+{
+    QPointer<QObject> ctx(context);
+    QObject::connect(job, &RegistryJob::finished, context ? context : fallbackContext,
+        [job, ctx, context, done = std::move(done), outcome = std::move(outcome)] {
+            if (context && !ctx)
+                return;
+            outcome(job, done);
+        });
+}
+
+QString pullScope(const QString &repository)
+{
+    return repositoryScope(repository, {QStringLiteral("pull")});
+}
+
+bool isDigestReference(const QString &reference)
+{
+    return reference.contains(QLatin1Char(':'));
+}
+
+} // namespace
+
+RegistryClient::RegistryClient(ApiTransport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_auth(new RegistryAuth(transport, this))
+{ }
+
+RegistryClient::~RegistryClient() = default;
+
+QString RegistryClient::fallbackTag(const QString &digest)
+{
+    QString tag = digest;
+    const int colon = tag.indexOf(QLatin1Char(':'));
+    if (colon >= 0)
+        tag[colon] = QLatin1Char('-');
+    return tag;
+}
+
+QString RegistryClient::repositoryError(const QString &repository)
+{
+    // distribution/reference regexp.go: path components of lower-case alphanumerics joined by
+    // '.', '_', '__' or runs of '-', separated by '/'; 255 characters in all.
+    static const QRegularExpression grammar(
+        QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$"));
+    if (repository.isEmpty())
+        return tr("the repository name is empty");
+    if (repository.size() > 255)
+        return tr("the repository name is longer than 255 characters");
+    if (!grammar.match(repository).hasMatch())
+        return tr("\"%1\" is not a repository name a registry accepts (lower-case letters, digits and . _ - "
+                  "between them, components separated by /)")
+            .arg(repository);
+    return {};
+}
+
+QUrl RegistryClient::v2Url(const QUrl &base, const QString &repository, const QString &kind, const QString &reference)
+{
+    QUrl url = base.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    path += QStringLiteral("v2/");
+    if (!repository.isEmpty())
+        path += repository + QLatin1Char('/') + kind + QLatin1Char('/') + reference;
+    url.setPath(path);
+    return url;
+}
+
+RegistryJob *RegistryClient::start(ApiRequest request, const QString &scope, const QString &nameError)
+{
+    // Stored bytes, not a re-encoding: sizes and digests refer to them (Qt decompresses
+    // otherwise, and a Range would count decompressed bytes).
+    request.headers.append({QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity")});
+    auto *job = new RegistryJob(m_transport.data(), m_auth, std::move(request), scope);
+    connect(job, &RegistryJob::finished, this, [this, job] { m_requests += job->requests(); });
+    if (!nameError.isEmpty())
+        job->refuse(nameError);
+    else
+        job->start();
+    return job;
+}
+
+RegistryJob *RegistryClient::ping(QObject *context, Callback<Ping> done)
+{
+    ApiRequest req;
+    req.url = v2Url(m_transport->baseUrl(), {}, {}, {});
+    RegistryJob *job = start(req, {}, {});
+    whenFinished<Ping>(job, this, context, std::move(done), [](RegistryJob *j, const Callback<Ping> &cb) {
+        Ping p;
+        p.status = j->status();
+        p.apiVersion = QString::fromLatin1(j->responseHeader("Docker-Distribution-Api-Version"));
+        p.challenge = QString::fromLatin1(j->responseHeader("WWW-Authenticate"));
+        cb(p, j->error());
+    });
+    return job;
+}
+
+RegistryJob *RegistryClient::manifest(
+    const QString &repository, const QString &reference, QObject *context, Callback<FetchedManifest> done)
+{
+    return fetchManifest(repository, reference, context, std::move(done));
+}
+
+RegistryJob *RegistryClient::fetchManifest(
+    const QString &repository, const QString &reference, QObject *context, Callback<FetchedManifest> done)
+{
+    ApiRequest req;
+    req.url = v2Url(m_transport->baseUrl(), repository, QStringLiteral("manifests"), reference);
+    req.headers.append({QByteArrayLiteral("Accept"), OciMediaType::manifestAcceptHeader()});
+    req.maxBodyBytes = kMaxManifestBytes;
+    QString nameError = repositoryError(repository);
+    if (nameError.isEmpty())
+        nameError = ReferenceGrammar::referenceError(reference);
+    RegistryJob *job = start(req, pullScope(repository), nameError);
+    whenFinished<FetchedManifest>(
+        job, this, context, std::move(done), [reference](RegistryJob *j, const Callback<FetchedManifest> &cb) {
+            if (!j->ok()) {
+                cb({}, j->error());
+                return;
+            }
+            FetchedManifest m;
+            m.bytes = j->body();
+            m.contentType = QString::fromLatin1(j->responseHeader("Content-Type"));
+            m.headerDigest = QString::fromLatin1(j->responseHeader("Docker-Content-Digest")).trimmed();
+            if (isDigestReference(reference)) {
+                // Content addressed: the bytes must be what was asked for (image-spec descriptor.md).
+                if (!digestMatches(reference, m.bytes)) {
+                    j->fail(ApiError::Kind::DigestMismatch,
+                        tr("the manifest received does not match its digest: expected %1, received %2 bytes "
+                           "whose digest is %3")
+                            .arg(reference)
+                            .arg(m.bytes.size())
+                            .arg(sha256Digest(m.bytes)));
+                    cb({}, j->error());
+                    return;
+                }
+                m.digest = reference;
+            } else {
+                // By tag the bytes' own digest is the truth; the header is only a claim (crane ignores
+                // it: go-containerregistry pkg/v1/remote/fetcher.go).
+                m.digest = sha256Digest(m.bytes);
+                if (!m.headerDigest.isEmpty() && !digestMatches(m.headerDigest, m.bytes)) {
+                    m.warning = tr("the registry's Docker-Content-Digest (%1) differs from the digest of the bytes "
+                                   "received (%2); Berth uses the latter")
+                                    .arg(m.headerDigest, m.digest);
+                    qCWarning(lcApi).noquote() << m.warning;
+                }
+            }
+            Parsed<OciManifest> parsed = parseOciManifest(m.bytes, m.contentType, m.digest);
+            if (!parsed.ok()) {
+                j->fail(ApiError::Kind::BadResponse, parsed.error);
+                cb({}, j->error());
+                return;
+            }
+            m.manifest = std::move(parsed.value);
+            cb(m, j->error());
+        });
+    return job;
+}
+
+RegistryJob *RegistryClient::headManifest(
+    const QString &repository, const QString &reference, QObject *context, Callback<ManifestHead> done)
+{
+    ApiRequest req;
+    req.method = "HEAD";
+    req.url = v2Url(m_transport->baseUrl(), repository, QStringLiteral("manifests"), reference);
+    req.headers.append({QByteArrayLiteral("Accept"), OciMediaType::manifestAcceptHeader()});
+    QString nameError = repositoryError(repository);
+    if (nameError.isEmpty())
+        nameError = ReferenceGrammar::referenceError(reference);
+    RegistryJob *job = start(req, pullScope(repository), nameError);
+    whenFinished<ManifestHead>(
+        job, this, context, std::move(done), [reference](RegistryJob *j, const Callback<ManifestHead> &cb) {
+            if (!j->ok()) {
+                cb({}, j->error());
+                return;
+            }
+            ManifestHead h;
+            h.digest = QString::fromLatin1(j->responseHeader("Docker-Content-Digest")).trimmed();
+            h.mediaType = QString::fromLatin1(j->responseHeader("Content-Type")).trimmed();
+            bool ok = false;
+            const qint64 length = j->responseHeader("Content-Length").trimmed().toLongLong(&ok);
+            h.size = ok && length >= 0 ? length : -1;
+            if (isDigestReference(reference)) {
+                if (!h.digest.isEmpty() && h.digest != reference) {
+                    j->fail(
+                        ApiError::Kind::DigestMismatch, tr("the registry describes %1 as %2").arg(reference, h.digest));
+                    cb({}, j->error());
+                    return;
+                }
+                h.digest = reference;
+            }
+            cb(h, j->error());
+        });
+    return job;
+}
+
+RegistryJob *RegistryClient::blob(
+    const QString &repository, const QString &digest, qint64 maxBytes, QObject *context, Callback<QByteArray> done)
+{
+    ApiRequest req;
+    req.url = v2Url(m_transport->baseUrl(), repository, QStringLiteral("blobs"), digest);
+    req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("*/*")});
+    req.maxBodyBytes = maxBytes;
+    QString nameError = repositoryError(repository);
+    if (nameError.isEmpty())
+        nameError = ReferenceGrammar::digestError(digest);
+    RegistryJob *job = start(req, pullScope(repository), nameError);
+    whenFinished<QByteArray>(
+        job, this, context, std::move(done), [digest](RegistryJob *j, const Callback<QByteArray> &cb) {
+            if (!j->ok()) {
+                cb({}, j->error());
+                return;
+            }
+            if (!digestMatches(digest, j->body())) {
+                j->fail(ApiError::Kind::DigestMismatch,
+                    tr("the blob received does not match its digest: expected %1, received %2 bytes whose digest is %3")
+                        .arg(digest)
+                        .arg(j->body().size())
+                        .arg(sha256Digest(j->body())));
+                cb({}, j->error());
+                return;
+            }
+            cb(j->body(), j->error());
+        });
+    return job;
+}
+
+RegistryJob *RegistryClient::referrers(
+    const QString &repository, const QString &digest, QObject *context, Callback<QList<OciDescriptor>> done)
+{
+    ApiRequest req;
+    req.url = v2Url(m_transport->baseUrl(), repository, QStringLiteral("referrers"), digest);
+    req.headers.append({QByteArrayLiteral("Accept"), QByteArray(OciMediaType::OciIndex)});
+    req.maxBodyBytes = kMaxManifestBytes;
+    QString nameError = repositoryError(repository);
+    if (nameError.isEmpty())
+        nameError = ReferenceGrammar::digestError(digest);
+    RegistryJob *job = start(req, pullScope(repository), nameError);
+    QPointer<RegistryClient> self(this);
+    whenFinished<QList<OciDescriptor>>(job, this, context, std::move(done),
+        [self, repository, digest, context](RegistryJob *j, const Callback<QList<OciDescriptor>> &cb) {
+            if (j->ok()) {
+                const QString type = OciMediaType::essence(QString::fromLatin1(j->responseHeader("Content-Type")));
+                // Harbor 2.8-2.10 answer an unknown subject with 200 "{}" (goharbor/harbor
+                // src/server/registry/referrers.go before d25f355).
+                if (j->body().trimmed() == "{}") {
+                    cb({}, j->error());
+                    return;
+                }
+                if (type == QLatin1String(OciMediaType::OciIndex)) {
+                    Parsed<OciManifest> parsed = parseOciManifest(j->body(), type);
+                    if (!parsed.ok()) {
+                        j->fail(ApiError::Kind::BadResponse, parsed.error);
+                        cb({}, j->error());
+                        return;
+                    }
+                    cb(parsed.value.manifests, j->error());
+                    return;
+                }
+            } else {
+                // Only an HTTP answer that says "no such API" leads to the tag schema; an auth,
+                // transport or server failure is the answer.
+                switch (j->error().kind) {
+                case ApiError::Kind::NotFound:
+                case ApiError::Kind::Validation:
+                case ApiError::Kind::MethodNotAllowed:
+                case ApiError::Kind::HttpOther:
+                    break;
+                default:
+                    cb({}, j->error());
+                    return;
+                }
+            }
+            // As crane does (go-containerregistry pkg/v1/remote/referrers.go): anything but 200
+            // with an index means the API is not there; read the fallback tag.
+            if (self)
+                self->fallbackReferrers(repository, digest, context, cb);
+        });
+    return job;
+}
+
+void RegistryClient::fallbackReferrers(
+    const QString &repository, const QString &digest, QObject *context, Callback<QList<OciDescriptor>> done)
+{
+    fetchManifest(repository, fallbackTag(digest), context,
+        [done = std::move(done)](const FetchedManifest &m, const ApiError &error) {
+            if (error.kind == ApiError::Kind::NotFound) {
+                done({}, ApiError {}); // no tag: no referrers
+                return;
+            }
+            if (error.isError()) {
+                done({}, error);
+                return;
+            }
+            // A tag that is not an index is not a referrers list (spec "Referrers Tag Schema").
+            done(m.manifest.kind == OciManifest::Kind::Index ? m.manifest.manifests : QList<OciDescriptor> {}, error);
+        });
+}
+
+} // namespace berth
