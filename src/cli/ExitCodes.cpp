@@ -29,4 +29,17 @@ int exitCodeFor(const ApiError &e)
     }
 }
 
+int exitCodeFor(const ApiError &e, Cause cause)
+{
+    switch (cause) {
+    case Cause::PullNotPermitted:
+    case Cause::PermissionMissing:
+        return e.kind == ApiError::Kind::Unauthorized ? ExitForbidden : exitCodeFor(e);
+    case Cause::DigestMismatch:
+        return ExitFailure;
+    default:
+        return exitCodeFor(e);
+    }
+}
+
 } // namespace berth

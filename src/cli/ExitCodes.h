@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "diagnosis/Cause.h"
 
 namespace berth {
 
@@ -18,5 +19,8 @@ enum ExitCode {
 };
 
 int exitCodeFor(const ApiError &error);
+// The same, refined by the diagnosis: Harbor's /v2/ says 401 where its API would say 403, so a
+// robot that may not pull (cause pull_not_permitted) exits 4, as a refusal, not 3.
+int exitCodeFor(const ApiError &error, Cause cause);
 
 } // namespace berth

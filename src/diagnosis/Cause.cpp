@@ -73,6 +73,12 @@ QString causeId(Cause cause)
         return QStringLiteral("no_problem_found");
     case Cause::ProbeRefused:
         return QStringLiteral("probe_refused");
+    case Cause::DigestMismatch:
+        return QStringLiteral("digest_mismatch");
+    case Cause::PullNotPermitted:
+        return QStringLiteral("pull_not_permitted");
+    case Cause::RealmRefused:
+        return QStringLiteral("realm_refused");
     }
     return QStringLiteral("unknown");
 }
@@ -80,7 +86,7 @@ QString causeId(Cause cause)
 QList<Cause> allCauses()
 {
     QList<Cause> causes;
-    for (int i = 0; i <= int(Cause::ProbeRefused); ++i)
+    for (int i = 0; i <= int(Cause::RealmRefused); ++i)
         causes << Cause(i);
     return causes;
 }

@@ -44,7 +44,11 @@ enum class Cause {
     Unknown,
     NoProblemFound, // explain: the request should work
     ProbeRefused, // explain: not safe to probe; nothing sent
-    // Keep ProbeRefused (or whatever is added after it) last: allCauses() counts up to it.
+    // The registry side (/v2/).
+    DigestMismatch, // content fetched by digest hashed to another digest: refused
+    PullNotPermitted, // Harbor's /v2/ said 401 to credentials its API accepts: no repository:pull
+    RealmRefused, // the token service is on another host over plain http: no credentials sent
+    // Keep RealmRefused (or whatever is added after it) last: allCauses() counts up to it.
 };
 
 // The stable id: the same in the GUI, in berthctl's --json output and at the start of its human

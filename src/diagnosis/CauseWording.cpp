@@ -376,6 +376,34 @@ CauseWording CauseWording::of(Cause cause, const ApiError &e, const DiagnosisCon
             "only, with GET requests.")
                     .arg(e.url.host());
         break;
+    case Cause::DigestMismatch:
+        w.title = tr("The registry sent content that does not match its digest");
+        w.explanation = tr("Content asked for by digest must hash to that digest; this did not, so Berth refused it "
+                           "and shows nothing of it. %1")
+                            .arg(e.detail.isEmpty() ? e.transportMessage : e.detail);
+        w.likelyCauses << tr("A proxy or cache between you and the registry changed the content.")
+                       << tr("The registry's storage is damaged.");
+        w.fix = tr("Retry. If it happens again, give the details to the registry's administrator.");
+        w.actions = {A::Retry};
+        break;
+    case Cause::PullNotPermitted:
+        w.title = tr("%1 may not pull from this repository").arg(user);
+        w.explanation = tr("Harbor's registry endpoint (/v2/) answered 401 Unauthorized to credentials its API "
+                           "accepts: the account lacks the pull permission (repository:pull) for %1. Listing and "
+                           "deleting go through the API and still work; reading manifests, configs and layers "
+                           "needs pull.")
+                            .arg(project.isEmpty() ? tr("this project") : project);
+        w.likelyCauses << tr("Cleanup robots are often given list and delete only.");
+        w.fix = tr("Add \"Pull artifact\" (repository:pull) to the account's permissions in the project, or "
+                   "inspect with an account that has it.");
+        w.actions = {A::EditCredentials};
+        break;
+    case Cause::RealmRefused:
+        w.title = tr("Credentials were not sent to the registry's token service");
+        w.explanation = e.transportMessage;
+        w.fix = tr("Connect to the registry over https. A token service on another host is used only over "
+                   "https, where credentials cannot be read on the way.");
+        break;
     }
     return w;
 }

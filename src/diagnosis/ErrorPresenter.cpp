@@ -60,8 +60,18 @@ bool isProtocolVersionFailure(const ApiError &e)
 
 Cause ErrorPresenter::credentialCause(const ApiError &e, const DiagnosisContext &c)
 {
+    // The registry side (/v2/): Harbor answers 401 where its API would say 403
+    // (src/server/middleware/v2auth/auth.go). When the API accepts the same credentials, the
+    // account lacks the action, and the only action Berth asks /v2/ for is pull.
+    using D = ApiError::RegistryDenial;
+    const bool accepted = c.usersCurrentStatus == 412 || c.usersCurrentStatus == 200;
+    if ((e.registryDenial == D::NotPermitted || e.registryDenial == D::InsufficientScope) && accepted)
+        return e.registryAction.isEmpty() || e.registryAction == QLatin1String("pull") ? Cause::PullNotPermitted
+                                                                                       : Cause::PermissionMissing;
     const QString sent = scheme(e, c);
-    if (sent == QLatin1String("bearer"))
+    // A token on /v2/ is what the registry asked for; only the REST API ignores one.
+    const bool registrySide = e.url.path().startsWith(QLatin1String("/v2/"));
+    if (sent == QLatin1String("bearer") && !registrySide)
         return Cause::BearerIgnored;
     if (sent == QLatin1String("none") || sent.isEmpty()) {
         if (e.redirectRefused.isValid())
@@ -104,7 +114,8 @@ Cause ErrorPresenter::causeOf(const ApiError &e, const DiagnosisContext &c)
     case K::RedirectRefused:
         return Cause::RedirectWithheld;
     case K::InsecureTransport:
-        return Cause::PlainHttpRefused;
+        return e.registryDenial == ApiError::RegistryDenial::RealmRefused ? Cause::RealmRefused
+                                                                          : Cause::PlainHttpRefused;
     case K::UnsafeRequest:
         return Cause::InvalidRef;
     case K::BadResponse:
@@ -150,6 +161,8 @@ Cause ErrorPresenter::causeOf(const ApiError &e, const DiagnosisContext &c)
     case K::Conflict:
     case K::HttpOther:
         return isHtml(e) ? Cause::ProxyError : Cause::Unknown;
+    case K::DigestMismatch:
+        return Cause::DigestMismatch;
     }
     return Cause::Unknown;
 }

@@ -86,7 +86,9 @@ private Q_SLOTS:
             {Cause::TlsUntrusted, "tls_untrusted"}, {Cause::TlsProtocolVersion, "tls_protocol_version"},
             {Cause::Timeout, "timeout"}, {Cause::Network, "network"}, {Cause::PlainHttpRefused, "plain_http_refused"},
             {Cause::InvalidRef, "invalid_ref"}, {Cause::Cancelled, "cancelled"}, {Cause::Unknown, "unknown"},
-            {Cause::NoProblemFound, "no_problem_found"}, {Cause::ProbeRefused, "probe_refused"}};
+            {Cause::NoProblemFound, "no_problem_found"}, {Cause::ProbeRefused, "probe_refused"},
+            {Cause::DigestMismatch, "digest_mismatch"}, {Cause::PullNotPermitted, "pull_not_permitted"},
+            {Cause::RealmRefused, "realm_refused"}};
         for (const auto &[cause, id] : ids)
             QTest::newRow(id) << cause << QString::fromLatin1(id);
         QCOMPARE(ids.size(), allCauses().size());

@@ -176,6 +176,39 @@ private Q_SLOTS:
                                  << ""
                                  << "" << 0 << ""
                                  << "network";
+        // The registry side (/v2/): Harbor says 401 where its API would say 403.
+        const QString v2Denied = QStringLiteral("unauthorized to access repository: team-a/app, action: pull");
+        QTest::newRow("v2: robot accepted, no pull")
+            << 401 << int(K::Unauthorized) << "basic" << robot << "UNAUTHORIZED" << v2Denied << "team-a" << 412
+            << "v2:not_permitted:pull"
+            << "pull_not_permitted";
+        QTest::newRow("v2: token, insufficient scope")
+            << 401 << int(K::Unauthorized) << "bearer" << robot << "UNAUTHORIZED" << v2Denied << "team-a" << 412
+            << "v2:insufficient_scope:pull"
+            << "pull_not_permitted";
+        QTest::newRow("v2: credentials rejected by the API too")
+            << 401 << int(K::Unauthorized) << "basic" << robot << "UNAUTHORIZED" << v2Denied << "team-a" << 401
+            << "v2:not_permitted:pull"
+            << "credentials_rejected";
+        QTest::newRow("v2: token refused, API refuses too")
+            << 401 << int(K::Unauthorized) << "bearer" << robot << "UNAUTHORIZED" << v2Denied << "team-a" << 401
+            << "v2:none:pull"
+            << "credentials_rejected";
+        QTest::newRow("v2: another action") << 401 << int(K::Unauthorized) << "basic" << robot << "UNAUTHORIZED"
+                                            << v2Denied << "team-a" << 412 << "v2:not_permitted:delete"
+                                            << "permission_missing";
+        QTest::newRow("v2: realm over plain http elsewhere") << 0 << int(K::InsecureTransport) << "basic" << robot << ""
+                                                             << ""
+                                                             << "team-a" << 0 << "realm"
+                                                             << "realm_refused";
+        QTest::newRow("v2: plain http, no realm") << 0 << int(K::InsecureTransport) << "basic" << robot << ""
+                                                  << ""
+                                                  << "team-a" << 0 << ""
+                                                  << "plain_http_refused";
+        QTest::newRow("v2: digest mismatch") << 200 << int(K::DigestMismatch) << "basic" << robot << ""
+                                             << ""
+                                             << "team-a" << 412 << "digest"
+                                             << "digest_mismatch";
     }
 
     void causes()
@@ -216,6 +249,23 @@ private Q_SLOTS:
             c.authMode = QStringLiteral("oidc_auth");
         } else if (extra == QLatin1String("moved")) {
             c.tagNowOnDigest = QStringLiteral("sha256:") + QString(64, QLatin1Char('b'));
+        } else if (extra.startsWith(QLatin1String("v2:"))) {
+            const QString denial = extra.section(QLatin1Char(':'), 1, 1);
+            e.registryDenial = denial == QLatin1String("not_permitted") ? ApiError::RegistryDenial::NotPermitted
+                : denial == QLatin1String("none")                       ? ApiError::RegistryDenial::None
+                                                                        : ApiError::RegistryDenial::InsufficientScope;
+            e.url = QUrl(QStringLiteral("https://harbor.example.com/v2/team-a/app/manifests/v1"));
+            e.method = "GET";
+            e.registryAction = extra.section(QLatin1Char(':'), 2);
+            e.registryScope = QStringLiteral("repository:team-a/app:") + e.registryAction;
+        } else if (extra == QLatin1String("realm")) {
+            e.registryDenial = ApiError::RegistryDenial::RealmRefused;
+            e.realm = QUrl(QStringLiteral("http://auth.example.net/token"));
+            e.transportMessage
+                = QStringLiteral("the token service auth.example.net is on another host over plain http");
+        } else if (extra == QLatin1String("digest")) {
+            e.detail = QStringLiteral("expected sha256:%1, received sha256:%2")
+                           .arg(QString(64, QLatin1Char('a')), QString(64, QLatin1Char('b')));
         } else if (extra == QLatin1String("html")) {
             e.contentType = QStringLiteral("text/html");
             e.bodySnippet = "<html><head><title>502 Bad Gateway</title></head>";
@@ -235,7 +285,8 @@ private Q_SLOTS:
         QVERIFY2(!d.fix.isEmpty(), qPrintable(cause));
         QVERIFY(d.actions.contains(DiagnosisAction::CopyDetails));
         // Every 401 explains the anonymous fallback: why listing "worked".
-        if (status == 401 && cause != QLatin1String("header_stripped"))
+        // Not so on /v2/, where Harbor's 401 means a refusal to credentials it accepts.
+        if (status == 401 && cause != QLatin1String("header_stripped") && !extra.startsWith(QLatin1String("v2:")))
             QVERIFY2(d.explanation.contains(QStringLiteral("anonymous")), qPrintable(cause));
         // The terminal text starts with the stable id.
         QVERIFY(ErrorPresenter::terminalText(e, c).startsWith(cause + QStringLiteral(": ")));
@@ -245,6 +296,12 @@ private Q_SLOTS:
             QVERIFY(!d.actions.contains(DiagnosisAction::TrustCertificate));
         } else if (cause == QLatin1String("tls_untrusted")) {
             QVERIFY(d.actions.contains(DiagnosisAction::TrustCertificate));
+        } else if (cause == QLatin1String("pull_not_permitted")) {
+            // Names the permission, and that listing still works.
+            QVERIFY2(d.explanation.contains(QLatin1String("repository:pull")), qPrintable(d.explanation));
+            QVERIFY2(d.explanation.contains(QLatin1String("Listing")), qPrintable(d.explanation));
+        } else if (cause == QLatin1String("digest_mismatch")) {
+            QVERIFY2(d.explanation.contains(QString(64, QLatin1Char('b'))), qPrintable(d.explanation));
         }
     }
 

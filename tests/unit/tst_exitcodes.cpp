@@ -1,0 +1,47 @@
+// berthctl's exit codes: the status and kind table, and the diagnosis's refinement where a status
+// says less than the cause (Harbor's /v2/ answers 401 where its API would say 403).
+#include "cli/ExitCodes.h"
+
+#include <QTest>
+
+using namespace berth;
+
+class TestExitCodes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void codes_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("cause");
+        QTest::addColumn<int>("code");
+        using K = ApiError::Kind;
+        QTest::newRow("401, credentials rejected") << int(K::Unauthorized) << int(Cause::CredentialsRejected) << 3;
+        QTest::newRow("401 on /v2/, no pull") << int(K::Unauthorized) << int(Cause::PullNotPermitted) << 4;
+        QTest::newRow("401 on /v2/, another action") << int(K::Unauthorized) << int(Cause::PermissionMissing) << 4;
+        QTest::newRow("403, permission missing") << int(K::Forbidden) << int(Cause::PermissionMissing) << 4;
+        QTest::newRow("digest mismatch") << int(K::DigestMismatch) << int(Cause::DigestMismatch) << 1;
+        QTest::newRow("realm refused") << int(K::InsecureTransport) << int(Cause::RealmRefused) << 7;
+        QTest::newRow("404") << int(K::NotFound) << int(Cause::AlreadyDeleted) << 5;
+        QTest::newRow("412") << int(K::PreconditionFailed) << int(Cause::ImmutableTag) << 6;
+        QTest::newRow("unsafe name") << int(K::UnsafeRequest) << int(Cause::InvalidRef) << 2;
+        QTest::newRow("bad response") << int(K::BadResponse) << int(Cause::BadResponse) << 1;
+    }
+
+    void codes()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, cause);
+        QFETCH(int, code);
+        ApiError e;
+        e.kind = ApiError::Kind(kind);
+        QCOMPARE(exitCodeFor(e, Cause(cause)), code);
+        // Without a diagnosis, a 401 is always "unauthenticated".
+        if (e.kind == ApiError::Kind::Unauthorized)
+            QCOMPARE(exitCodeFor(e), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExitCodes)
+#include "tst_exitcodes.moc"
