@@ -151,10 +151,19 @@ HttpResponse Simulator::handleArtifact(
         writeArtifact(w, *p, *r, *a, artifactOpts(ctx, *p, *r));
         return jsonResponse(200, w.data());
     }
-    return deleteArtifact(p, r, a->digest);
+    QStringList removed;
+    const QString repoName = r->name;
+    HttpResponse resp = deleteArtifact(p, r, a->digest, &removed);
+    if (m_backend && resp.status == 200) {
+        // Harbor's artifact delete also deletes the manifests in the registry
+        // (src/controller/artifact/controller.go deleteDeeply -> regCli.DeleteManifest).
+        deleteInBackend(ctx, repoName, removed, resp);
+    }
+    return resp;
 }
 
-HttpResponse Simulator::deleteArtifact(ProjectRec *project, RepositoryRec *repo, const QString &digest)
+HttpResponse Simulator::deleteArtifact(
+    ProjectRec *project, RepositoryRec *repo, const QString &digest, QStringList *removed)
 {
     ArtifactRec *a = repo->findDigest(digest);
     if (a->referencedBy > 0)
@@ -195,6 +204,10 @@ HttpResponse Simulator::deleteArtifact(ProjectRec *project, RepositoryRec *repo,
                 queue.append(c.digest);
             }
         }
+    }
+    if (removed) {
+        *removed = QStringList(doomed.begin(), doomed.end());
+        removed->sort();
     }
     repo->artifacts.erase(std::remove_if(repo->artifacts.begin(), repo->artifacts.end(),
                               [&](const ArtifactRec &x) { return doomed.contains(x.digest); }),

@@ -6,12 +6,14 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryFile>
 
 namespace sim {
 
 namespace {
 constexpr int kMaxHeaderBytes = 64 * 1024;
 constexpr qint64 kMaxBodyBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxRegistryBodyBytes = 2LL * 1024 * 1024 * 1024; // on disk, see HttpRequest::kSpoolBytes
 constexpr qint64 kHugeChunk = 64 * 1024;
 } // namespace
 
@@ -93,6 +95,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
     connect(m_socket, &QTcpSocket::bytesWritten, this, [this](qint64) {
         if (m_hugeRemaining > 0)
             pumpHuge();
+        if (m_streaming)
+            Q_EMIT drained();
     });
     QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
@@ -130,66 +134,196 @@ void HttpConnection::processBuffer()
 {
     if (m_busy || m_terminal)
         return;
-    const int headEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (m_buffer.size() > kMaxHeaderBytes)
-            writeError(431, "request header too large");
-        return;
-    }
-    const QByteArray head = m_buffer.left(headEnd);
-    const QList<QByteArray> lines = head.split('\n');
-    HttpRequest req;
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        writeError(400, "malformed request line");
-        return;
-    }
-    req.method = requestLine.at(0);
-    req.target = requestLine.at(1);
-    req.version = requestLine.at(2);
-    const int q = req.target.indexOf('?');
-    req.rawPath = q < 0 ? req.target : req.target.left(q);
-    req.rawQuery = q < 0 ? QByteArray() : req.target.mid(q + 1);
-    for (int i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        if (line.isEmpty())
-            continue;
-        const int colon = line.indexOf(':');
-        if (colon <= 0) {
-            writeError(400, "malformed header");
+    if (!m_haveHead) {
+        // A TLS ClientHello on the plain port (skopeo and Go clients try https first) holds no
+        // CRLF CRLF: answer at once, as Go's server does, so the client falls back without waiting
+        // for its handshake timeout.
+        while (m_buffer.startsWith("\r\n")) // RFC 9112 2.2: empty lines before a request are ignored
+            m_buffer.remove(0, 2);
+        if (!m_buffer.isEmpty() && !(m_buffer.at(0) >= 'A' && m_buffer.at(0) <= 'Z')) {
+            writeError(400, "malformed request line");
             return;
         }
-        req.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    if (req.hasHeader("Transfer-Encoding")) {
-        writeError(501, "chunked request bodies are not supported by harbor-sim");
-        return;
-    }
-    qint64 length = 0;
-    if (req.hasHeader("Content-Length")) {
-        bool ok = false;
-        length = req.header("Content-Length").toLongLong(&ok);
-        if (!ok || length < 0 || length > kMaxBodyBytes) {
-            writeError(413, "bad or too large Content-Length");
+        const int headEnd = m_buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0) {
+            if (m_buffer.size() > kMaxHeaderBytes)
+                writeError(431, "request header too large");
             return;
         }
+        const QByteArray head = m_buffer.left(headEnd);
+        const QList<QByteArray> lines = head.split('\n');
+        HttpRequest req;
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+            writeError(400, "malformed request line");
+            return;
+        }
+        req.method = requestLine.at(0);
+        req.target = requestLine.at(1);
+        req.version = requestLine.at(2);
+        const int q = req.target.indexOf('?');
+        req.rawPath = q < 0 ? req.target : req.target.left(q);
+        req.rawQuery = q < 0 ? QByteArray() : req.target.mid(q + 1);
+        for (int i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            if (line.isEmpty())
+                continue;
+            const int colon = line.indexOf(':');
+            if (colon <= 0) {
+                writeError(400, "malformed header");
+                return;
+            }
+            req.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        }
+        // Registry blob uploads may be large (they are spooled to disk); everything else keeps the
+        // small bound.
+        m_maxBody = req.rawPath.startsWith("/v2/") ? kMaxRegistryBodyBytes : kMaxBodyBytes;
+        m_chunked = false;
+        m_remaining = 0;
+        if (req.hasHeader("Transfer-Encoding")) {
+            // RFC 9112 6.1: chunked must be the final coding; anything else cannot be framed.
+            const QByteArray te = req.header("Transfer-Encoding").trimmed().toLower();
+            if (!te.endsWith("chunked")) {
+                writeError(501, "only the chunked transfer coding is supported by harbor-sim");
+                return;
+            }
+            if (te != "chunked") {
+                writeError(501, "transfer codings other than chunked are not supported by harbor-sim");
+                return;
+            }
+            m_chunked = true;
+            m_chunkState = ChunkState::Size;
+        } else if (req.hasHeader("Content-Length")) {
+            bool ok = false;
+            m_remaining = req.header("Content-Length").toLongLong(&ok);
+            if (!ok || m_remaining < 0 || m_remaining > m_maxBody) {
+                writeError(413, "bad or too large Content-Length");
+                return;
+            }
+        }
+        m_buffer.remove(0, headEnd + 4);
+        m_req = std::move(req);
+        m_haveHead = true;
     }
-    const qint64 total = headEnd + 4 + length;
-    if (m_buffer.size() < total) {
-        if (!m_sentContinue && req.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
+    if (!readBody()) {
+        if (m_terminal)
+            return;
+        if (!m_sentContinue && m_req.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
             m_sentContinue = true;
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
         return;
     }
     m_sentContinue = false;
-    req.body = m_buffer.mid(headEnd + 4, int(length));
-    m_buffer.remove(0, int(total));
+    m_haveHead = false;
+    HttpRequest req = std::move(m_req);
+    m_req = HttpRequest();
+    if (req.bodyFile)
+        req.bodyFile->flush();
     const QByteArray connection = req.header("Connection").toLower();
     m_closeAfter = connection.contains("close") || (req.version == "HTTP/1.0" && !connection.contains("keep-alive"));
     req.timer.start();
     m_busy = true;
     Q_EMIT requestReceived(this, req);
+}
+
+bool HttpConnection::appendBody(const char *data, qint64 n)
+{
+    if (n <= 0)
+        return true;
+    if (m_req.bodySize + n > m_maxBody) {
+        writeError(413, "request body too large");
+        return false;
+    }
+    if (!m_req.bodyFile && m_req.bodySize + n > HttpRequest::kSpoolBytes) {
+        // Large bodies (blob uploads) go to disk, not memory.
+        auto file = std::make_shared<QTemporaryFile>();
+        if (!file->open() || file->write(m_req.body) != m_req.body.size()) {
+            writeError(500, "cannot spool the request body");
+            return false;
+        }
+        m_req.bodyFile = std::move(file);
+        m_req.body.clear();
+    }
+    if (m_req.bodyFile) {
+        if (m_req.bodyFile->write(data, n) != n) {
+            writeError(500, "cannot spool the request body");
+            return false;
+        }
+    } else {
+        m_req.body.append(data, n);
+    }
+    m_req.bodySize += n;
+    return true;
+}
+
+bool HttpConnection::readBody()
+{
+    if (!m_chunked) {
+        const qint64 n = qMin<qint64>(m_remaining, m_buffer.size());
+        if (!appendBody(m_buffer.constData(), n))
+            return false;
+        m_buffer.remove(0, n);
+        m_remaining -= n;
+        return m_remaining == 0;
+    }
+    // RFC 9112 7.1: chunk-size [ext] CRLF data CRLF ... 0 CRLF trailers CRLF.
+    qsizetype pos = 0;
+    bool done = false;
+    while (!done) {
+        if (m_chunkState == ChunkState::Size || m_chunkState == ChunkState::Trailer) {
+            const qsizetype eol = m_buffer.indexOf("\r\n", pos);
+            if (eol < 0) {
+                if (m_buffer.size() - pos > kMaxHeaderBytes) {
+                    writeError(400, "malformed chunked body");
+                    return false;
+                }
+                break;
+            }
+            const QByteArray line = m_buffer.mid(pos, eol - pos);
+            pos = eol + 2;
+            if (m_chunkState == ChunkState::Trailer) {
+                if (line.isEmpty())
+                    done = true;
+                continue;
+            }
+            const qsizetype semicolon = line.indexOf(';');
+            const QByteArray sizeText = (semicolon < 0 ? line : line.left(semicolon)).trimmed();
+            bool ok = false;
+            const qint64 size = sizeText.toLongLong(&ok, 16);
+            if (!ok || size < 0 || sizeText.isEmpty() || sizeText.size() > 15) {
+                writeError(400, "malformed chunk size");
+                return false;
+            }
+            if (size == 0) {
+                m_chunkState = ChunkState::Trailer;
+            } else {
+                m_remaining = size;
+                m_chunkState = ChunkState::Data;
+            }
+        } else if (m_chunkState == ChunkState::Data) {
+            const qint64 n = qMin<qint64>(m_remaining, m_buffer.size() - pos);
+            if (n == 0)
+                break;
+            if (!appendBody(m_buffer.constData() + pos, n))
+                return false;
+            pos += n;
+            m_remaining -= n;
+            if (m_remaining == 0)
+                m_chunkState = ChunkState::DataEnd;
+        } else { // DataEnd: the CRLF after the chunk data
+            if (m_buffer.size() - pos < 2)
+                break;
+            if (m_buffer.mid(pos, 2) != "\r\n") {
+                writeError(400, "malformed chunked body");
+                return false;
+            }
+            pos += 2;
+            m_chunkState = ChunkState::Size;
+        }
+    }
+    m_buffer.remove(0, pos);
+    return done;
 }
 
 void HttpConnection::send(const HttpResponse &response)
@@ -269,6 +403,38 @@ void HttpConnection::pumpHuge()
         m_hugeTotal = 0;
         finishResponse();
     }
+}
+
+void HttpConnection::beginStream(const HttpResponse &head, qint64 contentLength)
+{
+    if (m_terminal || !m_busy)
+        return;
+    HttpResponse r = head;
+    if (m_closeAfter)
+        r.setHeader("Connection", "close");
+    r.setHeader("Content-Length", QByteArray::number(contentLength));
+    m_socket->write(r.serializeHead(contentLength));
+    m_streaming = true;
+}
+
+void HttpConnection::writeStream(const QByteArray &data)
+{
+    if (m_streaming && !m_terminal)
+        m_socket->write(data);
+}
+
+void HttpConnection::endStream()
+{
+    if (!m_streaming)
+        return;
+    m_streaming = false;
+    if (!m_terminal)
+        finishResponse();
+}
+
+qint64 HttpConnection::pendingOutput() const
+{
+    return m_socket->bytesToWrite();
 }
 
 void HttpConnection::hang()

@@ -1,9 +1,11 @@
-// A small HTTP/1.1 server on QTcpServer/QSslServer: keep-alive, Content-Length bodies, raw request
-// targets. The handler answers each request (possibly later) through HttpConnection::send(); the
-// connection processes one request at a time and buffers pipelined ones.
+// A small HTTP/1.1 server on QTcpServer/QSslServer: keep-alive, Content-Length and chunked request
+// bodies (large ones spooled to a temporary file), raw request targets. The handler answers each
+// request (possibly later) through HttpConnection::send() or the streaming calls; the connection
+// processes one request at a time and buffers pipelined ones.
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -14,6 +16,7 @@
 #include <QSslConfiguration>
 
 class QTcpServer;
+class QTemporaryFile;
 class QTcpSocket;
 
 namespace sim {
@@ -28,8 +31,13 @@ struct HttpRequest
     QByteArray rawQuery; // after '?', without it
     QByteArray version;
     HeaderList headers; // names as received
-    QByteArray body;
+    QByteArray body; // the whole body, unless it was spooled to bodyFile
+    std::shared_ptr<QTemporaryFile> bodyFile; // bodies above kSpoolBytes (blob uploads); open, any position
+    qint64 bodySize = 0;
     QElapsedTimer timer;
+
+    static constexpr qint64 kSpoolBytes = 4 * 1024 * 1024;
+    bool bodySpooled() const { return bodyFile != nullptr; }
 
     QByteArray header(const QByteArray &name) const; // case-insensitive, first match
     bool hasHeader(const QByteArray &name) const;
@@ -63,6 +71,11 @@ public:
     void sendTruncated(const HttpResponse &response); // full Content-Length, half the body, close
     void sendStalled(const HttpResponse &response); // headers + part of the body, then nothing
     void sendHuge(const HttpResponse &head, qint64 bytes); // streams a body of `bytes` bytes
+    // Streaming answer: the head with a known Content-Length, then the body in pieces, then end.
+    void beginStream(const HttpResponse &head, qint64 contentLength);
+    void writeStream(const QByteArray &data);
+    void endStream();
+    qint64 pendingOutput() const; // bytes the socket has not written yet (back-pressure)
     void hang(); // never answer; keep the socket until the peer closes
     void reset(); // abort with no response
     QTcpSocket *socket() const { return m_socket; }
@@ -70,10 +83,13 @@ public:
 
 Q_SIGNALS:
     void requestReceived(sim::HttpConnection *connection, const sim::HttpRequest &request);
+    void drained(); // the socket wrote data while a streamed answer is open
 
 private:
     void onReadyRead();
     void processBuffer();
+    bool readBody(); // moves body bytes from m_buffer into m_req; true when the body is complete
+    bool appendBody(const char *data, qint64 n);
     void finishResponse();
     void writeError(int status, const QByteArray &message);
     void pumpHuge();
@@ -87,6 +103,14 @@ private:
     qint64 m_hugeRemaining = 0;
     qint64 m_hugeTotal = 0;
     qint64 m_hugeSent = 0;
+    bool m_streaming = false;
+    // The request whose body is being read.
+    bool m_haveHead = false;
+    HttpRequest m_req;
+    bool m_chunked = false;
+    qint64 m_remaining = 0; // Content-Length bytes left, or the current chunk's
+    enum class ChunkState { Size, Data, DataEnd, Trailer } m_chunkState = ChunkState::Size;
+    qint64 m_maxBody = 0;
 };
 
 class HttpServer : public QObject

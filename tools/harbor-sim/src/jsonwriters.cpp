@@ -104,12 +104,22 @@ void Simulator::writeArtifact(JsonWriter &w, const ProjectRec &project, const Re
     w.key("href").str(base + "vulnerabilities");
     w.endObject();
     w.endObject();
-    w.key("annotations").null();
-    w.key("artifact_type").str(a.isIndex() ? QString() : a.mediaType);
+    w.key("annotations");
+    if (a.annotations.isEmpty())
+        w.null();
+    else
+        w.raw(compactJson(a.annotations));
+    w.key("artifact_type").str(!a.artifactType.isEmpty() ? a.artifactType : (a.isIndex() ? QString() : a.mediaType));
     w.key("digest").str(a.digest);
     w.key("extra_attrs");
     if (a.isIndex() || a.isAccessory()) {
         w.null();
+    } else if (!a.configDigest.isEmpty()) {
+        // Pushed through the registry backend: what was read from the config (null when nothing was).
+        if (a.extraAttrs.isEmpty())
+            w.null();
+        else
+            w.raw(compactJson(a.extraAttrs));
     } else {
         w.beginObject();
         w.key("architecture").str(a.extraAttrs.value(QStringLiteral("architecture")).toString(QStringLiteral("amd64")));

@@ -164,8 +164,11 @@ int main(int argc, char **argv)
         QStringLiteral("log"), QStringLiteral("Request log (JSON lines)."), QStringLiteral("FILE"));
     const QCommandLineOption portFileOpt(
         QStringLiteral("port-file"), QStringLiteral("Write the port here."), QStringLiteral("FILE"));
+    const QCommandLineOption backendOpt(QStringLiteral("registry-backend"),
+        QStringLiteral("Pass /v2/ to this docker-registry (http://127.0.0.1:PORT, no auth of its own)."),
+        QStringLiteral("URL"));
     parser.addOptions({listenOpt, seedOpt, generateOpt, tlsOpt, certOutOpt, certOpt, keyOpt, prefixOpt, authModeOpt,
-        delayOpt, readOnlyOpt, faultOpt, logOpt, portFileOpt});
+        delayOpt, readOnlyOpt, faultOpt, logOpt, portFileOpt, backendOpt});
     parser.process(app);
 
     sim::Options options;
@@ -196,6 +199,15 @@ int main(int argc, char **argv)
     }
     options.logFile = parser.value(logOpt);
     options.portFile = parser.value(portFileOpt);
+    if (parser.isSet(backendOpt)) {
+        const QUrl url(parser.value(backendOpt), QUrl::StrictMode);
+        const QHostAddress host(url.host());
+        const bool loopback = url.host() == QLatin1String("localhost") || host.isLoopback();
+        if (!url.isValid() || url.scheme() != QLatin1String("http") || !loopback || url.port() <= 0
+            || (!url.path().isEmpty() && url.path() != QLatin1String("/")))
+            fail(QStringLiteral("--registry-backend expects http://127.0.0.1:PORT (loopback only)"));
+        options.registryBackend = url;
+    }
 
     if (parser.isSet(seedOpt) && parser.isSet(generateOpt))
         fail(QStringLiteral("--seed and --generate are exclusive"));
@@ -218,6 +230,15 @@ int main(int argc, char **argv)
         QString err;
         if (!sim::loadSeed(f.readAll(), &dataset, &err))
             fail(err);
+    }
+
+    if (options.registryBackend.isValid()) {
+        // Content comes from pushes only: keep the seed's accounts, projects and rules, not its
+        // synthetic repositories and artifacts.
+        for (sim::ProjectRec &p : dataset.projects) {
+            p.repos.clear();
+            p.reindex();
+        }
     }
 
     QTemporaryDir certDir;

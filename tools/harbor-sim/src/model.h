@@ -32,6 +32,11 @@ struct ArtifactRec
     QString type = QStringLiteral("IMAGE");
     QString mediaType;
     QString manifestMediaType;
+    QString artifactType; // pushed: the manifest's artifactType, else its config media type
+    QJsonObject annotations; // pushed: the manifest's annotations
+    bool indexKind = false; // pushed as an index or manifest list (even with no children)
+    QString configDigest; // pushed images: the config descriptor, read into extraAttrs after the push
+    qint64 configSize = 0;
     qint64 size = 0;
     qint64 pushTime = 0;
     qint64 pullTime = 0;
@@ -46,7 +51,7 @@ struct ArtifactRec
     int referencedBy = 0;
 
     bool isAccessory() const { return !subjectDigest.isEmpty(); }
-    bool isIndex() const { return !children.isEmpty(); }
+    bool isIndex() const { return indexKind || !children.isEmpty(); }
     // Harbor's default list filter: tagged OR not referenced by an index; accessories never.
     bool visibleByDefault() const { return !isAccessory() && (!tags.empty() || referencedBy == 0); }
 };

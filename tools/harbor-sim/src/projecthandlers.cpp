@@ -240,10 +240,15 @@ HttpResponse Simulator::handleRepo(const CtxPtr &ctx, const QString &project, co
         }
     }
     const QString full = r->name;
+    QStringList digests;
+    for (const ArtifactRec &a : r->artifacts)
+        digests << a.digest;
     p->repos.erase(
         std::remove_if(p->repos.begin(), p->repos.end(), [&](const RepositoryRec &x) { return x.name == full; }),
         p->repos.end());
     p->reindex();
+    if (m_backend)
+        deleteInBackend(ctx, full, digests, emptyOk());
     return emptyOk();
 }
 

@@ -30,6 +30,8 @@ struct Simulator::Ctx
     QJsonObject fault; // spec of the fault applied, if any
     QString faultKind;
     bool authFailed = false;
+    bool deferred = false; // the handler answers later (registry proxy); route()'s return is ignored
+    bool keepLength = false; // HEAD answer whose Content-Length came from the backend
 
     QString q(const QString &key, const QString &fallback = QString()) const
     {

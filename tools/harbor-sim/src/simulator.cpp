@@ -6,6 +6,9 @@
 
 #include <functional>
 #include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
@@ -44,6 +47,12 @@ Simulator::Simulator(const Options &options, const Dataset &initial, QObject *pa
         QString err;
         if (parseFault(spec, &f, &err))
             m_faults.append(f);
+    }
+    if (options.registryBackend.isValid()) {
+        m_backend = new QNetworkAccessManager(this);
+        m_backend->setCookieJar(nullptr);
+        m_backend->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_backend->setProxy(QNetworkProxy::NoProxy); // loopback only, never through an environment proxy
     }
     if (!options.logFile.isEmpty()) {
         m_logFile.setFileName(options.logFile);
@@ -221,13 +230,18 @@ void Simulator::dispatch(const CtxPtr &ctx)
 {
     if (!ctx->conn)
         return;
-    if (m_options.readOnly && isUnsafe(ctx->req.method) && ctx->path.startsWith(QLatin1String("/api/v2.0"))) {
+    // middleware/readonly/readonly.go runs on every route; /v2/ writes count once a backend takes them.
+    const bool writable = ctx->path.startsWith(QLatin1String("/api/v2.0"))
+        || (m_backend && ctx->path.startsWith(QLatin1String("/v2/")));
+    if (m_options.readOnly && isUnsafe(ctx->req.method) && writable) {
         finish(ctx,
             errorResponse(403, QStringLiteral("DENIED"),
                 QStringLiteral("The system is in read only mode. Any modification is prohibited.")));
         return;
     }
-    finish(ctx, route(ctx));
+    HttpResponse response = route(ctx);
+    if (!ctx->deferred)
+        finish(ctx, std::move(response));
 }
 
 void Simulator::finish(const CtxPtr &ctx, HttpResponse response, bool decorate)
@@ -247,7 +261,8 @@ void Simulator::finish(const CtxPtr &ctx, HttpResponse response, bool decorate)
             ctx->fault.value(QStringLiteral("value")).toString().toUtf8());
     }
     if (ctx->req.method == "HEAD") {
-        response.setHeader("Content-Length", QByteArray::number(response.body.size()));
+        if (!ctx->keepLength || response.header("Content-Length").isEmpty())
+            response.setHeader("Content-Length", QByteArray::number(response.body.size()));
         response.body.clear();
     }
     writeLog(ctx, response.status);
@@ -388,6 +403,8 @@ HttpResponse Simulator::route(const CtxPtr &ctx)
         return allow({"GET"}, [&] { return handleV2Base(ctx); });
     if (ctx->path == QLatin1String("/service/token"))
         return allow({"GET"}, [&] { return handleToken(ctx); });
+    if (ctx->path.startsWith(QLatin1String("/v2/")) && m_backend)
+        return routeRegistry(ctx);
     return pathNotFound;
 }
 
@@ -495,7 +512,7 @@ HttpResponse Simulator::handleToken(const CtxPtr &ctx)
                 bool ok = false;
                 if (w == QLatin1String("pull"))
                     ok = can(id, *p, QStringLiteral("repository"), QStringLiteral("pull"))
-                        || can(id, *p, QStringLiteral("repository"), QStringLiteral("read"));
+                        || can(id, *p, QStringLiteral("repository"), QStringLiteral("push"));
                 else if (w == QLatin1String("push"))
                     ok = can(id, *p, QStringLiteral("repository"), QStringLiteral("push"));
                 else if (w == QLatin1String("delete"))

@@ -18,6 +18,10 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace sim {
 
@@ -35,6 +39,7 @@ struct Options
     QList<QJsonObject> faults;
     QString logFile;
     QString portFile;
+    QUrl registryBackend; // --registry-backend: a docker-registry without auth that /v2/ is passed to
 };
 
 struct Fault
@@ -85,6 +90,34 @@ private:
     HttpResponse handleDeleteTag(
         const CtxPtr &ctx, const QString &project, const QString &repo, const QString &ref, const QString &tag);
     HttpResponse handleV2Base(const CtxPtr &ctx);
+    // registry.cpp: /v2/<name>/... in front of the --registry-backend.
+    HttpResponse routeRegistry(const CtxPtr &ctx);
+    bool v2Authorize(
+        const CtxPtr &ctx, const QString &repository, const QString &action, ProjectRec **project, HttpResponse *error);
+    bool v2Can(const CtxPtr &ctx, const ProjectRec &project, const QString &action) const;
+    HttpResponse v2Challenge(const CtxPtr &ctx, const QString &repository, const QString &action) const;
+    HttpResponse handleV2Manifest(const CtxPtr &ctx, const QString &repository, const QString &reference);
+    HttpResponse handleV2Tags(const CtxPtr &ctx, const QString &repository);
+    HttpResponse handleV2Referrers(const CtxPtr &ctx, const QString &repository, const QString &digest);
+    HttpResponse handleV2Catalog(const CtxPtr &ctx);
+    HttpResponse handleV2Blob(const CtxPtr &ctx, const QString &repository, bool upload);
+    // Passes the request to the backend under backendTarget (raw path + query); `done` may change the
+    // buffered answer (manifest PUT records the push there). Blob GETs with a known length stream.
+    // Returns true when the hook answers the request itself (later).
+    using ProxyHook = std::function<bool(int status, HttpResponse *response)>;
+    void proxy(const CtxPtr &ctx, const QByteArray &backendTarget, bool stream, ProxyHook done = {});
+    QByteArray rewriteLocation(const CtxPtr &ctx, const QByteArray &location) const;
+    void finishStreamHead(const CtxPtr &ctx, HttpResponse head, qint64 length);
+    // Deletes these manifests in the backend (Harbor's artifact delete reaches the registry), then
+    // answers `response`.
+    void deleteInBackend(
+        const CtxPtr &ctx, const QString &repository, const QStringList &digests, HttpResponse response);
+    // pushrecord.cpp: what Harbor records when a manifest push succeeds.
+    void recordPush(ProjectRec *project, const QString &repository, const QByteArray &manifest,
+        const QByteArray &contentType, const QString &digest, const QString &tag);
+    // Reads the config blob of a pushed image from the backend into extra_attrs, as Harbor's
+    // processors do while the push is answered, then answers `response`.
+    void abstractConfig(const CtxPtr &ctx, const QString &repository, const QString &digest, HttpResponse response);
     HttpResponse handleToken(const CtxPtr &ctx);
 
     // Helpers
@@ -93,7 +126,8 @@ private:
     bool resolveRepo(const CtxPtr &ctx, const QString &project, const QString &repo, const QString &resource,
         const QString &action, ProjectRec **p, RepositoryRec **r, HttpResponse *error);
     ArtifactRec *resolveReference(RepositoryRec *repo, const QString &ref);
-    HttpResponse deleteArtifact(ProjectRec *project, RepositoryRec *repo, const QString &digest);
+    HttpResponse deleteArtifact(
+        ProjectRec *project, RepositoryRec *repo, const QString &digest, QStringList *removed = nullptr);
     struct ArtifactOpts
     {
         bool withTag = true;
@@ -130,6 +164,8 @@ private:
     };
     QHash<QByteArray, IssuedToken> m_tokens;
     qint64 m_pushCounter = 0;
+    QNetworkAccessManager *m_backend = nullptr; // with --registry-backend only
+    qint64 m_lastPushMs = 0;
 };
 
 } // namespace sim

@@ -159,8 +159,12 @@ const char *reasonPhrase(int status)
         return "OK";
     case 201:
         return "Created";
+    case 202:
+        return "Accepted";
     case 204:
         return "No Content";
+    case 206:
+        return "Partial Content";
     case 301:
         return "Moved Permanently";
     case 302:
@@ -169,8 +173,12 @@ const char *reasonPhrase(int status)
         return "See Other";
     case 307:
         return "Temporary Redirect";
+    case 304:
+        return "Not Modified";
     case 308:
         return "Permanent Redirect";
+    case 416:
+        return "Range Not Satisfiable";
     case 400:
         return "Bad Request";
     case 401:

@@ -1097,7 +1097,8 @@ private Q_SLOTS:
         QCOMPARE(payload.value("aud").toString(), QStringLiteral("harbor-registry"));
         QCOMPARE(payload.value("sub").toString(), QStringLiteral("robot$team-a+cleaner"));
         const QJsonArray actions = payload.value("access").toArray().at(0).toObject().value("actions").toArray();
-        QCOMPARE(actions, (QJsonArray {"pull", "delete"})); // no push permission
+        // repository:read is no pull (Harbor grants pull for repository:pull, or push), and no push.
+        QCOMPARE(actions, (QJsonArray {"delete"}));
         const Headers bearer {{"Authorization", "Bearer " + o.value("token").toString().toLatin1()}};
         QCOMPARE(send("GET", "/v2/", bearer).status, 200);
         QCOMPARE(send("GET", "/api/v2.0/users/current", bearer).status, 401);
@@ -1333,6 +1334,35 @@ private Q_SLOTS:
             sawAccessory
                 = sawAccessory || a.toObject().value("accessory_of").toString() == demoDigest("library/nginx", "index");
         QVERIFY(sawAccessory);
+    }
+
+    void chunkedRequestBody_data()
+    {
+        QTest::addColumn<QByteArray>("transferEncoding");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        const QByteArray json = "{\"repository\":\"team-a/frontend\",\"tag\":\"chunked\"}";
+        // RFC 9112 7.1: hex sizes, extensions after ';', a last chunk and (ignored) trailers.
+        QTest::newRow("chunked body is decoded") << QByteArray("chunked")
+                                                 << "a;x=y\r\n" + json.left(10) + "\r\n"
+                + QByteArray::number(json.size() - 10, 16) + "\r\n" + json.mid(10) + "\r\n0\r\nX-Trailer: 1\r\n\r\n"
+                                                 << 200;
+        QTest::newRow("a chunk size that is not hex -> 400")
+            << QByteArray("chunked") << QByteArray("zz\r\n{}\r\n0\r\n\r\n") << 400;
+        QTest::newRow("a coding other than chunked -> 501") << QByteArray("gzip") << QByteArray("x") << 501;
+    }
+    void chunkedRequestBody()
+    {
+        QFETCH(QByteArray, transferEncoding);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const RawReply r = rawRequest(m_sim->port,
+            "POST /_sim/push HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\n"
+            "Transfer-Encoding: "
+                + transferEncoding + "\r\n\r\n" + body);
+        QCOMPARE(r.status, status);
+        if (status == 200)
+            QVERIFY(QJsonDocument::fromJson(r.body).object().value("digest").toString().startsWith("sha256:"));
     }
 
     void keepAlivePipelining()
