@@ -1,0 +1,1 @@
+"""Deterministic OCI fixtures for Berth's tests: build (catalog), push (registry), write (layout)."""
