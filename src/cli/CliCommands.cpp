@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "ExplainCommand.h"
+#include "InspectCommand.h"
 #include "ListCommand.h"
 #include "PlanCommand.h"
 #include "ProfileCommands.h"
@@ -98,6 +99,8 @@ const QList<CliCommand> &cliCommands()
             make<ListCommand>},
         {QLatin1String("rm"), N::Registry, words({"from-file", "dry-run", "plan", "now"}), removeUsageError, nullptr,
             makeRemove},
+        {QLatin1String("inspect"), N::Registry, words({"platform", "raw"}), InspectCommand::usageError, nullptr,
+            make<InspectCommand>},
         {QLatin1String("login"), N::Registry, {}, loginUsageError, nullptr, make<LoginCommand>},
         {QLatin1String("logout"), N::Profiles, {}, nullptr, nullptr, make<LogoutCommand>},
         {QLatin1String("profiles"), N::Profiles, {}, nullptr, nullptr, make<ProfilesCommand>},
@@ -155,6 +158,10 @@ QString cliUsage()
         "  rm --from-file FILE     one REF per line ('-' reads stdin)\n"
         "  rm --dry-run REF...     what would go, checked against the server; changes nothing\n"
         "  rm --plan FILE          run a saved plan (plan --json): each item is checked again first\n"
+        "  inspect REF             what REF (PROJECT/REPO:TAG or PROJECT/REPO@sha256:...) is: its manifest,\n"
+        "                          platforms, config, layers and referrers, read from the registry (/v2/)\n"
+        "      --platform OS/ARCH[/VARIANT]   of an index, inspect the image for this platform\n"
+        "      --raw               print the manifest exactly as the registry sent it\n"
         "  plan [RULES] SCOPE      a cleanup plan: every tag (and untagged artifact) in SCOPE, marked\n"
         "                          remove or keep with the rule that decided; changes nothing\n"
         "      SCOPE               PROJECT, PROJECT/REPO, PROJECT/FOLDER/, or --all (or '*')\n"

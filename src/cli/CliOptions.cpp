@@ -54,11 +54,14 @@ CliOptions parseCliOptions(const QStringList &arguments)
     const QCommandLineOption csv(QStringLiteral("csv"));
     const QCommandLineOption execute(QStringLiteral("execute"));
     const QCommandLineOption now(QStringLiteral("now"), {}, QStringLiteral("TIME"));
+    const QCommandLineOption platform(QStringLiteral("platform"), {}, QStringLiteral("OS/ARCH[/VARIANT]"));
+    const QCommandLineOption raw(QStringLiteral("raw"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     const QList<QCommandLineOption> options {url, user, pwStdin, profile, caFile, json, concurrency, timeout, verbose,
         all, children, accessories, fromFile, dryRun, yes, planFile, keepLast, keep, match, matchGlob, olderThan,
-        pulledBefore, keepPulledWithin, untagged, mediaType, artifactType, csv, execute, now, help, version};
+        pulledBefore, keepPulledWithin, untagged, mediaType, artifactType, csv, execute, now, platform, raw, help,
+        version};
     p.addOptions(options);
 
     if (!p.parse(arguments)) {
@@ -92,6 +95,8 @@ CliOptions parseCliOptions(const QStringList &arguments)
     o.plan.artifactType = p.value(artifactType);
     o.plan.csv = p.isSet(csv);
     o.plan.execute = p.isSet(execute);
+    o.inspect.platform = p.value(platform);
+    o.inspect.raw = p.isSet(raw);
     if (p.isSet(keepLast)) {
         bool ok = false;
         o.plan.keepLast = p.value(keepLast).toInt(&ok);

@@ -45,6 +45,13 @@ struct PlanOptions
     QDateTime now; // --now: evaluate age rules as of this time (invalid = the clock)
 };
 
+// The options of `inspect`.
+struct InspectOptions
+{
+    QString platform; // OS/ARCH[/VARIANT] as given
+    bool raw = false;
+};
+
 // berthctl's command line, parsed. Options may come before or after the command. Which command
 // reads which option is written in the command table (CliCommands.cpp).
 struct CliOptions
@@ -67,6 +74,7 @@ struct CliOptions
     ListOptions ls;
     RemoveOptions rm;
     PlanOptions plan;
+    InspectOptions inspect;
 
     QString error; // non-empty: a usage error (exit 2)
     bool help = false;
