@@ -111,6 +111,11 @@ def cmd_summarize(a):
     st_keys = ["first_window_ms", "settled_ms", "projects_listed_ms", "wall_ms"]
     st = {k: stats(pick(recs, "startup", "berth", k)) for k in st_keys}
 
+    ins = {c: stats([w * 1000.0 for w in pick(recs, "inspect", c, "wall_s")]) for c in ("berthctl_cached", "skopeo")}
+    ins_cold = [r for r in recs if r.get("m") == "inspect_cold"]
+    cold_requests = max((r["requests"] for r in ins_cold), default=None)
+    cache_bytes = max((r["cache_bytes"] for r in ins_cold), default=None)
+
     requests = meta.get("requests")
     b_req = meta.get("berthctl_requests") or requests
     rps = lambda n, s: None if (n is None or s is None or med(s) in (None, 0)) else n / med(s)
@@ -166,6 +171,14 @@ def cmd_summarize(a):
             "bytes_per_tag_after_trim": rnd(med(gui["bytes_per_tag_after_trim"]), 0),
             "filter": meta.get("filter"),
         },
+        "inspect": {
+            "cached_ms": rnd(med(ins["berthctl_cached"]), 1),
+            "cold_requests": cold_requests,
+            "skopeo_ms": rnd(med(ins["skopeo"]), 1),
+            "cache_bytes_per_image": cache_bytes,
+            "what": "berthctl inspect PROJECT/REPO@DIGEST --json, command start to exit; cold requests: /v2/ "
+                    "requests but the ping, tokens and referrers, with an empty cache",
+        },
         "harbor_sim": {
             "generate_ms": meta.get("generate_ms"),
             "parallel_rps": rnd(rps(requests, en["parallel"]), 0),
@@ -174,6 +187,7 @@ def cmd_summarize(a):
         },
         "spread": {
             "enumerate": en, "enumerate_berthctl_rss_mb": en_rss, "delete": de, "gui": gui, "startup": st,
+            "inspect": ins,
         },
     }
     targets = [
@@ -185,6 +199,8 @@ def cmd_summarize(a):
         ("gui main-thread stall (ms)", results["gui"]["max_stall_ms"], "<=", 50),
         ("gui regex filter with relayout (ms)", results["gui"]["filter_total_ms"], "<=", 150),
         ("first window (ms)", results["gui"]["first_window_ms"], "<=", 500),
+        ("inspect, cached (ms)", results["inspect"]["cached_ms"], "<=", 50),
+        ("inspect, cold /v2/ requests", results["inspect"]["cold_requests"], "<=", 2),
     ]
     tres = {}
     for name, value, op, goal in targets:
