@@ -3,6 +3,7 @@
 #include "api/RegistryClient.h"
 #include "content/ContentCache.h"
 #include "content/InspectJson.h"
+#include "core/DisplayText.h"
 #include "core/ImageRef.h"
 #include "core/ShellQuote.h"
 #include "diagnosis/ErrorPresenter.h"
@@ -36,12 +37,12 @@ struct Section
     {
         int width = 0;
         for (const auto &r : rows)
-            width = std::max(width, int(r.first.size()));
+            width = std::max(width, DisplayText::terminalColumns(r.first));
         QString out;
         for (const auto &r : rows) {
             const QStringList values = r.second.isEmpty() ? QStringList {QStringLiteral("-")} : r.second;
             for (int i = 0; i < values.size(); ++i)
-                out += indent + (i == 0 ? r.first : QString()).leftJustified(width + 2) + values.at(i)
+                out += indent + DisplayText::padToColumns(i == 0 ? r.first : QString(), width + 2) + values.at(i)
                     + QLatin1Char('\n');
         }
         return out;
@@ -56,13 +57,13 @@ QString table(const QList<QStringList> &rows, const QString &indent)
         for (int i = 0; i < r.size(); ++i) {
             if (widths.size() <= i)
                 widths.append(0);
-            widths[i] = std::max(widths[i], int(r.at(i).size()));
+            widths[i] = std::max(widths[i], DisplayText::terminalColumns(r.at(i)));
         }
     QString out;
     for (const QStringList &r : rows) {
         QString line = indent;
         for (int i = 0; i < r.size(); ++i)
-            line += i + 1 < r.size() ? r.at(i).leftJustified(widths.at(i) + 2) : r.at(i);
+            line += i + 1 < r.size() ? DisplayText::padToColumns(r.at(i), widths.at(i) + 2) : r.at(i);
         out += line + QLatin1Char('\n');
     }
     return out;

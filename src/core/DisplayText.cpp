@@ -1,5 +1,8 @@
 #include "DisplayText.h"
 
+#include <QChar>
+#include <QList>
+
 namespace berth {
 namespace DisplayText {
 
@@ -132,6 +135,39 @@ QString literalForAutoText(const QString &text)
     QString html = text.toHtmlEscaped();
     html.replace(QLatin1Char('\n'), QLatin1String("<br>"));
     return QLatin1String("<qt>") + html + QLatin1String("</qt>");
+}
+
+namespace {
+
+// East Asian Width W and F (Unicode's EastAsianWidth.txt), in the blocks that matter for text
+// Berth prints: Hangul Jamo, CJK and its punctuation, kana, Hangul syllables, compatibility
+// ideographs, vertical and fullwidth forms, and the supplementary ideographic planes.
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
+        || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
+        || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+} // namespace
+
+int terminalColumns(const QString &text)
+{
+    int columns = 0;
+    for (const uint c : text.toUcs4()) {
+        const auto category = QChar::category(c);
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
+            continue;
+        columns += isWide(c) ? 2 : 1;
+    }
+    return columns;
+}
+
+QString padToColumns(const QString &text, int columns)
+{
+    const int have = terminalColumns(text);
+    return have >= columns ? text : text + QString(columns - have, QLatin1Char(' '));
 }
 
 } // namespace DisplayText

@@ -40,5 +40,12 @@ QByteArray escapeControlUtf8(const QByteArray &utf8);
 // holds '<' or '&' is handed over as escaped HTML; other text is returned unchanged.
 QString literalForAutoText(const QString &text);
 
+// The columns a terminal gives the text: East Asian wide and fullwidth characters (CJK, Hangul,
+// fullwidth forms) take two, combining marks none, everything else one. For aligning columns
+// whose labels are translated; QString::size() counts UTF-16 units, not columns.
+int terminalColumns(const QString &text);
+// The text followed by spaces up to `columns` terminal columns (never cut).
+QString padToColumns(const QString &text, int columns);
+
 } // namespace DisplayText
 } // namespace berth

@@ -177,6 +177,32 @@ private Q_SLOTS:
         QFETCH(QString, toolTip);
         QCOMPARE(DisplayText::literalForAutoText(text), toolTip);
     }
+
+    // Columns on a terminal, for aligning translated labels: a Chinese label is twice as wide as
+    // its length, a combining accent takes no column.
+    void terminalColumns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("columns");
+        QTest::newRow("ascii") << QStringLiteral("Digest") << 6;
+        QTest::newRow("empty") << QString() << 0;
+        QTest::newRow("chinese") << QStringLiteral("摘要") << 4;
+        QTest::newRow("mixed") << QStringLiteral("OS/架构") << 7;
+        QTest::newRow("fullwidth bracket") << QStringLiteral("（1）") << 5;
+        QTest::newRow("hangul") << QStringLiteral("태그") << 4;
+        QTest::newRow("combining accent") << QStringLiteral("e\u0301") << 1;
+        QTest::newRow("supplementary ideograph") << QString::fromUcs4(U"\U00020000") << 2;
+    }
+
+    void terminalColumns()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, columns);
+        QCOMPARE(DisplayText::terminalColumns(text), columns);
+        const QString padded = DisplayText::padToColumns(text, 10);
+        QCOMPARE(DisplayText::terminalColumns(padded), std::max(10, columns));
+        QVERIFY(padded.startsWith(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDisplayText)
