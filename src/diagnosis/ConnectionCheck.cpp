@@ -1,6 +1,8 @@
 #include "ConnectionCheck.h"
 
 #include "api/HarborClient.h"
+#include "api/RegistryClient.h"
+#include "core/AuthChallenge.h"
 #include "DiagnosisContextBuilder.h"
 #include "ErrorPresenter.h"
 
@@ -16,6 +18,7 @@ ConnectionCheck::ConnectionCheck(HarborClient *client, QObject *parent)
 void ConnectionCheck::run(const QString &project)
 {
     m_result = Result {};
+    m_registryAsked = false;
     m_result.project = project;
     const QString user = m_client->settings().username;
     if (m_result.project.isEmpty() && user.startsWith(QLatin1String("robot")) && user.contains(QLatin1Char('+')))
@@ -118,7 +121,59 @@ void ConnectionCheck::afterIdentity()
 
 void ConnectionCheck::finish()
 {
+    // Then the registry side (/v2/), where manifests and configs are read: does it take these
+    // credentials, and where would it send them for a token?
+    if (m_result.reachable && !m_registryAsked && m_client) {
+        m_registryAsked = true;
+        auto *registry = new RegistryClient(m_client, this);
+        registry->ping(this, [this, registry](const RegistryClient::Ping &ping, const ApiError &e) {
+            m_result.details << registryWords(m_client ? m_client->baseUrl() : QUrl(), ping, e);
+            registry->deleteLater();
+            finish();
+        });
+        return;
+    }
     Q_EMIT finished();
+}
+
+QString ConnectionCheck::registryWords(const QUrl &base, const RegistryClient::Ping &ping, const ApiError &e) const
+{
+    if (ping.status == 200) {
+        // Accepted means authenticated only: reading images needs pull in each project.
+        const QString accepted = tr("The registry endpoint (/v2/) accepts these credentials.");
+        if (m_result.project.isEmpty() || m_result.permissions.isEmpty())
+            return accepted;
+        if (m_result.permissions.contains(QLatin1String("repository:pull"))
+            || m_result.permissions.contains(QLatin1String("repository:push")))
+            return accepted + QLatin1Char(' ')
+                + tr("It may pull in %1 (repository:pull), so images there can be inspected.").arg(m_result.project);
+        return accepted + QLatin1Char(' ')
+            + tr("It lacks repository:pull in %1: listing and deleting work, inspecting images does not.")
+                  .arg(m_result.project);
+    }
+    const auto challenges = parseAuthChallenges(ping.challenge.toLatin1());
+    QString where;
+    for (const AuthChallenge &c : challenges.value) {
+        if (c.scheme != QLatin1String("bearer"))
+            continue;
+        const QUrl realm = base.resolved(QUrl(c.realm()));
+        const QString refusal = realmRefusal(base, realm);
+        if (!refusal.isEmpty())
+            return tr("The registry endpoint (/v2/) sends clients to %1 for tokens; Berth will not: %2")
+                .arg(realm.host(), refusal);
+        where = realm.host() == base.host() && realm.port() == base.port()
+            ? tr("Tokens come from the registry's own host.")
+            : tr("Tokens come from %1, another host, over https.").arg(realm.host());
+    }
+    if (e.kind == ApiError::Kind::Unauthorized) {
+        const Diagnosis d = ErrorPresenter::present(e);
+        return tr("The registry endpoint (/v2/) refused these credentials (%1).").arg(causeId(d.cause))
+            + (where.isEmpty() ? QString() : QLatin1Char(' ') + where);
+    }
+    if (e)
+        return tr("The registry endpoint (/v2/) could not be checked: %1").arg(e.summary());
+    return tr("The registry endpoint (/v2/) answered %1.").arg(ping.status)
+        + (where.isEmpty() ? QString() : QLatin1Char(' ') + where);
 }
 
 } // namespace berth

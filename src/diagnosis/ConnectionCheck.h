@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/RegistryClient.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +13,8 @@ class HarborClient;
 
 // "Test connection": ProbeRunner's probes (users/current, systeminfo, permissions) for a profile
 // that is being edited, in words: reachable? who does Harbor think we are? what may we do in the
-// project?
+// project? Then one ping of the registry endpoint (/v2/): may these credentials read images, and
+// where does the registry send clients for tokens (another host is named)?
 class ConnectionCheck : public QObject
 {
     Q_OBJECT
@@ -43,9 +45,12 @@ Q_SIGNALS:
 private:
     void afterIdentity();
     void finish();
+    // One sentence on the registry side: accepted, refused, or where tokens would come from.
+    QString registryWords(const QUrl &base, const RegistryClient::Ping &ping, const ApiError &error) const;
 
     QPointer<HarborClient> m_client;
     Result m_result;
+    bool m_registryAsked = false;
 };
 
 } // namespace berth

@@ -228,6 +228,14 @@ private Q_SLOTS:
         QTest::newRow("read-only robot") << QStringList {} << robot << SimAccounts::kReader
                                          << SimAccounts::kReaderSecret << "may list tags in team-a but not delete them"
                                          << "";
+        // The registry side: a cleanup robot without pull is told that inspecting will not work.
+        QTest::newRow("cleanup robot, no pull")
+            << QStringList {} << robot << SimAccounts::kCleaner << SimAccounts::kCleanerSecret
+            << "lacks repository:pull in team-a: listing and deleting work"
+            << "";
+        QTest::newRow("reader robot, pull") << QStringList {} << robot << SimAccounts::kReader
+                                            << SimAccounts::kReaderSecret << "It may pull in team-a (repository:pull)"
+                                            << "";
         QTest::newRow("OIDC user's password")
             << QStringList {"--auth-mode", "oidc_auth"} << int(AccountKind::User) << "oidc-alice"
             << "OidcPassword1"
