@@ -1317,7 +1317,67 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+160"/>
+        <source>The registry sent content that does not match its digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content asked for by digest must hash to that digest; this did not, so Berth refused it and shows nothing of it. %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A proxy or cache between you and the registry changed the content.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s storage is damaged.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry. If it happens again, give the details to the registry&apos;s administrator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not pull from this repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor&apos;s registry endpoint (/v2/) answered 401 Unauthorized to credentials its API accepts: the account lacks the pull permission (repository:pull) for %1. Listing and deleting go through the API and still work; reading manifests, configs and layers needs pull.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this project</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanup robots are often given list and delete only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &quot;Pull artifact&quot; (repository:pull) to the account&apos;s permissions in the project, or inspect with an account that has it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Credentials were not sent to the registry&apos;s token service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the registry over https. A token service on another host is used only over https, where credentials cannot be read on the way.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-190"/>
         <source>Ask a project admin to grant %1 to the robot, or use one that has it.</source>
         <translation></translation>
     </message>
@@ -1607,7 +1667,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+173"/>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+186"/>
         <source>Request: %1 %2</source>
         <translation></translation>
     </message>
@@ -1916,7 +1976,17 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Registry</source>
         <translation></translation>
     </message>
@@ -1931,7 +2001,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation></translation>
     </message>
@@ -2018,6 +2088,16 @@
     <message>
         <location line="+1"/>
         <source>&amp;Explain a failed request…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inspect contents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the manifest, configuration, layers and referrers of the selected row</source>
         <translation></translation>
     </message>
     <message>
@@ -2194,7 +2274,7 @@
 <context>
     <name>berth::ApiError</name>
     <message>
-        <location filename="../../src/api/ApiError.cpp" line="+108"/>
+        <location filename="../../src/api/ApiError.cpp" line="+129"/>
         <source> (redirect to %1 refused)</source>
         <translation></translation>
     </message>
@@ -2202,7 +2282,22 @@
 <context>
     <name>berth::ApiJob</name>
     <message>
-        <location filename="../../src/api/ApiJob.cpp" line="+222"/>
+        <location filename="../../src/api/ApiJob.cpp" line="+24"/>
+        <source>%1 MiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>the response is larger than %1, the most Berth reads for this content; refusing to read it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a list page larger than %1 MiB, the cap for one page of a list; refusing to read it</source>
         <translation></translation>
     </message>
@@ -2224,6 +2319,111 @@
     <message>
         <location line="+4"/>
         <source>the connection broke before the whole body arrived (%1)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::AuthChallenge</name>
+    <message>
+        <location filename="../../src/core/AuthChallenge.cpp" line="+76"/>
+        <source>The server&apos;s WWW-Authenticate header is empty, so it names no way to log in.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a comma is missing between two challenges</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it names no authentication scheme</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s WWW-Authenticate header cannot be read: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (at character %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>an authentication scheme such as Bearer or Basic was expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it starts with a parameter, not with an authentication scheme</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an unexpected character follows the scheme</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a parameter name was expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the parameter %1 has no value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the parameter %1 appears twice</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unexpected character follows the value of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>a quoted value is not closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+14"/>
+        <source>a quoted value contains a control character</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The registry names no valid address for its token service.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry&apos;s token service is not an http or https address; Berth does not send credentials there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry&apos;s token service address carries a user name; Berth does not send credentials there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry&apos;s token service address has no host.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The registry sends Berth to %1 on this machine for a token; Berth refuses, as a remote server must not direct credentials to a local service.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The registry sends Berth to %1 over plain http for a token; Berth refuses, as the credentials would travel unencrypted to a host you did not name.</source>
         <translation></translation>
     </message>
 </context>
@@ -2585,7 +2785,7 @@
 <context>
     <name>berth::ConnectionCheck</name>
     <message>
-        <location filename="../../src/diagnosis/ConnectionCheck.cpp" line="+30"/>
+        <location filename="../../src/diagnosis/ConnectionCheck.cpp" line="+33"/>
         <location line="+31"/>
         <source>Fix: %1</source>
         <translation></translation>
@@ -2660,6 +2860,51 @@
         <source>It may remove tags but not delete whole artifacts (no artifact:delete).</source>
         <translation></translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>The registry endpoint (/v2/) accepts these credentials.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It may pull in %1 (repository:pull), so images there can be inspected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It lacks repository:pull in %1: listing and deleting work, inspecting images does not.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The registry endpoint (/v2/) sends clients to %1 for tokens; Berth will not: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens come from the registry&apos;s own host.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens come from %1, another host, over https.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry endpoint (/v2/) refused these credentials (%1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry endpoint (/v2/) could not be checked: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry endpoint (/v2/) answered %1.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>berth::ConnectionResolver</name>
@@ -2696,6 +2941,50 @@
     <message>
         <location line="+43"/>
         <source>warning: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ContentCache</name>
+    <message>
+        <location filename="../../src/content/ContentCache.cpp" line="+189"/>
+        <location line="+4"/>
+        <source>cannot create the cache folder %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+142"/>
+        <source>not a digest the cache accepts: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>%1 is larger than the cache takes (%2 bytes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bytes do not match %1; not cached</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+115"/>
+        <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <location line="+39"/>
+        <location line="+94"/>
+        <source>the cache %1 is locked by another process</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>a pin needs a valid time</source>
         <translation></translation>
     </message>
 </context>
@@ -3525,7 +3814,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HarborClient</name>
     <message>
-        <location filename="../../src/api/HarborClient.cpp" line="+239"/>
+        <location filename="../../src/api/HarborClient.cpp" line="+219"/>
         <source>the server answered the DELETE with %1</source>
         <translation></translation>
     </message>
@@ -3700,6 +3989,39 @@ The rows still show the last valid filter.</source>
     </message>
 </context>
 <context>
+    <name>berth::ImageInspection</name>
+    <message>
+        <location filename="../../src/content/ImageInspection.cpp" line="+97"/>
+        <source>the connection was closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a single image for %2, not an index; --platform %3 does not apply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 lists no platforms; there is no entry for %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no entry for %2; it has %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the index nests indexes more than %1 levels deep</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the image configuration %1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::ImageRef</name>
     <message>
         <location filename="../../src/core/ImageRef.cpp" line="+42"/>
@@ -3780,6 +4102,532 @@ The rows still show the last valid filter.</source>
     <message>
         <location filename="../../src/core/InputFile.cpp" line="+20"/>
         <source>larger than %1 MiB</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::InspectCommand</name>
+    <message>
+        <location filename="../../src/cli/InspectCommand.cpp" line="+204"/>
+        <source>%1 names registry %2, but this profile is %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>warning: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::InspectorController</name>
+    <message>
+        <location filename="../../src/gui/InspectorController.cpp" line="+88"/>
+        <location line="+44"/>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Select a tag, an untagged artifact or a platform to see what is inside it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This registry is not connected.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::InspectorPane</name>
+    <message>
+        <location filename="../../src/gui/ArtifactTypeName.cpp" line="+21"/>
+        <source>Cosign signature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notation signature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sigstore bundle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPDX SBOM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CycloneDX SBOM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syft SBOM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor SBOM</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in-toto attestation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Helm chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebAssembly module</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CNAB bundle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container image</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/InspectorPane.cpp" line="+45"/>
+        <source>%1 (%2 bytes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy manifest JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy config JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Field</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of the selected artifact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Shows the manifest this one was opened from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the digest of the manifest shown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the manifest exactly as the registry sent it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the image configuration exactly as the registry sent it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the manifest (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied the configuration (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a tag, an untagged artifact or a platform to see what is inside it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+162"/>
+        <source>Contents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Reading the manifest from the registry…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The registry did not give the contents.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cause: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From the cache: no requests were sent.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Read from the registry: %n requests.</source>
+        <translation>
+            <numerusform>Read from the registry: %n request.</numerusform>
+            <numerusform>Read from the registry: %n requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+83"/>
+        <source>Enter or a double-click on a platform shows it.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n manifests</source>
+        <translation>
+            <numerusform>%n manifest</numerusform>
+            <numerusform>%n manifests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n layers, %1 in total</source>
+        <translation>
+            <numerusform>%n layer, %1 in total</numerusform>
+            <numerusform>%n layers, %1 in total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n referrers</source>
+        <translation>
+            <numerusform>%n referrer</numerusform>
+            <numerusform>%n referrers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>Warning: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Harbor counts this read as a pull: the pull time changes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Manifest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>Media type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neither an image nor an index: copy the JSON to read it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifact type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The manifest, its configuration and its layers: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This artifact refers to %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Platforms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no platform)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attestation (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attestation of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OS version %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A build attestation (provenance or SBOM), not an image to run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Configuration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not an image configuration: not read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (OS version %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS/architecture</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrypoint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working directory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposed ports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop signal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>History</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a layer</source>
+        <translation>
+            <numerusform>%n without a layer</numerusform>
+            <numerusform>%n without layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. empty layer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1. layer %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Layers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Layer %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Referrers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures, SBOMs and attestations attached to this manifest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Vulnerabilities</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By severity</source>
         <translation></translation>
     </message>
 </context>
@@ -3916,12 +4764,17 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+81"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+84"/>
         <source>Details</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Substring</source>
         <translation></translation>
     </message>
@@ -3961,7 +4814,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: %2. Nothing is shown until you fix the credentials or choose to continue anonymously (public projects only).</source>
         <translation></translation>
     </message>
@@ -3981,7 +4834,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+398"/>
+        <location line="+340"/>
         <source>Copied %n pull commands</source>
         <translation>
             <numerusform>Copied %n pull command</numerusform>
@@ -4045,7 +4898,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location filename="../../src/gui/TreeContextMenu.cpp" line="+27"/>
         <source>Retry</source>
         <translation></translation>
     </message>
@@ -4073,7 +4926,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+14"/>
+        <location filename="../../src/gui/TreeContextMenu.cpp" line="+15"/>
         <source>Artifact</source>
         <translation></translation>
     </message>
@@ -4114,7 +4967,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+32"/>
+        <location filename="../../src/gui/TrustCertificateBox.cpp" line="+26"/>
         <source>Trust this certificate?</source>
         <translation></translation>
     </message>
@@ -4137,7 +4990,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="-165"/>
         <source>Could not save the pinned certificate: %1</source>
         <translation></translation>
     </message>
@@ -4147,7 +5000,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+140"/>
         <source>Type part of a repository name into the filter first.</source>
         <translation></translation>
     </message>
@@ -4164,6 +5017,143 @@ SHA-256: %4</source>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;Browse and clean up Harbor container registries.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;QtKeychain %4&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::OciConfig</name>
+    <message>
+        <location filename="../../src/core/OciConfig.cpp" line="+51"/>
+        <source>The image configuration is %1 bytes, more than the %2 bytes Berth reads.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The image configuration was not read: it is %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The image configuration is not JSON (%1 at byte %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The image configuration is JSON but not an object.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::OciManifest</name>
+    <message>
+        <location filename="../../src/core/OciManifest.cpp" line="+63"/>
+        <source>%1 is not a JSON object, so it does not describe any content.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is missing; every descriptor names the type of its content.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>%1 is not a string.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>%1 is not a media type such as application/vnd.oci.image.layer.v1.tar+gzip: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 is missing; without it the content cannot be fetched.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a sha256 or sha512 digest in lower-case hex: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is missing; every descriptor states the size of its content.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is negative (%2); a size cannot be.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 bytes, more than 16 TiB; no registry stores such a blob.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a whole number of bytes (%2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not base64 text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not match the descriptor&apos;s digest and size.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is not a list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The manifest is %1 bytes, more than the %2 bytes a registry accepts for one manifest.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest was not read: it is %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The manifest is not JSON (%1 at byte %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest is JSON but not an object, so it is no manifest.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The image manifest has no config, so it describes no image.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>manifests[%1] is the index itself (%2); it cannot list itself.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>subject is the manifest itself (%1); it cannot refer to itself.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest was refused: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -4697,12 +5687,77 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <source>the path %1 changes under dot-segment normalisation</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>the path segment &apos;%1&apos; reads as &apos;%2&apos;, which would name another resource</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryAuth</name>
+    <message>
+        <location filename="../../src/api/RegistryAuth.cpp" line="+149"/>
+        <source>the registry&apos;s Bearer challenge names no usable token service (realm &quot;%1&quot;)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>refusing the token service at %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the token service at %1 answered without a usable token: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryClient</name>
+    <message>
+        <location filename="../../src/api/RegistryClient.cpp" line="+65"/>
+        <source>the repository name is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the repository name is longer than 255 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a repository name a registry accepts (lower-case letters, digits and . _ - between them, components separated by /)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the manifest received does not match its digest: expected %1, received %2 bytes whose digest is %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the registry&apos;s Docker-Content-Digest (%1) differs from the digest of the bytes received (%2); Berth uses the latter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the registry describes %1 as %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the blob received does not match its digest: expected %1, received %2 bytes whose digest is %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryJob</name>
+    <message>
+        <location filename="../../src/api/RegistryJob.cpp" line="+124"/>
+        <source>the registry&apos;s WWW-Authenticate header could not be read: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -4721,6 +5776,29 @@ SHA-256: %4</source>
     <message>
         <location line="+5"/>
         <source>anonymous</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryToken</name>
+    <message>
+        <location filename="../../src/core/RegistryToken.cpp" line="+39"/>
+        <source>The token service&apos;s answer is %1 bytes, too large to be a token.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token service did not answer with a JSON object, so it gave no token.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token service answered without a token.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token service sent a token with spaces or control characters, which cannot be sent back in a header.</source>
         <translation></translation>
     </message>
 </context>
@@ -5029,7 +6107,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::RequestPolicy</name>
     <message>
-        <location filename="../../src/api/RequestPolicy.cpp" line="+121"/>
+        <location filename="../../src/api/RequestPolicy.cpp" line="+128"/>
         <source>refusing to send credentials over plain http to %1; use https, or allow plain http in the profile if you accept that the secret travels unencrypted</source>
         <translation></translation>
     </message>
@@ -5119,61 +6197,7 @@ SHA-256: %4</source>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="+135"/>
-        <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
-
-  -u, --url URL           registry URL; without a scheme, https://
-  --user NAME             username (robot$project+name, robot$name, or a user)
-  --password-stdin        read the secret from the first line of stdin
-  -p, --profile NAME      use a saved profile (with one profile saved, it is the default)
-  --ca-file FILE          extra CA certificate(s), PEM
-  --json                  machine-readable output
-  --concurrency N         parallel requests (default 6 for listing, 4 for deleting)
-  --timeout SECONDS       per request (default 30)
-  -v, --verbose           what is sent and received (never the secret)
-
-  whoami                  who Harbor thinks you are, and what you may do in each project
-  ls                      projects
-  ls PROJECT              repositories of a project
-  ls PROJECT/REPO         one row per tag; untagged artifacts as @sha256:... rows
-  ls --all [PROJECT]      every tag of every repository visible to you
-      --children, --accessories   also list index children and accessories
-  rm REF...               PROJECT/REPO:TAG removes one tag; PROJECT/REPO@sha256:... deletes the artifact
-  rm --from-file FILE     one REF per line (&apos;-&apos; reads stdin)
-  rm --dry-run REF...     what would go, checked against the server; changes nothing
-  rm --plan FILE          run a saved plan (plan --json): each item is checked again first
-  plan [RULES] SCOPE      a cleanup plan: every tag (and untagged artifact) in SCOPE, marked
-                          remove or keep with the rule that decided; changes nothing
-      SCOPE               PROJECT, PROJECT/REPO, PROJECT/FOLDER/, or --all (or &apos;*&apos;)
-      --match REGEX       select tags whose whole name matches (--match-glob GLOB: a glob)
-      --older-than 30d    select what was pushed more than 30 days ago (s, m, h, d, w)
-      --pulled-before 90d select what was last pulled more than 90 days ago, or never
-      --untagged          select untagged artifacts only
-      --media-type T, --artifact-type T   select by media type / artifact type (IMAGE, CHART)
-      --keep-last N       keep the N newest tags per repository (by push time; ties: name)
-      --keep REGEX        keep tags whose whole name matches
-      --keep-pulled-within 7d   keep anything pulled within 7 days
-      --json | --csv      the plan as one JSON object / as CSV
-      --now TIME          evaluate ages as of an RFC 3339 time instead of the clock
-      --execute [--yes]   carry the plan out; asks first unless --yes (no terminal: needs --yes)
-                          Immutable tags are always kept. Removing every tag of an artifact
-                          leaves it untagged (listed); --untagged plans delete such artifacts.
-  login --url URL --user NAME --password-stdin [--profile NAME]
-                          save a profile and its secret in the keychain
-  logout [--profile NAME] remove a profile and its secret
-  profiles                list saved profiles (never secrets)
-  explain -               explain why a curl command (read from stdin) failed, without
-                          sending it; explain -- &apos;curl ...&apos; also works, but puts the secret
-                          in argv, where other local users can read it
-
-Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 not found,
-6 precondition failed (also: an item changed since the plan), 7 network/timeout/TLS,
-8 credentials unavailable.
-</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+99"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+104"/>
         <source>--keep-last takes a number of at least 1</source>
         <translation></translation>
     </message>
@@ -5218,7 +6242,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="-94"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="+42"/>
         <source>rm --plan FILE takes no REF and no --from-file</source>
         <translation></translation>
     </message>
@@ -5228,12 +6252,12 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>--plan FILE belongs to rm</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
         <translation></translation>
     </message>
@@ -5253,12 +6277,70 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>--execute belongs to plan</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="+7"/>
+        <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
+
+  -u, --url URL           registry URL; without a scheme, https://
+  --user NAME             username (robot$project+name, robot$name, or a user)
+  --password-stdin        read the secret from the first line of stdin
+  -p, --profile NAME      use a saved profile (with one profile saved, it is the default)
+  --ca-file FILE          extra CA certificate(s), PEM
+  --json                  machine-readable output
+  --concurrency N         parallel requests (default 6 for listing, 4 for deleting)
+  --timeout SECONDS       per request (default 30)
+  -v, --verbose           what is sent and received (never the secret)
+
+  whoami                  who Harbor thinks you are, and what you may do in each project
+  ls                      projects
+  ls PROJECT              repositories of a project
+  ls PROJECT/REPO         one row per tag; untagged artifacts as @sha256:... rows
+  ls --all [PROJECT]      every tag of every repository visible to you
+      --children, --accessories   also list index children and accessories
+  rm REF...               PROJECT/REPO:TAG removes one tag; PROJECT/REPO@sha256:... deletes the artifact
+  rm --from-file FILE     one REF per line (&apos;-&apos; reads stdin)
+  rm --dry-run REF...     what would go, checked against the server; changes nothing
+  rm --plan FILE          run a saved plan (plan --json): each item is checked again first
+  inspect REF             what REF (PROJECT/REPO:TAG or PROJECT/REPO@sha256:...) is: its manifest,
+                          platforms, config, layers and referrers, read from the registry (/v2/)
+      --platform OS/ARCH[/VARIANT]   of an index, inspect the image for this platform
+      --raw               print the manifest exactly as the registry sent it
+  plan [RULES] SCOPE      a cleanup plan: every tag (and untagged artifact) in SCOPE, marked
+                          remove or keep with the rule that decided; changes nothing
+      SCOPE               PROJECT, PROJECT/REPO, PROJECT/FOLDER/, or --all (or &apos;*&apos;)
+      --match REGEX       select tags whose whole name matches (--match-glob GLOB: a glob)
+      --older-than 30d    select what was pushed more than 30 days ago (s, m, h, d, w)
+      --pulled-before 90d select what was last pulled more than 90 days ago, or never
+      --untagged          select untagged artifacts only
+      --media-type T, --artifact-type T   select by media type / artifact type (IMAGE, CHART)
+      --keep-last N       keep the N newest tags per repository (by push time; ties: name)
+      --keep REGEX        keep tags whose whole name matches
+      --keep-pulled-within 7d   keep anything pulled within 7 days
+      --json | --csv      the plan as one JSON object / as CSV
+      --now TIME          evaluate ages as of an RFC 3339 time instead of the clock
+      --execute [--yes]   carry the plan out; asks first unless --yes (no terminal: needs --yes)
+                          Immutable tags are always kept. Removing every tag of an artifact
+                          leaves it untagged (listed); --untagged plans delete such artifacts.
+  login --url URL --user NAME --password-stdin [--profile NAME]
+                          save a profile and its secret in the keychain
+  logout [--profile NAME] remove a profile and its secret
+  profiles                list saved profiles (never secrets)
+  explain -               explain why a curl command (read from stdin) failed, without
+                          sending it; explain -- &apos;curl ...&apos; also works, but puts the secret
+                          in argv, where other local users can read it
+
+Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 not found,
+6 precondition failed (also: an item changed since the plan), 7 network/timeout/TLS,
+8 credentials unavailable.
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>ls takes at most one PROJECT or PROJECT/REPO</source>
         <translation></translation>
     </message>
@@ -5270,6 +6352,154 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
     <message>
         <location filename="../../src/cli/CliOptions.cpp" line="+22"/>
         <source>--match and --match-glob exclude each other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InspectCommand.cpp" line="-150"/>
+        <source>%1 bytes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 bytes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Referrers (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Media type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Artifact type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS/architecture</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entrypoint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cmd</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Env</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working dir</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposed ports</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Config</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layers (%1, %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Manifests (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>inspect takes one REF (PROJECT/REPO:TAG or PROJECT/REPO@sha256:...)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--raw and --json exclude each other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--platform takes OS/ARCH[/VARIANT], e.g. linux/arm64/v8</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid reference %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Image for %1</source>
         <translation></translation>
     </message>
 </context>

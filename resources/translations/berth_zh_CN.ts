@@ -1317,7 +1317,67 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+160"/>
+        <source>The registry sent content that does not match its digest</source>
+        <translation>镜像仓库发来的内容与其摘要不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content asked for by digest must hash to that digest; this did not, so Berth refused it and shows nothing of it. %1</source>
+        <translation>按摘要请求的内容，其哈希值必须等于该摘要；这次的内容不符，因此 Berth 拒绝了它，也不显示其中的任何部分。%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A proxy or cache between you and the registry changed the content.</source>
+        <translation>你与镜像仓库之间的代理或缓存改动了内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s storage is damaged.</source>
+        <translation>镜像仓库的存储已损坏。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry. If it happens again, give the details to the registry&apos;s administrator.</source>
+        <translation>请重试。如果再次发生，请把详细信息交给镜像仓库的管理员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 may not pull from this repository</source>
+        <translation>%1 无权从此仓库拉取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor&apos;s registry endpoint (/v2/) answered 401 Unauthorized to credentials its API accepts: the account lacks the pull permission (repository:pull) for %1. Listing and deleting go through the API and still work; reading manifests, configs and layers needs pull.</source>
+        <translation>Harbor 的镜像仓库接口（/v2/）对其 API 所接受的凭据返回了 401 Unauthorized：该账户缺少对 %1 的拉取权限（repository:pull）。列出和删除走的是 API，仍然可用；读取清单、配置和层则需要拉取权限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this project</source>
+        <translation>此项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cleanup robots are often given list and delete only.</source>
+        <translation>用于清理的机器人账户通常只被授予列出和删除权限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &quot;Pull artifact&quot; (repository:pull) to the account&apos;s permissions in the project, or inspect with an account that has it.</source>
+        <translation>在该项目中为此账户的权限加上 &quot;Pull artifact&quot;（repository:pull），或者改用拥有该权限的账户查看内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Credentials were not sent to the registry&apos;s token service</source>
+        <translation>凭据没有发送给镜像仓库的令牌服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the registry over https. A token service on another host is used only over https, where credentials cannot be read on the way.</source>
+        <translation>请通过 https 连接镜像仓库。位于另一台主机上的令牌服务只通过 https 使用，这样凭据在传输途中无法被读取。</translation>
+    </message>
+    <message>
+        <location line="-190"/>
         <source>Ask a project admin to grant %1 to the robot, or use one that has it.</source>
         <translation>请项目管理员为该机器人账户授予 %1，或者换用拥有该权限的账户。</translation>
     </message>
@@ -1607,7 +1667,7 @@
         <translation>请重试；如果问题持续，请附上详细信息报告它。</translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+173"/>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+186"/>
         <source>Request: %1 %2</source>
         <translation>请求：%1 %2</translation>
     </message>
@@ -1915,7 +1975,17 @@
         <translation>向 Harbor 查询与筛选条件匹配的仓库，而不只是已加载的行</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Registry</source>
         <translation>镜像仓库(&amp;R)</translation>
     </message>
@@ -1930,7 +2000,7 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2018,6 +2088,16 @@
         <location line="+1"/>
         <source>&amp;Explain a failed request…</source>
         <translation>解释失败的请求(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inspect contents</source>
+        <translation>查看内容(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the manifest, configuration, layers and referrers of the selected row</source>
+        <translation>显示所选行的清单、配置、层和引用者</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2193,7 +2273,7 @@
 <context>
     <name>berth::ApiError</name>
     <message>
-        <location filename="../../src/api/ApiError.cpp" line="+108"/>
+        <location filename="../../src/api/ApiError.cpp" line="+129"/>
         <source> (redirect to %1 refused)</source>
         <translation>（拒绝重定向到 %1）</translation>
     </message>
@@ -2201,7 +2281,22 @@
 <context>
     <name>berth::ApiJob</name>
     <message>
-        <location filename="../../src/api/ApiJob.cpp" line="+222"/>
+        <location filename="../../src/api/ApiJob.cpp" line="+24"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>the response is larger than %1, the most Berth reads for this content; refusing to read it</source>
+        <translation>响应大于 %1，这是 Berth 对此类内容读取的上限；拒绝读取</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a list page larger than %1 MiB, the cap for one page of a list; refusing to read it</source>
         <translation>列表的一页大于 %1 MiB，这是列表单页的上限；拒绝读取</translation>
     </message>
@@ -2224,6 +2319,111 @@
         <location line="+4"/>
         <source>the connection broke before the whole body arrived (%1)</source>
         <translation>连接在完整响应体到达之前中断（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>berth::AuthChallenge</name>
+    <message>
+        <location filename="../../src/core/AuthChallenge.cpp" line="+76"/>
+        <source>The server&apos;s WWW-Authenticate header is empty, so it names no way to log in.</source>
+        <translation>服务器的 WWW-Authenticate 头为空，因此没有给出任何登录方式。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a comma is missing between two challenges</source>
+        <translation>两个质询之间缺少逗号</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it names no authentication scheme</source>
+        <translation>其中没有指明认证方案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s WWW-Authenticate header cannot be read: %1.</source>
+        <translation>无法读取服务器的 WWW-Authenticate 头：%1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (at character %1)</source>
+        <translation>（位于第 %1 个字符）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>an authentication scheme such as Bearer or Basic was expected</source>
+        <translation>此处应为 Bearer 或 Basic 之类的认证方案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it starts with a parameter, not with an authentication scheme</source>
+        <translation>它以参数开头，而不是以认证方案开头</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an unexpected character follows the scheme</source>
+        <translation>认证方案后面有一个意外的字符</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>a parameter name was expected</source>
+        <translation>此处应为参数名</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the parameter %1 has no value</source>
+        <translation>参数 %1 没有值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the parameter %1 appears twice</source>
+        <translation>参数 %1 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unexpected character follows the value of %1</source>
+        <translation>%1 的值后面有一个意外的字符</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>a quoted value is not closed</source>
+        <translation>带引号的值没有闭合</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+14"/>
+        <source>a quoted value contains a control character</source>
+        <translation>带引号的值中含有控制字符</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The registry names no valid address for its token service.</source>
+        <translation>镜像仓库没有给出有效的令牌服务地址。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry&apos;s token service is not an http or https address; Berth does not send credentials there.</source>
+        <translation>镜像仓库的令牌服务不是 http 或 https 地址；Berth 不会把凭据发送到那里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry&apos;s token service address carries a user name; Berth does not send credentials there.</source>
+        <translation>镜像仓库的令牌服务地址中带有用户名；Berth 不会把凭据发送到那里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry&apos;s token service address has no host.</source>
+        <translation>镜像仓库的令牌服务地址中没有主机。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The registry sends Berth to %1 on this machine for a token; Berth refuses, as a remote server must not direct credentials to a local service.</source>
+        <translation>镜像仓库让 Berth 到本机上的 %1 获取令牌；Berth 拒绝了，因为远程服务器不得把凭据引向本地服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The registry sends Berth to %1 over plain http for a token; Berth refuses, as the credentials would travel unencrypted to a host you did not name.</source>
+        <translation>镜像仓库让 Berth 通过明文 http 到 %1 获取令牌；Berth 拒绝了，因为凭据会以未加密的方式发往一台你没有指定的主机。</translation>
     </message>
 </context>
 <context>
@@ -2575,7 +2775,7 @@
 <context>
     <name>berth::ConnectionCheck</name>
     <message>
-        <location filename="../../src/diagnosis/ConnectionCheck.cpp" line="+30"/>
+        <location filename="../../src/diagnosis/ConnectionCheck.cpp" line="+33"/>
         <location line="+31"/>
         <source>Fix: %1</source>
         <translation>解决办法：%1</translation>
@@ -2650,6 +2850,51 @@
         <source>It may remove tags but not delete whole artifacts (no artifact:delete).</source>
         <translation>它可以移除标签，但不能删除整个制品（缺少 artifact:delete）。</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>The registry endpoint (/v2/) accepts these credentials.</source>
+        <translation>镜像仓库接口（/v2/）接受这些凭据。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It may pull in %1 (repository:pull), so images there can be inspected.</source>
+        <translation>它可以在 %1 中拉取（repository:pull），因此可以查看那里的镜像内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It lacks repository:pull in %1: listing and deleting work, inspecting images does not.</source>
+        <translation>它在 %1 中缺少 repository:pull：列出和删除可用，查看镜像内容不可用。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The registry endpoint (/v2/) sends clients to %1 for tokens; Berth will not: %2</source>
+        <translation>镜像仓库接口（/v2/）让客户端到 %1 获取令牌；Berth 不会这样做：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens come from the registry&apos;s own host.</source>
+        <translation>令牌来自镜像仓库自身的主机。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokens come from %1, another host, over https.</source>
+        <translation>令牌来自另一台主机 %1，通过 https 获取。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry endpoint (/v2/) refused these credentials (%1).</source>
+        <translation>镜像仓库接口（/v2/）拒绝了这些凭据（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry endpoint (/v2/) could not be checked: %1</source>
+        <translation>无法检查镜像仓库接口（/v2/）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry endpoint (/v2/) answered %1.</source>
+        <translation>镜像仓库接口（/v2/）返回了 %1。</translation>
+    </message>
 </context>
 <context>
     <name>berth::ConnectionResolver</name>
@@ -2687,6 +2932,50 @@
         <location line="+43"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ContentCache</name>
+    <message>
+        <location filename="../../src/content/ContentCache.cpp" line="+189"/>
+        <location line="+4"/>
+        <source>cannot create the cache folder %1</source>
+        <translation>无法创建缓存目录 %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+142"/>
+        <source>not a digest the cache accepts: %1</source>
+        <translation>不是缓存接受的摘要：%1</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>%1 is larger than the cache takes (%2 bytes)</source>
+        <translation>%1 超出了缓存能容纳的大小（%2 字节）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bytes do not match %1; not cached</source>
+        <translation>内容与 %1 不符；未缓存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+115"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <location line="+39"/>
+        <location line="+94"/>
+        <source>the cache %1 is locked by another process</source>
+        <translation>缓存 %1 被另一个进程锁定</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>a pin needs a valid time</source>
+        <translation>固定缓存项需要一个有效的时间</translation>
     </message>
 </context>
 <context>
@@ -3521,7 +3810,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HarborClient</name>
     <message>
-        <location filename="../../src/api/HarborClient.cpp" line="+239"/>
+        <location filename="../../src/api/HarborClient.cpp" line="+219"/>
         <source>the server answered the DELETE with %1</source>
         <translation>服务器对 DELETE 的回答是 %1</translation>
     </message>
@@ -3694,6 +3983,39 @@ The rows still show the last valid filter.</source>
     </message>
 </context>
 <context>
+    <name>berth::ImageInspection</name>
+    <message>
+        <location filename="../../src/content/ImageInspection.cpp" line="+97"/>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a single image for %2, not an index; --platform %3 does not apply</source>
+        <translation>%1 是 %2 平台的单个镜像，而不是索引；--platform %3 不适用</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 lists no platforms; there is no entry for %2</source>
+        <translation>%1 没有列出任何平台；其中没有 %2 的条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no entry for %2; it has %3</source>
+        <translation>%1 中没有 %2 的条目；它包含 %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the index nests indexes more than %1 levels deep</source>
+        <translation>该索引中的索引嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the image configuration %1 cannot be read: %2</source>
+        <translation>无法读取镜像配置 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>berth::ImageRef</name>
     <message>
         <location filename="../../src/core/ImageRef.cpp" line="+42"/>
@@ -3775,6 +4097,526 @@ The rows still show the last valid filter.</source>
         <location filename="../../src/core/InputFile.cpp" line="+20"/>
         <source>larger than %1 MiB</source>
         <translation>大于 %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>berth::InspectCommand</name>
+    <message>
+        <location filename="../../src/cli/InspectCommand.cpp" line="+204"/>
+        <source>%1 names registry %2, but this profile is %3</source>
+        <translation>%1 指向镜像仓库 %2，但当前账户配置是 %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::InspectorController</name>
+    <message>
+        <location filename="../../src/gui/InspectorController.cpp" line="+88"/>
+        <location line="+44"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Select a tag, an untagged artifact or a platform to see what is inside it.</source>
+        <translation>请选择一个标签、未打标签的制品或平台，查看其中的内容。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This registry is not connected.</source>
+        <translation>此镜像仓库未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::InspectorPane</name>
+    <message>
+        <location filename="../../src/gui/ArtifactTypeName.cpp" line="+21"/>
+        <source>Cosign signature</source>
+        <translation>Cosign 签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notation signature</source>
+        <translation>Notation 签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sigstore bundle</source>
+        <translation>Sigstore 签名包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SPDX SBOM</source>
+        <translation>SPDX SBOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CycloneDX SBOM</source>
+        <translation>CycloneDX SBOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syft SBOM</source>
+        <translation>Syft SBOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Harbor SBOM</source>
+        <translation>Harbor SBOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in-toto attestation</source>
+        <translation>in-toto 证明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Helm chart</source>
+        <translation>Helm chart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WebAssembly module</source>
+        <translation>WebAssembly 模块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CNAB bundle</source>
+        <translation>CNAB 包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container image</source>
+        <translation>容器镜像</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/InspectorPane.cpp" line="+45"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy digest</source>
+        <translation>复制摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy manifest JSON</source>
+        <translation>复制清单 JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy config JSON</source>
+        <translation>复制配置 JSON</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents of the selected artifact</source>
+        <translation>所选制品的内容</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Shows the manifest this one was opened from</source>
+        <translation>显示打开此清单之前所在的清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the digest of the manifest shown</source>
+        <translation>复制当前显示的清单的摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the manifest exactly as the registry sent it</source>
+        <translation>按镜像仓库发来的原样复制清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the image configuration exactly as the registry sent it</source>
+        <translation>按镜像仓库发来的原样复制镜像配置</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the manifest (%1)</source>
+        <translation>已复制清单（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied the configuration (%1)</source>
+        <translation>已复制配置（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a tag, an untagged artifact or a platform to see what is inside it.</source>
+        <translation>请选择一个标签、未打标签的制品或平台，查看其中的内容。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+162"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Reading the manifest from the registry…</source>
+        <translation>正在从镜像仓库读取清单…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The registry did not give the contents.</source>
+        <translation>镜像仓库没有给出内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From the cache: no requests were sent.</source>
+        <translation>来自缓存：没有发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Read from the registry: %n requests.</source>
+        <translation>
+            <numerusform>从镜像仓库读取：发送了 %n 个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+83"/>
+        <source>Enter or a double-click on a platform shows it.</source>
+        <translation>按回车或双击平台即可查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>%n manifests</source>
+        <translation>
+            <numerusform>%n 个清单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+84"/>
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n 个步骤</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n layers, %1 in total</source>
+        <translation>
+            <numerusform>%n 层，共 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n referrers</source>
+        <translation>
+            <numerusform>%n 个引用者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Harbor counts this read as a pull: the pull time changes.</source>
+        <translation>Harbor 把这次读取算作一次拉取：拉取时间会改变。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Manifest</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+59"/>
+        <source>Media type</source>
+        <translation>媒体类型</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neither an image nor an index: copy the JSON to read it</source>
+        <translation>既不是镜像也不是索引：请复制 JSON 查看</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifact type</source>
+        <translation>制品类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total size</source>
+        <translation>总大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The manifest, its configuration and its layers: %1</source>
+        <translation>清单、配置和各层合计：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>主体（subject）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This artifact refers to %1 (%2)</source>
+        <translation>此制品指向 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annotations</source>
+        <translation>注解</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no platform)</source>
+        <translation>（无平台）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attestation (%1)</source>
+        <translation>证明（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attestation of %1</source>
+        <translation>%1 的证明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OS version %1</source>
+        <translation>操作系统版本 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A build attestation (provenance or SBOM), not an image to run</source>
+        <translation>构建证明（来源证明或 SBOM），不是可运行的镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not an image configuration: not read</source>
+        <translation>不是镜像配置：未读取</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (OS version %2)</source>
+        <translation>%1（操作系统版本 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS/architecture</source>
+        <translation>操作系统/架构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrypoint</source>
+        <translation>入口点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working directory</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposed ports</source>
+        <translation>暴露的端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop signal</source>
+        <translation>停止信号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels</source>
+        <translation>标签（Label）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without a layer</source>
+        <translation>
+            <numerusform>其中 %n 个不产生层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1. empty layer</source>
+        <translation>%1. 空层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1. layer %2</source>
+        <translation>%1. 第 %2 层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created %1</source>
+        <translation>创建于 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author %1</source>
+        <translation>作者 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Referrers</source>
+        <translation>引用者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures, SBOMs and attestations attached to this manifest</source>
+        <translation>附加到此清单的签名、SBOM 和证明</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Vulnerabilities</source>
+        <translation>漏洞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixable</source>
+        <translation>可修复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By severity</source>
+        <translation>按严重程度</translation>
     </message>
 </context>
 <context>
@@ -3910,12 +4752,17 @@ The rows still show the last valid filter.</source>
         <translation>镜像仓库、项目、仓库和标签。按 Enter 显示详细信息，或重试加载失败的行；右键菜单中有复制和刷新操作。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+81"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+84"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Substring</source>
         <translation>子串</translation>
     </message>
@@ -3955,7 +4802,7 @@ The rows still show the last valid filter.</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: %2. Nothing is shown until you fix the credentials or choose to continue anonymously (public projects only).</source>
         <translation>%1：%2。在你修正凭据或选择以匿名身份继续（仅公开项目）之前，不会显示任何内容。</translation>
     </message>
@@ -3975,7 +4822,7 @@ The rows still show the last valid filter.</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+398"/>
+        <location line="+340"/>
         <source>Copied %n pull commands</source>
         <translation>
             <numerusform>已复制 %n 条拉取命令</numerusform>
@@ -4031,7 +4878,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location filename="../../src/gui/TreeContextMenu.cpp" line="+27"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -4058,7 +4905,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+14"/>
+        <location filename="../../src/gui/TreeContextMenu.cpp" line="+15"/>
         <source>Artifact</source>
         <translation>制品</translation>
     </message>
@@ -4097,7 +4944,7 @@ The rows still show the last valid filter.</source>
         <translation>为选中的仓库、文件夹、项目或镜像仓库规划要移除的内容</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+32"/>
+        <location filename="../../src/gui/TrustCertificateBox.cpp" line="+26"/>
         <source>Trust this certificate?</source>
         <translation>信任此证书？</translation>
     </message>
@@ -4123,7 +4970,7 @@ SHA-256：%4</translation>
         <translation>为 %1 信任</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="-165"/>
         <source>Could not save the pinned certificate: %1</source>
         <translation>无法保存固定证书：%1</translation>
     </message>
@@ -4133,7 +4980,7 @@ SHA-256：%4</translation>
         <translation>%1 现在信任证书 %2。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+140"/>
         <source>Type part of a repository name into the filter first.</source>
         <translation>请先在筛选框中输入仓库名称的一部分。</translation>
     </message>
@@ -4151,6 +4998,143 @@ SHA-256：%4</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;Browse and clean up Harbor container registries.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;QtKeychain %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;浏览和清理 Harbor 容器镜像仓库。&lt;/p&gt;&lt;p&gt;Qt %2（构建时为 %3）&lt;br/&gt;QtKeychain %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>berth::OciConfig</name>
+    <message>
+        <location filename="../../src/core/OciConfig.cpp" line="+51"/>
+        <source>The image configuration is %1 bytes, more than the %2 bytes Berth reads.</source>
+        <translation>镜像配置有 %1 字节，超过了 Berth 读取的上限 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The image configuration was not read: it is %1.</source>
+        <translation>未读取镜像配置：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The image configuration is not JSON (%1 at byte %2).</source>
+        <translation>镜像配置不是 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The image configuration is JSON but not an object.</source>
+        <translation>镜像配置是 JSON，但不是对象。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::OciManifest</name>
+    <message>
+        <location filename="../../src/core/OciManifest.cpp" line="+63"/>
+        <source>%1 is not a JSON object, so it does not describe any content.</source>
+        <translation>%1 不是 JSON 对象，因此没有描述任何内容。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is missing; every descriptor names the type of its content.</source>
+        <translation>缺少 %1；每个描述符都要注明其内容的类型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>%1 is not a string.</source>
+        <translation>%1 不是字符串。</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>%1 is not a media type such as application/vnd.oci.image.layer.v1.tar+gzip: %2</source>
+        <translation>%1 不是 application/vnd.oci.image.layer.v1.tar+gzip 这样的媒体类型：%2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 is missing; without it the content cannot be fetched.</source>
+        <translation>缺少 %1；没有它就无法获取内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a sha256 or sha512 digest in lower-case hex: %2</source>
+        <translation>%1 不是小写十六进制的 sha256 或 sha512 摘要：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is missing; every descriptor states the size of its content.</source>
+        <translation>缺少 %1；每个描述符都要写明其内容的大小。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a number.</source>
+        <translation>%1 不是数字。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is negative (%2); a size cannot be.</source>
+        <translation>%1 是负数（%2）；大小不能为负。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2 bytes, more than 16 TiB; no registry stores such a blob.</source>
+        <translation>%1 为 %2 字节，超过 16 TiB；没有镜像仓库会存储这样的 blob。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a whole number of bytes (%2).</source>
+        <translation>%1 不是整数字节数（%2）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not base64 text.</source>
+        <translation>%1 不是 base64 文本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not match the descriptor&apos;s digest and size.</source>
+        <translation>%1 与描述符的摘要和大小不符。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is not a list.</source>
+        <translation>%1 不是列表。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The manifest is %1 bytes, more than the %2 bytes a registry accepts for one manifest.</source>
+        <translation>清单有 %1 字节，超过了镜像仓库对单个清单接受的上限 %2 字节。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The manifest was not read: it is %1.</source>
+        <translation>未读取清单：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The manifest is not JSON (%1 at byte %2).</source>
+        <translation>清单不是 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The manifest is JSON but not an object, so it is no manifest.</source>
+        <translation>清单是 JSON，但不是对象，因此不是清单。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The image manifest has no config, so it describes no image.</source>
+        <translation>镜像清单没有 config，因此没有描述任何镜像。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>manifests[%1] is the index itself (%2); it cannot list itself.</source>
+        <translation>manifests[%1] 就是该索引本身（%2）；索引不能列出自身。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>subject is the manifest itself (%1); it cannot refer to itself.</source>
+        <translation>subject 就是该清单本身（%1）；清单不能指向自身。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The manifest was refused: %1</source>
+        <translation>清单被拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -4683,13 +5667,78 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <source>the path %1 changes under dot-segment normalisation</source>
         <translation>路径 %1 在点路径段规范化后会发生变化</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>the path segment &apos;%1&apos; reads as &apos;%2&apos;, which would name another resource</source>
         <translation>路径段 &apos;%1&apos; 会被读作 &apos;%2&apos;，从而指向另一个资源</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryAuth</name>
+    <message>
+        <location filename="../../src/api/RegistryAuth.cpp" line="+149"/>
+        <source>the registry&apos;s Bearer challenge names no usable token service (realm &quot;%1&quot;)</source>
+        <translation>镜像仓库的 Bearer 质询没有给出可用的令牌服务（realm &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>refusing the token service at %1: %2</source>
+        <translation>拒绝使用位于 %1 的令牌服务：%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the token service at %1 answered without a usable token: %2</source>
+        <translation>位于 %1 的令牌服务的回答中没有可用的令牌：%2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryClient</name>
+    <message>
+        <location filename="../../src/api/RegistryClient.cpp" line="+65"/>
+        <source>the repository name is empty</source>
+        <translation>仓库名称为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the repository name is longer than 255 characters</source>
+        <translation>仓库名称超过 255 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a repository name a registry accepts (lower-case letters, digits and . _ - between them, components separated by /)</source>
+        <translation>&quot;%1&quot; 不是镜像仓库接受的仓库名称（由小写字母和数字组成，其间可用 . _ -，各部分以 / 分隔）</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the manifest received does not match its digest: expected %1, received %2 bytes whose digest is %3</source>
+        <translation>收到的清单与其摘要不符：期望 %1，收到的 %2 字节的摘要是 %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the registry&apos;s Docker-Content-Digest (%1) differs from the digest of the bytes received (%2); Berth uses the latter</source>
+        <translation>镜像仓库的 Docker-Content-Digest（%1）与收到内容的摘要（%2）不同；Berth 采用后者</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the registry describes %1 as %2</source>
+        <translation>镜像仓库把 %1 描述为 %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the blob received does not match its digest: expected %1, received %2 bytes whose digest is %3</source>
+        <translation>收到的 blob 与其摘要不符：期望 %1，收到的 %2 字节的摘要是 %3</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryJob</name>
+    <message>
+        <location filename="../../src/api/RegistryJob.cpp" line="+124"/>
+        <source>the registry&apos;s WWW-Authenticate header could not be read: %1</source>
+        <translation>无法读取镜像仓库的 WWW-Authenticate 头：%1</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +5757,29 @@ SHA-256：%4</translation>
         <location line="+5"/>
         <source>anonymous</source>
         <translation>匿名用户</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryToken</name>
+    <message>
+        <location filename="../../src/core/RegistryToken.cpp" line="+39"/>
+        <source>The token service&apos;s answer is %1 bytes, too large to be a token.</source>
+        <translation>令牌服务的回答有 %1 字节，太大了，不可能是令牌。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token service did not answer with a JSON object, so it gave no token.</source>
+        <translation>令牌服务的回答不是 JSON 对象，因此没有给出令牌。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The token service answered without a token.</source>
+        <translation>令牌服务的回答中没有令牌。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token service sent a token with spaces or control characters, which cannot be sent back in a header.</source>
+        <translation>令牌服务发来的令牌含有空格或控制字符，无法在请求头中回传。</translation>
     </message>
 </context>
 <context>
@@ -5014,7 +6086,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RequestPolicy</name>
     <message>
-        <location filename="../../src/api/RequestPolicy.cpp" line="+121"/>
+        <location filename="../../src/api/RequestPolicy.cpp" line="+128"/>
         <source>refusing to send credentials over plain http to %1; use https, or allow plain http in the profile if you accept that the secret travels unencrypted</source>
         <translation>拒绝通过明文 http 向 %1 发送凭据；请使用 https，或者如果你接受密钥以未加密方式传输，可在账户配置中允许明文 http</translation>
     </message>
@@ -5105,7 +6177,92 @@ SHA-256：%4</translation>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="+135"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+104"/>
+        <source>--keep-last takes a number of at least 1</source>
+        <translation>--keep-last 需要一个至少为 1 的数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z</source>
+        <translation>--now 需要一个 RFC 3339 时间，例如 2026-11-01T00:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--concurrency takes a number from 1 to 64</source>
+        <translation>--concurrency 需要一个 1 到 64 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--timeout takes a number of seconds from 1 to 3600</source>
+        <translation>--timeout 需要一个 1 到 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--password-stdin and --from-file - both want standard input</source>
+        <translation>--password-stdin 与 --from-file - 都要读取标准输入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin 需要与 --user 一起使用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--user needs --url (or a --profile)</source>
+        <translation>--user 需要与 --url（或 --profile）一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/CliCommands.cpp" line="+42"/>
+        <source>rm --plan FILE takes no REF and no --from-file</source>
+        <translation>rm --plan FILE 不接受 REF，也不接受 --from-file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rm needs at least one REF, or --from-file, or --plan</source>
+        <translation>rm 至少需要一个 REF，或 --from-file，或 --plan</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>--plan FILE belongs to rm</source>
+        <translation>--plan FILE 只能用于 rm</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
+        <translation>plan 只接受一个范围（PROJECT、PROJECT/REPO、PROJECT/FOLDER/），或 --all</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--json and --csv exclude each other</source>
+        <translation>--json 和 --csv 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--execute reports as text or --json, not --csv</source>
+        <translation>--execute 的报告只能是文本或 --json，不能是 --csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plan needs at least one rule (--match, --older-than, --pulled-before, --untagged, --keep-last, ...)</source>
+        <translation>plan 至少需要一条规则（--match、--older-than、--pulled-before、--untagged、--keep-last 等）</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>--execute belongs to plan</source>
+        <translation>--execute 只能用于 plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Usage: berthctl [OPTIONS] COMMAND [ARGS]
 
   -u, --url URL           registry URL; without a scheme, https://
@@ -5128,6 +6285,10 @@ SHA-256：%4</translation>
   rm --from-file FILE     one REF per line (&apos;-&apos; reads stdin)
   rm --dry-run REF...     what would go, checked against the server; changes nothing
   rm --plan FILE          run a saved plan (plan --json): each item is checked again first
+  inspect REF             what REF (PROJECT/REPO:TAG or PROJECT/REPO@sha256:...) is: its manifest,
+                          platforms, config, layers and referrers, read from the registry (/v2/)
+      --platform OS/ARCH[/VARIANT]   of an index, inspect the image for this platform
+      --raw               print the manifest exactly as the registry sent it
   plan [RULES] SCOPE      a cleanup plan: every tag (and untagged artifact) in SCOPE, marked
                           remove or keep with the rule that decided; changes nothing
       SCOPE               PROJECT, PROJECT/REPO, PROJECT/FOLDER/, or --all (or &apos;*&apos;)
@@ -5178,6 +6339,10 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
   rm --from-file FILE     每行一个 REF（&apos;-&apos; 表示从标准输入读取）
   rm --dry-run REF...     对照服务器检查哪些内容会被删除；不做任何修改
   rm --plan FILE          执行已保存的计划（plan --json）：每一项都会先重新检查
+  inspect REF             查看 REF（PROJECT/REPO:TAG 或 PROJECT/REPO@sha256:...）：从镜像仓库（/v2/）
+                          读取它的清单、平台、配置、层和引用者
+      --platform OS/ARCH[/VARIANT]   对于索引，查看该平台的镜像
+      --raw               按镜像仓库发来的原样输出清单
   plan [RULES] SCOPE      清理计划：SCOPE 中的每个标签（及未打标签的制品）都会被标记为
                           移除或保留，并注明做出决定的规则；不做任何修改
       SCOPE               PROJECT、PROJECT/REPO、PROJECT/FOLDER/，或 --all（或 &apos;*&apos;）
@@ -5208,92 +6373,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+99"/>
-        <source>--keep-last takes a number of at least 1</source>
-        <translation>--keep-last 需要一个至少为 1 的数字</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--now takes an RFC 3339 time, e.g. 2026-11-01T00:00:00Z</source>
-        <translation>--now 需要一个 RFC 3339 时间，例如 2026-11-01T00:00:00Z</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--concurrency takes a number from 1 to 64</source>
-        <translation>--concurrency 需要一个 1 到 64 之间的数字</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>--timeout takes a number of seconds from 1 to 3600</source>
-        <translation>--timeout 需要一个 1 到 3600 之间的秒数</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no command given</source>
-        <translation>未指定命令</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--password-stdin and --from-file - both want standard input</source>
-        <translation>--password-stdin 与 --from-file - 都要读取标准输入</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--password-stdin needs --user</source>
-        <translation>--password-stdin 需要与 --user 一起使用</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--user needs --url (or a --profile)</source>
-        <translation>--user 需要与 --url（或 --profile）一起使用</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="-94"/>
-        <source>rm --plan FILE takes no REF and no --from-file</source>
-        <translation>rm --plan FILE 不接受 REF，也不接受 --from-file</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>rm needs at least one REF, or --from-file, or --plan</source>
-        <translation>rm 至少需要一个 REF，或 --from-file，或 --plan</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>--plan FILE belongs to rm</source>
-        <translation>--plan FILE 只能用于 rm</translation>
-    </message>
-    <message>
-        <location line="-69"/>
-        <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
-        <translation>plan 只接受一个范围（PROJECT、PROJECT/REPO、PROJECT/FOLDER/），或 --all</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--json and --csv exclude each other</source>
-        <translation>--json 和 --csv 不能同时使用</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--execute reports as text or --json, not --csv</source>
-        <translation>--execute 的报告只能是文本或 --json，不能是 --csv</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>plan needs at least one rule (--match, --older-than, --pulled-before, --untagged, --keep-last, ...)</source>
-        <translation>plan 至少需要一条规则（--match、--older-than、--pulled-before、--untagged、--keep-last 等）</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>--execute belongs to plan</source>
-        <translation>--execute 只能用于 plan</translation>
-    </message>
-    <message>
-        <location line="-94"/>
+        <location line="-103"/>
         <source>ls takes at most one PROJECT or PROJECT/REPO</source>
         <translation>ls 最多接受一个 PROJECT 或 PROJECT/REPO</translation>
     </message>
@@ -5306,6 +6386,154 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <location filename="../../src/cli/CliOptions.cpp" line="+22"/>
         <source>--match and --match-glob exclude each other</source>
         <translation>--match 和 --match-glob 不能同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/InspectCommand.cpp" line="-150"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Referrers (%1)</source>
+        <translation>引用者（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reference</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Media type</source>
+        <translation>媒体类型</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Artifact type</source>
+        <translation>制品类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total size</source>
+        <translation>总大小</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OS/architecture</source>
+        <translation>操作系统/架构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entrypoint</source>
+        <translation>入口点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cmd</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Env</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working dir</source>
+        <translation>工作目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposed ports</source>
+        <translation>暴露的端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels</source>
+        <translation>标签（Label）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Config</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Layers (%1, %2)</source>
+        <translation>层（%1 个，%2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Manifests (%1)</source>
+        <translation>清单（%1）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>inspect takes one REF (PROJECT/REPO:TAG or PROJECT/REPO@sha256:...)</source>
+        <translation>inspect 只接受一个 REF（PROJECT/REPO:TAG 或 PROJECT/REPO@sha256:...）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--raw and --json exclude each other</source>
+        <translation>--raw 和 --json 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--platform takes OS/ARCH[/VARIANT], e.g. linux/arm64/v8</source>
+        <translation>--platform 的格式为 OS/ARCH[/VARIANT]，例如 linux/arm64/v8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid reference %1: %2</source>
+        <translation>无效的引用 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Image for %1</source>
+        <translation>%1 的镜像</translation>
     </message>
 </context>
 </TS>

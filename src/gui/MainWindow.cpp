@@ -17,6 +17,7 @@
 #include "ExplainDialog.h"
 #include "FilterFeedback.h"
 #include "HistoryDialog.h"
+#include "InspectorController.h"
 #include "MatchHighlightDelegate.h"
 #include "MessageBanner.h"
 #include "models/ModelIcons.h"
@@ -29,6 +30,7 @@
 #include "RevealPath.h"
 #include "SelectionText.h"
 #include "ServerSearch.h"
+#include "TreeContextMenu.h"
 #include "TrustCertificateBox.h"
 #include "ui_MainWindow.h"
 
@@ -71,15 +73,17 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_proxy->setSourceModel(m_model);
     QTreeView *tree = m_ui->treeView;
     setUpRegistryTreeView(tree, m_proxy, this);
-    // The details pane keeps its share of the splitter whatever it shows: a long digest or title
-    // wraps or is cut inside it, and never widens it over the tree's columns. The policy goes
-    // first: setStretchFactor() keeps a policy's other fields.
-    m_ui->detailsPane->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_ui->detailsPane->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    // The side tabs (details, contents) keep their share of the splitter whatever they show: a
+    // long digest or title wraps or is cut inside them, and never widens them over the tree's
+    // columns. The policy goes first: setStretchFactor() keeps a policy's other fields.
+    m_ui->sideTabs->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->sideTabs->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({800, 480});
     m_ui->detailsPane->setAccessibleName(tr("Details"));
+    m_ui->inspectorPane->setAccessibleName(tr("Contents"));
+    m_inspector = new InspectorController(m_model, m_sessions, m_ui->sideTabs, m_ui->inspectorPane, this);
 
     m_ui->filterModeCombo->addItem(tr("Substring"), int(RegistryFilterProxy::Mode::Substring));
     m_ui->filterModeCombo->addItem(tr("Wildcard"), int(RegistryFilterProxy::Mode::Wildcard));
@@ -118,6 +122,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_ui->detailsPane, &DetailsPane::copied, this,
         [this](const QString &text) { statusBar()->showMessage(tr("Copied: %1").arg(text), 4000); });
+    connect(m_ui->inspectorPane, &InspectorPane::copied, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 4000); });
     connect(m_model, &RegistryTreeModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &RegistryTreeModel::countsChanged, this, &MainWindow::updateStatus);
     connect(m_model, &RegistryTreeModel::plannedRemovalsChanged, tree->viewport(), qOverload<>(&QWidget::update));
@@ -189,6 +195,8 @@ void MainWindow::setupActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionExplain, &QAction::triggered, this, &MainWindow::showExplain);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    m_ui->actionInspect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_ui->actionInspect, &QAction::triggered, m_inspector, &InspectorController::showContents);
 
     // Del removes the selected tags; Shift+Del deletes the selected artifacts.
     m_ui->actionRemoveTags->setShortcut(QKeySequence::Delete);
@@ -311,6 +319,7 @@ void MainWindow::onCurrentChanged()
 {
     const QModelIndex src = currentSource();
     prefetchPermissions(src.siblingAtColumn(0));
+    m_inspector->setCurrent(src); // inspects only while the Contents tab shows
     if (src.isValid())
         m_ui->detailsPane->showNode(m_model, src.siblingAtColumn(0));
     else
@@ -346,50 +355,12 @@ void MainWindow::showContextMenu(const QPoint &pos)
         selection->setCurrentIndex(proxyIndex.siblingAtColumn(0), QItemSelectionModel::NoUpdate);
     m_actionStates->update();
     const QModelIndex src = m_proxy->mapToSource(proxyIndex).siblingAtColumn(0);
-    const auto kind = NodeKind(src.data(KindRole).toInt());
-    auto *menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const bool artifactRow
-        = kind == NodeKind::Tag || kind == NodeKind::Digest || kind == NodeKind::Child || kind == NodeKind::Accessory;
-    if (artifactRow) {
-        menu->addAction(m_ui->actionCopyPull);
-        menu->addAction(m_ui->actionCopyDigest);
-    }
-    menu->addAction(m_ui->actionCopyName);
-    menu->addSeparator();
-    addDeleteActions(menu, src);
-    if (kind == NodeKind::Error) {
-        menu->addAction(tr("Retry"), this, [this, src] { m_model->retry(src); });
-    }
-    menu->addAction(tr("Refresh"), this, &MainWindow::refreshSelected);
-    if (kind != NodeKind::Registry)
-        menu->addAction(tr("Open in Harbor's web UI"), this, &MainWindow::openInWebUi);
-    menu->popup(m_ui->treeView->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::addDeleteActions(QMenu *menu, const QModelIndex &src)
-{
-    const RegistryNode *n = m_model->node(src);
-    if (!n)
-        return;
-    // The window's own actions: this menu, the Edit menu and the keys share one enabled state,
-    // and a greyed item carries its reason as a tooltip.
-    menu->setToolTipsVisible(true);
-    if (n->kind == NodeKind::Tag && n->artifact) {
-        menu->addAction(m_ui->actionRemoveTags);
-        QMenu *sub = menu->addMenu(tr("Artifact"));
-        sub->setToolTipsVisible(true);
-        sub->addAction(m_ui->actionDeleteArtifacts);
-    } else if (n->kind == NodeKind::Digest && n->artifact) {
-        menu->addAction(m_ui->actionDeleteArtifacts);
-    } else if (n->kind == NodeKind::Repository) {
-        menu->addAction(m_ui->actionDeleteRepository);
-    }
-    // Clean up… for this node: it is the current row now, so the action's scope is this node.
-    if (n->kind == NodeKind::Registry || n->kind == NodeKind::Project || n->kind == NodeKind::Folder
-        || n->kind == NodeKind::Repository)
-        menu->addAction(m_ui->actionCleanup);
-    menu->addSeparator();
+    const TreeMenuActions actions {m_ui->actionCopyPull, m_ui->actionCopyDigest, m_ui->actionCopyName,
+        m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts, m_ui->actionDeleteRepository, m_ui->actionCleanup,
+        m_ui->actionInspect};
+    const TreeMenuCallbacks callbacks {
+        [this, src] { m_model->retry(src); }, [this] { refreshSelected(); }, [this] { openInWebUi(); }};
+    TreeContextMenu::build(m_model, src, actions, callbacks, this)->popup(m_ui->treeView->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::showAccounts(const QString &profile)

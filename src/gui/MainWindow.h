@@ -27,13 +27,14 @@ class DeleteController;
 class MessageBanner;
 class DeleteGate;
 class FilterFeedback;
+class InspectorController;
 class PermissionCache;
 class ProfileStore;
 class RegistryFilterProxy;
 class RegistrySessions;
 class RegistryTreeModel;
 
-// The main window: the registry tree on the left, details on the right, filter on top,
+// The main window: the registry tree on the left, details and contents on the right, filter on top,
 // counts and background progress in the status bar.
 class MainWindow : public QMainWindow
 {
@@ -81,7 +82,6 @@ private:
     void showHistory();
     void showBannerDiagnosis();
     void prefetchPermissions(const QModelIndex &sourceIndex);
-    void addDeleteActions(QMenu *menu, const QModelIndex &src);
     void showRefusal(const QString &reason); // a delete the gate refused, and why
     void tryReveal();
     QModelIndexList selectedSourceRows() const;
@@ -99,6 +99,7 @@ private:
     QProgressBar *m_busy;
     QTimer *m_filterTimer;
     FilterFeedback *m_filterFeedback = nullptr;
+    InspectorController *m_inspector = nullptr; // the Contents tab's loading
     MessageBanner *m_banner = nullptr;
     QString m_reveal; // pending REF to reveal
 };

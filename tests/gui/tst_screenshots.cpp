@@ -12,6 +12,7 @@
 #include "MainWindowHarness.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
+#include "RegistryServer.h"
 #include "SimAccounts.h"
 #include "Translations.h"
 
@@ -22,8 +23,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace berth;
 
@@ -149,6 +152,37 @@ private Q_SLOTS:
         QVERIFY(explained.wait(20000));
         QCOMPARE(explain.cause(), QStringLiteral("shell_expanded_name"));
         QVERIFY(shoot(&explain, QStringLiteral("explain")));
+    }
+
+    // The Contents tab on an image that a real registry (docker-registry behind harbor-sim)
+    // serves, with its signature and SBOM.
+    void inspector()
+    {
+        RegistryServer registry;
+        QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+        MainWindowHarness h;
+        QVERIFY(h.start(SimAccounts::kReader, SimAccounts::kReaderSecret,
+            {QStringLiteral("--registry-backend"), registry.url().toString()}));
+        h.window()->resize(1280, 760);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OCI_FIXTURES_PASSWORD"), SimAccounts::kAlicePassword);
+        const RegistryServer::Result pushed = RegistryServer::run(RegistryServer::fixturesTool(),
+            {QStringLiteral("--registry"), h.sim.url().toString().chopped(1), QStringLiteral("--repo"),
+                QStringLiteral("team-a/fx"), QStringLiteral("--username"), SimAccounts::kAlice,
+                QStringLiteral("--only"), QStringLiteral("oci-image"), QStringLiteral("signature"),
+                QStringLiteral("sbom")},
+            180000, {}, env);
+        QVERIFY2(pushed.ok(), pushed.output.constData());
+        const QPersistentModelIndex repo
+            = h.open({QStringLiteral("team-a"), QStringLiteral("fx"), QStringLiteral("oci-image")});
+        QVERIFY(repo.isValid());
+        h.select({h.child(repo, QStringLiteral("v1"))});
+        h.window()->findChild<QAction *>(QStringLiteral("actionInspect"))->trigger();
+        auto *tabs = h.window()->findChild<QTabWidget *>(QStringLiteral("sideTabs"));
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("inspectorPane"));
+        auto *contents = tabs->currentWidget()->findChild<QTreeWidget *>(QStringLiteral("inspectorTree"));
+        QTRY_VERIFY_WITH_TIMEOUT(contents->topLevelItemCount() > 3, 30000);
+        QVERIFY(shoot(h.window(), QStringLiteral("inspector")));
     }
 };
 
