@@ -2,6 +2,7 @@
 #include "httpserver.h"
 #include "model.h"
 #include "simulator.h"
+#include "synthetic.h"
 
 #include <csignal>
 #include <cstdio>
@@ -167,8 +168,10 @@ int main(int argc, char **argv)
     const QCommandLineOption backendOpt(QStringLiteral("registry-backend"),
         QStringLiteral("Pass /v2/ to this docker-registry (http://127.0.0.1:PORT, no auth of its own)."),
         QStringLiteral("URL"));
+    const QCommandLineOption syntheticOpt(QStringLiteral("synthetic-content"),
+        QStringLiteral("Serve deterministic synthetic manifests and configs on /v2/ (artifact digests change)."));
     parser.addOptions({listenOpt, seedOpt, generateOpt, tlsOpt, certOutOpt, certOpt, keyOpt, prefixOpt, authModeOpt,
-        delayOpt, readOnlyOpt, faultOpt, logOpt, portFileOpt, backendOpt});
+        delayOpt, readOnlyOpt, faultOpt, logOpt, portFileOpt, backendOpt, syntheticOpt});
     parser.process(app);
 
     sim::Options options;
@@ -209,6 +212,11 @@ int main(int argc, char **argv)
         options.registryBackend = url;
     }
 
+    options.syntheticContent = parser.isSet(syntheticOpt);
+    if (options.syntheticContent && options.registryBackend.isValid())
+        fail(QStringLiteral("--synthetic-content and --registry-backend are exclusive: with a backend, all content "
+                            "comes from pushes"));
+
     if (parser.isSet(seedOpt) && parser.isSet(generateOpt))
         fail(QStringLiteral("--seed and --generate are exclusive"));
     sim::Dataset dataset;
@@ -239,6 +247,14 @@ int main(int argc, char **argv)
             p.repos.clear();
             p.reindex();
         }
+    }
+
+    if (options.syntheticContent) {
+        QElapsedTimer t;
+        t.start();
+        const int artifacts = sim::synthetic::apply(&dataset);
+        std::fprintf(
+            stderr, "harbor-sim: synthetic content for %d artifacts in %lld ms\n", artifacts, qlonglong(t.elapsed()));
     }
 
     QTemporaryDir certDir;

@@ -47,6 +47,10 @@ struct ArtifactRec
     QList<qint64> labelIds;
     QJsonObject scanOverview; // NativeReportSummary, empty when never scanned
     QJsonObject extraAttrs;
+    // --synthetic-content (synthetic.cpp): what regenerates the manifest and config bytes on request.
+    quint64 contentSeed = 0; // 0: no synthetic content (e.g. an artifact created later by /_sim/push)
+    qint64 manifestSize = 0;
+    QByteArray syntheticConfigSha; // raw sha256 of the config bytes; empty for indexes
     // Derived by RepositoryRec::reindex().
     int referencedBy = 0;
 

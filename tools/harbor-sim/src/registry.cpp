@@ -283,6 +283,8 @@ HttpResponse Simulator::handleV2Blob(const CtxPtr &ctx, const QString &repositor
         if (!v2Authorize(ctx, from, QStringLiteral("pull"), &src, &err))
             return err;
     }
+    if (!m_backend)
+        return syntheticBlob(ctx, p, repository, upload);
     proxy(ctx, ctx->req.target, !upload && m == "GET");
     return {};
 }
@@ -320,6 +322,8 @@ HttpResponse Simulator::handleV2Manifest(const CtxPtr &ctx, const QString &repos
             r304.addHeader("Etag", etag);
             return r304;
         }
+        if (!m_backend)
+            return syntheticManifest(ctx, r, a, reference);
         const bool get = m == "GET";
         proxy(
             ctx, base + digest.toUtf8(), false, [this, repository, digest, reference, get](int status, HttpResponse *) {
@@ -361,6 +365,9 @@ HttpResponse Simulator::handleV2Manifest(const CtxPtr &ctx, const QString &repos
         return {};
     }
 
+    if (!m_backend)
+        return errorResponse(405, QStringLiteral("UNSUPPORTED"),
+            QStringLiteral("harbor-sim --synthetic-content serves content read-only; pushes need --registry-backend"));
     // PUT. Since Harbor v2.15 the tag is replaced by the computed digest before the registry sees it
     // (commit 95003aa), so the registry stores no tags: tags live in Harbor's data only.
     if (ctx->req.bodySpooled() || ctx->req.bodySize > kMaxManifestBytes)
@@ -554,7 +561,7 @@ void Simulator::deleteInBackend(
 {
     ctx->deferred = true;
     auto pending = std::make_shared<int>(int(digests.size()));
-    if (*pending == 0) {
+    if (*pending == 0 || !m_backend) { // --synthetic-content: nothing holds the manifests but the data
         finish(ctx, response);
         return;
     }

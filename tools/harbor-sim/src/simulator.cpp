@@ -232,7 +232,7 @@ void Simulator::dispatch(const CtxPtr &ctx)
         return;
     // middleware/readonly/readonly.go runs on every route; /v2/ writes count once a backend takes them.
     const bool writable = ctx->path.startsWith(QLatin1String("/api/v2.0"))
-        || (m_backend && ctx->path.startsWith(QLatin1String("/v2/")));
+        || ((m_backend || m_options.syntheticContent) && ctx->path.startsWith(QLatin1String("/v2/")));
     if (m_options.readOnly && isUnsafe(ctx->req.method) && writable) {
         finish(ctx,
             errorResponse(403, QStringLiteral("DENIED"),
@@ -403,7 +403,7 @@ HttpResponse Simulator::route(const CtxPtr &ctx)
         return allow({"GET"}, [&] { return handleV2Base(ctx); });
     if (ctx->path == QLatin1String("/service/token"))
         return allow({"GET"}, [&] { return handleToken(ctx); });
-    if (ctx->path.startsWith(QLatin1String("/v2/")) && m_backend)
+    if (ctx->path.startsWith(QLatin1String("/v2/")) && (m_backend || m_options.syntheticContent))
         return routeRegistry(ctx);
     return pathNotFound;
 }

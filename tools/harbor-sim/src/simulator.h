@@ -40,6 +40,7 @@ struct Options
     QString logFile;
     QString portFile;
     QUrl registryBackend; // --registry-backend: a docker-registry without auth that /v2/ is passed to
+    bool syntheticContent = false; // --synthetic-content: /v2/ reads answered from synthetic.cpp
 };
 
 struct Fault
@@ -101,6 +102,10 @@ private:
     HttpResponse handleV2Referrers(const CtxPtr &ctx, const QString &repository, const QString &digest);
     HttpResponse handleV2Catalog(const CtxPtr &ctx);
     HttpResponse handleV2Blob(const CtxPtr &ctx, const QString &repository, bool upload);
+    // syntheticv2.cpp: /v2/ answered from --synthetic-content instead of a backend.
+    HttpResponse syntheticManifest(
+        const CtxPtr &ctx, RepositoryRec *repo, ArtifactRec *artifact, const QString &reference);
+    HttpResponse syntheticBlob(const CtxPtr &ctx, ProjectRec *project, const QString &repository, bool upload);
     // Passes the request to the backend under backendTarget (raw path + query); `done` may change the
     // buffered answer (manifest PUT records the push there). Blob GETs with a known length stream.
     // Returns true when the hook answers the request itself (later).
