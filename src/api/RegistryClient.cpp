@@ -7,6 +7,8 @@
 #include "Logging.h"
 #include "RegistryAuth.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRegularExpression>
 
 namespace berth {
@@ -276,6 +278,20 @@ RegistryJob *RegistryClient::referrers(
                     }
                     cb(parsed.value.manifests, j->error());
                     return;
+                }
+                // An answer that says it is JSON and is not is a broken answer, not a missing API:
+                // reading the tag instead would show "no referrers" for a corrupted list.
+                if (type == QLatin1String("application/json") || type.endsWith(QLatin1String("+json"))) {
+                    QJsonParseError error;
+                    QJsonDocument::fromJson(j->body(), &error);
+                    if (error.error != QJsonParseError::NoError) {
+                        j->fail(ApiError::Kind::BadResponse,
+                            tr("the registry's list of referrers is not JSON (%1 at byte %2)")
+                                .arg(error.errorString())
+                                .arg(error.offset));
+                        cb({}, j->error());
+                        return;
+                    }
                 }
             } else {
                 // Only an HTTP answer that says "no such API" leads to the tag schema; an auth,

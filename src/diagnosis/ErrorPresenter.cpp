@@ -73,6 +73,9 @@ Cause ErrorPresenter::credentialCause(const ApiError &e, const DiagnosisContext 
     const bool registrySide = e.url.path().startsWith(QLatin1String("/v2/"));
     if (sent == QLatin1String("bearer") && !registrySide)
         return Cause::BearerIgnored;
+    // An anonymous token on /v2/ (the registry's challenge answered without credentials).
+    if (sent == QLatin1String("bearer") && e.username.isEmpty())
+        return c.credentialsExpected && c.keyringSuspect ? Cause::KeyringLocked : Cause::NoCredentials;
     if (sent == QLatin1String("none") || sent.isEmpty()) {
         if (e.redirectRefused.isValid())
             return Cause::RedirectWithheld;

@@ -26,6 +26,8 @@ BerthctlRun BerthctlProcess::run(const QStringList &args, const QByteArray &stdi
         env.insert(QStringLiteral("HOME"), m_home);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        // The content cache too: tests read and clear <home>/.cache/berth/content.
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         p.setProcessEnvironment(env);
     }
@@ -69,6 +71,8 @@ BerthctlRun BerthctlProcess::runOnTerminal(const QStringList &args, const QByteA
         env.insert(QStringLiteral("HOME"), m_home);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        // The content cache too: tests read and clear <home>/.cache/berth/content.
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     }
     for (const QString &kv : env.toStringList())

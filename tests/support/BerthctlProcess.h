@@ -20,7 +20,7 @@ struct BerthctlRun
 class BerthctlProcess
 {
 public:
-    // With a non-empty home, berthctl gets a private HOME, XDG config and data dirs and no
+    // With a non-empty home, berthctl gets a private HOME, XDG config, data and cache dirs and no
     // session bus, so it never sees the developer's profiles or keyring.
     explicit BerthctlProcess(const QString &home = {});
 

@@ -194,6 +194,11 @@ private Q_SLOTS:
             << 401 << int(K::Unauthorized) << "bearer" << robot << "UNAUTHORIZED" << v2Denied << "team-a" << 401
             << "v2:none:pull"
             << "credentials_rejected";
+        QTest::newRow("v2: anonymous token, private project")
+            << 401 << int(K::Unauthorized) << "bearer"
+            << ""
+            << "UNAUTHORIZED" << v2Denied << "team-a" << 0 << "v2:none:pull"
+            << "no_credentials";
         QTest::newRow("v2: another action") << 401 << int(K::Unauthorized) << "basic" << robot << "UNAUTHORIZED"
                                             << v2Denied << "team-a" << 412 << "v2:not_permitted:delete"
                                             << "permission_missing";
