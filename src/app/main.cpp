@@ -5,6 +5,7 @@
 #include "credentials/ProcessHardening.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SecretInput.h"
+#include "gui/InspectTiming.h"
 #include "gui/MainWindow.h"
 #include "gui/RegistrySessions.h"
 #include "models/RegistryFilterProxy.h"
@@ -84,7 +85,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption timingOpt(QStringLiteral("report-startup"),
         QStringLiteral("Print start-up timings (first window, projects listed) as JSON on stderr once loading "
                        "settles, then exit."));
-    for (const auto &o : {urlOpt, userOpt, stdinOpt, profileOpt, selectOpt, listOpt, shotOpt, langOpt, timingOpt})
+    const QCommandLineOption inspectTimingOpt(QStringLiteral("report-inspect"),
+        QStringLiteral("With --select: show the selected row's Contents, then again from the cache, print both "
+                       "timings as JSON on stderr, then exit."));
+    for (const auto &o :
+        {urlOpt, userOpt, stdinOpt, profileOpt, selectOpt, listOpt, shotOpt, langOpt, timingOpt, inspectTimingOpt})
         p.addOption(o);
     p.process(app);
 
@@ -137,6 +142,13 @@ int main(int argc, char *argv[])
         window.treeView()->expand(window.proxy()->mapFromSource(model->index(0, 0)));
     if (p.isSet(selectOpt))
         window.revealWhenLoaded(p.value(selectOpt));
+    if (p.isSet(inspectTimingOpt)) {
+        if (!p.isSet(selectOpt)) {
+            std::fprintf(stderr, "berth: --report-inspect needs --select REF\n");
+            return 2;
+        }
+        reportInspectTimings(&window);
+    }
 
     const bool listAndExit = p.isSet(listOpt);
     const QString shot = p.value(shotOpt);

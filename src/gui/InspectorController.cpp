@@ -9,6 +9,7 @@
 #include "models/RegistryTreeModel.h"
 #include "RegistrySessions.h"
 
+#include <QElapsedTimer>
 #include <QTabWidget>
 
 namespace berth {
@@ -158,6 +159,8 @@ void InspectorController::inspect(const Target &target)
         return;
     }
     ++m_started;
+    QElapsedTimer timer;
+    timer.start();
     m_pane->showLoading(target.subject);
     const DiagnosisContext credentials = credentialFacts(m_sessions->profileAt(m_row));
     ImageInspection::Request request;
@@ -165,7 +168,7 @@ void InspectorController::inspect(const Target &target)
     request.reference = target.digest; // by digest: the cache serves what it verified before
     request.displayReference = target.subject.title;
     ImageInspection::run(registry, m_cache.get(), request, this,
-        [this, generation, target, credentials](const ImageInspectionResult &result, const ApiError &error) {
+        [this, generation, target, credentials, timer](const ImageInspectionResult &result, const ApiError &error) {
             ++m_finished;
             if (generation != m_generation)
                 return; // the user moved on meanwhile
@@ -181,6 +184,7 @@ void InspectorController::inspect(const Target &target)
                 return;
             }
             m_pane->showResult(target.subject, result);
+            Q_EMIT shown(timer.elapsed(), result.top.fromCache, result.requests);
         });
 }
 

@@ -43,6 +43,11 @@ public:
     int inspectionsStarted() const { return m_started; }
     int inspectionsFinished() const { return m_finished; }
 
+Q_SIGNALS:
+    // An inspection reached the pane: from the request to the rows shown, whether the manifest
+    // came from the cache, and the /v2/ requests it sent (berth --report-inspect, the bench).
+    void shown(qint64 elapsedMs, bool fromCache, int requests);
+
 private:
     struct Target
     {

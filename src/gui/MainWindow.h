@@ -49,6 +49,7 @@ public:
     RegistrySessions *sessions() const { return m_sessions; }
     DeleteController *deleteController() const { return m_deleter; }
     PermissionCache *permissions() const { return m_permissions; }
+    InspectorController *inspector() const { return m_inspector; }
     QTreeView *treeView() const;
 
     // Expands the path to a REF ("project/repo:tag") in the first registry and selects it once
