@@ -1667,7 +1667,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+186"/>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+189"/>
         <source>Request: %1 %2</source>
         <translation></translation>
     </message>
@@ -4121,7 +4121,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::InspectorController</name>
     <message>
-        <location filename="../../src/gui/InspectorController.cpp" line="+88"/>
+        <location filename="../../src/gui/InspectorController.cpp" line="+89"/>
         <location line="+44"/>
         <source>%1 (%2)</source>
         <translation></translation>
@@ -5718,7 +5718,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::RegistryClient</name>
     <message>
-        <location filename="../../src/api/RegistryClient.cpp" line="+65"/>
+        <location filename="../../src/api/RegistryClient.cpp" line="+67"/>
         <source>the repository name is empty</source>
         <translation></translation>
     </message>
@@ -5750,6 +5750,11 @@ SHA-256: %4</source>
     <message>
         <location line="+30"/>
         <source>the blob received does not match its digest: expected %1, received %2 bytes whose digest is %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the registry&apos;s list of referrers is not JSON (%1 at byte %2)</source>
         <translation></translation>
     </message>
 </context>

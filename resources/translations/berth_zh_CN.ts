@@ -1667,7 +1667,7 @@
         <translation>请重试；如果问题持续，请附上详细信息报告它。</translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+186"/>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+189"/>
         <source>Request: %1 %2</source>
         <translation>请求：%1 %2</translation>
     </message>
@@ -4115,7 +4115,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::InspectorController</name>
     <message>
-        <location filename="../../src/gui/InspectorController.cpp" line="+88"/>
+        <location filename="../../src/gui/InspectorController.cpp" line="+89"/>
         <location line="+44"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -5698,7 +5698,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RegistryClient</name>
     <message>
-        <location filename="../../src/api/RegistryClient.cpp" line="+65"/>
+        <location filename="../../src/api/RegistryClient.cpp" line="+67"/>
         <source>the repository name is empty</source>
         <translation>仓库名称为空</translation>
     </message>
@@ -5731,6 +5731,11 @@ SHA-256：%4</translation>
         <location line="+30"/>
         <source>the blob received does not match its digest: expected %1, received %2 bytes whose digest is %3</source>
         <translation>收到的 blob 与其摘要不符：期望 %1，收到的 %2 字节的摘要是 %3</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the registry&apos;s list of referrers is not JSON (%1 at byte %2)</source>
+        <translation>镜像仓库返回的引用者列表不是 JSON（%1，位于第 %2 字节）</translation>
     </message>
 </context>
 <context>
