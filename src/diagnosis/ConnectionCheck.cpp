@@ -123,7 +123,11 @@ void ConnectionCheck::finish()
 {
     // Then the registry side (/v2/), where manifests and configs are read: does it take these
     // credentials, and where would it send them for a token?
-    if (m_result.reachable && !m_registryAsked && m_client) {
+    // Only for credentials Harbor accepted: a rejected or anonymous account would only hear again
+    // what the API already said.
+    const bool accepted = m_result.identity == CredentialVerdict::stateName(CredentialVerdict::State::AcceptedRobot)
+        || m_result.identity == CredentialVerdict::stateName(CredentialVerdict::State::AcceptedUser);
+    if (m_result.reachable && accepted && !m_registryAsked && m_client) {
         m_registryAsked = true;
         auto *registry = new RegistryClient(m_client, this);
         registry->ping(this, [this, registry](const RegistryClient::Ping &ping, const ApiError &e) {
