@@ -12,6 +12,8 @@
 #include "gui/InspectorController.h"
 #include "gui/InspectorPane.h"
 #include "gui/MainWindow.h"
+#include "InspectFixtures.h"
+#include "InspectorRows.h"
 #include "MainWindowHarness.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryNode.h"
@@ -51,35 +53,6 @@ namespace {
 // pull, as cleanup robots are often set up. Added to the demo seed for this test only.
 const QString kLister = QStringLiteral("robot$team-a+lister");
 const QString kListerSecret = QStringLiteral("ListerSecret1");
-
-QByteArray rawOf(const QJsonObject &record)
-{
-    return QByteArray::fromBase64(record.value(QStringLiteral("raw")).toString().toLatin1());
-}
-
-QTreeWidgetItem *section(const QTreeWidget *tree, const QString &title)
-{
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        if (tree->topLevelItem(i)->text(0) == title)
-            return tree->topLevelItem(i);
-    return nullptr;
-}
-
-QTreeWidgetItem *field(const QTreeWidgetItem *parent, const QString &name)
-{
-    for (int i = 0; parent && i < parent->childCount(); ++i)
-        if (parent->child(i)->text(0) == name)
-            return parent->child(i);
-    return nullptr;
-}
-
-QStringList digestsIn(const QTreeWidgetItem *parent)
-{
-    QStringList out;
-    for (int i = 0; parent && i < parent->childCount(); ++i)
-        out << parent->child(i)->data(0, InspectorPane::DigestRole).toString();
-    return out;
-}
 
 QString paneTr(const char *text)
 {
@@ -123,24 +96,12 @@ private:
         if (!h->start(user, secret, simOptions))
             return false;
         h->window()->resize(1280, 780);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OCI_FIXTURES_PASSWORD"), SimAccounts::kAlicePassword);
-        const QString out = work.filePath(QStringLiteral("pushed.json"));
-        QString url = h->sim.url().toString();
-        if (url.endsWith(QLatin1Char('/')))
-            url.chop(1);
-        QStringList args {QStringLiteral("--registry"), url, QStringLiteral("--repo"), QStringLiteral("team-a/fx"),
-            QStringLiteral("--username"), SimAccounts::kAlice, QStringLiteral("--out"), out, QStringLiteral("--only")};
-        const RegistryServer::Result r
-            = RegistryServer::run(RegistryServer::fixturesTool(), args + names, 180000, {}, env);
-        if (!r.ok()) {
-            qWarning("%s", r.output.constData());
+        QByteArray error;
+        if (!pushFixturesThroughSim(
+                h->sim.url(), work.filePath(QStringLiteral("pushed.json")), &fixtures, &error, names)) {
+            qWarning("%s", error.constData());
             return false;
         }
-        QFile f(out);
-        if (!f.open(QIODevice::ReadOnly))
-            return false;
-        fixtures = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("fixtures")).toObject();
         return h->sim.clearLog();
     }
 

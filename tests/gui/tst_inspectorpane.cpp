@@ -8,6 +8,7 @@
 #include "diagnosis/Cause.h"
 #include "gui/ArtifactTypeName.h"
 #include "gui/InspectorPane.h"
+#include "InspectorRows.h"
 
 #include <QClipboard>
 #include <QFrame>
@@ -151,30 +152,6 @@ struct Index
         return r;
     }
 };
-
-QTreeWidgetItem *section(const QTreeWidget *tree, const QString &title)
-{
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        if (tree->topLevelItem(i)->text(0) == title)
-            return tree->topLevelItem(i);
-    return nullptr;
-}
-
-QTreeWidgetItem *field(const QTreeWidgetItem *parent, const QString &name)
-{
-    for (int i = 0; parent && i < parent->childCount(); ++i)
-        if (parent->child(i)->text(0) == name)
-            return parent->child(i);
-    return nullptr;
-}
-
-QStringList sectionTitles(const QTreeWidget *tree)
-{
-    QStringList out;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        out << tree->topLevelItem(i)->text(0);
-    return out;
-}
 
 QString paneTr(const char *text, int n = -1)
 {

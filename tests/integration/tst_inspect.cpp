@@ -2,6 +2,7 @@
 // fixtures pushed through harbor-sim by tools/oci-fixtures, and berthctl's output compared with
 // what the fixture tool recorded of the bytes it pushed (manifests and configs, raw).
 #include "BerthctlProcess.h"
+#include "InspectFixtures.h"
 #include "RegistryServer.h"
 #include "SimAccounts.h"
 #include "SimServer.h"
@@ -18,37 +19,8 @@ using Run = BerthctlRun;
 
 namespace {
 
-QByteArray rawOf(const QJsonObject &record)
-{
-    return QByteArray::fromBase64(record.value(QStringLiteral("raw")).toString().toLatin1());
-}
-
-QJsonValue textOrNull(const QJsonValue &v)
-{
-    return v.isString() && !v.toString().isEmpty() ? v : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue platformOf(const QJsonObject &p)
-{
-    if (p.isEmpty())
-        return QJsonValue(QJsonValue::Null);
-    return QJsonObject {{QStringLiteral("os"), p.value(QStringLiteral("os"))},
-        {QStringLiteral("architecture"), p.value(QStringLiteral("architecture"))},
-        {QStringLiteral("variant"), textOrNull(p.value(QStringLiteral("variant")))}};
-}
-
-QJsonArray stringsOf(const QJsonValue &v)
-{
-    return v.isArray() ? v.toArray() : QJsonArray();
-}
-
-bool isImageConfig(const QString &mediaType)
-{
-    return mediaType == QLatin1String("application/vnd.oci.image.config.v1+json")
-        || mediaType == QLatin1String("application/vnd.docker.container.image.v1+json");
-}
-
-// What inspect --json must say of a config, computed here from the raw config bytes.
+// What inspect --json must say of a config: its descriptor, and for an image config the fields
+// computed here from the raw config bytes.
 QJsonObject expectedConfig(const QJsonObject &record)
 {
     QJsonObject o {{QStringLiteral("digest"), record.value(QStringLiteral("digest"))},
@@ -56,32 +28,10 @@ QJsonObject expectedConfig(const QJsonObject &record)
         {QStringLiteral("size"), record.value(QStringLiteral("size"))}};
     if (!isImageConfig(record.value(QStringLiteral("mediaType")).toString()))
         return o;
-    const QJsonObject raw = QJsonDocument::fromJson(rawOf(record)).object();
-    const QJsonObject c = raw.value(QStringLiteral("config")).toObject();
-    QStringList ports = c.value(QStringLiteral("ExposedPorts")).toObject().keys();
-    ports.sort();
-    o.insert(QStringLiteral("created"), textOrNull(raw.value(QStringLiteral("created"))));
-    o.insert(QStringLiteral("author"), textOrNull(raw.value(QStringLiteral("author"))));
-    o.insert(QStringLiteral("os"), textOrNull(raw.value(QStringLiteral("os"))));
-    o.insert(QStringLiteral("architecture"), textOrNull(raw.value(QStringLiteral("architecture"))));
-    o.insert(QStringLiteral("variant"), textOrNull(raw.value(QStringLiteral("variant"))));
-    o.insert(QStringLiteral("entrypoint"), stringsOf(c.value(QStringLiteral("Entrypoint"))));
-    o.insert(QStringLiteral("cmd"), stringsOf(c.value(QStringLiteral("Cmd"))));
-    o.insert(QStringLiteral("env"), stringsOf(c.value(QStringLiteral("Env"))));
-    o.insert(QStringLiteral("workingDir"), textOrNull(c.value(QStringLiteral("WorkingDir"))));
-    o.insert(QStringLiteral("user"), textOrNull(c.value(QStringLiteral("User"))));
-    o.insert(QStringLiteral("labels"), c.value(QStringLiteral("Labels")).toObject());
-    o.insert(QStringLiteral("exposedPorts"), QJsonArray::fromStringList(ports));
+    const QJsonObject fields = expectedConfigFields(QJsonDocument::fromJson(rawOf(record)).object());
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        o.insert(it.key(), it.value());
     return o;
-}
-
-void compareJson(const QJsonValue &actual, const QJsonValue &expected, const char *what)
-{
-    if (actual != expected)
-        qWarning("%s differs:\nactual:   %s\nexpected: %s", what,
-            QJsonDocument(QJsonArray {actual}).toJson(QJsonDocument::Compact).constData(),
-            QJsonDocument(QJsonArray {expected}).toJson(QJsonDocument::Compact).constData());
-    QVERIFY2(actual == expected, what);
 }
 
 } // namespace
@@ -124,24 +74,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(!qgetenv("BERTHCTL").isEmpty());
-        QVERIFY2(registry.start(), qPrintable(registry.errorString()));
-        QVERIFY2(sim.start({QStringLiteral("--registry-backend"), registry.url().toString()}),
-            qPrintable(sim.errorString()));
-        // Pushed through harbor-sim, as skopeo or docker push would, so harbor-sim records them.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OCI_FIXTURES_PASSWORD"), SimAccounts::kAlicePassword);
-        const QString out = work.filePath(QStringLiteral("pushed.json"));
-        QString url = sim.url().toString();
-        if (url.endsWith(QLatin1Char('/')))
-            url.chop(1);
-        const RegistryServer::Result r = RegistryServer::run(RegistryServer::fixturesTool(),
-            {QStringLiteral("--registry"), url, QStringLiteral("--repo"), QStringLiteral("team-a/fx"),
-                QStringLiteral("--username"), SimAccounts::kAlice, QStringLiteral("--out"), out},
-            180000, {}, env);
-        QVERIFY2(r.ok(), r.output.constData());
-        QFile f(out);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        fixtures = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("fixtures")).toObject();
+        QByteArray error;
+        QVERIFY2(
+            startRegistryWithFixtures(registry, sim, work.filePath(QStringLiteral("pushed.json")), &fixtures, &error),
+            error.constData());
         QVERIFY(fixtures.contains(QStringLiteral("oci-index")));
     }
 
@@ -156,12 +92,7 @@ private Q_SLOTS:
 
     // Every fixture, by the reference it was pushed as: inspect --json says what the registry
     // serves, and --raw prints the manifest's bytes exactly.
-    void jsonMatchesWhatWasPushed_data()
-    {
-        QTest::addColumn<QString>("name");
-        for (const QString &name : fixtures.keys())
-            QTest::newRow(qPrintable(name)) << name;
-    }
+    void jsonMatchesWhatWasPushed_data() { addFixtureRows(fixtures); }
 
     void jsonMatchesWhatWasPushed()
     {

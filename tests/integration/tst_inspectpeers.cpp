@@ -4,6 +4,7 @@
 // what `skopeo inspect` (default, --raw, --config, --config --raw) says of the same reference.
 // skopeo authenticates with a containers auth file in a temporary folder, never with argv.
 #include "BerthctlProcess.h"
+#include "InspectFixtures.h"
 #include "RegistryServer.h"
 #include "SimAccounts.h"
 #include "SimServer.h"
@@ -36,50 +37,13 @@ QString sha256Of(const QByteArray &bytes)
         + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QJsonValue textOrNull(const QJsonValue &v)
-{
-    return v.isString() && !v.toString().isEmpty() ? v : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray arrayOrEmpty(const QJsonValue &v)
-{
-    return v.isArray() ? v.toArray() : QJsonArray();
-}
-
-bool isImageConfig(const QString &mediaType)
-{
-    return mediaType == QLatin1String("application/vnd.oci.image.config.v1+json")
-        || mediaType == QLatin1String("application/vnd.docker.container.image.v1+json");
-}
-
 bool isIndex(const QString &mediaType)
 {
     return mediaType == QLatin1String("application/vnd.oci.image.index.v1+json")
         || mediaType == QLatin1String("application/vnd.docker.distribution.manifest.list.v2+json");
 }
 
-// The config fields of inspect --json, from `skopeo inspect --config` (the OCI form skopeo
-// converts Docker configs to: containers/image image/docker_schema2.go OCIConfig).
-QJsonObject configFieldsFromSkopeo(const QJsonObject &oci)
-{
-    const QJsonObject c = oci.value(QStringLiteral("config")).toObject();
-    QStringList ports = c.value(QStringLiteral("ExposedPorts")).toObject().keys();
-    ports.sort();
-    return QJsonObject {{QStringLiteral("created"), textOrNull(oci.value(QStringLiteral("created")))},
-        {QStringLiteral("author"), textOrNull(oci.value(QStringLiteral("author")))},
-        {QStringLiteral("os"), textOrNull(oci.value(QStringLiteral("os")))},
-        {QStringLiteral("architecture"), textOrNull(oci.value(QStringLiteral("architecture")))},
-        {QStringLiteral("variant"), textOrNull(oci.value(QStringLiteral("variant")))},
-        {QStringLiteral("entrypoint"), arrayOrEmpty(c.value(QStringLiteral("Entrypoint")))},
-        {QStringLiteral("cmd"), arrayOrEmpty(c.value(QStringLiteral("Cmd")))},
-        {QStringLiteral("env"), arrayOrEmpty(c.value(QStringLiteral("Env")))},
-        {QStringLiteral("workingDir"), textOrNull(c.value(QStringLiteral("WorkingDir")))},
-        {QStringLiteral("user"), textOrNull(c.value(QStringLiteral("User")))},
-        {QStringLiteral("labels"), c.value(QStringLiteral("Labels")).toObject()},
-        {QStringLiteral("exposedPorts"), QJsonArray::fromStringList(ports)}};
-}
-
-// The same keys taken from berthctl's config object.
+// The keys of expectedConfigFields() taken from berthctl's config object.
 QJsonObject configFields(const QJsonObject &config)
 {
     QJsonObject o;
@@ -97,14 +61,8 @@ QJsonArray descriptors(const QJsonArray &list, bool withPlatform)
         QJsonObject o {{QStringLiteral("digest"), d.value(QStringLiteral("digest"))},
             {QStringLiteral("mediaType"), d.value(QStringLiteral("mediaType"))},
             {QStringLiteral("size"), d.value(QStringLiteral("size"))}};
-        if (withPlatform) {
-            const QJsonObject p = d.value(QStringLiteral("platform")).toObject();
-            o.insert(QStringLiteral("platform"),
-                p.isEmpty() ? QJsonValue(QJsonValue::Null)
-                            : QJsonObject {{QStringLiteral("os"), p.value(QStringLiteral("os"))},
-                                {QStringLiteral("architecture"), p.value(QStringLiteral("architecture"))},
-                                {QStringLiteral("variant"), textOrNull(p.value(QStringLiteral("variant")))}});
-        }
+        if (withPlatform)
+            o.insert(QStringLiteral("platform"), platformOf(d.value(QStringLiteral("platform")).toObject()));
         out.append(o);
     }
     return out;
@@ -116,15 +74,6 @@ QJsonArray digestsOf(const QJsonArray &list)
     for (const QJsonValue &v : list)
         out.append(v.toObject().value(QStringLiteral("digest")));
     return out;
-}
-
-void compareJson(const QJsonValue &actual, const QJsonValue &expected, const char *what)
-{
-    if (actual != expected)
-        qWarning("%s differs:\nberthctl: %s\nskopeo:   %s", what,
-            QJsonDocument(QJsonArray {actual}).toJson(QJsonDocument::Compact).constData(),
-            QJsonDocument(QJsonArray {expected}).toJson(QJsonDocument::Compact).constData());
-    QVERIFY2(actual == expected, what);
 }
 
 } // namespace
@@ -195,13 +144,16 @@ private:
         const QJsonObject s = summary.json();
         QCOMPARE(s.value(QStringLiteral("Digest")).toString(), topDigest);
         const QJsonArray layers = image.value(QStringLiteral("layers")).toArray();
-        compareJson(digestsOf(layers), s.value(QStringLiteral("Layers")).toArray(), "layer digests");
+        compareJson(
+            digestsOf(layers), s.value(QStringLiteral("Layers")).toArray(), "layer digests", "berthctl", "skopeo");
         const QJsonObject config = image.value(QStringLiteral("config")).toObject();
         QCOMPARE(config.value(QStringLiteral("created")), s.value(QStringLiteral("Created")));
         QCOMPARE(config.value(QStringLiteral("os")), s.value(QStringLiteral("Os")));
         QCOMPARE(config.value(QStringLiteral("architecture")), s.value(QStringLiteral("Architecture")));
-        compareJson(config.value(QStringLiteral("labels")), s.value(QStringLiteral("Labels")).toObject(), "Labels");
-        compareJson(config.value(QStringLiteral("env")), arrayOrEmpty(s.value(QStringLiteral("Env"))), "Env");
+        compareJson(config.value(QStringLiteral("labels")), s.value(QStringLiteral("Labels")).toObject(), "Labels",
+            "berthctl", "skopeo");
+        compareJson(config.value(QStringLiteral("env")), stringsOf(s.value(QStringLiteral("Env"))), "Env", "berthctl",
+            "skopeo");
 
         // The image manifest skopeo reads by digest: the same bytes, layers, sizes and types.
         const Peer raw = skopeo(imageRef, {QStringLiteral("--raw")});
@@ -209,8 +161,10 @@ private:
         QCOMPARE(sha256Of(raw.out), image.value(QStringLiteral("digest")).toString());
         QCOMPARE(image.value(QStringLiteral("size")).toInteger(), raw.out.size());
         const QJsonObject manifest = QJsonDocument::fromJson(raw.out).object();
-        compareJson(layers, descriptors(manifest.value(QStringLiteral("layers")).toArray(), false), "layers");
-        compareJson(digestsOf(layers), s.value(QStringLiteral("Layers")).toArray(), "skopeo's choice");
+        compareJson(layers, descriptors(manifest.value(QStringLiteral("layers")).toArray(), false), "layers",
+            "berthctl", "skopeo");
+        compareJson(
+            digestsOf(layers), s.value(QStringLiteral("Layers")).toArray(), "skopeo's choice", "berthctl", "skopeo");
         const QJsonObject cd = manifest.value(QStringLiteral("config")).toObject();
         QCOMPARE(config.value(QStringLiteral("digest")), cd.value(QStringLiteral("digest")));
         QCOMPARE(config.value(QStringLiteral("mediaType")), cd.value(QStringLiteral("mediaType")));
@@ -226,9 +180,11 @@ private:
         QCOMPARE(configRaw.exitCode, 0);
         QCOMPARE(sha256Of(configRaw.out), config.value(QStringLiteral("digest")).toString());
         QCOMPARE(config.value(QStringLiteral("size")).toInteger(), configRaw.out.size());
+        // skopeo --config prints the OCI form it converts Docker configs to (containers/image
+        // image/docker_schema2.go OCIConfig), which has the fields of the raw config.
         const Peer oci = skopeo(top, platform + QStringList {QStringLiteral("--config")});
         QCOMPARE(oci.exitCode, 0);
-        compareJson(configFields(config), configFieldsFromSkopeo(oci.json()), "config fields");
+        compareJson(configFields(config), expectedConfigFields(oci.json()), "config fields", "berthctl", "skopeo");
     }
 
 private Q_SLOTS:
@@ -236,24 +192,11 @@ private Q_SLOTS:
     {
         QVERIFY(!qgetenv("BERTHCTL").isEmpty());
         QVERIFY(home.isValid() && work.isValid());
-        QVERIFY2(registry.start(), qPrintable(registry.errorString()));
-        QVERIFY2(sim.start({QStringLiteral("--registry-backend"), registry.url().toString()}),
-            qPrintable(sim.errorString()));
+        QByteArray error;
+        QVERIFY2(
+            startRegistryWithFixtures(registry, sim, work.filePath(QStringLiteral("pushed.json")), &fixtures, &error),
+            error.constData());
         hostPort = sim.url().authority();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("OCI_FIXTURES_PASSWORD"), SimAccounts::kAlicePassword);
-        const QString out = work.filePath(QStringLiteral("pushed.json"));
-        QString url = sim.url().toString();
-        if (url.endsWith(QLatin1Char('/')))
-            url.chop(1);
-        const RegistryServer::Result r = RegistryServer::run(RegistryServer::fixturesTool(),
-            {QStringLiteral("--registry"), url, QStringLiteral("--repo"), QStringLiteral("team-a/fx"),
-                QStringLiteral("--username"), SimAccounts::kAlice, QStringLiteral("--out"), out},
-            180000, {}, env);
-        QVERIFY2(r.ok(), r.output.constData());
-        QFile f(out);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        fixtures = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("fixtures")).toObject();
         QVERIFY(fixtures.size() >= 9);
 
         // containers-auth.json(5): the reader robot, base64 of "user:secret", readable by us only.
@@ -275,12 +218,7 @@ private Q_SLOTS:
 
     // Every fixture, artifacts included: --raw prints the bytes skopeo reads, and --json names
     // their digest and media type.
-    void rawIsWhatSkopeoReads_data()
-    {
-        QTest::addColumn<QString>("name");
-        for (const QString &name : fixtures.keys())
-            QTest::newRow(qPrintable(name)) << name;
-    }
+    void rawIsWhatSkopeoReads_data() { addFixtureRows(fixtures); }
 
     void rawIsWhatSkopeoReads()
     {
@@ -343,7 +281,7 @@ private Q_SLOTS:
         QCOMPARE(raw.exitCode, 0);
         compareJson(o.value(QStringLiteral("manifests")),
             descriptors(QJsonDocument::fromJson(raw.out).object().value(QStringLiteral("manifests")).toArray(), true),
-            "manifests");
+            "manifests", "berthctl", "skopeo");
         QVERIFY(!o.contains(QStringLiteral("config")));
         QVERIFY(!o.contains(QStringLiteral("layers")));
     }

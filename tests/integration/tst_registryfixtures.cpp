@@ -41,6 +41,17 @@ QByteArray raw(const QJsonObject &record)
     return QByteArray::fromBase64(record.value(QStringLiteral("raw")).toString().toLatin1());
 }
 
+// The digest of the first layer a manifest record lists.
+QString firstLayerDigest(const QJsonObject &manifest)
+{
+    return manifest.value(QStringLiteral("layers"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("digest"))
+        .toString();
+}
+
 struct Reply
 {
     int status = 0;
@@ -221,33 +232,10 @@ private Q_SLOTS:
             QStringLiteral("application/vnd.oci.image.layer.v1.tar+zstd"));
 
         // Real images share base layers: same bytes, same digest, under either media type.
-        const QString base = fixture(QStringLiteral("oci-image"))
-                                 .value(QStringLiteral("layers"))
-                                 .toArray()
-                                 .at(0)
-                                 .toObject()
-                                 .value(QStringLiteral("digest"))
-                                 .toString();
-        QCOMPARE(fixture(QStringLiteral("docker-image"))
-                     .value(QStringLiteral("layers"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QStringLiteral("digest"))
-                     .toString(),
-            base);
+        const QString base = firstLayerDigest(fixture(QStringLiteral("oci-image")));
+        QCOMPARE(firstLayerDigest(fixture(QStringLiteral("docker-image"))), base);
         const QJsonArray platforms = fixture(QStringLiteral("oci-index")).value(QStringLiteral("manifests")).toArray();
-        QCOMPARE(platforms.at(0)
-                     .toObject()
-                     .value(QStringLiteral("manifest"))
-                     .toObject()
-                     .value(QStringLiteral("layers"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QStringLiteral("digest"))
-                     .toString(),
-            base);
+        QCOMPARE(firstLayerDigest(platforms.at(0).toObject().value(QStringLiteral("manifest")).toObject()), base);
 
         // The index: two platforms, then buildx's unknown/unknown attestations pointing at them.
         QCOMPARE(platforms.size(), 4);

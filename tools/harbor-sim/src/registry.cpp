@@ -186,13 +186,20 @@ HttpResponse Simulator::handleV2Catalog(const CtxPtr &ctx)
     return r;
 }
 
+bool Simulator::v2AuthorizeRead(const CtxPtr &ctx, const QString &repository, ProjectRec **project, HttpResponse *error)
+{
+    if (ctx->req.method != "GET" && ctx->req.method != "HEAD") {
+        *error = errorResponse(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("method not allowed"));
+        return false;
+    }
+    return v2Authorize(ctx, repository, QStringLiteral("pull"), project, error);
+}
+
 HttpResponse Simulator::handleV2Tags(const CtxPtr &ctx, const QString &repository)
 {
-    if (ctx->req.method != "GET" && ctx->req.method != "HEAD")
-        return errorResponse(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("method not allowed"));
     ProjectRec *p = nullptr;
     HttpResponse err;
-    if (!v2Authorize(ctx, repository, QStringLiteral("pull"), &p, &err))
+    if (!v2AuthorizeRead(ctx, repository, &p, &err))
         return err;
     RepositoryRec *r = p->findRepo(repository);
     if (!r)
@@ -226,11 +233,9 @@ HttpResponse Simulator::handleV2Tags(const CtxPtr &ctx, const QString &repositor
 
 HttpResponse Simulator::handleV2Referrers(const CtxPtr &ctx, const QString &repository, const QString &digest)
 {
-    if (ctx->req.method != "GET" && ctx->req.method != "HEAD")
-        return errorResponse(405, QStringLiteral("METHOD_NOT_ALLOWED"), QStringLiteral("method not allowed"));
     ProjectRec *p = nullptr;
     HttpResponse err;
-    if (!v2Authorize(ctx, repository, QStringLiteral("pull"), &p, &err))
+    if (!v2AuthorizeRead(ctx, repository, &p, &err))
         return err;
     if (!isDigest(digest))
         return errorResponse(400, QStringLiteral("BAD_REQUEST"), QStringLiteral("unsupported digest %1").arg(digest));

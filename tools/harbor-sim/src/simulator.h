@@ -95,6 +95,8 @@ private:
     HttpResponse routeRegistry(const CtxPtr &ctx);
     bool v2Authorize(
         const CtxPtr &ctx, const QString &repository, const QString &action, ProjectRec **project, HttpResponse *error);
+    // A read-only endpoint (tags list, referrers): GET or HEAD (405 otherwise), then v2Authorize for pull.
+    bool v2AuthorizeRead(const CtxPtr &ctx, const QString &repository, ProjectRec **project, HttpResponse *error);
     bool v2Can(const CtxPtr &ctx, const ProjectRec &project, const QString &action) const;
     HttpResponse v2Challenge(const CtxPtr &ctx, const QString &repository, const QString &action) const;
     HttpResponse handleV2Manifest(const CtxPtr &ctx, const QString &repository, const QString &reference);
