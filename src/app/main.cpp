@@ -147,13 +147,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "berth: --report-inspect needs --select REF\n");
             return 2;
         }
-        reportInspectTimings(&window);
+        reportInspectTimings(&window, p.value(shotOpt));
     }
 
     const bool listAndExit = p.isSet(listOpt);
     const QString shot = p.value(shotOpt);
     const bool timing = p.isSet(timingOpt);
-    if (listAndExit || !shot.isEmpty() || timing) {
+    // With --report-inspect, the screenshot shows the contents and is taken there.
+    if (listAndExit || (!shot.isEmpty() && !p.isSet(inspectTimingOpt)) || timing) {
         auto *settle = new QTimer(&app);
         settle->setInterval(300);
         int *quietTicks = new int(0);

@@ -417,9 +417,10 @@ void InspectorPane::addHistory(const OciImageConfig &config)
     int empty = 0;
     for (const OciHistoryEntry &h : config.history)
         empty += h.emptyLayer ? 1 : 0;
-    QTreeWidgetItem *s = section(tr("History"),
-        tr("%n steps", nullptr, int(config.history.size())) + QStringLiteral(", ")
-            + tr("%n without a layer", nullptr, empty));
+    QString summary = tr("%n steps", nullptr, int(config.history.size()));
+    if (empty > 0) // "1 step, 0 without a layer" says nothing
+        summary += QStringLiteral(", ") + tr("%n without a layer", nullptr, empty);
+    QTreeWidgetItem *s = section(tr("History"), summary);
     int layer = 0;
     for (int i = 0; i < config.history.size(); ++i) {
         const OciHistoryEntry &h = config.history.at(i);

@@ -220,6 +220,8 @@ private Q_SLOTS:
         QCOMPARE(history->child(1)->text(0), paneTr("%1. empty layer").arg(2));
         QCOMPARE(history->child(2)->text(0), paneTr("%1. layer %2").arg(3).arg(2));
         QCOMPARE(history->child(1)->text(1), QStringLiteral("ENV MODE=x=y"));
+        // The summary counts the steps without a layer only when there are some.
+        QVERIFY2(history->text(1).contains(QStringLiteral("1 without a layer")), qPrintable(history->text(1)));
 
         QTreeWidgetItem *layers = section(tree, paneTr("Layers"));
         QCOMPARE(layers->childCount(), 2);
@@ -255,6 +257,19 @@ private Q_SLOTS:
         for (const char *name : {"inspectorCopyDigest", "inspectorCopyManifest", "inspectorCopyConfig"})
             QVERIFY(pane.findChild<QPushButton *>(QLatin1String(name))->isEnabled());
         QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("inspectorBack"))->isVisibleTo(&pane));
+    }
+
+    // "1 step, 0 without a layer" says nothing: the count of steps without a layer is left out.
+    void historyWithoutEmptyLayers()
+    {
+        ImageInspectionResult r = Image().result();
+        for (OciHistoryEntry &h : r.top.config->history)
+            h.emptyLayer = false;
+        InspectorPane pane;
+        pane.showResult(InspectorSubject {}, r);
+        const QTreeWidgetItem *history = section(pane.tree(), paneTr("History"));
+        QVERIFY(history);
+        QCOMPARE(history->text(1), paneTr("%n steps", 3));
     }
 
     void artifactTypeNames_data()
