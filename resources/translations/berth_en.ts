@@ -2861,7 +2861,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The registry endpoint (/v2/) accepts these credentials.</source>
         <translation></translation>
     </message>
@@ -3092,7 +3092,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+146"/>
+        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+160"/>
         <source>the command is longer than 64 KiB</source>
         <translation></translation>
     </message>
@@ -3239,8 +3239,16 @@
         <source>-k turns off TLS verification</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <location line="-188"/>
+        <source>a word of %n characters starting with &quot;-&quot;</source>
+        <translation>
+            <numerusform>a word of %n character starting with &quot;-&quot;</numerusform>
+            <numerusform>a word of %n characters starting with &quot;-&quot;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+193"/>
         <source>-L follows redirects; curl drops -u credentials on another host</source>
         <translation></translation>
     </message>
@@ -4333,7 +4341,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+83"/>
         <source>%n steps</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -4341,7 +4349,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%n layers, %1 in total</source>
         <translation>
             <numerusform>%n layer, %1 in total</numerusform>
@@ -4357,7 +4365,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Warning: %1</source>
         <translation></translation>
     </message>
@@ -4461,13 +4469,13 @@ The rows still show the last valid filter.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <location line="+6"/>
         <source>%1 · %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Configuration</source>
         <translation></translation>
     </message>
@@ -4542,12 +4550,12 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>History</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-1"/>
         <source>%n without a layer</source>
         <translation>
             <numerusform>%n without a layer</numerusform>
@@ -4555,7 +4563,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1. empty layer</source>
         <translation></translation>
     </message>

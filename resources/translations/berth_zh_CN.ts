@@ -2851,7 +2851,7 @@
         <translation>它可以移除标签，但不能删除整个制品（缺少 artifact:delete）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The registry endpoint (/v2/) accepts these credentials.</source>
         <translation>镜像仓库接口（/v2/）接受这些凭据。</translation>
     </message>
@@ -3082,7 +3082,7 @@
         <translation>双引号没有闭合</translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+146"/>
+        <location filename="../../src/diagnosis/CurlCommand.cpp" line="+160"/>
         <source>the command is longer than 64 KiB</source>
         <translation>命令长度超过 64 KiB</translation>
     </message>
@@ -3228,8 +3228,15 @@
         <source>-k turns off TLS verification</source>
         <translation>-k 会关闭 TLS 验证</translation>
     </message>
+    <message numerus="yes">
+        <location line="-188"/>
+        <source>a word of %n characters starting with &quot;-&quot;</source>
+        <translation>
+            <numerusform>一个以“-”开头、长 %n 个字符的词</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+193"/>
         <source>-L follows redirects; curl drops -u credentials on another host</source>
         <translation>-L 会跟随重定向；跳转到其他主机时 curl 会丢弃 -u 凭据</translation>
     </message>
@@ -4325,14 +4332,14 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+83"/>
         <source>%n steps</source>
         <translation>
             <numerusform>%n 个步骤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%n layers, %1 in total</source>
         <translation>
             <numerusform>%n 层，共 %1</numerusform>
@@ -4346,7 +4353,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-215"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -4450,13 +4457,13 @@ The rows still show the last valid filter.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <location line="+6"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
@@ -4531,19 +4538,19 @@ The rows still show the last valid filter.</source>
         <translation>标签（Label）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-1"/>
         <source>%n without a layer</source>
         <translation>
             <numerusform>其中 %n 个不产生层</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1. empty layer</source>
         <translation>%1. 空层</translation>
     </message>

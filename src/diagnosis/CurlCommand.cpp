@@ -6,6 +6,7 @@
 #include "CurlOptions.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <utility>
 
 namespace berth {
@@ -137,6 +138,19 @@ QString shown(const QString &option)
     return option.size() > 40 ? option.left(40) + QStringLiteral("…") : option;
 }
 
+// How a refusal names a word curl would not know as an option. A word that merely starts with '-'
+// may be a secret that an option before it left without its flag (--expand-user -u '--S3cret'),
+// so only what looks like an option's name (a short one, or lower-case letters, digits, '.' and
+// '-') is repeated; anything else by its length.
+QString shownUnknown(const QString &option)
+{
+    static const QRegularExpression name(QStringLiteral("^(-|-[A-Za-z0-9#:]|--[a-z0-9][a-z0-9.-]{0,38})$"));
+    if (name.match(option).hasMatch())
+        return option;
+    return QCoreApplication::translate(
+        "berth::CurlCommand", "a word of %n characters starting with \"-\"", nullptr, int(option.size()));
+}
+
 } // namespace
 
 CurlRequest parse(const QString &commandLine)
@@ -191,7 +205,7 @@ CurlRequest parse(const QString &commandLine)
     const auto unknown = [&](const QString &spelled) {
         refuse(QCoreApplication::translate("berth::CurlCommand",
             "%1 is not an option of curl 7.88 to 8.x; Berth does not probe a command it cannot read completely")
-                   .arg(shown(spelled)));
+                   .arg(shownUnknown(spelled)));
     };
 
     const auto reach = [&](Reach reach, const QString &spelled) {
