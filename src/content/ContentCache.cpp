@@ -34,19 +34,11 @@ constexpr qint64 kMaxPinsFileBytes = 1024 * 1024;
 constexpr qint64 kStaleTempSeconds = 24 * 3600;
 const char *const kAlgorithms[] = {"sha256", "sha512"};
 
-bool isLowerHex(QStringView s)
+// A file found in an algorithm's folder is an entry only if its name and folder make a digest
+// the cache accepts: the same rule (isSupportedDigest) as a digest coming in.
+bool isEntryName(const QString &algorithm, const QString &name)
 {
-    return std::all_of(s.begin(), s.end(), [](QChar c) {
-        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
-    });
-}
-
-// The file name an entry has in its algorithm's folder: the hex itself, checked here as well as
-// by isSupportedDigest, because this is the one place a server's text turns into a path.
-bool isEntryName(const QString &algorithm, QStringView name)
-{
-    const int length = algorithm == QLatin1String("sha256") ? 64 : algorithm == QLatin1String("sha512") ? 128 : -1;
-    return name.size() == length && isLowerHex(name);
+    return isSupportedDigest(algorithm + QLatin1Char(':') + name);
 }
 
 timespec toTimespec(const QDateTime &t)
@@ -153,16 +145,12 @@ QString ContentCache::defaultDirectory()
 
 QString ContentCache::relativePathFor(const QString &digest)
 {
+    // The one place a server's text turns into a path: only a digest isSupportedDigest accepts
+    // (sha256 or sha512, lower-case hex of the exact length), so no '/' or '.' can get in.
     if (!isSupportedDigest(digest))
         return {};
     const int colon = digest.indexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return {};
-    const QString algorithm = digest.left(colon);
-    const QStringView hex = QStringView(digest).mid(colon + 1);
-    if (!isEntryName(algorithm, hex))
-        return {};
-    return algorithm + QLatin1Char('/') + hex.toString();
+    return digest.left(colon) + QLatin1Char('/') + digest.mid(colon + 1);
 }
 
 QString ContentCache::pathFor(const QString &digest) const
