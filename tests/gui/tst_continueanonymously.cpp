@@ -51,12 +51,6 @@ class TestContinueAnonymously : public QObject
 private:
     std::unique_ptr<MainWindowHarness> h;
 
-    template<class T>
-    T *child(const char *name) const
-    {
-        return h->window()->findChild<T *>(QLatin1String(name));
-    }
-
     // A saved robot account whose secret in the keychain Harbor rejects.
     Profile savedAccountWithWrongSecret()
     {
@@ -120,14 +114,14 @@ private Q_SLOTS:
         const QPersistentModelIndex registry = h->proxy()->index(0, 0);
         QTRY_VERIFY(h->window()->sessions()->client(account.name));
 
-        auto *banner = child<QFrame>("bannerFrame");
+        auto *banner = h->child<QFrame>("bannerFrame");
         QVERIFY(banner);
         QVERIFY(expandByKeyboard(registry));
         QTRY_VERIFY(banner->isVisible());
         QCOMPARE(registry.data(CredentialStateRole).toString(), QStringLiteral("rejected"));
 
         if (fromDialog) {
-            QTest::mouseClick(child<QPushButton>("bannerExplainButton"), Qt::LeftButton);
+            QTest::mouseClick(h->child<QPushButton>("bannerExplainButton"), Qt::LeftButton);
             DiagnosisDialog *dialog = nullptr;
             QTRY_VERIFY((dialog = h->window()->findChild<DiagnosisDialog *>()) != nullptr);
             // The dialog's probes go out with the credentials it explains; wait for them, as the
@@ -140,7 +134,7 @@ private Q_SLOTS:
             QTest::mouseClick(action, Qt::LeftButton);
         } else {
             QVERIFY(h->sim.clearLog());
-            QTest::mouseClick(child<QPushButton>("bannerAnonymousButton"), Qt::LeftButton);
+            QTest::mouseClick(h->child<QPushButton>("bannerAnonymousButton"), Qt::LeftButton);
         }
         QVERIFY(!banner->isVisible());
 

@@ -31,12 +31,6 @@ class TestExplanations : public QObject
 private:
     std::unique_ptr<MainWindowHarness> h;
 
-    template<class T>
-    T *child(const char *name) const
-    {
-        return h->window()->findChild<T *>(QLatin1String(name));
-    }
-
     // Selects the row with the mouse and opens it with the Right arrow, as a user does.
     bool expandByKeyboard(const QModelIndex &index)
     {
@@ -80,8 +74,8 @@ private Q_SLOTS:
         QVERIFY(h->start(SimAccounts::kCleaner, QStringLiteral("NotTheCleanerSecret")));
         const QPersistentModelIndex registry = h->proxy()->index(0, 0);
         QVERIFY(expandByKeyboard(registry));
-        QTRY_VERIFY(child<QFrame>("bannerFrame")->isVisible());
-        QTest::mouseClick(child<QPushButton>("bannerExplainButton"), Qt::LeftButton);
+        QTRY_VERIFY(h->child<QFrame>("bannerFrame")->isVisible());
+        QTest::mouseClick(h->child<QPushButton>("bannerExplainButton"), Qt::LeftButton);
         DiagnosisDialog *d = nullptr;
         QTRY_VERIFY((d = h->window()->findChild<DiagnosisDialog *>()) != nullptr);
         QTRY_VERIFY(d->probesDone());

@@ -112,3 +112,11 @@ void MainWindowHarness::select(const QList<QModelIndex> &rows)
         tree()->selectionModel()->setCurrentIndex(rows.first(), QItemSelectionModel::NoUpdate);
     tree()->setFocus();
 }
+
+QObject *MainWindowHarness::findChildNamed(const char *name) const
+{
+    QObject *w = m_window ? m_window->findChild<QObject *>(QLatin1String(name)) : nullptr;
+    if (!w)
+        qWarning("no child %s", name);
+    return w;
+}

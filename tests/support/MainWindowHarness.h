@@ -3,6 +3,7 @@
 #include "SimServer.h"
 
 #include <memory>
+#include <QObject>
 #include <QPersistentModelIndex>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -32,6 +33,13 @@ public:
 
     SimServer sim;
     berth::MainWindow *window() const { return m_window.get(); }
+    // A widget of the window by its object name (from the .ui forms), or null with a warning.
+    QObject *findChildNamed(const char *name) const;
+    template<class T>
+    T *child(const char *name) const
+    {
+        return qobject_cast<T *>(findChildNamed(name));
+    }
     berth::RegistryTreeModel *model() const;
     berth::RegistryFilterProxy *proxy() const;
     QTreeView *tree() const;
