@@ -58,7 +58,13 @@ Connection ConnectionFactory::open(const Profile &account, QString secret, QObje
     if (s.hasCredentials() && !secret.isEmpty())
         c.hints = checkCredentials(s.username, secret, s.baseUrl).hints;
     s.secret = std::move(secret);
-    c.client = new HarborClient(std::move(s), parent); // the client's copy is the only one now
+    // The client's copy is the only one now.
+    if (account.isHarbor()) {
+        c.client = new HarborClient(std::move(s), parent);
+        c.transport = c.client;
+    } else {
+        c.transport = new ApiTransport(std::move(s), parent);
+    }
     return c;
 }
 
@@ -98,7 +104,7 @@ Connection ConnectionFactory::openAnonymous(const Profile &account, QObject *par
 }
 
 Connection ConnectionFactory::reopen(
-    const HarborClient &current, const Profile &changed, QObject *parent, const Tuning &tuning)
+    const ApiTransport &current, const Profile &changed, QObject *parent, const Tuning &tuning)
 {
     if (!current.settings().hasCredentials())
         return openAnonymous(changed, parent, tuning);
@@ -110,7 +116,7 @@ Connection ConnectionFactory::reopen(
     return c;
 }
 
-ProfileJob *ConnectionFactory::saveWithSecretOf(const Profile &account, const HarborClient &client)
+ProfileJob *ConnectionFactory::saveWithSecretOf(const Profile &account, const ApiTransport &client)
 {
     ProfileJob *job = nullptr;
     client.withSecret([&](const QString &secret) {

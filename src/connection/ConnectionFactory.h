@@ -12,6 +12,7 @@
 
 namespace berth {
 
+class ApiTransport;
 class CredentialStore;
 class HarborClient;
 class ProfileStore;
@@ -20,12 +21,16 @@ struct CredentialVerdict;
 // What one attempt to connect an account came to. Callers put the failures in their own words.
 struct Connection
 {
-    HarborClient *client = nullptr; // owned by the parent passed in; null when nothing was made
+    // What sends every request of the profile (owned by the parent passed in); null when nothing
+    // was made. For a Harbor profile it is `client`; a plain registry has no management API, so
+    // `client` stays null and the transport carries RegistryClient (/v2/) alone.
+    ApiTransport *transport = nullptr;
+    HarborClient *client = nullptr; // Harbor profiles only
     QString caFileProblem; // the account's CA file cannot be used (CaFile::problem); nothing was made
     std::optional<ProfileResult> secretFailure; // the keychain did not give the secret
     QList<CredentialHint> hints; // checkCredentials() on the name and a non-empty secret; never quotes it
 
-    bool ok() const { return client != nullptr; }
+    bool ok() const { return transport != nullptr; }
 };
 
 // Per-use changes to ConnectionSettings' defaults (berthctl's --timeout and --concurrency, the
@@ -67,7 +72,8 @@ public:
     // The kind Harbor's users/current answer shows: a user for 200, a robot otherwise.
     static AccountKind accountKind(const CredentialVerdict &verdict);
 
-    // A client for the account with this secret, at once, unless its CA file cannot be used.
+    // A client for the account with this secret (a HarborClient, or for a plain registry an
+    // ApiTransport), at once, unless its CA file cannot be used.
     static Connection open(const Profile &account, QString secret, QObject *parent, const Tuning &tuning = {});
     // The same with the account's secret from the keychain (none for an anonymous account). `done`
     // runs once, on a later event-loop turn, unless `parent` is gone by then.
@@ -81,11 +87,11 @@ public:
     // A client for a changed account (a certificate the user now trusts) with the credentials
     // `current` holds; an anonymous `current` gives an anonymous client.
     static Connection reopen(
-        const HarborClient &current, const Profile &changed, QObject *parent, const Tuning &tuning = {});
+        const ApiTransport &current, const Profile &changed, QObject *parent, const Tuning &tuning = {});
 
     // Saves the account with the secret `client` holds (berthctl login checks the secret with
     // Harbor first, then keeps it).
-    ProfileJob *saveWithSecretOf(const Profile &account, const HarborClient &client);
+    ProfileJob *saveWithSecretOf(const Profile &account, const ApiTransport &client);
 
 private:
     ProfileSecrets *m_secrets;

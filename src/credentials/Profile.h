@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ServerKind.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
@@ -17,6 +19,9 @@ struct Profile
 {
     QString name;
     QUrl url; // normalised (normalizeRegistryUrl)
+    // Harbor, or a plain OCI registry; detected when the profile is made (ServerProbe), the
+    // user's to override. Profiles saved before plain registries existed are Harbor.
+    ServerKind server = ServerKind::Harbor;
     AccountKind kind = AccountKind::Robot;
     QString username;
     QString caFile;
@@ -29,6 +34,7 @@ struct Profile
     bool isLoopback() const;
     bool plainHttpAllowed() const; // loopback, or the user allowed http:// explicitly
     bool needsSecret() const { return kind != AccountKind::Anonymous; }
+    bool isHarbor() const { return server == ServerKind::Harbor; }
 };
 
 bool operator==(const Profile &a, const Profile &b);

@@ -22,6 +22,7 @@ namespace Key {
 const QString name = QStringLiteral("name");
 const QString url = QStringLiteral("url");
 const QString kind = QStringLiteral("kind");
+const QString server = QStringLiteral("server"); // absent: Harbor (saved before plain registries)
 const QString username = QStringLiteral("username");
 const QString caFile = QStringLiteral("caFile");
 const QString pinnedSha256 = QStringLiteral("pinnedSha256");
@@ -70,6 +71,7 @@ QList<Profile> ProfileStore::profiles() const
         }
         p.url = url.url;
         p.kind = accountKindFromName(m_settings->value(Key::kind).toString());
+        p.server = serverKindFromName(m_settings->value(Key::server).toString()).value_or(ServerKind::Harbor);
         p.username = m_settings->value(Key::username).toString();
         p.caFile = m_settings->value(Key::caFile).toString();
         p.pinnedSha256 = m_settings->value(Key::pinnedSha256).toString();
@@ -231,6 +233,7 @@ bool ProfileStore::writeAll(const QList<Profile> &all, QString *error)
         m_settings->setValue(Key::name, p.name);
         m_settings->setValue(Key::url, p.url.toString(QUrl::FullyEncoded));
         m_settings->setValue(Key::kind, accountKindName(p.kind));
+        m_settings->setValue(Key::server, serverKindName(p.server));
         m_settings->setValue(Key::username, p.username);
         m_settings->setValue(Key::caFile, p.caFile);
         m_settings->setValue(Key::pinnedSha256, p.pinnedSha256);
