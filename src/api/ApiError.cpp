@@ -3,6 +3,7 @@
 #include "core/DisplayText.h"
 
 #include <QCoreApplication>
+#include <QNetworkReply>
 
 namespace berth {
 
@@ -80,6 +81,12 @@ QString ApiError::denialName(RegistryDenial denial)
         return QStringLiteral("realm_refused");
     }
     return QStringLiteral("unknown");
+}
+
+bool ApiError::isProxyAuthRefusal() const
+{
+    return isError() && !proxy.isEmpty()
+        && (networkError == QNetworkReply::ProxyAuthenticationRequiredError || httpStatus == 407);
 }
 
 ApiError::Kind ApiError::kindForStatus(int status)

@@ -85,6 +85,9 @@ struct ApiError
     QString peerCertificateSubject;
     QString peerCertificateIssuer;
     QString peerCertificateValidity;
+    // host:port of the proxy the request went through (ProxyRule); empty when direct. Never the
+    // proxy's credentials.
+    QString proxy;
 
     // Registry (/v2/) facts.
     QString registryScope; // the scope the request needed, "repository:p/r:pull"
@@ -96,6 +99,8 @@ struct ApiError
     QString detail;
 
     bool isError() const { return kind != Kind::None; }
+    // The proxy in `proxy` refused its credentials: 407 to the request, or to CONNECT for https.
+    bool isProxyAuthRefusal() const;
     explicit operator bool() const { return isError(); }
 
     static QString kindName(Kind kind);

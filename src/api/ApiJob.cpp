@@ -228,6 +228,7 @@ void ApiJob::onReplyFinished()
     e.contentType = QString::fromLatin1(responseHeader("Content-Type"));
     e.retryAfter = QString::fromLatin1(responseHeader("Retry-After"));
     e.attempts = m_attempt;
+    e.proxy = m_client ? m_client->proxyFor(m_request.url).display() : QString();
     e.tlsErrors.clear();
 
     if (m_cancelled) {
@@ -307,6 +308,9 @@ bool ApiJob::shouldRetry() const
     if (!m_request.retryable() || m_cancelled)
         return false;
     if (m_attempt >= std::max(1, m_client->policy().settings().maxTries))
+        return false;
+    // The proxy refusing its credentials answers the same every time.
+    if (m_error.networkError == QNetworkReply::ProxyAuthenticationRequiredError)
         return false;
     switch (m_error.kind) {
     case ApiError::Kind::Network:

@@ -9,10 +9,14 @@ namespace berth {
 ApiTransport::ApiTransport(ConnectionSettings settings, QObject *parent)
     : QObject(parent)
     , m_policy(std::move(settings))
+    , m_proxyEnvironment(ProxyEnvironment::fromProcess())
     , m_limiter(m_policy.settings().maxRequestsPerSecond)
     , m_manager(new QNetworkAccessManager(this))
 {
     RequestPolicy::configureManager(m_manager);
+    // One proxy rule for every request, not Qt's system configuration (see ProxyRule.h for what
+    // Qt 6.4 on Debian would do instead). The manager owns the factory.
+    m_manager->setProxyFactory(new ProxyRuleFactory(m_proxyEnvironment));
 }
 
 ApiTransport::~ApiTransport()

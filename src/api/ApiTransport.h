@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ConnectionSettings.h"
+#include "ProxyRule.h"
 #include "RateLimiter.h"
 #include "RequestPolicy.h"
 
@@ -49,12 +50,16 @@ public:
     RateLimiter &rateLimiter() { return m_limiter; }
     QNetworkAccessManager *manager() const { return m_manager; }
     QUrl baseUrl() const { return settings().baseUrl; }
+    // The proxy a request to `url` goes through (ProxyRule), from the environment as it was when
+    // this transport was made. Its credentials stay inside; print display() only.
+    ProxyChoice proxyFor(const QUrl &url) const { return chooseProxy(url, m_proxyEnvironment); }
 
     // A raw job (started).
     ApiJob *send(const ApiRequest &request);
 
 private:
     RequestPolicy m_policy;
+    ProxyEnvironment m_proxyEnvironment;
     RateLimiter m_limiter;
     QNetworkAccessManager *m_manager = nullptr;
 };

@@ -6,6 +6,7 @@
 #include "core/ReferenceGrammar.h"
 #include "Logging.h"
 #include "RegistryAuth.h"
+#include "RegistryListJob.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -36,6 +37,30 @@ QString pullScope(const QString &repository)
 bool isDigestReference(const QString &reference)
 {
     return reference.contains(QLatin1Char(':'));
+}
+
+// The reference a /v2/<name>/manifests/<reference> request named, from the URL it went to.
+QString manifestReference(const QUrl &url)
+{
+    const QString path = url.path(QUrl::FullyDecoded);
+    const int at = path.lastIndexOf(QLatin1String("/manifests/"));
+    return at < 0 ? QString() : path.mid(at + int(qstrlen("/manifests/")));
+}
+
+bool isManifestDelete(const ApiError &error)
+{
+    return error.method == "DELETE" && !manifestReference(error.url).isEmpty();
+}
+
+void whenDone(RegistryJob *job, QObject *fallbackContext, QObject *context, DoneCallback done)
+{
+    QPointer<QObject> ctx(context);
+    QObject::connect(
+        job, &RegistryJob::finished, context ? context : fallbackContext, [job, ctx, context, done = std::move(done)] {
+            if (context && !ctx)
+                return;
+            done(job->error());
+        });
 }
 
 } // namespace
@@ -99,6 +124,100 @@ RegistryJob *RegistryClient::start(ApiRequest request, const QString &scope, con
     else
         job->start();
     return job;
+}
+
+QString RegistryClient::zeroDigest()
+{
+    return QStringLiteral("sha256:") + QString(64, QLatin1Char('0'));
+}
+
+RegistryListJob *RegistryClient::catalog(int pageSize)
+{
+    QUrl url = v2Url(m_transport->baseUrl(), {}, {}, {});
+    url.setPath(url.path() + QStringLiteral("_catalog"));
+    url.setQuery(QStringLiteral("n=%1").arg(qBound(1, pageSize, kMaxCatalogPageSize)));
+    auto *job = new RegistryListJob(
+        this, RegistryListJob::Kind::Catalog, url, QStringLiteral("registry:catalog:*"), QString());
+    job->start();
+    return job;
+}
+
+RegistryListJob *RegistryClient::tags(const QString &repository)
+{
+    // Without n: distribution 2.8 then sends every tag in one answer; a server that pages anyway
+    // says so with Link, which the job follows.
+    const QUrl url = v2Url(m_transport->baseUrl(), repository, QStringLiteral("tags"), QStringLiteral("list"));
+    auto *job = new RegistryListJob(this, RegistryListJob::Kind::Tags, url, pullScope(repository), repository);
+    job->start();
+    return job;
+}
+
+RegistryJob *RegistryClient::deleteManifest(
+    const QString &repository, const QString &digest, QObject *context, DoneCallback done)
+{
+    ApiRequest req;
+    req.method = "DELETE";
+    req.url = v2Url(m_transport->baseUrl(), repository, QStringLiteral("manifests"), digest);
+    QString nameError = repositoryError(repository);
+    if (nameError.isEmpty())
+        nameError = ReferenceGrammar::digestError(digest);
+    RegistryJob *job = start(req, repositoryScope(repository, {QStringLiteral("delete")}), nameError);
+    whenDone(job, this, context, std::move(done));
+    return job;
+}
+
+RegistryJob *RegistryClient::deleteTag(
+    const QString &repository, const QString &tag, QObject *context, DoneCallback done)
+{
+    ApiRequest req;
+    req.method = "DELETE";
+    req.url = v2Url(m_transport->baseUrl(), repository, QStringLiteral("manifests"), tag);
+    QString nameError = repositoryError(repository);
+    if (nameError.isEmpty())
+        nameError = ReferenceGrammar::tagError(tag);
+    // Never a digest delete instead: that would take every other tag on the digest with it.
+    RegistryJob *job = start(req, repositoryScope(repository, {QStringLiteral("delete")}), nameError);
+    whenDone(job, this, context, std::move(done));
+    return job;
+}
+
+RegistryJob *RegistryClient::probeDeletion(const QString &repository, QObject *context, Callback<DeletionSupport> done)
+{
+    ApiRequest req;
+    req.method = "DELETE";
+    req.url = v2Url(m_transport->baseUrl(), repository, QStringLiteral("manifests"), zeroDigest());
+    RegistryJob *job = start(req, repositoryScope(repository, {QStringLiteral("delete")}), repositoryError(repository));
+    whenFinished<DeletionSupport>(
+        job, this, context, std::move(done), [](RegistryJob *j, const Callback<DeletionSupport> &cb) {
+            // The digest of nothing anyone can push: a 404 means the registry looked for it, so
+            // deleting is on; distribution answers 405 UNSUPPORTED before looking when it is off
+            // (registry/storage/linkedblobstore.go, Delete).
+            if (j->error().kind == ApiError::Kind::NotFound)
+                cb(DeletionSupport::Enabled, {});
+            else if (j->error().kind == ApiError::Kind::MethodNotAllowed)
+                cb(DeletionSupport::Disabled, {});
+            else
+                cb(DeletionSupport::Unknown, j->error());
+        });
+    return job;
+}
+
+bool RegistryClient::isTagDeleteUnsupported(const ApiError &error)
+{
+    if (!isManifestDelete(error) || isDigestReference(manifestReference(error.url)))
+        return false;
+    // Distribution 2.8 parses the reference of a manifest DELETE as a digest
+    // (registry/handlers/manifests.go, DeleteManifest): a tag comes back as DIGEST_INVALID.
+    if (error.httpStatus == 400)
+        return error.harborCode == QLatin1String("DIGEST_INVALID") || error.harborCode == QLatin1String("UNSUPPORTED");
+    return error.httpStatus == 405;
+}
+
+bool RegistryClient::isDeletionDisabled(const ApiError &error)
+{
+    if (!isManifestDelete(error) || !isDigestReference(manifestReference(error.url)))
+        return false;
+    return error.httpStatus == 405 && (error.harborCode.isEmpty() || error.harborCode == QLatin1String("UNSUPPORTED"));
 }
 
 RegistryJob *RegistryClient::ping(QObject *context, Callback<Ping> done)

@@ -15,6 +15,7 @@
 namespace berth {
 
 class RegistryAuth;
+class RegistryListJob;
 
 // The registry side (/v2/, the OCI distribution API) of one registry, on a transport (for
 // Harbor, its HarborClient): the same request policy, credentials and limits as the REST API.
@@ -50,6 +51,9 @@ public:
         QString challenge; // WWW-Authenticate of a 401, as sent
     };
 
+    // What a DELETE of a digest that cannot exist says about the registry (probeDeletion).
+    enum class DeletionSupport { Enabled, Disabled, Unknown };
+
     ApiTransport *transport() const { return m_transport.data(); }
     RegistryAuth *auth() const { return m_auth; }
 
@@ -71,6 +75,32 @@ public:
     RegistryJob *referrers(
         const QString &repository, const QString &digest, QObject *context, Callback<QList<OciDescriptor>> done);
 
+    // GET /v2/_catalog?n=<pageSize> following Link. Scope "registry:catalog:*". Distribution 2.8
+    // refuses n > 1000 with 400 PAGINATION_NUMBER_INVALID, so pageSize is kept within 1..1000.
+    RegistryListJob *catalog(int pageSize = kMaxCatalogPageSize);
+    // GET /v2/<repo>/tags/list (following Link where the server pages). Scope repository:<repo>:pull.
+    // The JSON's "tags" may be null (distribution: a repository whose tags are all gone) = empty.
+    RegistryListJob *tags(const QString &repository);
+    // DELETE /v2/<repo>/manifests/<digest>; scope repository:<repo>:delete. 202 = ok. It takes
+    // away every tag on the digest.
+    RegistryJob *deleteManifest(const QString &repository, const QString &digest, QObject *context, DoneCallback done);
+    // DELETE /v2/<repo>/manifests/<tag> (OCI distribution-spec 1.1 tag deletion); NEVER falls back
+    // to a digest delete. Distribution 2.8: 400 DIGEST_INVALID; others 400/405 UNSUPPORTED. The
+    // error is returned as is (ApiError::harborCode holds the registry's code).
+    RegistryJob *deleteTag(const QString &repository, const QString &tag, QObject *context, DoneCallback done);
+    // DELETE of sha256:000...0 in `repository`: 404 => Enabled, 405 => Disabled (distribution's
+    // storage.delete.enabled false), anything else Unknown (with the error). Changes nothing.
+    RegistryJob *probeDeletion(const QString &repository, QObject *context, Callback<DeletionSupport> done);
+    // Whether the registry refused a tag delete as unsupported: 400 DIGEST_INVALID on a tag
+    // reference (distribution 2.8 reads the tag as a digest), 400/405 UNSUPPORTED or a bare 405 on
+    // a tag. A 405 on a tag may also mean deletion is off altogether: probeDeletion tells.
+    static bool isTagDeleteUnsupported(const ApiError &error);
+    // 405 with UNSUPPORTED (or no error body) on a DELETE by digest: deletion is disabled for everyone.
+    static bool isDeletionDisabled(const ApiError &error);
+
+    static constexpr int kMaxCatalogPageSize = 1000;
+    static QString zeroDigest(); // "sha256:" and 64 zeros
+
     // "<alg>-<encoded>" (distribution-spec "Referrers Tag Schema").
     static QString fallbackTag(const QString &digest);
     // base + "/v2/<repository>/<kind>/<reference>"; invalid when a name is outside the grammar.
@@ -81,6 +111,7 @@ public:
     int requestsSent() const { return m_requests; } // /v2/ requests, token requests not counted
 
 private:
+    friend class RegistryListJob;
     RegistryJob *start(ApiRequest request, const QString &scope, const QString &nameError);
     RegistryJob *fetchManifest(
         const QString &repository, const QString &reference, QObject *context, Callback<FetchedManifest> done);

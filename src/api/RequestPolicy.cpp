@@ -10,7 +10,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
-#include <QNetworkProxyFactory>
 #include <QSslCertificate>
 #include <QUuid>
 
@@ -190,12 +189,6 @@ QString RequestPolicy::certificateSha256(const QSslCertificate &cert)
 
 void RequestPolicy::configureManager(QNetworkAccessManager *manager)
 {
-    static const bool proxySetUp = [] {
-        // Honours http_proxy, https_proxy and no_proxy from the environment on Linux.
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-        return true;
-    }();
-    Q_UNUSED(proxySetUp);
     manager->setCookieJar(new NoCookieJar(manager));
     manager->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     manager->setAutoDeleteReplies(false); // jobs deleteLater() their replies themselves

@@ -80,7 +80,8 @@ public:
     static QByteArray newRequestId();
     static QString certificateSha256(const QSslCertificate &cert);
 
-    // A manager set up for this policy: no cookie jar, system proxy, replies auto-deleted off.
+    // A manager set up for this policy: no cookie jar, replies auto-deleted off. Its proxy is
+    // ApiTransport's (ProxyRule).
     static void configureManager(QNetworkAccessManager *manager);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "api/ApiJob.h"
 #include "api/HarborClient.h"
+#include "api/RegistryClient.h"
 #include "Logging.h"
 
 #include <QDateTime>
@@ -33,6 +34,15 @@ QString deleteStateName(DeleteState state)
 DeleteBatch::DeleteBatch(HarborClient *client, QList<DeleteItem> items, int concurrency, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_items(std::move(items))
+    , m_outcomes(m_items.size())
+    , m_concurrency(qMax(1, concurrency))
+{ }
+
+DeleteBatch::DeleteBatch(RegistryClient *registry, QList<DeleteItem> items, int concurrency, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_plainRegistry(true)
     , m_items(std::move(items))
     , m_outcomes(m_items.size())
     , m_concurrency(qMax(1, concurrency))
@@ -172,6 +182,10 @@ void DeleteBatch::onPrecheck(int index, const QString &changedReason, const ApiE
 
 void DeleteBatch::send(int index, int attempt)
 {
+    if (m_plainRegistry) {
+        sendToRegistry(index, attempt);
+        return;
+    }
     const DeleteItem &item = m_items.at(index);
     auto done = [this, index, attempt](const ApiError &e) { onResult(index, attempt, e); };
     switch (item.action) {
@@ -183,6 +197,52 @@ void DeleteBatch::send(int index, int attempt)
         break;
     case DeleteItem::Action::DeleteRepository:
         m_client->deleteRepository(item.project, item.repository, this, done);
+        break;
+    }
+}
+
+void DeleteBatch::sendToRegistry(int index, int attempt)
+{
+    const DeleteItem &item = m_items.at(index);
+    auto done = [this, index, attempt](const ApiError &e) { onResult(index, attempt, e); };
+    // Refused before anything is sent: ends as Failed (never a guess at another request), and
+    // asynchronously, as a request would.
+    auto refuse = [this, done, &item](ApiError::Kind kind, const QString &why) {
+        ApiError e;
+        e.kind = kind;
+        e.method = "DELETE";
+        e.transportMessage = why;
+        e.detail = why;
+        qCInfo(lcOperations).noquote() << "not sent:" << item.label << why;
+        QTimer::singleShot(0, this, [done, e] { done(e); });
+    };
+    if (!m_registry) {
+        refuse(ApiError::Kind::Cancelled, QStringLiteral("the connection was closed"));
+        return;
+    }
+    switch (item.action) {
+    case DeleteItem::Action::RemoveTag: {
+        const QString tag = !item.tag.isEmpty() ? item.tag : item.reference;
+        // The OCI 1.1 tag delete, and nothing else: a digest delete would take every other tag
+        // on the digest with it (RegistryClient::deleteTag).
+        m_registry->deleteTag(item.fullRepository(), tag, this, done);
+        break;
+    }
+    case DeleteItem::Action::DeleteArtifact: {
+        const QString digest = !item.digest.isEmpty()   ? item.digest
+            : item.reference.contains(QLatin1Char(':')) ? item.reference
+                                                        : QString();
+        if (digest.isEmpty()) {
+            refuse(ApiError::Kind::UnsafeRequest,
+                tr("%1 names no digest; a registry deletes manifests by digest only").arg(item.label));
+            return;
+        }
+        m_registry->deleteManifest(item.fullRepository(), digest, this, done);
+        break;
+    }
+    case DeleteItem::Action::DeleteRepository:
+        refuse(ApiError::Kind::UnsafeRequest,
+            tr("a registry has no request that deletes a repository; delete its manifests instead"));
         break;
     }
 }

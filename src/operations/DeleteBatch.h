@@ -15,20 +15,21 @@
 namespace berth {
 
 class HarborClient;
+class RegistryClient;
 
 struct DeleteItem
 {
     using Action = DeleteAction;
 
     Action action = Action::RemoveTag;
-    QString project;
-    QString repository; // path form, without the project
+    QString project; // empty on a plain registry (no project level)
+    QString repository; // path form, without the project (a plain registry: the whole name)
     QString reference; // digest (what the GUI shows) or tag (what a REF names)
     QString tag; // for RemoveTag
     QString digest; // when known (the GUI deletes by the digest it shows), for the journal
     QString label; // how the user wrote it, for reports
 
-    QString fullRepository() const { return project + QLatin1Char('/') + repository; }
+    QString fullRepository() const { return project.isEmpty() ? repository : project + QLatin1Char('/') + repository; }
     // What the account needs for it in the project: "tag:delete", "artifact:delete", ...
     QString requiredPermission() const { return berth::requiredPermission(action); }
 };
@@ -67,6 +68,11 @@ class DeleteBatch : public QObject
 
 public:
     DeleteBatch(HarborClient *client, QList<DeleteItem> items, int concurrency, QObject *parent = nullptr);
+    // A plain registry (/v2/ only): RemoveTag sends RegistryClient::deleteTag, never a digest
+    // delete instead; DeleteArtifact sends deleteManifest(repository, digest) and needs the digest
+    // (`digest`, else a digest `reference`; a tag-only item is resolved by the caller first, with
+    // headManifest). DeleteRepository does not exist there: such an item fails without a request.
+    DeleteBatch(RegistryClient *registry, QList<DeleteItem> items, int concurrency, QObject *parent = nullptr);
     ~DeleteBatch() override;
 
     // Each final state is appended to the journal as it happens, so a crash loses nothing.
@@ -106,6 +112,7 @@ Q_SIGNALS:
 private:
     void pump();
     void send(int index, int attempt);
+    void sendToRegistry(int index, int attempt);
     void onPrecheck(int index, const QString &changedReason, const ApiError &error);
     void onResult(int index, int attempt, const ApiError &error);
     void settle(int index, DeleteState state, const ApiError &error);
@@ -114,6 +121,8 @@ private:
     void flushJournal();
 
     QPointer<HarborClient> m_client;
+    QPointer<RegistryClient> m_registry;
+    bool m_plainRegistry = false; // made over a RegistryClient
     std::shared_ptr<ActionJournal> m_journal;
     JournalContext m_journalContext;
     Precheck m_precheck;

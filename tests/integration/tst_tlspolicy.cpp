@@ -10,8 +10,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkProxy>
-#include <QNetworkProxyFactory>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTemporaryFile>
@@ -133,9 +131,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        // plainHttpToRemoteHost points the application at a loopback proxy; undo it.
-        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        // plainHttpToRemoteHost points the client at a loopback proxy; undo it.
+        qunsetenv("http_proxy");
     }
 
     // (a) An untrusted self-signed certificate ends the request as Tls, with the facts the
@@ -434,10 +431,9 @@ private Q_SLOTS:
         QFETCH(bool, refused);
         ConnectionSettings s = settingsFor(QUrl(url), withCredentials);
         s.allowPlainHttp = allowPlainHttp;
+        // Berth's proxy rule (api/ProxyRule) reads the environment when the client is made.
+        qputenv("http_proxy", QStringLiteral("http://127.0.0.1:%1").arg(plain.port()).toLatin1());
         HarborClient client(s);
-        // After the client: its manager set-up switches to the system proxy configuration once.
-        QNetworkProxy::setApplicationProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), plain.port()));
         const Outcome r = send(client, QStringLiteral("/api/v2.0/systeminfo"));
         cleanup(); // the control calls below go direct
         const QJsonArray log = plain.log();

@@ -85,7 +85,9 @@ bool RegistryServer::writeConfig(quint16 port, QString *error)
                       "  filesystem:\n    rootdirectory: "
         + storageDir().toUtf8()
         + "\n"
-          "  delete:\n    enabled: true\n"
+          "  delete:\n    enabled: "
+        + QByteArray(m_options.deleteEnabled ? "true" : "false")
+        + "\n"
           "  maintenance:\n    uploadpurging:\n      enabled: false\n"
           "http:\n  addr: 127.0.0.1:"
         + QByteArray::number(port)

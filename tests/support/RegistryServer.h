@@ -10,7 +10,8 @@
 #include <QUrl>
 
 // Runs Debian's docker-registry (CNCF distribution 2.8, the registry Harbor ships) for a test:
-// 127.0.0.1 on a free port, storage in a temporary folder, deletes enabled, no cache (so a
+// 127.0.0.1 on a free port, storage in a temporary folder, deletes enabled (unless
+// Options::deleteEnabled is false), no cache (so a
 // garbage collection is seen at once after a restart), its log in a file beside the storage.
 // Optional Basic auth through an htpasswd file (bcrypt, made by python3's crypt module with the
 // password on stdin). Test code only; the product never links this.
@@ -28,6 +29,8 @@ public:
         // tools/oci-fixtures/token-server, which signs RS256 JWTs with a fresh self-signed
         // certificate (openssl). Needs username. The service is tokenService().
         bool tokenAuth = false;
+        // storage.delete.enabled: off, every DELETE of a manifest or blob answers 405 UNSUPPORTED.
+        bool deleteEnabled = true;
     };
     struct Result
     {
