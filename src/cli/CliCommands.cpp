@@ -3,10 +3,14 @@
 #include "CliContext.h"
 #include "CliOptions.h"
 #include "ExplainCommand.h"
+#include "HarborOnlyCommand.h"
+#include "ImportLoginsCommand.h"
 #include "InspectCommand.h"
 #include "ListCommand.h"
 #include "PlanCommand.h"
 #include "ProfileCommands.h"
+#include "RegistryListCommand.h"
+#include "RegistryWhoamiCommand.h"
 #include "RemoveCommand.h"
 #include "WhoamiCommand.h"
 
@@ -29,6 +33,16 @@ Command *make(CliContext &context, QObject *parent)
     return new T(context, parent);
 }
 
+// Harbor's class, or the plain registry's once the connection found one (main() makes registry
+// commands after resolving).
+template<class HarborCommand, class RegistryCommand>
+Command *pick(CliContext &context, QObject *parent)
+{
+    if (context.isPlainRegistry())
+        return new RegistryCommand(context, parent);
+    return new HarborCommand(context, parent);
+}
+
 QString listUsageError(const CliOptions &o)
 {
     if (o.args.size() > 1)
@@ -49,8 +63,24 @@ QString removeUsageError(const CliOptions &o)
 Command *makeRemove(CliContext &context, QObject *parent)
 {
     if (!context.options.rm.planFile.isEmpty())
-        return new PlanCommand(context, parent);
+        return new PlanCommand(context, parent); // either kind: the plan file says which it was made on
     return new RemoveCommand(context, parent);
+}
+
+Command *makePlan(CliContext &context, QObject *parent)
+{
+    if (!context.isPlainRegistry())
+        return new PlanCommand(context, parent);
+    const PlanOptions &p = context.options.plan;
+    if (!p.olderThan.isEmpty() || !p.pulledBefore.isEmpty() || !p.keepPulledWithin.isEmpty())
+        return new HarborOnlyCommand(context,
+            CliText::tr("a plain OCI registry records no push or pull times: --older-than, --pulled-before and "
+                        "--keep-pulled-within need Harbor"),
+            parent);
+    if (p.untagged)
+        return new HarborOnlyCommand(context,
+            CliText::tr("a plain OCI registry does not list untagged manifests: --untagged needs Harbor"), parent);
+    return new PlanCommand(context, parent);
 }
 
 QString planUsageError(const CliOptions &o)
@@ -75,9 +105,24 @@ QString planUsageError(const CliOptions &o)
 
 QString loginUsageError(const CliOptions &o)
 {
+    if (o.login.import) {
+        if (!o.url.isEmpty() || !o.user.isEmpty() || o.passwordStdin)
+            return CliText::tr("login --import takes REGISTRY names, not --url, --user or --password-stdin");
+        return {};
+    }
+    if (o.login.yes || !o.args.isEmpty())
+        return CliText::tr("REGISTRY names and --yes belong to login --import");
     if (o.url.isEmpty() || o.user.isEmpty() || !o.passwordStdin)
         return CliText::tr("login needs --url, --user and --password-stdin");
     return {};
+}
+
+// login --import lists and saves other tools' logins; plain login checks one with the server.
+Command *makeLogin(CliContext &context, QObject *parent)
+{
+    if (context.options.login.import)
+        return new ImportLoginsCommand(context, parent);
+    return new LoginCommand(context, parent);
 }
 
 QStringList words(std::initializer_list<const char *> list)
@@ -94,14 +139,14 @@ const QList<CliCommand> &cliCommands()
 {
     using N = CliCommand::Needs;
     static const QList<CliCommand> table {
-        {QLatin1String("whoami"), N::Registry, {}, nullptr, nullptr, make<WhoamiCommand>},
-        {QLatin1String("ls"), N::Registry, words({"all", "children", "accessories"}), listUsageError, nullptr,
-            make<ListCommand>},
+        {QLatin1String("whoami"), N::Registry, {}, nullptr, nullptr, pick<WhoamiCommand, RegistryWhoamiCommand>},
+        {QLatin1String("ls"), N::Registry, words({"all", "children", "accessories", "digests"}), listUsageError,
+            nullptr, pick<ListCommand, RegistryListCommand>},
         {QLatin1String("rm"), N::Registry, words({"from-file", "dry-run", "plan", "now"}), removeUsageError, nullptr,
             makeRemove},
         {QLatin1String("inspect"), N::Registry, words({"platform", "raw"}), InspectCommand::usageError, nullptr,
             make<InspectCommand>},
-        {QLatin1String("login"), N::Registry, {}, loginUsageError, nullptr, make<LoginCommand>},
+        {QLatin1String("login"), N::Registry, words({"import", "yes"}), loginUsageError, nullptr, makeLogin},
         {QLatin1String("logout"), N::Profiles, {}, nullptr, nullptr, make<LogoutCommand>},
         {QLatin1String("profiles"), N::Profiles, {}, nullptr, nullptr, make<ProfilesCommand>},
         {QLatin1String("explain"), N::Nothing, {}, nullptr, nullptr, make<ExplainCommand>},
@@ -109,7 +154,7 @@ const QList<CliCommand> &cliCommands()
         {QLatin1String("plan"), N::Registry,
             words({"all", "match", "match-glob", "older-than", "pulled-before", "untagged", "media-type",
                 "artifact-type", "keep-last", "keep", "keep-pulled-within", "csv", "now", "execute", "yes"}),
-            planUsageError, PlanCommand::preflight, make<PlanCommand>},
+            planUsageError, PlanCommand::preflight, makePlan},
     };
     return table;
 }
@@ -142,19 +187,27 @@ QString cliUsage()
         "  --user NAME             username (robot$project+name, robot$name, or a user)\n"
         "  --password-stdin        read the secret from the first line of stdin\n"
         "  -p, --profile NAME      use a saved profile (with one profile saved, it is the default)\n"
+        "  --server harbor|registry   what --url is: Harbor, or a plain OCI registry (/v2/ only);\n"
+        "                          without it berthctl asks the server (login saves the answer)\n"
         "  --ca-file FILE          extra CA certificate(s), PEM\n"
         "  --json                  machine-readable output\n"
         "  --concurrency N         parallel requests (default 6 for listing, 4 for deleting)\n"
         "  --timeout SECONDS       per request (default 30)\n"
         "  -v, --verbose           what is sent and received (never the secret)\n"
         "\n"
-        "  whoami                  who Harbor thinks you are, and what you may do in each project\n"
+        "  whoami                  who Harbor thinks you are, and what you may do in each project;\n"
+        "                          on a plain registry: the user, and whether catalog, pull and delete are granted\n"
         "  ls                      projects\n"
         "  ls PROJECT              repositories of a project\n"
         "  ls PROJECT/REPO         one row per tag; untagged artifacts as @sha256:... rows\n"
         "  ls --all [PROJECT]      every tag of every repository visible to you\n"
         "      --children, --accessories   also list index children and accessories\n"
+        "  On a plain OCI registry (no projects): ls lists repositories (/v2/_catalog), ls REPO its\n"
+        "  tags, ls --all [PREFIX] every tag; --json rows have project, push_time and pull_time null\n"
+        "      --digests           also each tag's digest and size (one HEAD request per tag)\n"
         "  rm REF...               PROJECT/REPO:TAG removes one tag; PROJECT/REPO@sha256:... deletes the artifact\n"
+        "                          plain registry: REPO:TAG tries a tag delete, never falls back to the\n"
+        "                          digest; REPO@sha256:... deletes the manifest and every tag on it\n"
         "  rm --from-file FILE     one REF per line ('-' reads stdin)\n"
         "  rm --dry-run REF...     what would go, checked against the server; changes nothing\n"
         "  rm --plan FILE          run a saved plan (plan --json): each item is checked again first\n"
@@ -178,8 +231,15 @@ QString cliUsage()
         "      --execute [--yes]   carry the plan out; asks first unless --yes (no terminal: needs --yes)\n"
         "                          Immutable tags are always kept. Removing every tag of an artifact\n"
         "                          leaves it untagged (listed); --untagged plans delete such artifacts.\n"
+        "      On a plain OCI registry: SCOPE is REPO or a folder of repositories; --keep-last orders by\n"
+        "      the image config's created (manifest GETs: on Docker Hub they count as pulls); a tag goes\n"
+        "      only with its manifest, when every tag on it goes; --older-than, --pulled-before,\n"
+        "      --keep-pulled-within and --untagged need Harbor\n"
         "  login --url URL --user NAME --password-stdin [--profile NAME]\n"
         "                          save a profile and its secret in the keychain\n"
+        "  login --import [--yes] [REGISTRY...]\n"
+        "                          list the logins docker and podman keep (never secrets); save those\n"
+        "                          named (host[:port]), or every one with --yes, as plain-registry profiles\n"
         "  logout [--profile NAME] remove a profile and its secret\n"
         "  profiles                list saved profiles (never secrets)\n"
         "  explain -               explain why a curl command (read from stdin) failed, without\n"

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "api/ServerProbe.h"
 #include "connection/ConnectionFactory.h"
 #include "core/CredentialHints.h"
 #include "core/RegistryUrl.h"
@@ -67,9 +68,15 @@ void ConnectionResolver::resolve()
             if (profile) {
                 m_account.name = profile->name;
                 m_account.secretSaved = profile->secretSaved;
+                m_account.server = profile->server;
             }
         }
+        // Without a saved profile or --server, the server says what it is, once the command's own
+        // checks have passed (Command::verifyThen): a refused argument sends nothing at all.
+        m_ctx.kindUnconfirmed = !profile && o.server.isEmpty();
     }
+    if (!o.server.isEmpty())
+        m_account.server = *serverKindFromName(o.server); // parseCliOptions checked the name
     if (!o.caFile.isEmpty()) {
         m_account.caFile = o.caFile; // absolute, and checked in main()
     } else if (const QString problem = ConnectionFactory::caFileProblem(m_account); !problem.isEmpty()) {
@@ -132,6 +139,11 @@ void ConnectionResolver::connected(const Connection &c)
             ExitTransport, caFileMessage(m_ctx.profile ? m_ctx.profile->name : m_ctx.options.profile, c.caFileProblem));
         return;
     }
+    use(c);
+}
+
+void ConnectionResolver::use(const Connection &c)
+{
     bool tokenAsSecret = false;
     for (const CredentialHint &h : c.hints) {
         tokenAsSecret = tokenAsSecret || h.kind == HintKind::TokenAsSecret;
@@ -139,7 +151,14 @@ void ConnectionResolver::connected(const Connection &c)
             Terminal::err(tr("warning: %1").arg(h.message));
     }
     m_ctx.diagnosis.secretLooksLikeToken = tokenAsSecret;
+    m_ctx.server = m_account.server;
+    m_ctx.transport = c.transport;
     m_ctx.client = c.client; // the client's copy of the secret is the only one
+    if (!m_account.isHarbor()) {
+        m_ctx.client = nullptr;
+        m_ctx.registry = new RegistryClient(c.transport, c.transport);
+        m_ctx.diagnosis.plainRegistry = true;
+    }
     Q_EMIT resolved();
 }
 
@@ -155,10 +174,71 @@ void Command::explain(const ApiError &error, const QString &targetProject, const
     Terminal::err(ErrorPresenter::terminalText(error, diagnosisFor(targetProject, neededPermission)));
 }
 
+int Command::explainExit(const ApiError &error, const QString &targetProject, const QString &neededPermission)
+{
+    const DiagnosisContext context = diagnosisFor(targetProject, neededPermission);
+    Terminal::err(ErrorPresenter::terminalText(error, context));
+    return exitCodeFor(error, ErrorPresenter::causeOf(error, context));
+}
+
 void Command::verifyThen(std::function<void()> next, std::function<void(const ApiError &)> onRejected)
+{
+    if (m_ctx.registry) {
+        // A plain registry has no users/current: GET /v2/ with the credentials decides. Anonymous
+        // is never assumed: a 401 ends the command, with or without credentials.
+        m_ctx.registry->ping(this,
+            [this, next = std::move(next), onRejected = std::move(onRejected)](
+                const RegistryClient::Ping &, const ApiError &e) {
+                if (!e)
+                    return next();
+                const int code = explainExit(e);
+                if (onRejected)
+                    onRejected(e);
+                Q_EMIT finished(code);
+            });
+        return;
+    }
+    if (m_ctx.kindUnconfirmed && !m_ctx.client->settings().hasCredentials()) {
+        // Anonymous: no credential probe to learn from, so ask what the server is first.
+        detectThen([this, next, onRejected] { verifyHarbor(next, onRejected); });
+        return;
+    }
+    verifyHarbor(std::move(next), std::move(onRejected));
+}
+
+void Command::confirmKindThen(std::function<void()> harbor)
+{
+    if (!m_ctx.kindUnconfirmed || m_ctx.registry)
+        return harbor();
+    detectThen(std::move(harbor));
+}
+
+void Command::detectThen(std::function<void()> harbor)
+{
+    m_ctx.kindUnconfirmed = false;
+    detectServer(m_ctx.transport, this, [this, harbor](const ServerIdentity &identity, const ApiError &e) {
+        if (e || identity.kind != ServerKind::Registry)
+            return harbor(); // Harbor, or neither: the Harbor path reports what fails, as before
+        // A plain registry: its own /v2/ client on the same transport (policy, credentials, limits),
+        // and this command handed over to the registry's class for it (main()).
+        m_ctx.server = ServerKind::Registry;
+        m_ctx.client = nullptr;
+        m_ctx.registry = new RegistryClient(m_ctx.transport, m_ctx.transport);
+        m_ctx.diagnosis.plainRegistry = true;
+        Q_EMIT kindDetected();
+    });
+}
+
+void Command::verifyHarbor(std::function<void()> next, std::function<void(const ApiError &)> onRejected)
 {
     m_ctx.client->verifyCredentials(
         this, [this, next = std::move(next), onRejected = std::move(onRejected)](const CredentialVerdict &v) {
+            // users/current that neither accepts nor rejects (a 404 from a plain registry, a page
+            // that is not Harbor's): the server is asked what it is before anything else.
+            if (m_ctx.kindUnconfirmed && v.state == CredentialVerdict::State::Unknown && v.error.isError()
+                && exitCodeFor(v.error) != ExitTransport)
+                return detectThen([this, next, onRejected] { verifyHarbor(next, onRejected); });
+            m_ctx.kindUnconfirmed = false;
             if (v.state == CredentialVerdict::State::Rejected) {
                 explain(v.error);
                 if (onRejected)

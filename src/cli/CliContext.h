@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/HarborClient.h"
+#include "api/RegistryClient.h"
 #include "CliOptions.h"
 #include "connection/ConnectionFactory.h"
 #include "credentials/Profile.h"
@@ -24,8 +25,16 @@ struct CliContext
     ProfileStore *profiles = nullptr;
     CredentialStore *store = nullptr;
     std::optional<Profile> profile; // when one was used
-    QPointer<HarborClient> client;
+    ServerKind server = ServerKind::Harbor; // as saved, given (--server) or detected
+    QPointer<ApiTransport> transport; // always, once resolved: sends every request
+    QPointer<HarborClient> client; // Harbor only; null for a plain registry
+    QPointer<RegistryClient> registry; // a plain registry's /v2/ client; null for Harbor
+    // --url alone: the kind is not known yet; the first verifyThen() asks (api/ServerProbe) and a
+    // plain registry's command takes over (Command::kindDetected).
+    bool kindUnconfirmed = false;
     DiagnosisContext diagnosis; // what is known about the credentials, for explanations
+
+    bool isPlainRegistry() const { return !registry.isNull(); }
 };
 
 // A command runs asynchronously on the main event loop and ends with finished(exitCode).
@@ -42,17 +51,31 @@ public:
 
 Q_SIGNALS:
     void finished(int exitCode);
+    // verifyThen() found a plain registry where Harbor was assumed: main() runs the registry's
+    // command in this one's place (CliContext now holds the RegistryClient).
+    void kindDetected();
 
 protected:
     // Never silently anonymous: with credentials, one users/current probe decides first. Rejected
     // credentials end the command with exit 3 (after onRejected, if given) before anything else
     // is sent.
+    // On a plain registry the GET /v2/ ping decides: 401 with credentials is credentials_rejected.
     void verifyThen(std::function<void()> next, std::function<void(const ApiError &)> onRejected = {});
+    // --url alone and an argument only a plain registry's grammar accepts (a REF without a
+    // project): ask what the server is first (GET only, no credential probe). On a plain registry
+    // this command is replaced (kindDetected); on Harbor `harbor` runs.
+    void confirmKindThen(std::function<void()> harbor);
+    // A failure's diagnosis and exit code, on stderr; returns the exit code.
+    int explainExit(const ApiError &error, const QString &targetProject = {}, const QString &neededPermission = {});
     // The diagnosis's words for a failure, on stderr.
     void explain(const ApiError &error, const QString &targetProject = {}, const QString &neededPermission = {});
     DiagnosisContext diagnosisFor(const QString &targetProject, const QString &neededPermission = {}) const;
 
     CliContext &m_ctx;
+
+private:
+    void verifyHarbor(std::function<void()> next, std::function<void(const ApiError &)> onRejected);
+    void detectThen(std::function<void()> harbor);
 };
 
 // Builds CliContext::client from --profile / --url / --user / --password-stdin, through
@@ -72,6 +95,8 @@ Q_SIGNALS:
 private:
     void connectWith(const QString &secret);
     void connected(const Connection &connection);
+    // --url without --server: ask the server what it is (api/ServerProbe), then keep or reopen.
+    void use(const Connection &connection);
     void fail(int code, const QString &message);
     static QString caFileMessage(const QString &profileName, const QString &problem);
 

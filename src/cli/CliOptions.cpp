@@ -30,6 +30,8 @@ CliOptions parseCliOptions(const QStringList &arguments)
     const QCommandLineOption pwStdin(QStringLiteral("password-stdin"));
     const QCommandLineOption profile({QStringLiteral("p"), QStringLiteral("profile")}, {}, QStringLiteral("NAME"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption server(QStringLiteral("server"), {}, QStringLiteral("KIND"));
+    const QCommandLineOption digests(QStringLiteral("digests"));
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), {}, QStringLiteral("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"));
@@ -61,8 +63,10 @@ CliOptions parseCliOptions(const QStringList &arguments)
     const QList<QCommandLineOption> options {url, user, pwStdin, profile, caFile, json, concurrency, timeout, verbose,
         all, children, accessories, fromFile, dryRun, yes, planFile, keepLast, keep, match, matchGlob, olderThan,
         pulledBefore, keepPulledWithin, untagged, mediaType, artifactType, csv, execute, now, platform, raw, help,
-        version};
+        version, server, digests};
     p.addOptions(options);
+    const QCommandLineOption importLogins(QStringLiteral("import")); // login --import
+    p.addOption(importLogins);
 
     if (!p.parse(arguments)) {
         o.error = p.errorText();
@@ -80,6 +84,14 @@ CliOptions parseCliOptions(const QStringList &arguments)
     o.ls.all = o.plan.all = p.isSet(all);
     o.ls.children = p.isSet(children);
     o.ls.accessories = p.isSet(accessories);
+    o.ls.digests = p.isSet(digests);
+    if (p.isSet(server)) {
+        o.server = p.value(server);
+        if (o.server != QLatin1String("harbor") && o.server != QLatin1String("registry")) {
+            o.error = CliText::tr("--server takes harbor or registry");
+            return o;
+        }
+    }
     o.rm.fromFile = p.value(fromFile);
     o.rm.dryRun = p.isSet(dryRun);
     o.rm.planFile = p.value(planFile);
@@ -97,6 +109,8 @@ CliOptions parseCliOptions(const QStringList &arguments)
     o.plan.execute = p.isSet(execute);
     o.inspect.platform = p.value(platform);
     o.inspect.raw = p.isSet(raw);
+    o.login.import = p.isSet(importLogins);
+    o.login.yes = p.isSet(yes);
     if (p.isSet(keepLast)) {
         bool ok = false;
         o.plan.keepLast = p.value(keepLast).toInt(&ok);

@@ -15,6 +15,7 @@ struct ListOptions
     bool all = false;
     bool children = false;
     bool accessories = false;
+    bool digests = false; // a plain registry: one HEAD per tag for its digest
 };
 
 // The options of `rm`.
@@ -52,6 +53,13 @@ struct InspectOptions
     bool raw = false;
 };
 
+// The options of `login`.
+struct LoginOptions
+{
+    bool import = false; // --import: logins docker and podman keep
+    bool yes = false; // --yes: import every one that can be
+};
+
 // berthctl's command line, parsed. Options may come before or after the command. Which command
 // reads which option is written in the command table (CliCommands.cpp).
 struct CliOptions
@@ -65,6 +73,7 @@ struct CliOptions
     bool passwordStdin = false;
     QString profile;
     QString caFile;
+    QString server; // --server harbor|registry: the kind, not detected; empty = saved or detected
     bool json = false;
     int concurrency = 0; // 0 = the command's default
     int timeoutSeconds = 30;
@@ -75,6 +84,7 @@ struct CliOptions
     RemoveOptions rm;
     PlanOptions plan;
     InspectOptions inspect;
+    LoginOptions login;
 
     QString error; // non-empty: a usage error (exit 2)
     bool help = false;

@@ -37,6 +37,16 @@ int exitCodeFor(const ApiError &e, Cause cause)
         return e.kind == ApiError::Kind::Unauthorized ? ExitForbidden : exitCodeFor(e);
     case Cause::DigestMismatch:
         return ExitFailure;
+    // A plain registry's refusals, whatever status carried them (distribution answers 400 to a
+    // tag delete and 401 insufficient_scope to a token that grants too little).
+    case Cause::TagDeleteUnsupported:
+        return ExitPrecondition;
+    case Cause::RegistryDeleteDisabled:
+    case Cause::CatalogDenied:
+    case Cause::TokenDenied:
+        return ExitForbidden;
+    case Cause::TokenServiceUnreachable:
+        return ExitTransport;
     default:
         return exitCodeFor(e);
     }

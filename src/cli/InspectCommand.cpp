@@ -178,8 +178,10 @@ QString InspectCommand::usageError(const CliOptions &o)
         return CliText::tr("--raw and --json exclude each other");
     if (!o.inspect.platform.isEmpty() && !OciPlatform::fromString(o.inspect.platform))
         return CliText::tr("--platform takes OS/ARCH[/VARIANT], e.g. linux/arm64/v8");
+    // Whether the registry is Harbor is known only once connected: a REF either way is fine here
+    // (a plain registry's has no project), and start() parses it again for the kind found.
     const ImageRef ref = parseImageRef(o.args.first(), true);
-    if (!ref.isValid())
+    if (!ref.isValid() && !parseRegistryRef(o.args.first(), true).isValid())
         return CliText::tr("invalid reference %1: %2").arg(o.args.first(), ref.error);
     return {};
 }
@@ -198,8 +200,17 @@ QString InspectCommand::text(const ImageInspectionResult &r)
 void InspectCommand::start()
 {
     const QString arg = m_ctx.options.args.value(0);
-    const ImageRef ref = parseImageRef(arg, true); // usageError() checked it
-    const QString host = m_ctx.client->baseUrl().authority().toLower();
+    const bool plain = m_ctx.isPlainRegistry();
+    const ImageRef ref = plain ? parseRegistryRef(arg, true) : parseImageRef(arg, true);
+    if (!ref.isValid()) { // valid in the other kind's grammar only
+        // A REF without a project may be meant for a plain registry: ask before refusing.
+        confirmKindThen([this, arg, ref] {
+            Terminal::err(CliText::tr("invalid reference %1: %2").arg(arg, ref.error));
+            Q_EMIT finished(ExitUsage);
+        });
+        return;
+    }
+    const QString host = m_ctx.transport->baseUrl().authority().toLower();
     if (!ref.host.isEmpty() && ref.host != host) {
         Terminal::err(tr("%1 names registry %2, but this profile is %3").arg(arg, ref.host, host));
         Q_EMIT finished(ExitUsage);
@@ -210,8 +221,9 @@ void InspectCommand::start()
 
 void InspectCommand::inspect(const QString &repository, const QString &reference)
 {
-    // The transport is the HarborClient: the same policy, credentials and limits as the API.
-    m_registry = new RegistryClient(m_ctx.client, this);
+    // The transport is the HarborClient (the same policy, credentials and limits as the API), or a
+    // plain registry's own.
+    m_registry = m_ctx.registry ? m_ctx.registry.data() : new RegistryClient(m_ctx.transport, this);
     m_cache = std::make_unique<ContentCache>();
     ImageInspection::Request request;
     request.repository = repository;
@@ -220,7 +232,7 @@ void InspectCommand::inspect(const QString &repository, const QString &reference
     if (!m_ctx.options.inspect.platform.isEmpty())
         request.platform = OciPlatform::fromString(m_ctx.options.inspect.platform);
     request.manifestOnly = m_ctx.options.inspect.raw;
-    const QString project = repository.section(QLatin1Char('/'), 0, 0);
+    const QString project = m_ctx.isPlainRegistry() ? QString() : repository.section(QLatin1Char('/'), 0, 0);
     ImageInspection::run(
         m_registry, m_cache.get(), request, this, [this, project](const ImageInspectionResult &r, const ApiError &e) {
             if (e)

@@ -1,5 +1,6 @@
 #include "PlanCommand.h"
 
+#include "content/ContentCache.h"
 #include "core/DigestText.h"
 #include "core/InputFile.h"
 #include "diagnosis/ErrorPresenter.h"
@@ -30,6 +31,12 @@ QString PlanCommand::preflight(const CliOptions &o)
     return {};
 }
 
+PlanCommand::PlanCommand(CliContext &context, QObject *parent)
+    : Command(context, parent)
+{ }
+
+PlanCommand::~PlanCommand() = default;
+
 int PlanCommand::concurrency(int fallback) const
 {
     return m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : fallback;
@@ -59,6 +66,8 @@ void PlanCommand::compute()
         Q_EMIT finished(ExitUsage);
         return;
     }
+    if (m_ctx.isPlainRegistry())
+        return computeRegistry(*scope, *rules);
     auto *planner = new CleanupPlanner(m_ctx.client, *scope, *rules, this);
     planner->setConcurrency(concurrency(6));
     if (o.plan.now.isValid())
@@ -105,21 +114,41 @@ void PlanCommand::runSaved()
         Q_EMIT finished(ExitUsage);
         return;
     }
-    const QUrl here = m_ctx.client->baseUrl().adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
-    const QUrl there = QUrl(plan->registry).adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
-    if (!plan->registry.isEmpty() && here != there) {
+    // The plan was reviewed when it was saved: like rm, this does not ask. Every item is still
+    // checked against the server right before its deletion.
+    if (!m_ctx.kindUnconfirmed && !fitsThisRegistry(*plan, file))
+        return;
+    // --url alone: which kind of registry this is is known only once verifyThen() asked.
+    verifyThen([this, file, p = *plan] {
+        if (fitsThisRegistry(p, file))
+            execute(p);
+    });
+}
+
+bool PlanCommand::fitsThisRegistry(const Plan &plan, const QString &file)
+{
+    if (plan.isPlainRegistry() != m_ctx.isPlainRegistry()) {
+        Terminal::err(plan.isPlainRegistry()
+                ? tr("berthctl: %1 was made on a plain OCI registry, but this registry is Harbor").arg(file)
+                : tr("berthctl: %1 was made on Harbor, but this is a plain OCI registry").arg(file));
+        Q_EMIT finished(ExitUsage);
+        return false;
+    }
+    const QUrl here = m_ctx.transport->baseUrl().adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
+    const QUrl there = QUrl(plan.registry).adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo);
+    if (!plan.registry.isEmpty() && here != there) {
         Terminal::err(tr("berthctl: the plan was computed for %1, but this registry is %2")
                           .arg(there.toString(), here.toString()));
         Q_EMIT finished(ExitUsage);
-        return;
+        return false;
     }
-    // The plan was reviewed when it was saved: like rm, this does not ask. Every item is still
-    // checked against the server right before its deletion.
-    verifyThen([this, p = *plan] { execute(p); });
+    return true;
 }
 
 QString PlanCommand::summary(const Plan &plan) const
 {
+    if (plan.isPlainRegistry())
+        return registrySummary(plan);
     const PlanTotals &t = plan.totals;
     QString s = tr("%1 to remove (%2 tags, %3 untagged artifacts), %4 to keep (%5 immutable) in %6 repositories")
                     .arg(t.remove)
@@ -172,7 +201,7 @@ void PlanCommand::confirmThenExecute(const Plan &plan)
         if (removals.size() > shown)
             Terminal::err(tr("  ... and %1 more").arg(removals.size() - shown));
         Terminal::err(summary(plan));
-        Terminal::err(tr("Carry this out on %1? Type 'yes' to go on: ").arg(m_ctx.client->baseUrl().toString()));
+        Terminal::err(tr("Carry this out on %1? Type 'yes' to go on: ").arg(m_ctx.transport->baseUrl().toString()));
         bool ok = false;
         const QString answer = QString::fromUtf8(InputFile::readStdinLine(64 * 1024, &ok)).trimmed().toLower();
         if (!ok || (answer != QLatin1String("yes") && answer != QLatin1String("y"))) {
@@ -186,14 +215,15 @@ void PlanCommand::confirmThenExecute(const Plan &plan)
 
 void PlanCommand::execute(const Plan &plan)
 {
-    auto *executor = new PlanExecutor(m_ctx.client, plan, concurrency(4), this);
+    auto *executor
+        = m_ctx.isPlainRegistry() ? registryExecutor(plan) : new PlanExecutor(m_ctx.client, plan, concurrency(4), this);
     if (m_ctx.options.plan.now.isValid())
         executor->setNow(m_ctx.options.plan.now);
     DeleteBatch::JournalContext journal;
     journal.source = QStringLiteral("berthctl");
     journal.profile = m_ctx.profile ? m_ctx.profile->name : QString();
-    journal.registry = m_ctx.client->baseUrl();
-    journal.username = m_ctx.client->settings().username;
+    journal.registry = m_ctx.transport->baseUrl();
+    journal.username = m_ctx.transport->settings().username;
     journal.causeOf = [this](const DeleteItem &item, const ApiError &error) {
         return causeId(ErrorPresenter::causeOf(error, diagnosisFor(item.project, item.requiredPermission())));
     };
@@ -229,14 +259,19 @@ void PlanCommand::report(PlanExecutor *executor)
         const DeleteItem &item = executor->items().at(i);
         const DeleteOutcome &o = executor->outcomes().at(i);
         const QString state = deleteStateName(o.state);
-        ++counts[state];
+        // One row per plan item: a plain registry's manifest delete carries out several tags.
+        const QList<int> planRows = executor->planIndexesOf(i);
+        counts[state] += int(planRows.size());
         QString cause;
         if (o.state == DeleteState::ChangedSincePlan)
             cause = o.detail;
         else if (o.error && o.state != DeleteState::Deleted && o.state != DeleteState::AlreadyGone)
             cause = causeId(ErrorPresenter::causeOf(o.error, diagnosisFor(item.project, item.requiredPermission())));
         if (exit == ExitOk) {
-            if (o.state == DeleteState::Failed)
+            // A plain registry's causes decide its codes (registry_delete_disabled: 4), as rm's.
+            if (o.state == DeleteState::Failed && o.error && plan.isPlainRegistry())
+                exit = exitCodeFor(o.error, ErrorPresenter::causeOf(o.error, diagnosisFor({})));
+            else if (o.state == DeleteState::Failed)
                 exit = o.error ? exitCodeFor(o.error) : ExitFailure;
             else if (o.state == DeleteState::NotFound)
                 exit = ExitNotFound;
@@ -245,17 +280,19 @@ void PlanCommand::report(PlanExecutor *executor)
             else if (o.state == DeleteState::Cancelled)
                 exit = ExitFailure;
         }
-        const int row = executor->planIndexes().at(i);
-        QJsonObject r = rows.at(row).toObject();
-        r.insert(QStringLiteral("state"), state);
-        r.insert(QStringLiteral("cause"), cause.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cause));
-        r.insert(QStringLiteral("http_status"),
-            o.error.httpStatus ? QJsonValue(o.error.httpStatus) : QJsonValue(QJsonValue::Null));
-        r.insert(QStringLiteral("request_id"),
-            o.requestId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.requestId));
-        rows.replace(row, r);
-        text += QStringLiteral("%1\t%2%3\n")
-                    .arg(state, item.label, cause.isEmpty() ? QString() : QLatin1Char('\t') + cause);
+        for (int row : planRows) {
+            QJsonObject r = rows.at(row).toObject();
+            r.insert(QStringLiteral("state"), state);
+            r.insert(QStringLiteral("cause"), cause.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cause));
+            r.insert(QStringLiteral("http_status"),
+                o.error.httpStatus ? QJsonValue(o.error.httpStatus) : QJsonValue(QJsonValue::Null));
+            r.insert(QStringLiteral("request_id"),
+                o.requestId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.requestId));
+            rows.replace(row, r);
+            const QString label = plan.isPlainRegistry() ? plan.items.at(row).ref() : item.label;
+            text += QStringLiteral("%1\t%2%3\n")
+                        .arg(state, label, cause.isEmpty() ? QString() : QLatin1Char('\t') + cause);
+        }
     }
     if (m_ctx.options.json) {
         json.insert(QStringLiteral("items"), rows);
@@ -273,7 +310,10 @@ void PlanCommand::report(PlanExecutor *executor)
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
     Terminal::err(parts.isEmpty() ? tr("Nothing to remove.") : parts.join(QStringLiteral(", ")));
     if (counts.value(QStringLiteral("deleted")) > 0)
-        Terminal::err(tr("Harbor frees the storage only when garbage collection runs."));
+        Terminal::err(plan.isPlainRegistry()
+                ? tr("The registry frees the storage only when its garbage collection runs "
+                     "(distribution: 'registry garbage-collect').")
+                : tr("Harbor frees the storage only when garbage collection runs."));
     Q_EMIT finished(exit);
 }
 

@@ -3,19 +3,23 @@
 #include "CliContext.h"
 #include "operations/CleanupPlan.h"
 
+#include <memory>
 #include <QPointer>
 
 namespace berth {
 
+class ContentCache;
 class PlanExecutor;
 
-// plan [RULES] SCOPE [--json|--csv], plan ... --execute [--yes], rm --plan FILE.
+// plan [RULES] SCOPE [--json|--csv], plan ... --execute [--yes], rm --plan FILE, on Harbor and on
+// a plain OCI registry (PlanRegistry.cpp).
 class PlanCommand : public Command
 {
     Q_OBJECT
 
 public:
-    using Command::Command;
+    explicit PlanCommand(CliContext &context, QObject *parent = nullptr);
+    ~PlanCommand() override; // ContentCache is complete only in the .cpp
     void start() override;
 
     // Checks that need no registry, run before connecting: a usage error (exit 2) or empty.
@@ -25,12 +29,22 @@ public:
 private:
     void compute();
     void runSaved();
+    // The saved plan was made on this kind of registry at this address; else says so (exit 2).
+    bool fitsThisRegistry(const Plan &plan, const QString &file);
     void confirmThenExecute(const Plan &plan);
     void execute(const Plan &plan);
     void printPlan(const Plan &plan);
     void report(PlanExecutor *executor);
     QString summary(const Plan &plan) const;
     int concurrency(int fallback) const;
+
+    // A plain registry (PlanRegistry.cpp).
+    void computeRegistry(const CleanupScope &scope, const CleanupRules &rules);
+    PlanExecutor *registryExecutor(const Plan &plan);
+    QString registrySummary(const Plan &plan) const;
+    ContentCache *cache();
+
+    std::unique_ptr<ContentCache> m_cache;
 };
 
 } // namespace berth

@@ -20,12 +20,15 @@ void LoginCommand::start()
 {
     // The connection was resolved from --url/--user/--password-stdin; check the credentials with
     // Harbor before saving them, so a typo is caught now and not at the first delete.
+    // On a plain registry GET /v2/ with the credentials is the check (verifyThen).
     verifyThen([this] {
-        HarborClient *c = m_ctx.client;
+        ApiTransport *c = m_ctx.transport;
         Profile p;
         p.url = c->baseUrl();
         p.username = c->settings().username;
-        p.kind = ConnectionFactory::accountKind(c->credentialVerdict()); // Harbor's word, not the name's
+        p.server = m_ctx.server; // as detected, or as --server said
+        // Harbor's word, not the name's; a registry has no robots of Harbor's kind.
+        p.kind = m_ctx.client ? ConnectionFactory::accountKind(m_ctx.client->credentialVerdict()) : AccountKind::User;
         p.caFile = m_ctx.options.caFile;
         p.name = m_ctx.options.profile.isEmpty() ? ProfileStore::defaultNameFor(p.url) : m_ctx.options.profile;
         // A pin or an expiry belongs to one registry: carried over only when the URL is the same.
@@ -46,8 +49,11 @@ void LoginCommand::start()
                 Q_EMIT finished(ExitCredentials);
                 return;
             }
-            Terminal::err(tr("Saved profile '%1' for %2 at %3; the secret is in %4.")
-                              .arg(p.name, p.username, p.url.toString(), m_ctx.store->backendName()));
+            Terminal::err(p.isHarbor()
+                    ? tr("Saved profile '%1' for %2 at %3; the secret is in %4.")
+                          .arg(p.name, p.username, p.url.toString(), m_ctx.store->backendName())
+                    : tr("Saved profile '%1' for %2 at %3, a plain OCI registry; the secret is in %4.")
+                          .arg(p.name, p.username, p.url.toString(), m_ctx.store->backendName()));
             Q_EMIT finished(ExitOk);
         });
     });
@@ -90,6 +96,7 @@ void ProfilesCommand::start()
                 {QStringLiteral("name"), p.name},
                 {QStringLiteral("url"), p.url.toString()},
                 {QStringLiteral("kind"), accountKindName(p.kind)},
+                {QStringLiteral("server"), serverKindName(p.server)},
                 {QStringLiteral("username"), p.username},
                 {QStringLiteral("secret_saved"), p.secretSaved},
                 {QStringLiteral("ca_file"), p.caFile},

@@ -30,11 +30,11 @@ bool RemoveCommand::collect()
                 refs << l;
         }
     }
-    const QString host = m_ctx.client->baseUrl().authority().toLower();
+    const QString host = m_ctx.transport->baseUrl().authority().toLower();
     for (const QString &r : std::as_const(refs)) {
         Entry e;
         e.ref = r;
-        const ImageRef ref = parseImageRef(r, true);
+        const ImageRef ref = m_ctx.isPlainRegistry() ? parseRegistryRef(r, true) : parseImageRef(r, true);
         if (!ref.isValid()) {
             e.status = QStringLiteral("failed");
             e.code = QStringLiteral("INVALID_REF");
@@ -53,6 +53,7 @@ bool RemoveCommand::collect()
             if (!ref.digest.isEmpty()) {
                 e.item.action = DeleteItem::Action::DeleteArtifact;
                 e.item.reference = ref.digest;
+                e.item.digest = ref.digest;
             } else {
                 // As the seed's curl does: the tag names both the artifact and the tag to remove.
                 e.item.action = DeleteItem::Action::RemoveTag;
@@ -71,8 +72,33 @@ void RemoveCommand::start()
         Q_EMIT finished(ExitUsage);
         return;
     }
+    // REFs without a project may be meant for a plain registry (--url alone): ask what the server
+    // is before refusing them, then start again. Nothing else is sent before the REFs pass.
+    const bool plainGrammarFits = std::all_of(m_entries.cbegin(), m_entries.cend(),
+        [](const Entry &e) { return e.valid || parseRegistryRef(e.ref, true).isValid(); });
+    if (m_ctx.kindUnconfirmed && !m_ctx.isPlainRegistry() && plainGrammarFits
+        && std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return !e.valid; })) {
+        confirmKindThen([this] {
+            if (!refuseIfAnyInvalid())
+                proceed();
+        });
+        return;
+    }
     if (refuseIfAnyInvalid())
         return;
+    proceed();
+}
+
+void RemoveCommand::proceed()
+{
+    if (m_ctx.isPlainRegistry()) {
+        verifyThen([this] { m_ctx.options.rm.dryRun ? registryDryRun() : registryRun(); },
+            [this](const ApiError &e) {
+                failAll(e);
+                printResults();
+            });
+        return;
+    }
     verifyThen([this] { m_ctx.options.rm.dryRun ? dryRun() : run(); },
         [this](const ApiError &e) {
             failAll(e);
@@ -272,7 +298,9 @@ void RemoveCommand::report()
     if (!m_ctx.options.rm.dryRun && std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
             return e.status == QLatin1String("deleted");
         }))
-        Terminal::err(tr("Harbor frees the storage only when garbage collection runs."));
+        Terminal::err(m_ctx.isPlainRegistry()
+                ? tr("The registry frees the storage only when its garbage collection runs.")
+                : tr("Harbor frees the storage only when garbage collection runs."));
     Q_EMIT finished(exit);
 }
 
@@ -286,7 +314,9 @@ int RemoveCommand::printResults()
         const bool success = e.status == QLatin1String("deleted") || e.status == QLatin1String("already_gone")
             || e.status == QLatin1String("planned");
         if (!success && exit == ExitOk) {
-            if (e.code == QLatin1String("INVALID_REF") || e.code == QLatin1String("WRONG_REGISTRY")
+            if (m_ctx.isPlainRegistry())
+                exit = exitFor(e);
+            else if (e.code == QLatin1String("INVALID_REF") || e.code == QLatin1String("WRONG_REGISTRY")
                 || e.code == QLatin1String("NOT_SENT"))
                 exit = ExitUsage;
             else if (e.error)
@@ -303,7 +333,7 @@ int RemoveCommand::printResults()
                 exit = ExitFailure;
         }
         const auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
-        rows.append(QJsonObject {
+        QJsonObject row {
             {QStringLiteral("ref"), e.ref},
             {QStringLiteral("status"), e.status},
             {QStringLiteral("http_status"),
@@ -315,9 +345,17 @@ int RemoveCommand::printResults()
                         : e.message)},
             {QStringLiteral("request_id"), orNull(e.error.effectiveRequestId())},
             {QStringLiteral("cause"), orNull(success || !e.cause ? QString() : causeId(*e.cause))},
-        });
-        text += QStringLiteral("%1\t%2%3\n")
-                    .arg(e.status, e.ref, success || !e.cause ? QString() : QStringLiteral("\t") + causeId(*e.cause));
+        };
+        QString tags;
+        if (e.tagsOnDigest) {
+            row.insert(QStringLiteral("tags"), QJsonArray::fromStringList(*e.tagsOnDigest));
+            if (!e.tagsOnDigest->isEmpty())
+                tags = QStringLiteral("\t") + tr("tags: %1").arg(e.tagsOnDigest->join(QStringLiteral(", ")));
+        }
+        rows.append(row);
+        text += QStringLiteral("%1\t%2%3%4\n")
+                    .arg(e.status, e.ref, success || !e.cause ? QString() : QStringLiteral("\t") + causeId(*e.cause),
+                        tags);
     }
     if (m_ctx.options.json)
         Terminal::out(QJsonDocument(rows).toJson(QJsonDocument::Indented));

@@ -27,9 +27,12 @@ private:
         QString message; // when there is no ApiError (bad REF, dry-run verdicts)
         QString code;
         bool valid = false;
+        // A plain registry: the tags that a digest delete takes with it (known when looked up).
+        std::optional<QStringList> tagsOnDigest;
     };
 
     bool collect();
+    void proceed(); // the REFs passed: verify the credentials, then delete or check
     bool refuseIfAnyInvalid(); // prints and finishes with exit 2 when any REF is invalid
     void run();
     void dryRun();
@@ -39,6 +42,18 @@ private:
     void report();
     int printResults(); // returns the exit code: the first failure in input order
     void failAll(const ApiError &error);
+    int exitFor(const Entry &entry) const;
+
+    // A plain registry (RemoveRegistry.cpp): no projects and no permissions to look up; a tag
+    // delete the registry refuses is explained with the digest and its other tags, never retried
+    // as a digest delete.
+    void registryRun();
+    void registryDryRun();
+    void registryCheckOne(int index, std::function<void()> done);
+    void explainTagDelete(int index, std::function<void()> done);
+    void lookUpDigestTags(int index, std::function<void()> done);
+    void inSequence(
+        QList<int> indexes, std::function<void(int, std::function<void()>)> step, std::function<void()> then);
 
     QList<Entry> m_entries;
     int m_next = 0;

@@ -123,6 +123,43 @@ QByteArray tagJson(const TagRow &row)
     return o;
 }
 
+QByteArray registryTagJson(const TagRow &row)
+{
+    QByteArray o;
+    o.reserve(300);
+    o += "{\"digest\":";
+    appendStringOrNull(o, row.digest);
+    o += ",\"immutable\":false,\"manifest_media_type\":";
+    appendStringOrNull(o, row.manifestMediaType);
+    o += ",\"media_type\":";
+    appendStringOrNull(o, row.mediaType);
+    o += ",\"project\":null,\"pull_time\":null,\"push_time\":null,\"repository\":";
+    appendJsonString(o, row.repository);
+    o += ",\"size\":";
+    o += row.size >= 0 ? QByteArray::number(row.size) : QByteArrayLiteral("null");
+    o += ",\"tag\":";
+    appendStringOrNull(o, row.tag);
+    o += '}';
+    return o;
+}
+
+QString registryTagText(const TagRow &row)
+{
+    QString line = cell(row.repository + QLatin1Char(':') + row.tag);
+    if (!row.digest.isEmpty())
+        line += QLatin1Char('\t') + cell(shortDigest(row.digest)) + QLatin1Char('\t')
+            + (row.size >= 0 ? humanSize(row.size) : QStringLiteral("-"));
+    return line;
+}
+
+QJsonObject registryRepositoryJson(const QString &name)
+{
+    const QJsonValue null(QJsonValue::Null);
+    return QJsonObject {{QStringLiteral("project"), null}, {QStringLiteral("name"), name},
+        {QStringLiteral("artifact_count"), null}, {QStringLiteral("pull_count"), null},
+        {QStringLiteral("update_time"), null}};
+}
+
 QList<TagRow> rowsFor(const QString &project, const Artifact &a, bool children, bool accessories)
 {
     QList<TagRow> rows;

@@ -37,6 +37,13 @@ QJsonObject repositoryJson(const Repository &r);
 // Keys in the order QJsonDocument would write them, so the output did not change.
 QByteArray tagJson(const TagRow &row);
 QList<TagRow> rowsFor(const QString &project, const Artifact &a, bool children, bool accessories);
+// A plain registry's tag row: the same keys as tagJson, null where a registry has no such fact
+// (project, push and pull times) or it was not asked for (digest, size and media type come from
+// a HEAD, with --digests).
+QByteArray registryTagJson(const TagRow &row);
+QString registryTagText(const TagRow &row);
+// A plain registry's repository row: the keys of repositoryJson, null but for the name.
+QJsonObject registryRepositoryJson(const QString &name);
 
 QString projectText(const Project &p);
 QString repositoryText(const Repository &r);

@@ -10,6 +10,7 @@
 #include "Terminal.h"
 #include "Translations.h"
 
+#include <functional>
 #include <memory>
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -68,22 +69,34 @@ int main(int argc, char *argv[])
     // application object: a QNetworkAccessManager torn down after ~QCoreApplication races its
     // HTTP thread's clean-up and can leave that thread's connection objects behind.
     auto session = std::make_unique<QObject>();
-    Command *command = spec->make(ctx, session.get());
-    QObject::connect(command, &Command::finished, &app, [](int code) {
-        Terminal::flush();
-        QCoreApplication::exit(code);
-    });
+    std::function<Command *()> makeCommand;
+    makeCommand = [&ctx, &session, &app, spec, &makeCommand] {
+        Command *command = spec->make(ctx, session.get());
+        QObject::connect(command, &Command::finished, &app, [](int code) {
+            Terminal::flush();
+            QCoreApplication::exit(code);
+        });
+        // --url turned out to be a plain registry: its command class takes over.
+        QObject::connect(command, &Command::kindDetected, session.get(), [command, &makeCommand] {
+            command->deleteLater();
+            makeCommand()->start();
+        });
+        return command;
+    };
 
-    if (spec->needs == CliCommand::Needs::Registry) {
+    // login --import reads other tools' files and the keychain only: no registry to resolve.
+    if (spec->needs == CliCommand::Needs::Registry && !ctx.options.login.import) {
+        // Made once the connection is known: a plain registry runs its own command class.
         auto *resolver = new ConnectionResolver(ctx, session.get());
-        QObject::connect(resolver, &ConnectionResolver::resolved, command, &Command::start);
+        QObject::connect(
+            resolver, &ConnectionResolver::resolved, session.get(), [&makeCommand] { makeCommand()->start(); });
         QObject::connect(resolver, &ConnectionResolver::failed, &app, [](int code, const QString &message) {
             Terminal::err(QStringLiteral("berthctl: %1").arg(message));
             QCoreApplication::exit(code);
         });
         resolver->resolve();
     } else {
-        QTimer::singleShot(0, command, &Command::start);
+        QTimer::singleShot(0, makeCommand(), &Command::start);
     }
     const int exitCode = QCoreApplication::exec();
     session.reset();

@@ -3,6 +3,7 @@
 #include "ReferenceGrammar.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace berth {
 
@@ -14,6 +15,10 @@ struct ImageRefText
     Q_DECLARE_TR_FUNCTIONS(berth::ImageRef)
 };
 
+} // namespace
+
+namespace {
+ImageRef parseRef(const QString &input, bool requireReference, bool withProject);
 } // namespace
 
 bool isValidDigest(const QString &digest)
@@ -35,6 +40,18 @@ QString ImageRef::toString() const
 }
 
 ImageRef parseImageRef(const QString &input, bool requireReference)
+{
+    return parseRef(input, requireReference, true);
+}
+
+ImageRef parseRegistryRef(const QString &input, bool requireReference)
+{
+    return parseRef(input, requireReference, false);
+}
+
+namespace {
+
+ImageRef parseRef(const QString &input, bool requireReference, bool withProject)
 {
     ImageRef r;
     const QString text = input.trimmed();
@@ -90,8 +107,12 @@ ImageRef parseImageRef(const QString &input, bool requireReference)
             && (parts.first().contains(QLatin1Char('.')) || parts.first().contains(QLatin1Char(':'))
                 || parts.first() == QLatin1String("localhost")))) {
         const QString first = parts.first();
-        if (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':'))
-            || first == QLatin1String("localhost")) {
+        // Without a project a host is taken only when it looks like one: "../app" is a name.
+        static const QRegularExpression hostLike(QRegularExpression::anchoredPattern(
+            QStringLiteral("(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]+)?")));
+        if ((first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':'))
+                || first == QLatin1String("localhost"))
+            && (withProject || hostLike.match(first).hasMatch())) {
             r.host = first.toLower();
             parts.removeFirst();
         }
@@ -106,27 +127,37 @@ ImageRef parseImageRef(const QString &input, bool requireReference)
             return r;
         }
     }
-    if (parts.size() < 2) {
+    if (withProject && parts.size() < 2) {
         r.error = ImageRefText::tr("'%1' has no project: write project/repository").arg(text);
         return r;
     }
-    r.project = parts.takeFirst();
-    r.repository = parts.join(QLatin1Char('/'));
     // The registries' own grammar: a name outside it cannot exist on the server, and names
     // such as ".." would otherwise turn into another URL path.
-    r.error = ReferenceGrammar::projectError(r.project);
-    if (r.error.isEmpty())
-        r.error = ReferenceGrammar::repositoryError(r.project, r.repository);
+    if (withProject) {
+        r.project = parts.takeFirst();
+        r.repository = parts.join(QLatin1Char('/'));
+        r.error = ReferenceGrammar::projectError(r.project);
+        if (r.error.isEmpty())
+            r.error = ReferenceGrammar::repositoryError(r.project, r.repository);
+    } else {
+        // Without a project the first component is checked by the same path rule as the rest.
+        r.repository = parts.join(QLatin1Char('/'));
+        r.error = ReferenceGrammar::repositoryError(QString(), r.repository);
+    }
     if (r.error.isEmpty() && !r.tag.isEmpty())
         r.error = ReferenceGrammar::tagError(r.tag);
     if (!r.isValid())
         return r;
     if (requireReference && r.tag.isEmpty() && r.digest.isEmpty()) {
-        r.error = ImageRefText::tr("'%1' names no tag or digest: write project/repo:tag or project/repo@sha256:...")
-                      .arg(text);
+        r.error = withProject
+            ? ImageRefText::tr("'%1' names no tag or digest: write project/repo:tag or project/repo@sha256:...")
+                  .arg(text)
+            : ImageRefText::tr("'%1' names no tag or digest: write repo:tag or repo@sha256:...").arg(text);
         return r;
     }
     return r;
 }
+
+} // namespace
 
 } // namespace berth

@@ -16,7 +16,8 @@ struct ImageRef
     QString error;
 
     bool isValid() const { return error.isEmpty(); }
-    QString fullRepository() const { return project + QLatin1Char('/') + repository; }
+    // A plain registry's REF has no project: then the repository alone.
+    QString fullRepository() const { return project.isEmpty() ? repository : project + QLatin1Char('/') + repository; }
     QString reference() const { return digest.isEmpty() ? tag : digest; }
     QString toString() const;
 };
@@ -24,6 +25,10 @@ struct ImageRef
 // requireReference: the REF must name a tag or a digest (rm); otherwise a bare repository is
 // allowed (ls).
 ImageRef parseImageRef(const QString &text, bool requireReference);
+
+// A plain OCI registry's REF: [host[:port]/]repo[/more][:tag|@sha256:...], with no project
+// level; `project` stays empty and `repository` holds the whole path.
+ImageRef parseRegistryRef(const QString &text, bool requireReference);
 
 bool isValidDigest(const QString &digest);
 

@@ -79,6 +79,16 @@ QString causeId(Cause cause)
         return QStringLiteral("pull_not_permitted");
     case Cause::RealmRefused:
         return QStringLiteral("realm_refused");
+    case Cause::TagDeleteUnsupported:
+        return QStringLiteral("tag_delete_unsupported");
+    case Cause::RegistryDeleteDisabled:
+        return QStringLiteral("registry_delete_disabled");
+    case Cause::CatalogDenied:
+        return QStringLiteral("catalog_denied");
+    case Cause::TokenServiceUnreachable:
+        return QStringLiteral("token_service_unreachable");
+    case Cause::TokenDenied:
+        return QStringLiteral("token_denied");
     }
     return QStringLiteral("unknown");
 }
@@ -86,7 +96,7 @@ QString causeId(Cause cause)
 QList<Cause> allCauses()
 {
     QList<Cause> causes;
-    for (int i = 0; i <= int(Cause::RealmRefused); ++i)
+    for (int i = 0; i <= int(Cause::TokenDenied); ++i)
         causes << Cause(i);
     return causes;
 }

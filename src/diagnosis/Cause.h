@@ -48,7 +48,13 @@ enum class Cause {
     DigestMismatch, // content fetched by digest hashed to another digest: refused
     PullNotPermitted, // Harbor's /v2/ said 401 to credentials its API accepts: no repository:pull
     RealmRefused, // the token service is on another host over plain http: no credentials sent
-    // Keep RealmRefused (or whatever is added after it) last: allCauses() counts up to it.
+    // A plain OCI registry (no Harbor API beside /v2/).
+    TagDeleteUnsupported, // the registry deletes manifests by digest only; a tag alone cannot go
+    RegistryDeleteDisabled, // deletion is turned off for everyone (storage.delete.enabled false)
+    CatalogDenied, // /v2/_catalog refused: repositories must be named by hand
+    TokenServiceUnreachable, // the token service (realm) could not be reached
+    TokenDenied, // the token service answered but granted less than asked
+    // Keep TokenDenied (or whatever is added after it) last: allCauses() counts up to it.
 };
 
 // The stable id: the same in the GUI, in berthctl's --json output and at the start of its human

@@ -36,6 +36,8 @@ CauseWording CauseWording::of(Cause cause, const ApiError &e, const DiagnosisCon
                 : c.statusPredicted ? tr("That is why this request would get 401 Unauthorized.")
                                     : tr("That is why this request got 401 Unauthorized."));
 
+    if (registryWording(cause, e, c, w))
+        return w;
     switch (cause) {
     case Cause::BearerIgnored:
         w.title = tr("Harbor's REST API ignores registry Bearer tokens");
@@ -268,6 +270,19 @@ CauseWording CauseWording::of(Cause cause, const ApiError &e, const DiagnosisCon
         w.actions = {A::Retry};
         break;
     case Cause::ProxyError:
+        if (e.isProxyAuthRefusal()) {
+            // The proxy from http_proxy/https_proxy/all_proxy (api/ProxyRule); e.proxy is
+            // host:port only, never its credentials.
+            w.title = tr("The proxy %1 refused the proxy credentials").arg(e.proxy);
+            w.explanation = tr("The request to %1 went through the proxy %2, named by the environment (https_proxy, "
+                               "http_proxy or all_proxy). The proxy answered 407 Proxy Authentication Required: "
+                               "it refused the user name and password in that variable, or none were given.")
+                                .arg(e.url.host(), e.proxy);
+            w.fix = tr("Put the proxy account in the variable (http://USER:PASSWORD@%1), or list %2 in no_proxy if "
+                       "the registry is reachable without the proxy.")
+                        .arg(e.proxy, e.url.host());
+            break;
+        }
         w.title = tr("A proxy answered instead of Harbor (HTTP %1)").arg(e.httpStatus);
         w.explanation
             = tr("The response is an HTML page, as a reverse proxy or load balancer sends when Harbor is down "
@@ -323,6 +338,10 @@ CauseWording CauseWording::of(Cause cause, const ApiError &e, const DiagnosisCon
     case Cause::Network:
         w.title = tr("Could not reach %1").arg(e.url.host());
         w.explanation = e.transportMessage;
+        if (!e.proxy.isEmpty())
+            w.likelyCauses << tr("The request went through the proxy %1, named by the environment; the proxy may be "
+                                 "down, or may not reach %2.")
+                                  .arg(e.proxy, e.url.host());
         w.fix = tr("Check the URL, the network and any proxy settings (https_proxy, no_proxy).");
         w.actions = {A::Retry};
         break;
@@ -404,6 +423,12 @@ CauseWording CauseWording::of(Cause cause, const ApiError &e, const DiagnosisCon
         w.fix = tr("Connect to the registry over https. A token service on another host is used only over "
                    "https, where credentials cannot be read on the way.");
         break;
+    case Cause::TagDeleteUnsupported:
+    case Cause::RegistryDeleteDisabled:
+    case Cause::CatalogDenied:
+    case Cause::TokenServiceUnreachable:
+    case Cause::TokenDenied:
+        break; // worded by registryWording()
     }
     return w;
 }

@@ -23,6 +23,10 @@ public:
     QList<DiagnosisAction> actions;
 
     static CauseWording of(Cause cause, const ApiError &error, const DiagnosisContext &context);
+
+private:
+    // A plain registry's causes (RegistryCauseWording.cpp); false when `cause` is worded in of().
+    static bool registryWording(Cause cause, const ApiError &error, const DiagnosisContext &context, CauseWording &w);
 };
 
 // The project a project robot belongs to: robot$team-a+cleaner -> team-a. Empty for system

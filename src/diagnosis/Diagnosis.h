@@ -47,6 +47,13 @@ struct DiagnosisContext
     std::optional<Cause> decidedCause;
     QString suggestedName; // a name known to work (explain probed the name as typed)
 
+    // A plain OCI registry: no Harbor API, so no anonymous fallback, no projects, no users/current.
+    bool plainRegistry = false;
+    // A tag delete the registry refused (tag_delete_unsupported): the digest the tag is on and the
+    // other tags on it, when the caller looked them up (they go with a manifest delete).
+    QString manifestDigest;
+    std::optional<QStringList> otherTags;
+
     // 404 probes
     std::optional<bool> tagExists; // the tag exists somewhere in the repository
     QString tagNowOnDigest; // the digest the tag points to now, when it moved

@@ -56,6 +56,64 @@ bool isProtocolVersionFailure(const ApiError &e)
     return false;
 }
 
+// "/v2/<name>/manifests/<reference>": the reference, empty for any other path.
+QString manifestReference(const ApiError &e)
+{
+    const QString path = e.url.path();
+    const int at = path.lastIndexOf(QLatin1String("/manifests/"));
+    if (!path.startsWith(QLatin1String("/v2/")) || at < 0)
+        return {};
+    return path.mid(at + int(qstrlen("/manifests/")));
+}
+
+bool isDigestReference(const QString &reference)
+{
+    return reference.contains(QLatin1Char(':'));
+}
+
+// The token request itself failed in transport: RegistryAuth reports the token URL as the
+// request and the realm beside it (src/api/RegistryAuth.cpp).
+bool isTokenRequest(const ApiError &e)
+{
+    return e.realm.isValid() && e.url.host() == e.realm.host() && e.url.port() == e.realm.port()
+        && e.url.path() == e.realm.path();
+}
+
+// Causes only a registry's own answers (/v2/, its token service) give: decided before the HTTP
+// status's general meaning. Deletion follows the distribution API (docs/spec/api.md "Deleting an
+// Image"): 405 UNSUPPORTED where deletion is off; distribution 2.8 reads a tag in a DELETE as a
+// digest and answers 400 DIGEST_INVALID, other registries 400 or 405 UNSUPPORTED.
+std::optional<Cause> registryCause(const ApiError &e, const DiagnosisContext &c)
+{
+    using K = ApiError::Kind;
+    using D = ApiError::RegistryDenial;
+    // Harbor's token service is Harbor itself (/service/token): there a failure is the network's.
+    if (c.plainRegistry && (e.kind == K::Network || e.kind == K::Timeout || e.kind == K::Tls) && isTokenRequest(e))
+        return Cause::TokenServiceUnreachable;
+    if (isHtml(e))
+        return std::nullopt; // a proxy's page: ProxyError below
+    const QString reference = manifestReference(e);
+    if (e.method == "DELETE" && !reference.isEmpty()) {
+        const bool unsupportedCode
+            = e.harborCode == QLatin1String("UNSUPPORTED") || e.harborCode == QLatin1String("DIGEST_INVALID");
+        if (!isDigestReference(reference) && (e.httpStatus == 405 || (e.httpStatus == 400 && unsupportedCode)))
+            return Cause::TagDeleteUnsupported;
+        if (isDigestReference(reference) && e.httpStatus == 405)
+            return Cause::RegistryDeleteDisabled;
+    }
+    const bool refused
+        = e.kind == K::Forbidden || (e.kind == K::Unauthorized && e.registryDenial == D::InsufficientScope);
+    if (refused
+        && (e.registryScope.startsWith(QLatin1String("registry:catalog:"))
+            || e.url.path() == QLatin1String("/v2/_catalog")))
+        return Cause::CatalogDenied;
+    if (e.kind == K::Forbidden && e.registryDenial == D::TokenRefused)
+        return Cause::TokenDenied;
+    if (c.plainRegistry && e.kind == K::Unauthorized && e.registryDenial == D::InsufficientScope)
+        return Cause::TokenDenied;
+    return std::nullopt;
+}
+
 } // namespace
 
 Cause ErrorPresenter::credentialCause(const ApiError &e, const DiagnosisContext &c)
@@ -69,6 +127,15 @@ Cause ErrorPresenter::credentialCause(const ApiError &e, const DiagnosisContext 
         return e.registryAction.isEmpty() || e.registryAction == QLatin1String("pull") ? Cause::PullNotPermitted
                                                                                        : Cause::PermissionMissing;
     const QString sent = scheme(e, c);
+    // A plain registry has no anonymous fallback and no robot names to check: sent credentials
+    // that got 401 were rejected (by the registry, or by its token service).
+    if (c.plainRegistry) {
+        const bool anonymous = sent == QLatin1String("none") || sent.isEmpty()
+            || (sent == QLatin1String("bearer") && e.username.isEmpty());
+        if (anonymous)
+            return c.credentialsExpected && c.keyringSuspect ? Cause::KeyringLocked : Cause::NoCredentials;
+        return Cause::CredentialsRejected;
+    }
     // A token on /v2/ is what the registry asked for; only the REST API ignores one.
     const bool registrySide = e.url.path().startsWith(QLatin1String("/v2/"));
     if (sent == QLatin1String("bearer") && !registrySide)
@@ -103,6 +170,13 @@ Cause ErrorPresenter::credentialCause(const ApiError &e, const DiagnosisContext 
 Cause ErrorPresenter::causeOf(const ApiError &e, const DiagnosisContext &c)
 {
     using K = ApiError::Kind;
+    // The proxy from the environment (ProxyRule) refused its credentials: 407 to the request
+    // (http) or to CONNECT (https, no status). Worded as ProxyError, naming the proxy.
+    if (e.isProxyAuthRefusal())
+        return Cause::ProxyError;
+    if (e.kind != K::None)
+        if (const std::optional<Cause> cause = registryCause(e, c))
+            return *cause;
     switch (e.kind) {
     case K::None: // not a failure; callers ask only about failures
         return Cause::Unknown;

@@ -26,7 +26,7 @@ struct CleanupEvaluator::Compiled
         neverPulledWords, notAmongWords, untaggedWords, staticReasons, noRuleWords, removeWords, daysAgo, hoursAgo,
         minutesAgo, never, future;
 
-    Compiled(const CleanupRules &r, const QDateTime &now)
+    Compiled(const CleanupRules &r, const QDateTime &now, bool rankByCreated = false)
         : rules(r)
         , nowMs(now.toMSecsSinceEpoch())
     {
@@ -50,7 +50,8 @@ struct CleanupEvaluator::Compiled
         notOlderWords = tr("kept: pushed %1, not more than %2 ago").replace(QLatin1String("%2"), older);
         pulledWithinWords = tr("kept: pulled %1, within %2").replace(QLatin1String("%2"), pulled);
         keepPulledWords = tr("kept: pulled %1, within the last %2").replace(QLatin1String("%2"), keepPulled);
-        keepLastWords = tr("kept: #%1 of the %2 newest tags by push time")
+        keepLastWords = (rankByCreated ? tr("kept: #%1 of the %2 newest tags by image creation date")
+                                       : tr("kept: #%1 of the %2 newest tags by push time"))
                             .replace(QLatin1String("%2"), QString::number(r.keepLast));
         pushedWords = tr("pushed %1 (more than %2)").replace(QLatin1String("%2"), older);
         lastPulledWords = tr("last pulled %1 (more than %2)").replace(QLatin1String("%2"), pulled);
@@ -184,14 +185,14 @@ struct CleanupEvaluator::Compiled
 };
 
 Plan CleanupEvaluator::evaluate(const CleanupRules &rules, const CleanupScope &scope,
-    const QList<RepositoryArtifacts> &repositories, const QDateTime &now)
+    const QList<RepositoryArtifacts> &repositories, const QDateTime &now, bool rankByCreated)
 {
     Plan plan;
     plan.asOf = now.toUTC();
     plan.computedAt = QDateTime::currentDateTimeUtc();
     plan.scope = scope;
     plan.rules = rules;
-    const Compiled compiled(rules, now);
+    const Compiled compiled(rules, now, rankByCreated);
 
     QList<const RepositoryArtifacts *> repos;
     for (const RepositoryArtifacts &r : repositories)

@@ -60,8 +60,10 @@ class CleanupEvaluator
 
 public:
     // Rules must be valid (see validate()); repositories outside the scope are skipped.
+    // rankByCreated: the artifacts' push times hold the image configs' `created` (a plain
+    // registry records no push times), and the words say so.
     static Plan evaluate(const CleanupRules &rules, const CleanupScope &scope,
-        const QList<RepositoryArtifacts> &repositories, const QDateTime &now);
+        const QList<RepositoryArtifacts> &repositories, const QDateTime &now, bool rankByCreated = false);
 
     // Execution's "does the rule still hold?": the planned item against the artifact as the
     // server shows it now (fetched by the tag, or by the digest for a digest item). Returns the

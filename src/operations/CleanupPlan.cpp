@@ -1,5 +1,6 @@
 #include "CleanupPlan.h"
 
+#include "api/RegistryClient.h"
 #include "core/Csv.h"
 #include "core/ReferenceGrammar.h"
 
@@ -97,7 +98,14 @@ void Plan::recount()
     }
     for (const Key &key : std::as_const(order)) {
         const Count &c = byArtifact[key];
-        if (c.tags > 0 && c.removed == c.tags) {
+        if (c.tags > 0 && c.removed == c.tags && isPlainRegistry()) {
+            // A plain registry removes these tags with one manifest delete (RegistryPlanRule.h).
+            ++totals.artifactsDeleted;
+            totals.bytesDeleted += c.size;
+            totals.bytes += c.size;
+            if (c.size <= 0)
+                totals.sizesComplete = false;
+        } else if (c.tags > 0 && c.removed == c.tags) {
             UntaggedLeftover l;
             l.repository = key.first;
             l.digest = key.second;
@@ -116,6 +124,7 @@ QJsonObject Plan::toJson() const
     QJsonArray rows;
     for (const PlanItem &it : items) {
         QJsonObject o {
+            {QStringLiteral("project"), isPlainRegistry() ? QJsonValue(QJsonValue::Null) : QJsonValue(it.project())},
             {QStringLiteral("repository"), it.repository},
             {QStringLiteral("tag"), stringOrNull(it.tag)},
             {QStringLiteral("digest"), it.digest},
@@ -128,6 +137,7 @@ QJsonObject Plan::toJson() const
             {QStringLiteral("push_time"), timeOrNull(it.pushTime)},
             {QStringLiteral("pull_time"), timeOrNull(it.pullTime)},
             {QStringLiteral("rank"), it.rank > 0 ? QJsonValue(it.rank) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("created"), timeOrNull(it.created)},
         };
         if (it.isTag()) {
             o.insert(QStringLiteral("sibling_tags"), QJsonArray::fromStringList(it.blast.siblingTags));
@@ -155,6 +165,8 @@ QJsonObject Plan::toJson() const
         {QStringLiteral("computed_at"), timeText(computedAt)},
         {QStringLiteral("as_of"), timeText(asOf)},
         {QStringLiteral("registry"), stringOrNull(registry)},
+        {QStringLiteral("server"), serverKindName(server)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
         {QStringLiteral("scope"), scope.toString()},
         {QStringLiteral("scope_kind"), scope.kindName()},
         {QStringLiteral("rules"), rules.toJson()},
@@ -212,6 +224,15 @@ std::optional<Plan> Plan::fromJson(const QByteArray &json, QString *error)
     if (!plan.asOf.isValid())
         plan.asOf = plan.computedAt;
     plan.registry = o.value(QStringLiteral("registry")).toString();
+    const QJsonValue server = o.value(QStringLiteral("server"));
+    if (!server.isUndefined() && !server.isNull()) {
+        const std::optional<ServerKind> kind = serverKindFromName(server.toString());
+        if (!kind)
+            return fail(QStringLiteral("server: expected \"harbor\" or \"registry\""));
+        plan.server = *kind;
+    }
+    for (const QJsonValue &n : o.value(QStringLiteral("notes")).toArray())
+        plan.notes << n.toString();
     if (!o.value(QStringLiteral("scope")).isString())
         return fail(QStringLiteral("scope: expected a string"));
     QString why;
@@ -237,13 +258,18 @@ std::optional<Plan> Plan::fromJson(const QByteArray &json, QString *error)
         const QJsonObject r = rows.at(i).toObject();
         PlanItem it;
         it.repository = r.value(QStringLiteral("repository")).toString();
-        if (it.repository.section(QLatin1Char('/'), 1).isEmpty())
-            return bad(QStringLiteral("repository: expected PROJECT/REPO"));
         // A plan file is input like any other: names outside the registries' grammar (such as
         // "..") never reach a request.
-        QString nameError = ReferenceGrammar::projectError(it.project());
-        if (nameError.isEmpty())
-            nameError = ReferenceGrammar::repositoryError(it.project(), it.repositoryPath());
+        QString nameError;
+        if (plan.isPlainRegistry()) {
+            nameError = RegistryClient::repositoryError(it.repository);
+        } else {
+            if (it.repository.section(QLatin1Char('/'), 1).isEmpty())
+                return bad(QStringLiteral("repository: expected PROJECT/REPO"));
+            nameError = ReferenceGrammar::projectError(it.project());
+            if (nameError.isEmpty())
+                nameError = ReferenceGrammar::repositoryError(it.project(), it.repositoryPath());
+        }
         if (!nameError.isEmpty())
             return bad(QStringLiteral("repository: %1").arg(nameError));
         if (!plan.scope.contains(it.repository))
@@ -272,6 +298,7 @@ std::optional<Plan> Plan::fromJson(const QByteArray &json, QString *error)
         it.pushTime = parseTime(r.value(QStringLiteral("push_time")));
         it.pullTime = parseTime(r.value(QStringLiteral("pull_time")));
         it.rank = r.value(QStringLiteral("rank")).toInt();
+        it.created = parseTime(r.value(QStringLiteral("created")));
         for (const QJsonValue &s : r.value(QStringLiteral("sibling_tags")).toArray())
             it.blast.siblingTags << s.toString();
         const QJsonObject blast = r.value(QStringLiteral("blast_radius")).toObject();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CleanupRules.h"
+#include "core/ServerKind.h"
 
 #include <optional>
 #include <QByteArray>
@@ -21,6 +22,10 @@ namespace berth {
 // the plan removes is NOT deleted: Harbor leaves it untagged, and the plan lists it under
 // "untagged_leftovers" so that a later "untagged" plan can delete it. That keeps a plan's blast
 // radius to exactly the tags it lists.
+//
+// On a plain OCI registry (server Registry) there is no tag delete and no project: see
+// RegistryPlanRule.h for what a removal means there. Repositories are whole names ("alpine",
+// "team/app"), push_time and pull_time are null, and `created` (the image config's) ranks tags.
 
 struct BlastRadius
 {
@@ -53,9 +58,12 @@ struct PlanItem
     qint64 size = 0; // of the artifact (0 = unknown)
     QDateTime pushTime;
     QDateTime pullTime; // last pull, invalid = never
-    int rank = 0; // 1-based position by push time among ranked tags; 0 = not ranked
+    int rank = 0; // 1-based position by push time (plain registry: created) among ranked tags; 0 = not ranked
+    QDateTime created; // plain registry: the image config's `created`; invalid = unknown or Harbor
     BlastRadius blast; // siblings for tags; children and accessories for digest items
 
+    // Harbor names only; a plain registry's items have no project (DeleteItem: empty project,
+    // the whole name as repository).
     QString project() const { return repository.section(QLatin1Char('/'), 0, 0); }
     QString repositoryPath() const { return repository.section(QLatin1Char('/'), 1); }
     bool isTag() const { return !tag.isEmpty(); }
@@ -88,13 +96,16 @@ struct Plan
     QDateTime computedAt; // when the plan was made (wall clock)
     QDateTime asOf; // the `now` the age rules were evaluated against
     QString registry; // base URL, without user info
+    ServerKind server = ServerKind::Harbor; // "server" in the file; absent = Harbor
     CleanupScope scope;
     CleanupRules rules;
     QList<PlanItem> items; // by repository, then ranked tags, then digest items
     QList<UntaggedLeftover> leftovers;
     PlanTotals totals;
     int repositories = 0;
+    QStringList notes; // what the plan could not know, said once (plain registry), for people
 
+    bool isPlainRegistry() const { return server == ServerKind::Registry; }
     QList<int> removals() const; // indexes of items to remove, in plan order
     void recount();
 

@@ -154,7 +154,8 @@ bool CleanupScope::contains(const QString &fullRepository) const
     case Kind::Registry:
         return true;
     case Kind::Project:
-        return fullRepository.startsWith(project + QLatin1Char('/'));
+        // Equal: a plain registry's repository without a slash ("alpine"); Harbor's never are.
+        return fullRepository == project || fullRepository.startsWith(project + QLatin1Char('/'));
     case Kind::Folder:
         return fullRepository.startsWith(project + QLatin1Char('/') + path + QLatin1Char('/'));
     case Kind::Repository:

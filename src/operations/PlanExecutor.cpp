@@ -38,6 +38,18 @@ PlanExecutor::PlanExecutor(HarborClient *client, Plan plan, int concurrency, QOb
         items << deleteItemFor(m_plan.items.at(i));
     m_batch = new DeleteBatch(client, items, concurrency, this);
     m_batch->setPrecheck([this](int index, DeleteBatch::PrecheckDone done) { precheck(index, std::move(done)); });
+    connectBatch();
+}
+
+QList<int> PlanExecutor::planIndexesOf(int batchIndex) const
+{
+    if (!m_groups.isEmpty())
+        return m_groups.value(batchIndex);
+    return {m_planIndexes.value(batchIndex)};
+}
+
+void PlanExecutor::connectBatch()
+{
     connect(m_batch, &DeleteBatch::itemFinished, this, &PlanExecutor::itemFinished);
     connect(m_batch, &DeleteBatch::progress, this, &PlanExecutor::progress);
     connect(m_batch, &DeleteBatch::finished, this, [this] {

@@ -73,6 +73,29 @@ void checkRef(const QString &text, bool requireReference)
         checkUrls(r.tag, true);
 }
 
+// A plain registry's REF (no project): the whole path is the repository, inside the grammar, and
+// what is printed parses back to the same.
+void checkRegistryRef(const QString &text, bool requireReference)
+{
+    const ImageRef r = parseRegistryRef(text, requireReference);
+    if (!r.isValid()) {
+        FUZZ_CHECK(!r.error.isEmpty());
+        return;
+    }
+    FUZZ_CHECK(r.project.isEmpty() && !r.repository.isEmpty());
+    FUZZ_CHECK(r.fullRepository() == r.repository);
+    FUZZ_CHECK(r.tag.isEmpty() || r.digest.isEmpty());
+    FUZZ_CHECK(ReferenceGrammar::repositoryError(QString(), r.repository).isEmpty());
+    FUZZ_CHECK(r.tag.isEmpty() || ReferenceGrammar::tagError(r.tag).isEmpty());
+    if (requireReference)
+        FUZZ_CHECK(!r.reference().isEmpty());
+    const ImageRef again = parseRegistryRef(r.toString(), requireReference);
+    FUZZ_CHECK(again.isValid());
+    FUZZ_CHECK(again.host == r.host && again.repository == r.repository);
+    FUZZ_CHECK(again.tag == r.tag && again.digest == r.digest);
+    checkUrls(r.repository, true);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -80,6 +103,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     checkRef(text, false);
     checkRef(text, true);
+    checkRegistryRef(text, false);
+    checkRegistryRef(text, true);
     if (isValidDigest(text)) {
         FUZZ_CHECK(text.size() == 7 + 64 || text.size() == 7 + 128);
         FUZZ_CHECK(text.startsWith(QLatin1String("sha256:")) || text.startsWith(QLatin1String("sha512:")));

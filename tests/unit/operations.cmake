@@ -6,3 +6,5 @@ berth_add_test(NAME tst_actionjournal LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DI
 # Push and pull times: the tree, the planner and berthctl ls show the same ones for the same data.
 berth_add_test(NAME tst_timesagree LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_timesagree.cpp
                LIBS berth_models berth_operations berth_cli)
+# A plain registry's plans: a removal is a whole-manifest delete (RegistryPlanRule), the plan file's form.
+berth_add_test(NAME tst_registryplanrule LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_registryplanrule.cpp LIBS berth_operations)

@@ -88,7 +88,9 @@ private Q_SLOTS:
             {Cause::InvalidRef, "invalid_ref"}, {Cause::Cancelled, "cancelled"}, {Cause::Unknown, "unknown"},
             {Cause::NoProblemFound, "no_problem_found"}, {Cause::ProbeRefused, "probe_refused"},
             {Cause::DigestMismatch, "digest_mismatch"}, {Cause::PullNotPermitted, "pull_not_permitted"},
-            {Cause::RealmRefused, "realm_refused"}};
+            {Cause::RealmRefused, "realm_refused"}, {Cause::TagDeleteUnsupported, "tag_delete_unsupported"},
+            {Cause::RegistryDeleteDisabled, "registry_delete_disabled"}, {Cause::CatalogDenied, "catalog_denied"},
+            {Cause::TokenServiceUnreachable, "token_service_unreachable"}, {Cause::TokenDenied, "token_denied"}};
         for (const auto &[cause, id] : ids)
             QTest::newRow(id) << cause << QString::fromLatin1(id);
         QCOMPARE(ids.size(), allCauses().size());

@@ -272,6 +272,66 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(command->metaObject()->className()), className);
     }
 
+    // On a plain registry (CliContext::registry set once connected), the registry's classes run,
+    // and what needs Harbor is refused by a class of its own.
+    void plainRegistryCommands_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("className");
+        QTest::newRow("whoami") << QStringList {"whoami"} << "berth::RegistryWhoamiCommand";
+        QTest::newRow("ls") << QStringList {"ls"} << "berth::RegistryListCommand";
+        QTest::newRow("ls --digests") << QStringList {"ls", "--digests", "a/b"} << "berth::RegistryListCommand";
+        QTest::newRow("rm") << QStringList {"rm", "a:1"} << "berth::RemoveCommand";
+        QTest::newRow("inspect") << QStringList {"inspect", "app:v1"} << "berth::InspectCommand";
+        // A saved plan runs on either kind (the file says which it was made on).
+        QTest::newRow("rm --plan") << QStringList {"rm", "--plan", "p.json"} << "berth::PlanCommand";
+        QTest::newRow("plan --keep-last") << QStringList {"plan", "--keep-last", "3", "a"} << "berth::PlanCommand";
+        QTest::newRow("plan --older-than")
+            << QStringList {"plan", "--older-than", "3d", "a"} << "berth::HarborOnlyCommand";
+        QTest::newRow("plan --pulled-before")
+            << QStringList {"plan", "--pulled-before", "3d", "a"} << "berth::HarborOnlyCommand";
+        QTest::newRow("plan --keep-pulled-within") << QStringList {"plan", "--keep-last", "1", "--keep-pulled-within",
+            "3d", "a"} << "berth::HarborOnlyCommand";
+        QTest::newRow("plan --untagged") << QStringList {"plan", "--untagged", "a"} << "berth::HarborOnlyCommand";
+    }
+
+    void plainRegistryCommands()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, className);
+        CliContext ctx;
+        ctx.options = parse(args);
+        QVERIFY2(ctx.options.error.isEmpty(), qPrintable(ctx.options.error));
+        ApiTransport transport(ConnectionSettings {});
+        ctx.transport = &transport;
+        ctx.registry = new RegistryClient(&transport, &transport);
+        QObject parent;
+        const Command *command = findCliCommand(ctx.options.command)->make(ctx, &parent);
+        QCOMPARE(QString::fromLatin1(command->metaObject()->className()), className);
+    }
+
+    void serverOption_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("harbor") << "harbor"
+                                << "";
+        QTest::newRow("registry") << "registry"
+                                  << "";
+        QTest::newRow("other") << "quay"
+                               << "--server takes harbor or registry";
+    }
+
+    void serverOption()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, error);
+        const CliOptions o = parse({QStringLiteral("ls"), QStringLiteral("--server"), value});
+        QCOMPARE(o.error, error);
+        if (error.isEmpty())
+            QCOMPARE(o.server, value);
+    }
+
     void helpAndVersionFlags()
     {
         QVERIFY(parse({QStringLiteral("--help")}).help);

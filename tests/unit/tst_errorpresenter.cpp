@@ -483,6 +483,179 @@ private Q_SLOTS:
         QVERIFY(all.contains(QStringLiteral("robot$p+ci")));
         QVERIFY(!all.contains(QStringLiteral("Basic ")) || all.contains(QStringLiteral("Basic, as")));
     }
+
+    // A plain registry's answers (distribution 2.8, docs/spec/api.md; token service: docs/spec/auth/token.md).
+    // Each row is what the real server sends; the words must name the facts the user acts on.
+    void plainRegistryCauses_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("denial");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<bool>("plain");
+        QTest::addColumn<QString>("cause");
+        QTest::addColumn<QString>("mentions");
+        using K = ApiError::Kind;
+        using D = ApiError::RegistryDenial;
+        const QString digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('c'));
+        QTest::newRow("tag delete: distribution 400 DIGEST_INVALID")
+            << "DELETE"
+            << "/v2/team/app/manifests/v1" << 400 << int(K::Validation) << "basic"
+            << "alice"
+            << "DIGEST_INVALID" << int(D::None) << "repository:team/app:delete" << true << "tag_delete_unsupported"
+            << "berthctl rm team/app@" + digest;
+        QTest::newRow("tag delete: 405 UNSUPPORTED")
+            << "DELETE"
+            << "/v2/team/app/manifests/v1" << 405 << int(K::MethodNotAllowed) << "none"
+            << ""
+            << "UNSUPPORTED" << int(D::None) << "repository:team/app:delete" << true << "tag_delete_unsupported"
+            << "latest, stable";
+        QTest::newRow("tag delete: 400 UNSUPPORTED, Harbor profile too")
+            << "DELETE"
+            << "/v2/team/app/manifests/v1" << 400 << int(K::Validation) << "basic"
+            << "alice"
+            << "UNSUPPORTED" << int(D::None) << "repository:team/app:delete" << false << "tag_delete_unsupported"
+            << digest;
+        QTest::newRow("digest delete: 405, deletion off")
+            << "DELETE"
+            << "/v2/team/app/manifests/" + digest << 405 << int(K::MethodNotAllowed) << "basic"
+            << "alice"
+            << "UNSUPPORTED" << int(D::None) << "repository:team/app:delete" << true << "registry_delete_disabled"
+            << "storage.delete.enabled";
+        QTest::newRow("digest delete: 400 elsewhere stays validation")
+            << "DELETE"
+            << "/v2/team/app/manifests/" + digest << 400 << int(K::Validation) << "basic"
+            << "alice"
+            << "DIGEST_INVALID" << int(D::None) << "repository:team/app:delete" << true << "validation"
+            << "";
+        QTest::newRow("catalog: insufficient scope")
+            << "GET"
+            << "/v2/_catalog" << 401 << int(K::Unauthorized) << "bearer"
+            << "alice"
+            << "UNAUTHORIZED" << int(D::InsufficientScope) << "registry:catalog:*" << true << "catalog_denied"
+            << "berthctl ls REPO";
+        QTest::newRow("catalog: 403") << "GET"
+                                      << "/v2/_catalog" << 403 << int(K::Forbidden) << "basic"
+                                      << "alice"
+                                      << "DENIED" << int(D::None) << "registry:catalog:*" << true << "catalog_denied"
+                                      << "/v2/_catalog";
+        QTest::newRow("catalog: 401 without credentials is no catalog refusal")
+            << "GET"
+            << "/v2/_catalog" << 401 << int(K::Unauthorized) << "none"
+            << ""
+            << "UNAUTHORIZED" << int(D::None) << "registry:catalog:*" << true << "no_credentials"
+            << "berthctl login";
+        QTest::newRow("token: granted less than asked")
+            << "GET"
+            << "/v2/team/app/tags/list" << 401 << int(K::Unauthorized) << "bearer"
+            << "alice"
+            << "UNAUTHORIZED" << int(D::InsufficientScope) << "repository:team/app:pull" << true << "token_denied"
+            << "repository:team/app:pull";
+        QTest::newRow("token: anonymous, empty grant")
+            << "GET"
+            << "/v2/team/app/tags/list" << 401 << int(K::Unauthorized) << "bearer"
+            << ""
+            << "UNAUTHORIZED" << int(D::InsufficientScope) << "repository:team/app:pull" << true << "token_denied"
+            << "berthctl login";
+        QTest::newRow("token service: 403")
+            << "GET"
+            << "/token" << 403 << int(K::Forbidden) << "basic"
+            << "alice"
+            << "" << int(D::TokenRefused) << "repository:team/app:pull" << true << "token_denied"
+            << "https://registry.example.com/token";
+        QTest::newRow("token service: 401 to the credentials")
+            << "GET"
+            << "/token" << 401 << int(K::Unauthorized) << "basic"
+            << "alice"
+            << "" << int(D::TokenRefused) << "repository:team/app:pull" << true << "credentials_rejected"
+            << "https://registry.example.com/token";
+        QTest::newRow("token service: unreachable")
+            << "GET"
+            << "/token" << 0 << int(K::Network) << "basic"
+            << "alice"
+            << "" << int(D::None) << "repository:team/app:pull" << true << "token_service_unreachable"
+            << "Connection refused";
+        QTest::newRow("token service: timeout")
+            << "GET"
+            << "/token" << 0 << int(K::Timeout) << "basic"
+            << "alice"
+            << "" << int(D::None) << "repository:team/app:pull" << true << "token_service_unreachable"
+            << "registry.example.com";
+        QTest::newRow("Harbor's token service: a network failure")
+            << "GET"
+            << "/token" << 0 << int(K::Network) << "basic"
+            << "alice"
+            << "" << int(D::None) << "repository:team/app:pull" << false << "network"
+            << "";
+        QTest::newRow("registry itself unreachable stays network") << "GET"
+                                                                   << "/v2/" << 0 << int(K::Network) << "none"
+                                                                   << ""
+                                                                   << "" << int(D::None) << "" << true << "network"
+                                                                   << "";
+        QTest::newRow("basic: wrong password, no anonymous fallback")
+            << "GET"
+            << "/v2/" << 401 << int(K::Unauthorized) << "basic"
+            << "robot$x"
+            << "UNAUTHORIZED" << int(D::NotPermitted) << "" << true << "credentials_rejected"
+            << "berthctl login";
+    }
+
+    void plainRegistryCauses()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(int, kind);
+        QFETCH(QString, scheme);
+        QFETCH(QString, user);
+        QFETCH(QString, code);
+        QFETCH(int, denial);
+        QFETCH(QString, scope);
+        QFETCH(bool, plain);
+        QFETCH(QString, cause);
+        QFETCH(QString, mentions);
+
+        ApiError e;
+        e.kind = ApiError::Kind(kind);
+        e.httpStatus = status;
+        e.method = method.toLatin1();
+        e.url = QUrl(QStringLiteral("https://registry.example.com") + path);
+        e.authScheme = scheme;
+        e.username = user;
+        e.harborCode = code;
+        e.registryDenial = ApiError::RegistryDenial(denial);
+        e.registryScope = scope;
+        if (path == QLatin1String("/token")) {
+            e.url.setQuery(QStringLiteral("service=registry&scope=") + scope);
+            e.realm = QUrl(QStringLiteral("https://registry.example.com/token"));
+            if (status == 0)
+                e.transportMessage = QStringLiteral("Connection refused");
+        } else if (denial == int(ApiError::RegistryDenial::InsufficientScope)) {
+            e.realm = QUrl(QStringLiteral("https://registry.example.com/token"));
+        }
+        DiagnosisContext c;
+        c.plainRegistry = plain;
+        c.targetProject = plain ? QString() : QStringLiteral("team");
+        if (cause == QLatin1String("tag_delete_unsupported")) {
+            c.manifestDigest = QStringLiteral("sha256:") + QString(64, QLatin1Char('c'));
+            c.otherTags = QStringList {QStringLiteral("latest"), QStringLiteral("stable")};
+        }
+        QCOMPARE(causeId(ErrorPresenter::causeOf(e, c)), cause);
+        const Diagnosis d = ErrorPresenter::present(e, c);
+        QVERIFY(!d.title.isEmpty());
+        QVERIFY(!d.fix.isEmpty());
+        const QString text = ErrorPresenter::terminalText(e, d);
+        QVERIFY(text.startsWith(cause + QStringLiteral(": ")));
+        QVERIFY2(text.contains(mentions), qPrintable(text));
+        // A plain registry has no Harbor behind it: its words never blame Harbor's anonymous rule.
+        if (plain)
+            QVERIFY2(!text.contains(QLatin1String("Harbor treats")), qPrintable(text));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestErrorPresenter)

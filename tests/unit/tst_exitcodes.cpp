@@ -27,6 +27,19 @@ private Q_SLOTS:
         QTest::newRow("412") << int(K::PreconditionFailed) << int(Cause::ImmutableTag) << 6;
         QTest::newRow("unsafe name") << int(K::UnsafeRequest) << int(Cause::InvalidRef) << 2;
         QTest::newRow("bad response") << int(K::BadResponse) << int(Cause::BadResponse) << 1;
+        // A plain registry: distribution's 400 DIGEST_INVALID to a tag delete is a precondition, not a
+        // bad request; 401 insufficient_scope is a refusal, not "unauthenticated".
+        QTest::newRow("tag delete unsupported, 400") << int(K::Validation) << int(Cause::TagDeleteUnsupported) << 6;
+        QTest::newRow("tag delete unsupported, 405")
+            << int(K::MethodNotAllowed) << int(Cause::TagDeleteUnsupported) << 6;
+        QTest::newRow("deletion disabled") << int(K::MethodNotAllowed) << int(Cause::RegistryDeleteDisabled) << 4;
+        QTest::newRow("catalog denied, 401 scope") << int(K::Unauthorized) << int(Cause::CatalogDenied) << 4;
+        QTest::newRow("catalog denied, 403") << int(K::Forbidden) << int(Cause::CatalogDenied) << 4;
+        QTest::newRow("token denied") << int(K::Unauthorized) << int(Cause::TokenDenied) << 4;
+        QTest::newRow("token service unreachable") << int(K::Network) << int(Cause::TokenServiceUnreachable) << 7;
+        QTest::newRow("token service timeout") << int(K::Timeout) << int(Cause::TokenServiceUnreachable) << 7;
+        QTest::newRow("token service refuses the credentials")
+            << int(K::Unauthorized) << int(Cause::CredentialsRejected) << 3;
     }
 
     void codes()

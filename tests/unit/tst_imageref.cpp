@@ -26,6 +26,8 @@ private Q_SLOTS:
     void roundTrip();
     void digestValidity_data();
     void digestValidity();
+    void registryRef_data();
+    void registryRef();
 };
 
 void TestImageRef::parse_data()
@@ -228,6 +230,66 @@ void TestImageRef::digestValidity()
     QFETCH(bool, valid);
 
     QCOMPARE(isValidDigest(digest), valid);
+}
+
+// A plain registry's REF has no project: the whole path is the repository, one component is
+// enough, and the same grammar refuses what could change the URL path.
+void TestImageRef::registryRef_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("repository");
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<bool>("valid");
+    const QString d = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+    QTest::newRow("one component") << "app:v1"
+                                   << ""
+                                   << "app"
+                                   << "v1" << true;
+    QTest::newRow("nested") << "team/sub/app:v1"
+                            << ""
+                            << "team/sub/app"
+                            << "v1" << true;
+    QTest::newRow("digest") << "team/app@" + d << ""
+                            << "team/app" << d << true;
+    QTest::newRow("host and port") << "127.0.0.1:5000/app:v1"
+                                   << "127.0.0.1:5000"
+                                   << "app"
+                                   << "v1" << true;
+    QTest::newRow("no reference") << "team/app"
+                                  << ""
+                                  << ""
+                                  << "" << false;
+    QTest::newRow("dot dot") << "team/..:v1"
+                             << ""
+                             << ""
+                             << "" << false;
+    QTest::newRow("upper case") << "Team/app:v1"
+                                << ""
+                                << ""
+                                << "" << false;
+    QTest::newRow("bad tag") << "app:.x"
+                             << ""
+                             << ""
+                             << "" << false;
+}
+
+void TestImageRef::registryRef()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, host);
+    QFETCH(QString, repository);
+    QFETCH(QString, reference);
+    QFETCH(bool, valid);
+    const ImageRef r = parseRegistryRef(text, true);
+    QCOMPARE(r.isValid(), valid);
+    if (!valid)
+        return;
+    QVERIFY(r.project.isEmpty());
+    QCOMPARE(r.host, host);
+    QCOMPARE(r.repository, repository);
+    QCOMPARE(r.fullRepository(), repository);
+    QCOMPARE(r.reference(), reference);
 }
 
 QTEST_APPLESS_MAIN(TestImageRef)
