@@ -53,7 +53,7 @@ bool operator==(const Profile &a, const Profile &b)
 {
     return a.name == b.name && a.url == b.url && a.server == b.server && a.kind == b.kind && a.username == b.username
         && a.caFile == b.caFile && a.pinnedSha256 == b.pinnedSha256 && a.allowPlainHttp == b.allowPlainHttp
-        && a.secretSaved == b.secretSaved && a.robotExpiresAt == b.robotExpiresAt;
+        && a.secretSaved == b.secretSaved && a.robotExpiresAt == b.robotExpiresAt && a.repositories == b.repositories;
 }
 
 } // namespace berth

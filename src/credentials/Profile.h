@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace berth {
@@ -29,6 +30,9 @@ struct Profile
     bool allowPlainHttp = false;
     bool secretSaved = false;
     QDateTime robotExpiresAt; // invalid = unknown/never
+    // A plain registry that denies its catalog (Docker Hub, GHCR): the repositories to show
+    // ("team/app"), typed by the user. When not empty the catalog is not asked.
+    QStringList repositories;
 
     QString credentialKey() const; // empty for anonymous profiles
     bool isLoopback() const;

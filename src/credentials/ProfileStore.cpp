@@ -29,6 +29,7 @@ const QString pinnedSha256 = QStringLiteral("pinnedSha256");
 const QString allowPlainHttp = QStringLiteral("allowPlainHttp");
 const QString storedInKeychain = QStringLiteral("storedInKeychain");
 const QString robotExpiresAt = QStringLiteral("robotExpiresAt");
+const QString repositories = QStringLiteral("repositories"); // absent: none (the catalog lists them)
 } // namespace Key
 
 bool hasControlCharacters(const QString &text)
@@ -77,6 +78,7 @@ QList<Profile> ProfileStore::profiles() const
         p.pinnedSha256 = m_settings->value(Key::pinnedSha256).toString();
         p.allowPlainHttp = m_settings->value(Key::allowPlainHttp, false).toBool();
         p.secretSaved = m_settings->value(Key::storedInKeychain, false).toBool();
+        p.repositories = m_settings->value(Key::repositories).toStringList();
         const QString expires = m_settings->value(Key::robotExpiresAt).toString();
         if (!expires.isEmpty())
             p.robotExpiresAt = QDateTime::fromString(expires, Qt::ISODate).toUTC();
@@ -241,6 +243,8 @@ bool ProfileStore::writeAll(const QList<Profile> &all, QString *error)
         m_settings->setValue(Key::storedInKeychain, p.secretSaved);
         m_settings->setValue(Key::robotExpiresAt,
             p.robotExpiresAt.isValid() ? p.robotExpiresAt.toUTC().toString(Qt::ISODate) : QString());
+        if (!p.repositories.isEmpty())
+            m_settings->setValue(Key::repositories, p.repositories);
     }
     m_settings->endArray();
     m_settings->sync();
