@@ -13,7 +13,9 @@
 #include "credentials/ProfileSecrets.h"
 #include "credentials/ProfileStore.h"
 #include "diagnosis/ConnectionCheck.h"
+#include "ImportLoginsDialog.h"
 #include "RegistrySessions.h"
+#include "ServerKindField.h"
 #include "ui_AccountsDialog.h"
 
 #include <QFile>
@@ -28,9 +30,9 @@ namespace {
 
 // The client holding the secret of `form`'s account for this session: the window's client for
 // the account being edited, when it sends the same name to the same registry.
-const HarborClient *sessionClientFor(const RegistrySessions *sessions, const QString &current, const Profile &form)
+const ApiTransport *sessionClientFor(const RegistrySessions *sessions, const QString &current, const Profile &form)
 {
-    const HarborClient *c = current.isEmpty() ? nullptr : sessions->client(current);
+    const ApiTransport *c = current.isEmpty() ? nullptr : sessions->transport(current);
     if (!c || !form.needsSecret() || !c->settings().hasCredentials())
         return nullptr;
     return credentialKey(c->settings().username, c->settings().baseUrl) == form.credentialKey() ? c : nullptr;
@@ -48,6 +50,8 @@ AccountsDialog::AccountsDialog(RegistrySessions *sessions, QWidget *parent)
     m_ui->kindCombo->addItem(tr("Robot account"), int(AccountKind::Robot));
     m_ui->kindCombo->addItem(tr("User"), int(AccountKind::User));
     m_ui->kindCombo->addItem(tr("Anonymous (public projects only)"), int(AccountKind::Anonymous));
+    m_server = new ServerKindField(m_ui->form, 2, this);
+    connect(m_server, &ServerKindField::changed, this, &AccountsDialog::formEdited);
     m_ui->profileList->setAccessibleName(tr("Saved registries"));
     m_ui->secretEdit->setAccessibleName(tr("Robot secret or password"));
     m_ui->hintsLabel->setAccessibleName(tr("Checks of what you typed"));
@@ -70,6 +74,20 @@ AccountsDialog::AccountsDialog(RegistrySessions *sessions, QWidget *parent)
         QString error;
         if (!path.isEmpty() && !importRobotJson(path, &error))
             QMessageBox::warning(this, tr("Import failed"), error);
+    });
+    // Logins docker and podman keep: looked for only when asked, saved only when ticked.
+    auto *importLogins = new QPushButton(tr("Import &logins…"), this);
+    importLogins->setObjectName(QStringLiteral("importLoginsButton"));
+    importLogins->setAccessibleName(tr("Import logins from docker and podman"));
+    m_ui->listLayout->addWidget(importLogins);
+    connect(importLogins, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ImportLoginsDialog(m_sessions->keychain(), m_sessions->profiles(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportLoginsDialog::imported, this, [this](const QString &name) {
+            reloadList();
+            Q_EMIT saved(name);
+        });
+        dialog->open();
     });
     connect(m_ui->caBrowseButton, &QToolButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -158,6 +176,7 @@ void AccountsDialog::newProfile()
 void AccountsDialog::showProfile(const Profile &p)
 {
     m_current = p.name;
+    m_server->showProfile(p, p.name.isEmpty());
     m_ui->nameEdit->setText(p.name);
     m_ui->urlEdit->setText(p.url.toString());
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(p.kind)));
@@ -195,6 +214,12 @@ Profile AccountsDialog::formProfile(QString *error) const
     }
     p.url = url.url;
     p.kind = AccountKind(m_ui->kindCombo->currentData().toInt());
+    // Chosen, or detected; before any answer the account keeps what it was saved as.
+    if (const std::optional<ServerKind> server = m_server->kindFor(p.url))
+        p.server = *server;
+    else if (const auto saved = m_sessions->profiles()->find(m_current))
+        p.server = saved->server;
+    p.repositories = m_server->repositories(error);
     p.username = p.kind == AccountKind::Anonymous ? QString() : m_ui->userEdit->text().trimmed();
     p.name = m_ui->nameEdit->text().trimmed().isEmpty() ? ProfileStore::defaultNameFor(p.url)
                                                         : m_ui->nameEdit->text().trimmed();
@@ -296,6 +321,14 @@ void AccountsDialog::testConnection()
         Q_EMIT testFinished();
         return;
     }
+    if (m_server->needsDetection(p.url)) {
+        setBusy(true);
+        m_server->detect(p, [this] {
+            setBusy(false);
+            testConnection();
+        });
+        return;
+    }
     // An answer about a form the user has changed since would be about the wrong account.
     const int version = m_formVersion;
     const auto runCheck = [this, version](const Connection &c) {
@@ -310,8 +343,20 @@ void AccountsDialog::testConnection()
         }
         if (m_testClient)
             m_testClient->deleteLater();
-        m_testClient = c.client;
-        auto *check = new ConnectionCheck(m_testClient, this);
+        m_testClient = c.transport;
+        if (!c.client) { // a plain registry: /v2/ is all there is to ask
+            ServerKindField::testRegistry(
+                c.transport, this, [this, version](const QString &html, const QString &cause) {
+                    if (version == m_formVersion) {
+                        m_lastCause = cause;
+                        m_ui->testResultLabel->setText(html);
+                    }
+                    setBusy(false);
+                    Q_EMIT testFinished();
+                });
+            return;
+        }
+        auto *check = new ConnectionCheck(c.client, this);
         m_check = check;
         connect(check, &ConnectionCheck::finished, this, [this, check, version] {
             const ConnectionCheck::Result &r = check->result();
@@ -329,11 +374,11 @@ void AccountsDialog::testConnection()
         check->run();
     };
     setBusy(true);
-    m_ui->testResultLabel->setText(tr("Asking Harbor…"));
+    m_ui->testResultLabel->setText(p.isHarbor() ? tr("Asking Harbor…") : tr("Asking the registry…"));
     ConnectionFactory::Tuning quick;
     quick.timeoutMs = 15000;
     const QString typed = m_ui->secretEdit->text().trimmed();
-    if (const HarborClient *held = typed.isEmpty() ? sessionClientFor(m_sessions, m_current, p) : nullptr) {
+    if (const ApiTransport *held = typed.isEmpty() ? sessionClientFor(m_sessions, m_current, p) : nullptr) {
         runCheck(ConnectionFactory::reopen(*held, p, this, quick)); // the secret this session holds
         return;
     }
@@ -352,6 +397,14 @@ void AccountsDialog::save()
         m_sessions->profiles()->validate(p, m_current, &error);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot save"), error);
+        return;
+    }
+    if (m_server->needsDetection(p.url)) {
+        setBusy(true);
+        m_server->detect(p, [this] {
+            setBusy(false);
+            save();
+        });
         return;
     }
     const QString secret = m_ui->secretEdit->text().trimmed();
@@ -388,7 +441,7 @@ void AccountsDialog::save()
 
 void AccountsDialog::store(const Profile &p, const QString &secret)
 {
-    const HarborClient *held
+    const ApiTransport *held
         = secret.isEmpty() && !p.secretSaved ? sessionClientFor(m_sessions, m_current, p) : nullptr;
     if (!p.needsSecret() || (secret.isEmpty() && !held)) {
         QString err;

@@ -15,7 +15,9 @@ class AccountsDialog;
 namespace berth {
 
 class ConnectionCheck;
+class ApiTransport;
 class HarborClient;
+class ServerKindField;
 class ProfileSecrets;
 class RegistrySessions;
 
@@ -68,7 +70,8 @@ private:
     ProfileSecrets *m_secrets;
     QString m_current; // name of the profile being edited; empty for a new one
     QDateTime m_expiresAt;
-    QPointer<HarborClient> m_testClient;
+    QPointer<ApiTransport> m_testClient;
+    ServerKindField *m_server = nullptr;
     QPointer<ConnectionCheck> m_check;
     QString m_lastCause;
     int m_formVersion = 0; // counts edits: a test result for an older form is not shown

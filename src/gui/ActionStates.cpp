@@ -128,10 +128,14 @@ void ActionStates::update()
             ? QCoreApplication::translate("berth::MainWindow", "Delete repository %1…").arg(repo->data->fullName)
             : QString());
 
-    const bool canClean = m_model->clientFor(cleanupTarget()) != nullptr;
+    const QModelIndex cleanupAt = cleanupTarget();
+    const bool canClean = m_model->clientFor(cleanupAt) != nullptr;
     m_actions.cleanup->setEnabled(canClean);
-    const QString noRegistry = canClean
-        ? QString()
+    // Clean-up plans run on Harbor's API (its push and pull times); a plain registry has neither.
+    const QString noRegistry = canClean ? QString()
+        : m_model->isPlainRegistry(cleanupAt)
+        ? QCoreApplication::translate(
+            "berth::MainWindow", "Clean-up needs Harbor: a plain registry keeps no push or pull times to plan by.")
         : QCoreApplication::translate("berth::MainWindow", "Open a registry first (Registry → Accounts…).");
     m_actions.cleanup->setToolTip(noRegistry);
     m_actions.cleanup->setStatusTip(canClean ? QCoreApplication::translate("berth::MainWindow",

@@ -40,6 +40,9 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const DeletePlan &plan, QWidget *parent
             int(plan.keptArtifacts.size()));
     else if (plan.mode == DeletePlan::Mode::Tags && !plan.immutable.isEmpty())
         kept = tr("%n immutable tags stay: Harbor refuses to delete them (412).", nullptr, int(plan.immutable.size()));
+    // A registry deletes by digest (distribution API): the tags named above all go, at once.
+    if (kept.isEmpty() && plan.mode == DeletePlan::Mode::Artifacts && plan.plainRegistry)
+        kept = tr("This registry deletes a manifest by its digest: every tag on it goes with it.");
     m_ui->warningLabel->setText(kept);
     m_ui->warningLabel->setVisible(!kept.isEmpty());
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);

@@ -1,6 +1,7 @@
 #include "DeleteController.h"
 
 #include "api/HarborClient.h"
+#include "api/RegistryClient.h"
 #include "ConfirmDeleteDialog.h"
 #include "core/DisplayText.h"
 #include "DeleteGate.h"
@@ -80,19 +81,30 @@ void DeleteController::request(const QModelIndexList &sourceRows, DeletePlan::Mo
 
 void DeleteController::run(const DeletePlan &plan)
 {
-    HarborClient *client = m_sessions->client(plan.registry);
-    if (!client || plan.items.isEmpty())
+    if (plan.items.isEmpty())
+        return;
+    // Harbor deletes through its API; a plain registry through /v2/ (a tag alone by the OCI 1.1
+    // tag delete, never a digest delete in its place).
+    HarborClient *client = plan.plainRegistry ? nullptr : m_sessions->client(plan.registry);
+    RegistryClient *registry = plan.plainRegistry ? m_sessions->registryClient(plan.registry) : nullptr;
+    const ApiTransport *transport
+        = client ? static_cast<ApiTransport *>(client) : (registry ? registry->transport() : nullptr);
+    if (!transport)
         return;
     m_plan = plan;
-    auto *batch = new DeleteBatch(client, plan.items, concurrency(), this);
+    auto *batch = client ? new DeleteBatch(client, plan.items, concurrency(), this)
+                         : new DeleteBatch(registry, plan.items, concurrency(), this);
     m_batch = batch;
     DeleteBatch::JournalContext journal;
     journal.source = QStringLiteral("berth");
     journal.profile = plan.registry;
-    journal.registry = client->baseUrl();
-    journal.username = client->settings().username;
-    journal.causeOf = [](const DeleteItem &item, const ApiError &error) {
-        return causeId(ErrorPresenter::causeOf(error, diagnosisContext({}, item.project)));
+    journal.registry = transport->baseUrl();
+    journal.username = transport->settings().username;
+    const bool plain = plan.plainRegistry;
+    journal.causeOf = [plain](const DeleteItem &item, const ApiError &error) {
+        DiagnosisContext c = diagnosisContext({}, item.project);
+        c.plainRegistry = plain;
+        return causeId(ErrorPresenter::causeOf(error, c));
     };
     batch->setJournal(std::make_shared<ActionJournal>(), journal);
     connect(batch, &DeleteBatch::itemFinished, this, &DeleteController::onItemFinished);
@@ -143,7 +155,7 @@ void DeleteController::onItemFinished(int index)
             m_model->refresh(row.parent());
     } else if (o.state == DeleteState::Failed || o.state == DeleteState::NotFound) {
         if (row.isValid()) {
-            const Diagnosis d = ErrorPresenter::present(o.error, diagnosisContext({}, item.project));
+            const Diagnosis d = ErrorPresenter::present(o.error, contextFor(item, row));
             m_model->setRowError(row, d.title + QStringLiteral(" — ") + o.error.summary());
         }
     }
@@ -169,7 +181,7 @@ void DeleteController::onFinished()
         const DeleteOutcome &o = batch->outcomes().at(i);
         const DeleteItem &item = batch->items().at(i);
         const QString cause
-            = o.error ? causeId(ErrorPresenter::causeOf(o.error, diagnosisContext({}, item.project))) : QString();
+            = o.error ? causeId(ErrorPresenter::causeOf(o.error, contextFor(item, m_plan.rows.value(i)))) : QString();
         report << QStringLiteral("%1\t%2\t%3\t%4").arg(deleteStateName(o.state), item.label, o.requestId, cause);
         if ((o.state == DeleteState::Failed || o.state == DeleteState::NotFound) && firstFailure < 0)
             firstFailure = i;
@@ -199,7 +211,23 @@ void DeleteController::onFinished()
     // Only true things: storage is a question only when something was deleted.
     QStringList notes;
     if (deleted > 0)
-        notes << tr("Harbor frees the storage only when garbage collection runs.");
+        notes << (m_plan.plainRegistry ? tr("The registry frees the storage only when its garbage collection runs.")
+                                       : tr("Harbor frees the storage only when garbage collection runs."));
+    // A plain registry that cannot remove a tag alone: say so, name what the manifest carries,
+    // and offer its delete as a choice of its own (never sent in the tag's place).
+    QModelIndexList manifestRows;
+    for (int i = 0; i < total; ++i) {
+        const DeleteOutcome &o = batch->outcomes().at(i);
+        const QPersistentModelIndex row = m_plan.rows.value(i);
+        if (!m_plan.plainRegistry || o.state != DeleteState::Failed || !RegistryClient::isTagDeleteUnsupported(o.error))
+            continue;
+        if (manifestRows.isEmpty()) {
+            const Diagnosis d = ErrorPresenter::present(o.error, contextFor(batch->items().at(i), row));
+            notes << d.title << d.explanation << d.likelyCauses; // the digest and the other tags on it
+        }
+        if (row.isValid())
+            manifestRows << row;
+    }
     if (!batch->journalError().isEmpty())
         notes << tr("The action journal could not be written: %1").arg(batch->journalError());
     box->setInformativeText(notes.join(QLatin1Char('\n')));
@@ -220,6 +248,18 @@ void DeleteController::onFinished()
         }
         connect(retry, &QPushButton::clicked, this, [this, again] { run(again); });
     }
+    if (!manifestRows.isEmpty()) {
+        QPushButton *manifest = box->addButton(tr("Delete the manifest…"), QMessageBox::ActionRole);
+        manifest->setObjectName(QStringLiteral("deleteManifestButton"));
+        // The ordinary confirmation follows: it names every tag that goes with the digest.
+        connect(manifest, &QPushButton::clicked, this, [this, manifestRows] {
+            QModelIndexList rows;
+            for (const QModelIndex &r : manifestRows)
+                if (r.isValid())
+                    rows << r;
+            request(rows, DeletePlan::Mode::Artifacts);
+        });
+    }
     if (firstFailure >= 0) {
         QPushButton *why = box->addButton(tr("Why?"), QMessageBox::HelpRole);
         why->setObjectName(QStringLiteral("whyButton"));
@@ -236,6 +276,18 @@ void DeleteController::onFinished()
     Q_EMIT finished(deleted, failed, total);
 }
 
+DiagnosisContext DeleteController::contextFor(const DeleteItem &item, const QModelIndex &row) const
+{
+    DiagnosisContext c = diagnosisContext({}, item.project);
+    c.plainRegistry = m_plan.plainRegistry;
+    if (m_plan.plainRegistry && item.action == DeleteItem::Action::RemoveTag) {
+        c.manifestDigest = item.digest;
+        if (row.isValid())
+            c.otherTags = m_model->siblingTags(row);
+    }
+    return c;
+}
+
 void DeleteController::showDiagnosis(int index)
 {
     if (index < 0 || index >= m_plan.items.size())
@@ -249,6 +301,12 @@ void DeleteController::showDiagnosis(int index)
     HarborClient *client = m_sessions->client(m_plan.registry);
     const auto profile = m_sessions->profileAt(m_plan.rows.value(index));
     DiagnosisContext c = credentialFacts(profile);
+    c.plainRegistry = m_plan.plainRegistry;
+    if (m_plan.plainRegistry && item.action == DeleteItem::Action::RemoveTag) {
+        c.manifestDigest = item.digest;
+        if (m_plan.rows.value(index).isValid())
+            c.otherTags = m_model->siblingTags(m_plan.rows.value(index));
+    }
     c.listedWithTheseCredentials = true; // the tree listed these rows with this same client
     DiagnosisDialog::Target t;
     t.project = item.project;

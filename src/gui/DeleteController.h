@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "DeletePlan.h"
+#include "diagnosis/Diagnosis.h"
 
 #include <QDialog>
 #include <QMessageBox>
@@ -50,6 +51,9 @@ private:
     void onItemFinished(int index);
     void onFinished();
     void showDiagnosis(int index);
+    // How an item's error is explained: the plan's kind of registry, and for a tag a plain
+    // registry refused, the digest and the other tags on it.
+    DiagnosisContext contextFor(const DeleteItem &item, const QModelIndex &row) const;
 
     RegistryTreeModel *m_model;
     RegistrySessions *m_sessions;

@@ -1,6 +1,7 @@
 #include "DeleteGate.h"
 
 #include "api/HarborClient.h"
+#include "diagnosis/CauseWording.h"
 #include "models/RegistryTreeModel.h"
 #include "operations/CleanupPlan.h"
 #include "PermissionCache.h"
@@ -65,6 +66,22 @@ QString DeleteGate::accountDenial(const QModelIndex &sourceIndex, DeleteAction a
     if (!n)
         return {};
     const RegistryNode *registry = n->registry();
+    if (registry && registry->data && registry->data->plainRegistry) {
+        // No Harbor rule here: a plain registry may allow anonymous deletes, and whatever it
+        // answers is explained afterwards. Only a repository delete does not exist in its API.
+        if (!m_model->transportFor(sourceIndex))
+            return tr("%1 is not connected.").arg(registry->name);
+        if (registry->data->deletionDisabled) {
+            // Known from the loader's harmless probe: every delete would get 405.
+            DiagnosisContext c;
+            c.plainRegistry = true;
+            const CauseWording w = CauseWording::of(Cause::RegistryDeleteDisabled, ApiError(), c);
+            return w.title + QStringLiteral(". ") + w.fix;
+        }
+        if (action == DeleteAction::DeleteRepository)
+            return planWords("A plain registry cannot delete a repository: delete its artifacts instead.");
+        return {};
+    }
     // Harbor serves a request whose credentials fail as if none were sent (harbor:
     // src/server/middleware/security/unauthorized.go, the last generator), and anonymous callers
     // may never delete: every DELETE would get 401.

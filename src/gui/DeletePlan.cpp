@@ -151,11 +151,18 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             return plan;
         }
         const QString repo = n->repositoryFullName();
-        const QString project = repo.section(QLatin1Char('/'), 0, 0);
-        const QString path = repo.section(QLatin1Char('/'), 1);
+        // A plain registry has no projects: the repository is the whole name.
+        plan.plainRegistry = registry->data && registry->data->plainRegistry;
+        const QString project = plan.plainRegistry ? QString() : repo.section(QLatin1Char('/'), 0, 0);
+        const QString path = plan.plainRegistry ? repo : repo.section(QLatin1Char('/'), 1);
         if (mode == Mode::Repository) {
             if (n->kind != NodeKind::Repository)
                 continue;
+            if (plan.plainRegistry) {
+                // The distribution API has no repository delete: a repository goes with its last manifest.
+                plan.error = tr("A plain registry cannot delete a repository: delete its artifacts instead.");
+                return plan;
+            }
             const QString why = refusal(n, mode);
             if (!why.isEmpty()) {
                 if (firstRefusal.isEmpty())
@@ -197,7 +204,7 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             continue;
         }
         // Artifacts: tag rows and digest rows name their artifact; one item per digest.
-        if ((n->kind != NodeKind::Tag && n->kind != NodeKind::Digest) || !n->artifact
+        if ((n->kind != NodeKind::Tag && n->kind != NodeKind::Digest) || !n->artifact || n->artifact->digest.isEmpty()
             || seenArtifacts.contains(n->artifact))
             continue;
         seenArtifacts.insert(n->artifact);

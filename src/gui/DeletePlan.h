@@ -23,6 +23,7 @@ struct DeletePlan
 
     Mode mode = Mode::Tags;
     QString registry; // profile name; one registry per plan
+    bool plainRegistry = false; // a plain OCI registry: items have no project, deletes go through /v2/
     QList<DeleteItem> items;
     QList<QPersistentModelIndex> rows; // the row each item came from (tag row, or any row of the artifact)
     QStringList removedTags; // "repo:tag"

@@ -187,11 +187,14 @@ void DetailsPane::render()
     if (!nested) {
         setRow({u.mediaTypeCaption, u.mediaTypeValue}, a->mediaType);
         setRow({u.manifestTypeCaption, u.manifestTypeValue}, a->manifestMediaType);
+        // A plain registry lists no sizes (a HEAD gives the manifest's only) and keeps no times.
+        const RegistryNode *reg = n->registry();
+        const bool plain = reg && reg->data && reg->data->plainRegistry;
         setRow({u.sizeCaption, u.sizeValue},
-            QLocale::system().formattedDataSize(a->size) + tr(" (%1 bytes)").arg(a->size));
+            plain ? QString() : QLocale::system().formattedDataSize(a->size) + tr(" (%1 bytes)").arg(a->size));
         // The times the tree shows (core/EffectiveTimes.h): a pull by digest counts for the tag.
-        setRow({u.pushedCaption, u.pushedValue}, when(n->effectivePushMs()));
-        setRow({u.pulledCaption, u.pulledValue}, when(n->effectivePullMs()));
+        setRow({u.pushedCaption, u.pushedValue}, plain ? tr("not kept by this registry") : when(n->effectivePushMs()));
+        setRow({u.pulledCaption, u.pulledValue}, plain ? tr("not kept by this registry") : when(n->effectivePullMs()));
         setRow({u.typeCaption, u.typeValue}, index.siblingAtColumn(int(Column::Type)).data().toString());
         setRow({u.platformsCaption, u.platformsValue}, a->platforms);
         setRow({u.labelsCaption, u.labelsValue}, a->labels);

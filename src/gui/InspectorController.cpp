@@ -75,6 +75,7 @@ std::optional<InspectorController::Target> InspectorController::targetOf(const Q
         return std::nullopt;
     Target t;
     t.client = m_model->clientFor(index);
+    t.registry = m_model->registryClientFor(index);
     t.repository = n->repositoryFullName();
     // A platform's or an accessory's own digest, else the artifact's.
     t.digest = n->digest();
@@ -128,6 +129,7 @@ void InspectorController::openFromIndex(const QString &digest, const QString &la
         m_index = m_shown; // Back returns to the manifest the user first opened
     Target t;
     t.client = m_shown->client;
+    t.registry = m_shown->registry;
     t.repository = m_shown->repository;
     t.digest = digest;
     t.subject.title = tr("%1 (%2)").arg(digestTitle(t.repository, digest), label);
@@ -153,7 +155,7 @@ void InspectorController::inspect(const Target &target)
     const quint64 generation = ++m_generation;
     m_shown = target;
     m_failed = false;
-    RegistryClient *registry = registryFor(target.client);
+    RegistryClient *registry = target.registry ? target.registry.data() : registryFor(target.client);
     if (!registry) {
         m_pane->showMessage(tr("This registry is not connected."));
         return;
@@ -180,6 +182,7 @@ void InspectorController::inspect(const Target &target)
                     target.repository.section(QLatin1Char('/'), 0, 0), QStringLiteral("repository:pull"),
                     target.client ? &target.client->credentialVerdict() : nullptr);
                 context.listedWithTheseCredentials = true;
+                context.plainRegistry = !target.registry.isNull();
                 m_pane->showError(target.subject, ErrorPresenter::present(error, context));
                 return;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/HarborClient.h"
+#include "api/RegistryClient.h"
 #include "InspectorPane.h"
 
 #include <memory>
@@ -52,12 +53,13 @@ private:
     struct Target
     {
         QPointer<HarborClient> client;
+        QPointer<RegistryClient> registry; // a plain registry's own /v2/ client (no HarborClient)
         QString repository; // "project/repo"
         QString digest;
         InspectorSubject subject;
         bool operator==(const Target &o) const
         {
-            return client == o.client && repository == o.repository && digest == o.digest
+            return client == o.client && registry == o.registry && repository == o.repository && digest == o.digest
                 && subject.openedFrom == o.subject.openedFrom;
         }
     };

@@ -445,7 +445,8 @@ void MainWindow::showHistory()
 
 void MainWindow::showBannerDiagnosis()
 {
-    const DiagnosisContext c = credentialFacts(m_sessions->profileAt(m_banner->registry()));
+    DiagnosisContext c = credentialFacts(m_sessions->profileAt(m_banner->registry()));
+    c.plainRegistry = m_model->isPlainRegistry(m_banner->registry());
     auto *dialog = new DiagnosisDialog(m_banner->error(), c, m_model->clientFor(m_banner->registry()), {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QPersistentModelIndex registry = m_banner->registry();
@@ -549,9 +550,12 @@ void MainWindow::updateStatus()
 {
     const RegistryTreeModel::Counts c = m_model->counts();
     // Each count with its own plural form ("1 tag", "2 tags"); %Ln writes it in the locale's way.
-    const QStringList counts {tr("%Ln projects", nullptr, int(c.projects)),
+    QStringList counts {tr("%Ln projects", nullptr, int(c.projects)),
         tr("%Ln repositories", nullptr, int(c.repositories)), tr("%Ln artifacts", nullptr, int(c.artifacts)),
         tr("%Ln tags loaded", nullptr, int(c.tags))};
+    // Repositories without any project: only plain registries are open, which have no projects.
+    if (c.projects == 0 && c.repositories > 0)
+        counts.removeFirst();
     m_countsLabel->setText(counts.join(QStringLiteral(" · ")));
     m_busy->setVisible(m_model->isLoading());
 }

@@ -1,6 +1,7 @@
 #include "RegistrySessions.h"
 
 #include "api/HarborClient.h"
+#include "api/RegistryClient.h"
 #include "connection/ConnectionFactory.h"
 #include "core/CertificatePin.h"
 #include "credentials/ProfileStore.h"
@@ -74,10 +75,14 @@ void RegistrySessions::attach(const Profile &profile, const Connection &connecti
             m_model->registryIndex(profile.name), tr("The CA file cannot be used: %1").arg(connection.caFileProblem));
         return;
     }
-    HarborClient *client = connection.client;
-    m_clients.insert(profile.name, client);
-    const QString label = client->settings().hasCredentials() ? client->settings().username : tr("anonymous");
-    m_model->setRegistryClient(m_model->registryIndex(profile.name), client, label);
+    ApiTransport *transport = connection.transport;
+    m_clients.insert(profile.name, transport);
+    const QString label = transport->settings().hasCredentials() ? transport->settings().username : tr("anonymous");
+    const QModelIndex idx = m_model->registryIndex(profile.name);
+    if (connection.client)
+        m_model->setRegistryClient(idx, connection.client, label);
+    else // a plain registry: /v2/ only, through a client that goes with its transport
+        m_model->setRegistryClient(idx, new RegistryClient(transport, transport), profile.repositories, label);
     Q_EMIT opened(profile.name);
 }
 
@@ -94,13 +99,17 @@ void RegistrySessions::continueAnonymously(const QModelIndex &sourceIndex)
     // The rejected client goes, and with it the only copy of the secret outside the keychain.
     if (auto old = m_clients.take(profile->name))
         old->deleteLater();
-    m_clients.insert(profile->name, c.client);
-    m_model->continueAnonymously(m_model->registryIndex(profile->name), c.client);
+    m_clients.insert(profile->name, c.transport);
+    const QModelIndex idx = m_model->registryIndex(profile->name);
+    if (c.client)
+        m_model->continueAnonymously(idx, c.client);
+    else
+        m_model->continueAnonymously(idx, new RegistryClient(c.transport, c.transport), profile->repositories);
 }
 
 void RegistrySessions::reopenWithSecretOf(const QString &profileName, const Profile &changed)
 {
-    const HarborClient *current = m_clients.value(profileName);
+    const ApiTransport *current = m_clients.value(profileName);
     const Connection c
         = current ? ConnectionFactory::reopen(*current, changed, this) : ConnectionFactory::open(changed, {}, this);
     if (profileName != changed.name)
@@ -118,7 +127,7 @@ bool RegistrySessions::trustCertificate(const QString &profileName, const QStrin
     if (m_profiles->find(profileName) && !m_profiles->save(p, error))
         return false;
     m_open.insert(profileName, p);
-    const HarborClient *current = m_clients.value(profileName);
+    const ApiTransport *current = m_clients.value(profileName);
     attach(p, current ? ConnectionFactory::reopen(*current, p, this) : ConnectionFactory::open(p, {}, this));
     return true;
 }
@@ -144,7 +153,17 @@ std::optional<Profile> RegistrySessions::profileAt(const QModelIndex &sourceInde
 
 HarborClient *RegistrySessions::client(const QString &profileName) const
 {
+    return qobject_cast<HarborClient *>(m_clients.value(profileName).data());
+}
+
+ApiTransport *RegistrySessions::transport(const QString &profileName) const
+{
     return m_clients.value(profileName);
+}
+
+RegistryClient *RegistrySessions::registryClient(const QString &profileName) const
+{
+    return m_model->registryClientFor(m_model->registryIndex(profileName));
 }
 
 } // namespace berth

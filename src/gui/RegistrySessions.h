@@ -10,16 +10,17 @@
 
 namespace berth {
 
+class ApiTransport;
 class ConnectionFactory;
 class CredentialStore;
 class HarborClient;
 class ProfileStore;
+class RegistryClient;
 class RegistryTreeModel;
 struct Connection;
 
-// One HarborClient per open profile, made by ConnectionFactory with its secret from the keychain
-// (or, for "this session only", as given). Puts each registry into the tree and keeps the two in
-// step.
+// One ApiTransport per open profile (for Harbor, its HarborClient), made by ConnectionFactory with its secret from the
+// keychain (or, for "this session only", as given). Puts each registry into the tree and keeps the two in step.
 class RegistrySessions : public QObject
 {
     Q_OBJECT
@@ -48,7 +49,11 @@ public:
     void reopenWithSecretOf(const QString &profileName, const Profile &changed);
 
     std::optional<Profile> profileAt(const QModelIndex &sourceIndex) const;
+    // Harbor's API client; null for a plain registry, which has none.
     HarborClient *client(const QString &profileName) const;
+    ApiTransport *transport(const QString &profileName) const;
+    // The /v2/ client a plain registry is browsed with; null for Harbor.
+    RegistryClient *registryClient(const QString &profileName) const;
     // Every account open in the tree: the saved ones and those opened for this session only
     // (berth URL --user, --password-stdin).
     QList<Profile> openProfiles() const { return m_open.values(); }
@@ -69,7 +74,7 @@ private:
     ProfileStore *m_profiles;
     CredentialStore *m_keychain;
     ConnectionFactory *m_connections;
-    QHash<QString, QPointer<HarborClient>> m_clients;
+    QHash<QString, QPointer<ApiTransport>> m_clients;
     QHash<QString, Profile> m_open;
 };
 

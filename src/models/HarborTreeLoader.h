@@ -21,6 +21,7 @@ public:
 
     QUrl baseUrl() const override;
     HarborClient *harborClient() const override { return m_client.data(); }
+    ApiTransport *transport() const override { return m_client.data(); }
     void load(RegistryNode *container, bool merge) override;
     void resetCredentials() override;
 

@@ -48,11 +48,35 @@ QString kindText(Artifact::Kind k)
     return {};
 }
 
+bool plainRegistry(const RegistryNode *n)
+{
+    const RegistryNode *r = n->registry();
+    return r && r->data && r->data->plainRegistry;
+}
+
+// A plain registry keeps no push or pull times (the distribution API has none): the columns say
+// so rather than stand empty as if the data were there.
+QString notKept()
+{
+    return Text::tr("not kept by this registry");
+}
+
 QVariant artifactColumn(const RegistryNode *n, Column c)
 {
     const ArtifactRecord *a = n->artifact;
     if (!a)
         return {};
+    if (plainRegistry(n)) {
+        switch (c) {
+        case Column::Pushed:
+        case Column::Pulled:
+            return notKept();
+        case Column::Size:
+            return {}; // a HEAD gives the manifest's size only, not the image's
+        default:
+            break;
+        }
+    }
     switch (c) {
     case Column::Digest:
         return shortDigest(a->digest);
@@ -154,6 +178,8 @@ QVariant column(const RegistryNode *n, Column c)
             return Text::tr("repository");
         if (c == Column::Pushed && n->data->updateTime.isValid())
             return timeText(toMs(n->data->updateTime));
+        if ((c == Column::Pushed || c == Column::Pulled) && plainRegistry(n))
+            return notKept();
         return {};
     case NodeKind::Tag:
     case NodeKind::Digest:

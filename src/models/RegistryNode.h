@@ -65,6 +65,8 @@ struct ContainerData
     QString credentialState; // "robot", "user", "anonymous", "rejected", ""
     ApiError credentialError; // the probe's 401 when rejected
     bool anonymousAccepted = false; // the user chose to browse anonymously after a rejection
+    bool plainRegistry = false; // a plain OCI registry: no projects, no push or pull times
+    bool deletionDisabled = false; // a plain registry answered 405 to a harmless delete probe
     // Projects.
     qint64 projectId = 0;
     bool isPublic = false;

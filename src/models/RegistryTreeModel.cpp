@@ -4,6 +4,7 @@
 #include "HarborTreeLoader.h"
 #include "ModelIcons.h"
 #include "NodeText.h"
+#include "RegistryTreeLoader.h"
 
 namespace berth {
 
@@ -265,6 +266,24 @@ HarborClient *RegistryTreeModel::clientFor(const QModelIndex &index) const
     return loader ? loader->harborClient() : nullptr;
 }
 
+RegistryClient *RegistryTreeModel::registryClientFor(const QModelIndex &index) const
+{
+    const TreeLoader *loader = index.isValid() ? m_fetches->loaderFor(nodeAt(index)) : nullptr;
+    return loader ? loader->registryClient() : nullptr;
+}
+
+ApiTransport *RegistryTreeModel::transportFor(const QModelIndex &index) const
+{
+    const TreeLoader *loader = index.isValid() ? m_fetches->loaderFor(nodeAt(index)) : nullptr;
+    return loader ? loader->transport() : nullptr;
+}
+
+bool RegistryTreeModel::isPlainRegistry(const QModelIndex &index) const
+{
+    const RegistryNode *n = index.isValid() ? nodeAt(index)->registry() : nullptr;
+    return n && n->data && n->data->plainRegistry;
+}
+
 QModelIndex RegistryTreeModel::registryIndex(const QString &name) const
 {
     for (const auto &c : m_store.root()->children)
@@ -290,15 +309,29 @@ void RegistryTreeModel::setRegistryUnavailable(const QModelIndex &registry, cons
 void RegistryTreeModel::setRegistryClient(
     const QModelIndex &registry, HarborClient *client, const QString &accountLabel)
 {
-    RegistryNode *n = registryNodeAt(registry);
-    if (!n)
-        return;
+    if (RegistryNode *n = registryNodeAt(registry))
+        replaceLoader(n, std::make_unique<HarborTreeLoader>(client, loadSink()), accountLabel, false);
+}
+
+void RegistryTreeModel::setRegistryClient(
+    const QModelIndex &registry, RegistryClient *client, const QStringList &repositories, const QString &accountLabel)
+{
+    if (RegistryNode *n = registryNodeAt(registry))
+        replaceLoader(n, std::make_unique<RegistryTreeLoader>(client, loadSink(), repositories), accountLabel, true);
+}
+
+void RegistryTreeModel::replaceLoader(
+    RegistryNode *n, std::unique_ptr<TreeLoader> loader, const QString &accountLabel, bool plainRegistry)
+{
     m_fetches->cancel(n);
     m_store.clearChildren(n);
-    m_fetches->setLoader(n, std::make_unique<HarborTreeLoader>(client, loadSink()));
+    if (loader->baseUrl().isValid())
+        n->data->baseUrl = loader->baseUrl();
+    m_fetches->setLoader(n, std::move(loader));
     n->data->accountLabel = accountLabel;
     n->data->credentialState.clear();
     n->data->anonymousAccepted = false;
+    n->data->plainRegistry = plainRegistry;
     n->data->state = FetchState::NotFetched;
     nodeChanged(n);
 }
@@ -310,6 +343,18 @@ void RegistryTreeModel::continueAnonymously(const QModelIndex &registry, HarborC
         return;
     m_fetches->cancel(n);
     m_fetches->setLoader(n, std::make_unique<HarborTreeLoader>(anonymous, loadSink()));
+    n->data->credentialState.clear();
+    continueAnonymously(registry);
+}
+
+void RegistryTreeModel::continueAnonymously(
+    const QModelIndex &registry, RegistryClient *anonymous, const QStringList &repositories)
+{
+    RegistryNode *n = registryNodeAt(registry);
+    if (!n)
+        return;
+    m_fetches->cancel(n);
+    m_fetches->setLoader(n, std::make_unique<RegistryTreeLoader>(anonymous, loadSink(), repositories));
     n->data->credentialState.clear();
     continueAnonymously(registry);
 }

@@ -13,7 +13,9 @@
 
 namespace berth {
 
+class ApiTransport;
 class HarborClient;
+class RegistryClient;
 
 // The tree of registries, projects, (folders of) repositories and tags as a Qt model. It loads
 // nothing itself: a TreeStore holds the nodes, one TreeLoader per registry fetches them, and
@@ -39,10 +41,19 @@ public:
     // never browsed anonymously behind the user's back.
     void setRegistryUnavailable(const QModelIndex &registry, const QString &message);
     void setRegistryClient(const QModelIndex &registry, HarborClient *client, const QString &accountLabel);
+    // A plain OCI registry, browsed through /v2/ with `client` (not owned): repositories from
+    // its catalog, or `repositories` (the profile's own list) when there are any.
+    void setRegistryClient(const QModelIndex &registry, RegistryClient *client, const QStringList &repositories,
+        const QString &accountLabel);
+    // The /v2/ client of a plain registry (null for Harbor), what sends the requests of either.
+    RegistryClient *registryClientFor(const QModelIndex &index) const;
+    ApiTransport *transportFor(const QModelIndex &index) const;
+    bool isPlainRegistry(const QModelIndex &index) const;
     // After a rejection: browse the public projects anyway, knowingly, with `anonymous`, a client
     // that sends no credentials at all (ConnectionFactory::openAnonymous; not owned). The window
     // does this.
     void continueAnonymously(const QModelIndex &registry, HarborClient *anonymous);
+    void continueAnonymously(const QModelIndex &registry, RegistryClient *anonymous, const QStringList &repositories);
     // The same with the registry's own client: its rejected credentials still go with every
     // request (and each waits out Harbor's failed-login delay). For tests of what Harbor does
     // with rejected credentials.
@@ -106,6 +117,8 @@ private:
 
     RegistryNode *nodeAt(const QModelIndex &index) const;
     RegistryNode *registryNodeAt(const QModelIndex &index) const;
+    void replaceLoader(
+        RegistryNode *registry, std::unique_ptr<TreeLoader> loader, const QString &accountLabel, bool plainRegistry);
 
     TreeStore m_store;
     TreeFetches *m_fetches; // owned; deleted first

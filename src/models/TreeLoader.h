@@ -8,7 +8,9 @@
 
 namespace berth {
 
+class ApiTransport;
 class HarborClient;
+class RegistryClient;
 
 // What a loader reports while it fetches. The model implements it: it owns the store, the
 // "Loading…" and error rows, and the batching of insertions a view needs.
@@ -44,6 +46,11 @@ public:
     virtual QUrl baseUrl() const = 0;
     // The Harbor API client behind this loader, for the actions that need it; null for others.
     virtual HarborClient *harborClient() const { return nullptr; }
+    // What sends this registry's requests (a HarborClient is one); null once it is gone.
+    virtual ApiTransport *transport() const { return nullptr; }
+    // The /v2/ client a plain registry is browsed with; null for Harbor (its actions go
+    // through harborClient()).
+    virtual RegistryClient *registryClient() const { return nullptr; }
     // Starts fetching the children of `container` (its state is already Fetching). Later
     // callbacks are dropped when the node goes or a newer fetch starts (its generation bumps).
     virtual void load(RegistryNode *container, bool merge) = 0;
