@@ -1,0 +1,412 @@
+#include "StorageScan.h"
+
+#include "api/HarborClient.h"
+#include "api/PagedListJob.h"
+#include "api/RegistryClient.h"
+#include "api/RegistryJob.h"
+#include "api/RegistryListJob.h"
+#include "ContentCache.h"
+#include "core/OciManifest.h"
+#include "Logging.h"
+
+#include <algorithm>
+#include <memory>
+
+namespace berth {
+
+namespace {
+
+QString key(const QString &repository, const QString &digest)
+{
+    return repository + QLatin1Char('@') + digest;
+}
+
+// A project needs listing when the scope is inside it or covers it.
+bool projectInScope(const QString &scope, const QString &project)
+{
+    return StorageGraph::inScope(scope, project) || scope.startsWith(project + QLatin1Char('/'));
+}
+
+} // namespace
+
+StorageScan::StorageScan(RegistryClient *registry, ContentCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_cache(cache)
+{ }
+
+StorageScan::StorageScan(HarborClient *harbor, RegistryClient *registry, ContentCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_harbor(harbor)
+    , m_cache(cache)
+{ }
+
+StorageScan::~StorageScan()
+{
+    m_finished = true; // no signal from the aborts below
+    const QSet<QObject *> running = m_running;
+    for (QObject *job : running) {
+        if (auto *r = qobject_cast<RegistryJob *>(job))
+            r->abort();
+        else if (auto *l = qobject_cast<RegistryListJob *>(job))
+            l->abort();
+        else if (auto *p = qobject_cast<PagedListJob *>(job))
+            p->abort();
+    }
+}
+
+void StorageScan::start(const QString &scope)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_scope = scope == QLatin1String("*") ? QString() : scope;
+    if (!m_registry) {
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        e.detail = QStringLiteral("no registry client");
+        finish(e);
+        return;
+    }
+    if (m_harbor)
+        startHarbor();
+    else
+        startPlain();
+}
+
+void StorageScan::cancel()
+{
+    if (m_finished)
+        return;
+    m_queue.clear();
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    finish(e);
+}
+
+void StorageScan::startPlain()
+{
+    m_listing = true;
+    RegistryListJob *job = m_registry->catalog();
+    m_running.insert(job);
+    ++m_total;
+    connect(job, &RegistryListJob::page, this, [this](const QStringList &names) {
+        for (const QString &name : names) {
+            if (StorageGraph::inScope(m_scope, name))
+                enqueue({Task::Kind::Tags, name, {}, false});
+        }
+    });
+    connect(job, &RegistryListJob::finished, this, [this, job](const ApiError &error) {
+        m_running.remove(job);
+        m_listing = false;
+        ++m_done;
+        if (job->rejectedNames() > 0) {
+            m_incomplete = true;
+            m_warnings
+                << QStringLiteral("%1 repository names outside the grammar were left out").arg(job->rejectedNames());
+        }
+        if (error)
+            return listingFailed(error, QStringLiteral("the catalog"));
+        pump();
+    });
+}
+
+void StorageScan::startHarbor()
+{
+    m_listing = true;
+    ++m_total;
+    // Only an administrator sees every project; anyone else may miss a project sharing a blob.
+    if (!m_scope.isEmpty() || !m_harbor->credentialVerdict().sysadmin)
+        m_incomplete = true;
+    PagedListJob *job = m_harbor->listProjects(
+        {}, this,
+        [this](const QList<Project> &projects, qint64) {
+            for (const Project &p : projects) {
+                if (m_scope.isEmpty() || projectInScope(m_scope, p.name))
+                    enqueue({Task::Kind::HarborRepositories, {}, p.name, false});
+            }
+        },
+        [this](const ApiError &error) {
+            m_listing = false;
+            ++m_done;
+            if (error)
+                return listingFailed(error, QStringLiteral("the projects"));
+            pump();
+        });
+    if (job && !job->isFinished()) {
+        m_running.insert(job);
+        connect(job, &QObject::destroyed, this, [this, job] { m_running.remove(job); });
+    }
+}
+
+void StorageScan::enqueue(Task task)
+{
+    if (m_finished)
+        return;
+    if (task.kind == Task::Kind::Manifest) {
+        const QString k = key(task.repository, task.reference);
+        if (m_queued.contains(k))
+            return;
+        m_queued.insert(k);
+    }
+    ++m_total;
+    m_queue.push_back(std::move(task));
+    pump();
+}
+
+// Listing first, then the manifest walk: every tag is known before a revision is added.
+// Not re-entrant: a cache hit adds children from inside run(), and those wait for this loop
+// (a deep recursion over a warm cache of 100,000 manifests would exhaust the stack).
+void StorageScan::pump()
+{
+    if (m_finished || m_pumping)
+        return;
+    m_pumping = true;
+    while (!m_finished && m_inFlight < m_parallel && !m_queue.empty()) {
+        auto it = std::find_if(
+            m_queue.begin(), m_queue.end(), [](const Task &t) { return t.kind != Task::Kind::Manifest; });
+        if (it == m_queue.end()) {
+            if (m_listing || m_listingInFlight > 0)
+                break; // a listing still running may add tags
+            it = m_queue.begin();
+        }
+        const Task task = *it;
+        m_queue.erase(it);
+        ++m_inFlight;
+        if (task.kind != Task::Kind::Manifest)
+            ++m_listingInFlight;
+        run(task);
+    }
+    m_pumping = false;
+    if (m_finished)
+        return;
+    Q_EMIT progress(m_done, m_total);
+    maybeFinish();
+}
+
+void StorageScan::taskDone(bool listing)
+{
+    --m_inFlight;
+    if (listing)
+        --m_listingInFlight;
+    ++m_done;
+    pump();
+}
+
+void StorageScan::run(const Task &task)
+{
+    switch (task.kind) {
+    case Task::Kind::Tags: {
+        RegistryListJob *job = m_registry->tags(task.repository);
+        m_running.insert(job);
+        auto tags = std::make_shared<QStringList>();
+        connect(job, &RegistryListJob::page, this, [tags](const QStringList &names) { *tags += names; });
+        connect(job, &RegistryListJob::finished, this, [this, job, tags, task](const ApiError &error) {
+            m_running.remove(job);
+            if (job->rejectedNames() > 0) {
+                m_incomplete = true;
+                m_warnings << QStringLiteral("%1: %2 tags outside the grammar were left out")
+                                  .arg(task.repository)
+                                  .arg(job->rejectedNames());
+            }
+            if (error && error.kind != ApiError::Kind::NotFound) {
+                m_incomplete = true;
+                m_warnings << QStringLiteral("%1: tags not listed: %2").arg(task.repository, error.summary());
+            }
+            for (const QString &tag : std::as_const(*tags))
+                enqueue({Task::Kind::Head, task.repository, tag, false});
+            taskDone(true);
+        });
+        return;
+    }
+    case Task::Kind::Head: {
+        RegistryJob *job = m_registry->headManifest(task.repository, task.reference, this,
+            [this, task](const RegistryClient::ManifestHead &head, const ApiError &error) {
+                if (error) {
+                    // A tag deleted since the listing is simply gone; anything else hides a revision.
+                    if (error.kind != ApiError::Kind::NotFound) {
+                        m_incomplete = true;
+                        m_warnings << QStringLiteral("%1:%2: %3").arg(task.repository, task.reference, error.summary());
+                    }
+                } else if (!head.digest.isEmpty()) {
+                    addRoot(task.repository, head.digest, task.reference);
+                } else {
+                    m_incomplete = true;
+                    m_warnings
+                        << QStringLiteral("%1:%2: the registry sent no digest").arg(task.repository, task.reference);
+                }
+                taskDone(true);
+            });
+        if (job) {
+            m_running.insert(job);
+            connect(job, &QObject::destroyed, this, [this, job] { m_running.remove(job); });
+        }
+        return;
+    }
+    case Task::Kind::HarborRepositories: {
+        const QString project = task.reference;
+        PagedListJob *job = m_harbor->listRepositories(
+            project, {}, this,
+            [this](const QList<Repository> &repos, qint64) {
+                for (const Repository &r : repos) {
+                    if (StorageGraph::inScope(m_scope, r.name))
+                        enqueue({Task::Kind::HarborArtifacts, r.name, {}, false});
+                }
+            },
+            [this, project](const ApiError &error) {
+                if (error) {
+                    m_incomplete = true;
+                    m_warnings << QStringLiteral("%1: repositories not listed: %2").arg(project, error.summary());
+                }
+                taskDone(true);
+            });
+        if (job && !job->isFinished()) {
+            m_running.insert(job);
+            connect(job, &QObject::destroyed, this, [this, job] { m_running.remove(job); });
+        }
+        return;
+    }
+    case Task::Kind::HarborArtifacts: {
+        ArtifactQuery query;
+        query.withLabel = false;
+        query.withScanOverview = false;
+        query.withImmutableStatus = false;
+        query.withAccessory = true;
+        const QString repository = task.repository;
+        const QString project = repository.section(QLatin1Char('/'), 0, 0);
+        PagedListJob *job = m_harbor->listArtifacts(
+            project, repository.section(QLatin1Char('/'), 1), query, this,
+            [this, repository](const QList<Artifact> &artifacts, qint64) {
+                for (const Artifact &a : artifacts) {
+                    if (a.tags.isEmpty())
+                        addRoot(repository, a.digest, {});
+                    for (const Tag &t : a.tags)
+                        addRoot(repository, a.digest, t.name);
+                    for (const Accessory &acc : a.accessories)
+                        addRoot(repository, acc.digest, {});
+                }
+            },
+            [this, repository](const ApiError &error) {
+                if (error) {
+                    m_incomplete = true;
+                    m_warnings << QStringLiteral("%1: artifacts not listed: %2").arg(repository, error.summary());
+                }
+                taskDone(true);
+            });
+        if (job && !job->isFinished()) {
+            m_running.insert(job);
+            connect(job, &QObject::destroyed, this, [this, job] { m_running.remove(job); });
+        }
+        return;
+    }
+    case Task::Kind::Manifest: {
+        if (m_cache) {
+            if (const std::optional<QByteArray> bytes = m_cache->get(task.reference)) {
+                ++m_fromCache;
+                manifestRead(task, *bytes, task.reference);
+                --m_inFlight; // the caller's loop goes on (pump() is not re-entered)
+                ++m_done;
+                return;
+            }
+        }
+        RegistryJob *job = m_registry->manifest(task.repository, task.reference, this,
+            [this, task](const RegistryClient::FetchedManifest &f, const ApiError &error) {
+                if (error) {
+                    // Vanished mid-scan (a root) or never there (a child): the graph says so.
+                    m_graph.addMissing(task.repository, task.reference,
+                        error.kind == ApiError::Kind::NotFound ? QStringLiteral("404") : error.summary());
+                    if (error.kind != ApiError::Kind::NotFound)
+                        m_incomplete = true;
+                } else {
+                    ++m_fetched;
+                    if (m_cache && !f.manifest.mediaType.isEmpty())
+                        m_cache->put(f.digest, f.bytes); // a cache that cannot write is only slower
+                    manifestRead(task, f.bytes, f.digest);
+                }
+                taskDone(false);
+            });
+        if (job) {
+            m_running.insert(job);
+            connect(job, &QObject::destroyed, this, [this, job] { m_running.remove(job); });
+        }
+        return;
+    }
+    }
+}
+
+void StorageScan::addRoot(const QString &repository, const QString &digest, const QString &tag)
+{
+    if (!tag.isEmpty())
+        m_tags[key(repository, digest)].append(tag);
+    enqueue({Task::Kind::Manifest, repository, digest, false});
+}
+
+void StorageScan::manifestRead(const Task &task, const QByteArray &bytes, const QString &digest)
+{
+    Parsed<OciManifest> parsed = parseOciManifest(bytes, {}, digest);
+    if (!parsed.ok()) {
+        // Stored by the registry, so its bytes count; what it references is unknown.
+        m_incomplete = true;
+        m_warnings << QStringLiteral("%1@%2: %3").arg(task.repository, digest, parsed.error);
+        m_graph.addManifest(task.repository, digest, bytes.size(), m_tags.value(key(task.repository, digest)), {});
+        return;
+    }
+    addToGraph(task.repository, digest, bytes.size(), parsed.value);
+}
+
+void StorageScan::addToGraph(const QString &repository, const QString &digest, qint64 size, const OciManifest &m)
+{
+    QList<StorageRef> refs;
+    if (m.kind == OciManifest::Kind::Image) {
+        refs.append({m.config.digest, m.config.size, StorageRef::Kind::Config});
+        for (const OciDescriptor &l : m.layers)
+            refs.append({l.digest, l.size, StorageRef::Kind::Layer});
+    } else if (m.kind == OciManifest::Kind::Index) {
+        for (const OciDescriptor &c : m.manifests) {
+            refs.append({c.digest, c.size, StorageRef::Kind::Child});
+            enqueue({Task::Kind::Manifest, repository, c.digest, true});
+        }
+    }
+    if (m.subject)
+        refs.append({m.subject->digest, m.subject->size, StorageRef::Kind::Subject});
+    m_graph.addManifest(repository, digest, size, m_tags.value(key(repository, digest)), refs);
+}
+
+void StorageScan::listingFailed(const ApiError &error, const QString &what)
+{
+    qCWarning(lcContent) << "storage scan:" << what << "not listed:" << error.summary();
+    m_listError = error;
+    finish(error);
+}
+
+void StorageScan::maybeFinish()
+{
+    if (m_finished || m_listing || m_inFlight > 0 || !m_queue.empty())
+        return;
+    finish({});
+}
+
+void StorageScan::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    const QSet<QObject *> running = m_running;
+    m_running.clear();
+    for (QObject *job : running) {
+        if (auto *r = qobject_cast<RegistryJob *>(job))
+            r->abort();
+        else if (auto *l = qobject_cast<RegistryListJob *>(job))
+            l->abort();
+        else if (auto *p = qobject_cast<PagedListJob *>(job))
+            p->abort();
+    }
+    m_graph.setComplete(!error && !m_incomplete && m_scope.isEmpty());
+    m_tags.clear();
+    m_queued.clear();
+    Q_EMIT progress(m_done, m_total);
+    Q_EMIT finished(error);
+}
+
+} // namespace berth

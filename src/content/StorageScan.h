@@ -1,0 +1,112 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "core/StorageGraph.h"
+
+#include <deque>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace berth {
+
+class ContentCache;
+class HarborClient;
+class RegistryClient;
+struct OciManifest;
+
+// Fills a StorageGraph from a registry: every manifest revision visible in a scope, with the
+// blobs it references, read by digest through the ContentCache (so a second scan fetches only
+// what changed). Two listings feed the same manifest walk:
+// - a plain registry (RegistryClient): /v2/_catalog, tags/list per repository, HEAD per tag for its
+//   digest. The distribution API lists no untagged manifest, so an untagged revision that no tag
+//   reaches (an index child, a referrers-tag entry) is invisible: "complete" then means complete
+//   as far as the API can tell.
+// - Harbor (HarborClient): projects, repositories, artifacts with tags and accessories.
+// Then each digest is read (cache, else GET /v2/<repo>/manifests/<digest>), and an index's
+// children are walked too. At most parallel() requests are in flight. A manifest that vanished
+// mid-scan or a child that answers 404 is recorded in the graph (StorageGraph::addMissing) and
+// the scan goes on; an error listing the scope ends it with that error.
+class StorageScan : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A plain registry.
+    StorageScan(RegistryClient *registry, ContentCache *cache, QObject *parent = nullptr);
+    // Harbor: lists through `harbor`, reads manifests through `registry` (on the same transport).
+    StorageScan(HarborClient *harbor, RegistryClient *registry, ContentCache *cache, QObject *parent = nullptr);
+    ~StorageScan() override;
+
+    void setParallel(int requests) { m_parallel = qBound(1, requests, 32); }
+    int parallel() const { return m_parallel; }
+
+    // Scope as StorageGraph::inScope ("" or "*": everything). Starts once.
+    void start(const QString &scope = {});
+    void cancel(); // finished(Cancelled) follows
+    bool isFinished() const { return m_finished; }
+
+    const StorageGraph &graph() const { return m_graph; }
+    int manifestsFetched() const { return m_fetched; } // over the network
+    int manifestsFromCache() const { return m_fromCache; }
+    QStringList warnings() const { return m_warnings; } // what made the scan incomplete, printable
+
+Q_SIGNALS:
+    // done of total known so far (listings and manifests); total grows as the scan discovers.
+    void progress(int done, int total);
+    // Exactly once. error: the listing of the scope failed, or Cancelled.
+    void finished(const berth::ApiError &error);
+
+private:
+    struct Task
+    {
+        enum class Kind { Tags, Head, Manifest, HarborRepositories, HarborArtifacts };
+        Kind kind = Kind::Manifest;
+        QString repository; // full name
+        QString reference; // Head: tag; Manifest: digest; HarborRepositories: project
+        bool child = false; // Manifest: an index entry
+    };
+
+    void startPlain();
+    void startHarbor();
+    void enqueue(Task task);
+    void pump();
+    void run(const Task &task);
+    void taskDone(bool listing);
+    void listingFailed(const ApiError &error, const QString &what);
+    void maybeFinish();
+    void finish(const ApiError &error);
+    void addRoot(const QString &repository, const QString &digest, const QString &tag);
+    void manifestRead(const Task &task, const QByteArray &bytes, const QString &digest);
+    void addToGraph(const QString &repository, const QString &digest, qint64 size, const OciManifest &manifest);
+
+    QPointer<RegistryClient> m_registry;
+    QPointer<HarborClient> m_harbor;
+    ContentCache *m_cache = nullptr;
+    StorageGraph m_graph;
+    QString m_scope;
+    int m_parallel = 4;
+    std::deque<Task> m_queue;
+    QSet<QObject *> m_running; // jobs in flight (RegistryJob, RegistryListJob, ApiJob, PagedListJob)
+    int m_inFlight = 0;
+    int m_listingInFlight = 0;
+    bool m_pumping = false;
+    bool m_listing = false; // a listing (catalog, projects) still delivering
+    // Tags per (repository, digest), known before the manifest walk adds the revision.
+    QHash<QString, QStringList> m_tags; // key: repository + '@' + digest
+    QSet<QString> m_queued; // repository@digest queued for a manifest read
+    QStringList m_warnings;
+    int m_done = 0;
+    int m_total = 0;
+    int m_fetched = 0;
+    int m_fromCache = 0;
+    bool m_incomplete = false;
+    bool m_started = false;
+    bool m_finished = false;
+    ApiError m_listError;
+};
+
+} // namespace berth
