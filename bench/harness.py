@@ -117,6 +117,10 @@ def cmd_summarize(a):
     cold_requests = max((r["requests"] for r in ins_cold), default=None)
     cache_bytes = max((r["cache_bytes"] for r in ins_cold), default=None)
 
+    pl = {c: stats(pick(recs, "plain", c, "wall_s")) for c in ("berthctl", "skopeo_loop", "parallel")}
+    pl_rss = stats([kb / 1024.0 for kb in pick(recs, "plain", "berthctl", "maxrss_kb")])
+    pl_cpu = {c: stats(pick(recs, "plain", c, "cpu_s")) for c in ("berthctl", "skopeo_loop", "parallel")}
+
     requests = meta.get("requests")
     b_req = meta.get("berthctl_requests") or requests
     rps = lambda n, s: None if (n is None or s is None or med(s) in (None, 0)) else n / med(s)
@@ -183,6 +187,21 @@ def cmd_summarize(a):
             "what": "berthctl inspect PROJECT/REPO@DIGEST --json, command start to exit; cold requests: /v2/ "
                     "requests but the ping, tokens and referrers, with an empty cache",
         },
+        "plain": {
+            "tags": meta.get("plain_tags"),
+            "repositories": meta.get("plain_repositories"),
+            "requests": meta.get("plain_requests"),
+            "berthctl_s": rnd(med(pl["berthctl"])),
+            "skopeo_loop_s": rnd(med(pl["skopeo_loop"])),
+            "parallel_s": rnd(med(pl["parallel"])),
+            "speedup_vs_skopeo_loop": rnd(ratio(med(pl["skopeo_loop"]), med(pl["berthctl"])), 2),
+            "ratio_to_parallel": rnd(ratio(med(pl["berthctl"]), med(pl["parallel"])), 2),
+            "berthctl_peak_rss_mb": rnd(med(pl_rss), 1),
+            "berthctl_cpu_s": rnd(med(pl_cpu["berthctl"])),
+            "what": "berthctl ls --all --json against docker-registry (anonymous, no --digests); the skopeo loop: "
+                    "the catalog, then skopeo list-tags per repository in sequence; parallel: the same catalog "
+                    "and tags/list URLs by curl --parallel-max 6",
+        },
         "harbor_sim": {
             "generate_ms": meta.get("generate_ms"),
             "parallel_rps": rnd(rps(requests, en["parallel"]), 0),
@@ -191,7 +210,7 @@ def cmd_summarize(a):
         },
         "spread": {
             "enumerate": en, "enumerate_berthctl_rss_mb": en_rss, "delete": de, "gui": gui, "startup": st,
-            "inspect": ins, "inspect_berth": ins_gui,
+            "inspect": ins, "inspect_berth": ins_gui, "plain": pl,
         },
     }
     targets = [
@@ -206,6 +225,8 @@ def cmd_summarize(a):
         ("inspect, cached (ms)", results["inspect"]["cached_ms"], "<=", 50),
         ("inspect, cold /v2/ requests", results["inspect"]["cold_requests"], "<=", 2),
         ("berth: cached contents shown (ms)", results["inspect"]["berth_cached_ms"], "<=", 30),
+        ("plain registry: speedup vs skopeo loop", results["plain"]["speedup_vs_skopeo_loop"], ">=", 10),
+        ("plain registry: ratio to parallel", results["plain"]["ratio_to_parallel"], "<=", 1.5),
     ]
     tres = {}
     for name, value, op, goal in targets:
@@ -243,6 +264,12 @@ def cmd_summarize(a):
                  span(de["berthctl"]), f"peak RSS {fmt(med(de_rss), ' MiB', 1)}"))
     rows.append(("delete", "curl -X DELETE loop", fmt(med(de["curl_loop"]), " s"), span(de["curl_loop"]),
                  f"berthctl is {fmt(results['delete']['speedup_vs_curl'], '×')} faster"))
+    rows.append(("plain registry", "berthctl ls --all --json", fmt(med(pl["berthctl"]), " s"), span(pl["berthctl"]),
+                 f"peak RSS {fmt(med(pl_rss), ' MiB', 1)}, CPU {fmt(med(pl_cpu['berthctl']), ' s')}"))
+    rows.append(("plain registry", "skopeo list-tags loop", fmt(med(pl["skopeo_loop"]), " s"), span(pl["skopeo_loop"]),
+                 f"berthctl is {fmt(results['plain']['speedup_vs_skopeo_loop'], '×')} faster"))
+    rows.append(("plain registry", "curl --parallel-max 6", fmt(med(pl["parallel"]), " s"), span(pl["parallel"]),
+                 f"berthctl takes {fmt(results['plain']['ratio_to_parallel'], '×')} its time"))
     g = lambda k, u, d=1: (fmt(med(gui[k]), u, d), span(gui[k], d))
     for k, label, unit, d in [("load_s", "load, everything expanded", " s", 2),
                               ("peak_rss_mb", "peak RSS", " MiB", 1),
