@@ -3,3 +3,7 @@
 berth_add_test(NAME tst_apipaths LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_apipaths.cpp LIBS berth_api)
 berth_add_test(NAME tst_requestpolicy LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_requestpolicy.cpp LIBS berth_api)
 berth_add_test(NAME tst_tokencache LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tokencache.cpp LIBS berth_api)
+# The proxy from the environment (api/ProxyRule): variables, no_proxy, loopback, credentials kept
+# out of everything printable, and the 407 explanation.
+berth_add_test(NAME tst_proxyrule LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_proxyrule.cpp
+               LIBS berth_diagnosis)

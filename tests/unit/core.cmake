@@ -2,6 +2,8 @@
 # tests/unit/CMakeLists.txt; paths are relative to this file.
 berth_add_test(NAME tst_harborjson LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_harborjson.cpp LIBS berth_core)
 berth_add_test(NAME tst_pageinfo LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pageinfo.cpp LIBS berth_core)
+# RFC 8288 Link paging of the registry API (/v2/_catalog, tags/list): same origin only.
+berth_add_test(NAME tst_linkheader LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_linkheader.cpp LIBS berth_core)
 berth_add_test(NAME tst_imageref LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_imageref.cpp LIBS berth_core)
 # Server text made safe for terminals and widgets, and CSV cells made safe for spreadsheets.
 berth_add_test(NAME tst_displaytext LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_displaytext.cpp LIBS berth_core)
@@ -23,4 +25,10 @@ berth_add_test(NAME tst_ociconfig LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/t
 berth_add_test(NAME tst_authchallenge LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_authchallenge.cpp
                LIBS berth_core)
 berth_add_test(NAME tst_contentdigest LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_contentdigest.cpp
+               LIBS berth_core)
+# docker's config.json and the containers auth.json (imported logins): key shapes, secrets, hostile files.
+berth_add_test(NAME tst_containerauthfile LABEL unit
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_containerauthfile.cpp LIBS berth_core)
+# Storage accounting: what distribution's garbage-collect keeps and frees, and the figures on it.
+berth_add_test(NAME tst_storagegraph LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_storagegraph.cpp
                LIBS berth_core)
