@@ -123,7 +123,12 @@ int main(int argc, char *argv[])
         } else {
             Profile account = ConnectionFactory::sessionAccount(normal.url, user);
             account.name = ProfileStore::defaultNameFor(normal.url);
-            sessions->openWithSecret(account, secret);
+            // Its row appears once the server has said what it is: open it then, as below.
+            QObject::connect(sessions, &RegistrySessions::opened, &window, [&window, model = window.model()] {
+                if (model->rowCount() == 1)
+                    window.treeView()->expand(window.proxy()->mapFromSource(model->index(0, 0)));
+            });
+            sessions->openDetecting(account, secret);
         }
     } else if (p.isSet(profileOpt)) {
         const auto prof = profiles.find(p.value(profileOpt));

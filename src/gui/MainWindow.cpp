@@ -30,6 +30,7 @@
 #include "RevealPath.h"
 #include "SelectionText.h"
 #include "ServerSearch.h"
+#include "StorageController.h"
 #include "TreeContextMenu.h"
 #include "TrustCertificateBox.h"
 #include "ui_MainWindow.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     m_ui->detailsPane->setAccessibleName(tr("Details"));
     m_ui->inspectorPane->setAccessibleName(tr("Contents"));
     m_inspector = new InspectorController(m_model, m_sessions, m_ui->sideTabs, m_ui->inspectorPane, this);
+    m_storage = new StorageController(m_model, m_ui->sideTabs, tree, m_proxy, this); // the Storage tab
 
     m_ui->filterModeCombo->addItem(tr("Substring"), int(RegistryFilterProxy::Mode::Substring));
     m_ui->filterModeCombo->addItem(tr("Wildcard"), int(RegistryFilterProxy::Mode::Wildcard));
@@ -158,7 +160,14 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor hides the children after this body has run; the tree view then lays
+    // out again and asks the model to fetch more, whose signals would reach a window that is no
+    // longer a MainWindow. Detach the view and this window from the model first.
+    m_ui->treeView->setModel(nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+}
 
 QTreeView *MainWindow::treeView() const
 {
@@ -425,6 +434,7 @@ void MainWindow::showCleanup(const QModelIndex &src)
     }
     const QPersistentModelIndex keep(registryIndex);
     dialog->setRunGate([this, keep](const Plan &plan) { return m_gate->planDenial(keep, plan); });
+    dialog->setStorage(m_storage);
     connect(m_permissions, &PermissionCache::updated, dialog, &CleanupDialog::recheckRun);
     dialog->open();
 }

@@ -2,6 +2,7 @@
 
 #include "api/HarborClient.h"
 #include "api/RegistryClient.h"
+#include "api/ServerProbe.h"
 #include "connection/ConnectionFactory.h"
 #include "core/CertificatePin.h"
 #include "credentials/ProfileStore.h"
@@ -64,6 +65,36 @@ void RegistrySessions::openWithSecret(const Profile &profile, const QString &sec
 {
     ensureNode(profile);
     attach(profile, ConnectionFactory::open(profile, secret, this));
+}
+
+void RegistrySessions::openDetecting(const Profile &profile, const QString &secret)
+{
+    // The node appears once the kind is known: a registry row with no loader yet would be
+    // fetched (and fail) by the view meanwhile.
+    Profile anonymous = profile;
+    anonymous.kind = AccountKind::Anonymous;
+    anonymous.username.clear();
+    const Connection probe = ConnectionFactory::open(anonymous, {}, this);
+    if (!probe.ok()) {
+        ensureNode(profile);
+        attach(profile, probe); // says why (the CA file)
+        return;
+    }
+    ApiTransport *transport = probe.transport;
+    detectServer(
+        transport, this, [this, transport, profile, secret](const ServerIdentity &found, const ApiError &error) {
+            transport->deleteLater();
+            if (error.isError()) {
+                ensureNode(profile);
+                m_model->setRegistryUnavailable(m_model->registryIndex(profile.name),
+                    tr("%1 answers neither as Harbor nor as an OCI registry: %2")
+                        .arg(profile.url.toDisplayString(), error.summary()));
+                return;
+            }
+            Profile detected = profile;
+            detected.server = found.kind;
+            openWithSecret(detected, secret);
+        });
 }
 
 void RegistrySessions::attach(const Profile &profile, const Connection &connection)

@@ -34,6 +34,10 @@ public:
     void open(const Profile &profile);
     // A registry whose secret came from stdin or a dialog and is kept for this session only.
     void openWithSecret(const Profile &profile, const QString &secret);
+    // An account not saved yet (berth URL): whether the address is Harbor or a plain registry is
+    // the server's to say (detectServer, sent without credentials), then it opens as that and
+    // opened() is emitted.
+    void openDetecting(const Profile &profile, const QString &secret);
     void close(const QString &profileName);
     // After Harbor rejected the credentials, on the user's word: the registry at this index gets
     // a client that sends none (ConnectionFactory::openAnonymous), and the tree lists with it. The

@@ -3,6 +3,7 @@
 // tag the registry cannot remove alone says so and offers the manifest delete as a choice of its
 // own (which then deletes on the server), and a registry with deletion turned off is explained
 // as such.
+#include "connection/ConnectionFactory.h"
 #include "credentials/Profile.h"
 #include "credentials/ProfileStore.h"
 #include "gui/AccountsDialog.h"
@@ -193,6 +194,38 @@ private Q_SLOTS:
         // The filter re-lays the proxy out: its indexes are looked up anew each time.
         QTRY_COMPARE(childNames(h->child(h->proxy()->index(0, 0), QStringLiteral("fix"))),
             QStringList {QStringLiteral("docker-image")});
+    }
+
+    // berth URL: an account not saved yet opens as whatever answers there, Harbor or a plain
+    // registry; and the window closes cleanly with an unexpanded registry in a shown tree (its
+    // destructor once let the hiding tree fetch into a half-destroyed window).
+    void urlOpensAsWhatAnswers_data()
+    {
+        QTest::addColumn<bool>("harbor");
+        QTest::newRow("docker-registry") << false;
+        QTest::newRow("harbor-sim") << true;
+    }
+
+    void urlOpensAsWhatAnswers()
+    {
+        QFETCH(bool, harbor);
+        registry = std::make_unique<RegistryServer>();
+        QVERIFY2(registry->start(), qPrintable(registry->errorString()));
+        QVERIFY(registry->pushFixtures(QStringLiteral("fix"), {QStringLiteral("oci-image")}).ok());
+        h = std::make_unique<MainWindowHarness>();
+        QVERIFY(h->start({}, {}));
+        h->window()->show();
+        Profile p = ConnectionFactory::sessionAccount(harbor ? h->sim.url() : registry->url(), {});
+        p.name = QStringLiteral("typed");
+        h->window()->sessions()->openDetecting(p, {});
+        QTRY_COMPARE(h->proxy()->rowCount(), 1);
+        const QModelIndex reg = h->proxy()->index(0, 0);
+        QCOMPARE(h->model()->isPlainRegistry(h->proxy()->mapToSource(reg)), !harbor);
+        h->tree()->expand(reg);
+        const QString first = harbor ? QStringLiteral("empty") : QStringLiteral("fix");
+        QTRY_VERIFY(h->proxy()->rowCount(reg) > 0
+            && h->model()->node(h->proxy()->mapToSource(h->proxy()->index(0, 0, reg)))->name == first);
+        h.reset(); // the window goes while its tree is shown
     }
 
     // The accounts form says what answers at the address, and the profile is saved as that.
