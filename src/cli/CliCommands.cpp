@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CliOptions.h"
+#include "DuCommand.h"
 #include "ExplainCommand.h"
 #include "HarborOnlyCommand.h"
 #include "ImportLoginsCommand.h"
@@ -155,6 +156,7 @@ const QList<CliCommand> &cliCommands()
             words({"all", "match", "match-glob", "older-than", "pulled-before", "untagged", "media-type",
                 "artifact-type", "keep-last", "keep", "keep-pulled-within", "csv", "now", "execute", "yes"}),
             planUsageError, PlanCommand::preflight, makePlan},
+        {QLatin1String("du"), N::Registry, {}, DuCommand::usageError, nullptr, make<DuCommand>},
     };
     return table;
 }
@@ -210,6 +212,8 @@ QString cliUsage()
         "                          digest; REPO@sha256:... deletes the manifest and every tag on it\n"
         "  rm --from-file FILE     one REF per line ('-' reads stdin)\n"
         "  rm --dry-run REF...     what would go, checked against the server; changes nothing\n"
+        "                          and what it frees after garbage collection, each blob on the first\n"
+        "                          REF that frees it (reads every manifest the account can see, cached)\n"
         "  rm --plan FILE          run a saved plan (plan --json): each item is checked again first\n"
         "  inspect REF             what REF (PROJECT/REPO:TAG or PROJECT/REPO@sha256:...) is: its manifest,\n"
         "                          platforms, config, layers and referrers, read from the registry (/v2/)\n"
@@ -227,6 +231,8 @@ QString cliUsage()
         "      --keep REGEX        keep tags whose whole name matches\n"
         "      --keep-pulled-within 7d   keep anything pulled within 7 days\n"
         "      --json | --csv      the plan as one JSON object / as CSV\n"
+        "                          (text and --json also say what the plan frees after garbage collection:\n"
+        "                          freed_after_gc, shared_kept, freed_exact)\n"
         "      --now TIME          evaluate ages as of an RFC 3339 time instead of the clock\n"
         "      --execute [--yes]   carry the plan out; asks first unless --yes (no terminal: needs --yes)\n"
         "                          Immutable tags are always kept. Removing every tag of an artifact\n"
@@ -235,6 +241,12 @@ QString cliUsage()
         "      the image config's created (manifest GETs: on Docker Hub they count as pulls); a tag goes\n"
         "      only with its manifest, when every tag on it goes; --older-than, --pulled-before,\n"
         "      --keep-pulled-within and --untagged need Harbor\n"
+        "  du [SCOPE]              where the space goes: stored, unique and shared bytes of distinct blobs\n"
+        "                          (layers, configs, manifests) per project, or per repository in SCOPE\n"
+        "                          (PROJECT, PROJECT/REPO, PROJECT/FOLDER/; plain registry: REPO, FOLDER/),\n"
+        "                          sorted by unique bytes; reads every manifest the account can see\n"
+        "                          (cached: a second run reads only what changed); exact only when the\n"
+        "                          account sees the whole registry, else \"at most\"\n"
         "  login --url URL --user NAME --password-stdin [--profile NAME]\n"
         "                          save a profile and its secret in the keychain\n"
         "  login --import [--yes] [REGISTRY...]\n"

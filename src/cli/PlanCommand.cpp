@@ -1,6 +1,7 @@
 #include "PlanCommand.h"
 
 #include "content/ContentCache.h"
+#include "content/StorageScan.h"
 #include "core/DigestText.h"
 #include "core/InputFile.h"
 #include "diagnosis/ErrorPresenter.h"
@@ -8,6 +9,7 @@
 #include "operations/CleanupPlanner.h"
 #include "operations/PlanExecutor.h"
 #include "RowFormat.h"
+#include "StorageEstimate.h"
 #include "Terminal.h"
 
 #include <QJsonArray>
@@ -87,12 +89,8 @@ void PlanCommand::compute()
             return;
         }
         const Plan &plan = planner->plan();
-        if (!m_ctx.options.plan.execute) {
-            printPlan(plan);
-            Terminal::err(summary(plan));
-            Q_EMIT finished(ExitOk);
-            return;
-        }
+        if (!m_ctx.options.plan.execute)
+            return printWithEstimate(plan);
         confirmThenExecute(plan);
     });
     planner->start();
@@ -165,11 +163,60 @@ QString PlanCommand::summary(const Plan &plan) const
     return s;
 }
 
+void PlanCommand::printWithEstimate(const Plan &plan)
+{
+    if (m_ctx.options.plan.csv) { // CSV has no place for it: no scan
+        printPlan(plan);
+        Terminal::err(summary(plan));
+        Q_EMIT finished(ExitOk);
+        return;
+    }
+    // What the plan frees depends on every repository that may share its blobs, so the scan
+    // covers all the account sees, not only SCOPE: one listing per repository and one manifest
+    // read per revision the first time; the ContentCache makes a second plan read only what changed.
+    auto *estimate = new StorageEstimate(m_ctx, this);
+    estimate->run([this, plan](const StorageScan &scan, const ApiError &error) {
+        m_estimated = true;
+        if (error) {
+            Terminal::err(
+                tr("warning: what this plan frees after garbage collection is not known: %1").arg(error.summary()));
+        } else {
+            const StorageGraph &g = scan.graph();
+            QList<StorageGraph::Revision> deleted;
+            QList<StorageGraph::Revision> artifacts;
+            for (int index : plan.removals()) {
+                const PlanItem &it = plan.items.at(index);
+                // A plain registry's removal is a manifest delete; Harbor's tag removal leaves the
+                // artifact (untagged), its artifact delete takes children and accessories along.
+                if (plan.isPlainRegistry())
+                    deleted.append({it.repository, it.digest});
+                else if (!it.isTag())
+                    artifacts.append({it.repository, it.digest});
+            }
+            if (!artifacts.isEmpty())
+                deleted += g.withHarborDependents(artifacts);
+            m_freed = g.freedAfterGc(deleted);
+        }
+        printPlan(plan);
+        Terminal::err(summary(plan));
+        if (m_freed)
+            Terminal::err(StorageEstimate::freedLine(*m_freed));
+        Q_EMIT finished(ExitOk);
+    });
+}
+
 void PlanCommand::printPlan(const Plan &plan)
 {
     const CliOptions &o = m_ctx.options;
     if (o.json) {
-        Terminal::out(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented));
+        QJsonObject json = plan.toJson();
+        if (m_estimated) {
+            if (m_freed)
+                StorageEstimate::insertKeys(json, *m_freed);
+            else
+                StorageEstimate::insertUnknown(json);
+        }
+        Terminal::out(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else if (o.plan.csv) {
         Terminal::out(plan.toCsv());
     } else {
@@ -310,10 +357,7 @@ void PlanCommand::report(PlanExecutor *executor)
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
     Terminal::err(parts.isEmpty() ? tr("Nothing to remove.") : parts.join(QStringLiteral(", ")));
     if (counts.value(QStringLiteral("deleted")) > 0)
-        Terminal::err(plan.isPlainRegistry()
-                ? tr("The registry frees the storage only when its garbage collection runs "
-                     "(distribution: 'registry garbage-collect').")
-                : tr("Harbor frees the storage only when garbage collection runs."));
+        Terminal::err(StorageEstimate::gcNotice(plan.isPlainRegistry()));
     Q_EMIT finished(exit);
 }
 

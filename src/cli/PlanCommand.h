@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "core/StorageGraph.h"
 #include "operations/CleanupPlan.h"
 
 #include <memory>
@@ -34,6 +35,9 @@ private:
     void confirmThenExecute(const Plan &plan);
     void execute(const Plan &plan);
     void printPlan(const Plan &plan);
+    // plan without --execute: prints the plan with what it frees after GC (StorageEstimate), then
+    // its summary; exit 0.
+    void printWithEstimate(const Plan &plan);
     void report(PlanExecutor *executor);
     QString summary(const Plan &plan) const;
     int concurrency(int fallback) const;
@@ -45,6 +49,8 @@ private:
     ContentCache *cache();
 
     std::unique_ptr<ContentCache> m_cache;
+    bool m_estimated = false; // printPlan adds the estimate's keys (null when it failed)
+    std::optional<StorageGraph::Freed> m_freed;
 };
 
 } // namespace berth

@@ -49,12 +49,8 @@ void PlanCommand::computeRegistry(const CleanupScope &scope, const CleanupRules 
         const Plan &plan = planner->plan();
         for (const QString &note : plan.notes)
             Terminal::err(tr("note: %1").arg(note));
-        if (!m_ctx.options.plan.execute) {
-            printPlan(plan);
-            Terminal::err(summary(plan));
-            Q_EMIT finished(ExitOk);
-            return;
-        }
+        if (!m_ctx.options.plan.execute)
+            return printWithEstimate(plan);
         confirmThenExecute(plan);
     });
     planner->start();

@@ -1,9 +1,11 @@
 #include "RemoveCommand.h"
 
+#include "content/StorageScan.h"
 #include "core/ImageRef.h"
 #include "core/InputFile.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "ExitCodes.h"
+#include "StorageEstimate.h"
 #include "Terminal.h"
 
 #include <algorithm>
@@ -292,15 +294,54 @@ void RemoveCommand::checkOne(int index)
         });
 }
 
+QList<StorageGraph::Revision> RemoveCommand::revisionsOf(const Entry &e, const StorageGraph &graph) const
+{
+    // A tag removal (Harbor) or tag delete (plain registry) leaves the manifest: it frees nothing.
+    if (!e.valid || e.status != QLatin1String("planned") || e.item.action != DeleteItem::Action::DeleteArtifact)
+        return {};
+    if (m_ctx.isPlainRegistry())
+        return {{e.item.repository, e.item.digest}};
+    // Harbor deletes the artifact's index children and accessories with it.
+    return graph.withHarborDependents({{e.item.project + QLatin1Char('/') + e.item.repository, e.item.digest}});
+}
+
+void RemoveCommand::estimateThenReport()
+{
+    m_estimated = true;
+    // A blob one row frees may be shared with any repository: the scan covers everything the
+    // account sees (one manifest read per revision on the first run; the ContentCache makes the
+    // next run cost only what changed).
+    auto *estimate = new StorageEstimate(m_ctx, this);
+    estimate->run([this](const StorageScan &scan, const ApiError &error) {
+        if (error) {
+            Terminal::err(
+                tr("warning: what this frees after garbage collection is not known: %1").arg(error.summary()));
+        } else {
+            const StorageGraph &g = scan.graph();
+            QList<QList<StorageGraph::Revision>> rows;
+            QList<StorageGraph::Revision> all;
+            for (const Entry &e : std::as_const(m_entries)) {
+                rows << revisionsOf(e, g);
+                all += rows.last();
+            }
+            m_freed = g.freedPerRow(rows);
+            m_freedTotal = g.freedAfterGc(all);
+        }
+        report();
+    });
+}
+
 void RemoveCommand::report()
 {
+    if (m_ctx.options.rm.dryRun && !m_estimated)
+        return estimateThenReport();
     const int exit = printResults();
+    if (m_freedTotal)
+        Terminal::err(StorageEstimate::freedLine(*m_freedTotal));
     if (!m_ctx.options.rm.dryRun && std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
             return e.status == QLatin1String("deleted");
         }))
-        Terminal::err(m_ctx.isPlainRegistry()
-                ? tr("The registry frees the storage only when its garbage collection runs.")
-                : tr("Harbor frees the storage only when garbage collection runs."));
+        Terminal::err(StorageEstimate::gcNotice(m_ctx.isPlainRegistry()));
     Q_EMIT finished(exit);
 }
 
@@ -310,7 +351,8 @@ int RemoveCommand::printResults()
     int exit = ExitOk;
     QJsonArray rows;
     QString text;
-    for (const Entry &e : std::as_const(m_entries)) {
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries.at(i);
         const bool success = e.status == QLatin1String("deleted") || e.status == QLatin1String("already_gone")
             || e.status == QLatin1String("planned");
         if (!success && exit == ExitOk) {
@@ -351,6 +393,12 @@ int RemoveCommand::printResults()
             row.insert(QStringLiteral("tags"), QJsonArray::fromStringList(*e.tagsOnDigest));
             if (!e.tagsOnDigest->isEmpty())
                 tags = QStringLiteral("\t") + tr("tags: %1").arg(e.tagsOnDigest->join(QStringLiteral(", ")));
+        }
+        if (m_estimated) {
+            if (i < m_freed.size())
+                StorageEstimate::insertKeys(row, m_freed.at(i));
+            else
+                StorageEstimate::insertUnknown(row);
         }
         rows.append(row);
         text += QStringLiteral("%1\t%2%3%4\n")

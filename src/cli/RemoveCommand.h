@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "core/StorageGraph.h"
 #include "operations/DeleteBatch.h"
 
 #include <QMap>
@@ -40,6 +41,10 @@ private:
     void pumpChecks(); // starts dry-run checks up to the concurrency limit
     void checkPermissions(const QString &project, std::function<void(const QStringList *perms)> done);
     void report();
+    // rm --dry-run: what the planned rows free after GC (StorageEstimate), each blob on the first
+    // row in command-line order; then report() again.
+    void estimateThenReport();
+    QList<StorageGraph::Revision> revisionsOf(const Entry &entry, const StorageGraph &graph) const;
     int printResults(); // returns the exit code: the first failure in input order
     void failAll(const ApiError &error);
     int exitFor(const Entry &entry) const;
@@ -56,6 +61,9 @@ private:
         QList<int> indexes, std::function<void(int, std::function<void()>)> step, std::function<void()> then);
 
     QList<Entry> m_entries;
+    bool m_estimated = false; // dry run: the estimate was tried (m_freed empty when it failed)
+    QList<StorageGraph::Freed> m_freed; // per entry
+    std::optional<StorageGraph::Freed> m_freedTotal;
     int m_next = 0;
     int m_inFlight = 0;
     int m_doneCount = 0;

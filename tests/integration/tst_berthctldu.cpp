@@ -1,0 +1,303 @@
+// berthctl du, and the freed-after-GC keys of plan --json and rm --dry-run --json, proved with the
+// real binary against a real docker-registry (distribution 2.8.2) and against harbor-sim in front
+// of one: `stored` equals the blob bytes on disk, and what plan and rm say they free equals what
+// the real `docker-registry garbage-collect` removes after the deletes, exactly (the approach of
+// tst_storagegc, which proves the model on many plans; here the CLI's use of it).
+#include "BerthctlProcess.h"
+#include "RegistryServer.h"
+#include "SimAccounts.h"
+#include "SimServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Run = BerthctlRun;
+
+namespace {
+
+const QStringList kGroupKeys {QStringLiteral("blobs"), QStringLiteral("manifests"), QStringLiteral("name"),
+    QStringLiteral("shared"), QStringLiteral("stored"), QStringLiteral("unique")};
+
+// tools/oci-fixtures pushed through harbor-sim as admin (the password through the environment).
+RegistryServer::Result pushThroughSim(const QUrl &sim, const QString &prefix, const QStringList &only)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OCI_FIXTURES_PASSWORD"), SimAccounts::kAdminPassword);
+    QString url = sim.toString();
+    if (url.endsWith(QLatin1Char('/')))
+        url.chop(1);
+    return RegistryServer::run(QStringLiteral("python3"),
+        QStringList {RegistryServer::fixturesTool(), QStringLiteral("--registry"), url, QStringLiteral("--repo"),
+            prefix, QStringLiteral("--username"), SimAccounts::kAdmin, QStringLiteral("--only")}
+            + only,
+        180000, {}, env);
+}
+
+qint64 sumOf(const QJsonArray &rows, const QString &key)
+{
+    qint64 sum = 0;
+    for (const QJsonValue &v : rows)
+        sum += v.toObject().value(key).toInteger();
+    return sum;
+}
+
+} // namespace
+
+class TstBerthctlDu : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir home;
+    BerthctlProcess ctl {home.path()};
+
+    Run plain(const RegistryServer &server, QStringList args)
+    {
+        args << QStringLiteral("--url") << server.url().toString();
+        return ctl.run(args, {}, 180000);
+    }
+    Run harbor(const SimServer &sim, QStringList args, const QString &user = SimAccounts::kAdmin,
+        const QString &secret = SimAccounts::kAdminPassword)
+    {
+        args << QStringLiteral("--url") << sim.url().toString() << QStringLiteral("--server")
+             << QStringLiteral("harbor") << QStringLiteral("--user") << user << QStringLiteral("--password-stdin");
+        return ctl.run(args, SimAccounts::stdinLine(secret), 180000);
+    }
+    // The digest of REPO:v1 as berthctl ls shows it.
+    static QString digestIn(const Run &ls)
+    {
+        for (const QJsonValue &v : ls.json().array())
+            if (v.toObject().value(QStringLiteral("tag")).toString() == QLatin1String("v1"))
+                return v.toObject().value(QStringLiteral("digest")).toString();
+        return {};
+    }
+    // Fixtures sharing base layers: p1 and p2 both hold oci-image and docker-image (same blobs).
+    static bool pushPlain(RegistryServer &registry)
+    {
+        return registry
+                   .pushFixtures(QStringLiteral("p1"),
+                       {QStringLiteral("oci-image"), QStringLiteral("docker-image"), QStringLiteral("oci-index"),
+                           QStringLiteral("scratch")})
+                   .ok()
+            && registry
+                   .pushFixtures(QStringLiteral("p2"), {QStringLiteral("oci-image"), QStringLiteral("docker-image")})
+                   .ok();
+    }
+    static qint64 measuredGc(RegistryServer &registry, QByteArray *output)
+    {
+        registry.stop();
+        const RegistryServer::Result gc = registry.garbageCollect(false, false);
+        *output = gc.output;
+        return gc.ok() ? registry.storageBytes() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (RegistryServer::binaryPath().isEmpty())
+            QSKIP("docker-registry is not installed");
+        QVERIFY(!qgetenv("BERTHCTL").isEmpty());
+        QVERIFY(home.isValid());
+    }
+
+    void init() { ctl.clearTranscript(); }
+    void cleanup() { ctl.printTranscriptIfFailed(); }
+
+    // Anonymous, on a registry that allows it: the whole registry, then one folder.
+    void duPlainRegistry()
+    {
+        RegistryServer registry;
+        QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+        QVERIFY(pushPlain(registry));
+        const Run all = plain(registry, {QStringLiteral("du"), QStringLiteral("--json")});
+        QCOMPARE(all.exitCode, 0);
+        const QJsonObject o = all.json().object();
+        QCOMPARE(o.value(QStringLiteral("scope")).toString(), QString());
+        QCOMPARE(o.value(QStringLiteral("exact")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("stored")).toInteger(), registry.storageBytes());
+        QVERIFY(o.value(QStringLiteral("problems")).isArray());
+        QVERIFY(!o.contains(QStringLiteral("missing")));
+        const QJsonArray rows = o.value(QStringLiteral("repositories")).toArray();
+        QCOMPARE(rows.size(), 6);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (const QJsonValue &v : rows) {
+            const QJsonObject row = v.toObject();
+            QStringList keys = row.keys();
+            keys.sort();
+            QCOMPARE(keys, kGroupKeys);
+            QCOMPARE(row.value(QStringLiteral("unique")).toInteger() + row.value(QStringLiteral("shared")).toInteger(),
+                row.value(QStringLiteral("stored")).toInteger());
+            QVERIFY(row.value(QStringLiteral("unique")).toInteger() <= previous); // sorted by unique bytes
+            previous = row.value(QStringLiteral("unique")).toInteger();
+        }
+        // p1/oci-image shares its layers with p2/oci-image and docker-image: not all of it is unique.
+        for (const QJsonValue &v : rows)
+            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("p1/oci-image"))
+                QVERIFY(v.toObject().value(QStringLiteral("shared")).toInteger() > 0);
+
+        const Run folder = plain(registry, {QStringLiteral("du"), QStringLiteral("p2/"), QStringLiteral("--json")});
+        QCOMPARE(folder.exitCode, 0);
+        const QJsonObject f = folder.json().object();
+        QCOMPARE(f.value(QStringLiteral("scope")).toString(), QStringLiteral("p2/"));
+        const QJsonArray p2 = f.value(QStringLiteral("repositories")).toArray();
+        QCOMPARE(p2.size(), 2);
+        for (const QJsonValue &v : p2)
+            QVERIFY(v.toObject().value(QStringLiteral("name")).toString().startsWith(QLatin1String("p2/")));
+        QVERIFY(f.value(QStringLiteral("stored")).toInteger() < o.value(QStringLiteral("stored")).toInteger());
+
+        const Run text = plain(registry, {QStringLiteral("du")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith("REPOSITORY"), text.out.constData());
+        QVERIFY(text.out.contains("total"));
+        QVERIFY2(text.err.contains("as far as the registry's API shows"), text.err.constData());
+    }
+
+    // plan --json says what it frees; executing it and running the real GC frees exactly that.
+    void planPlainRegistry()
+    {
+        RegistryServer registry;
+        QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+        QVERIFY(pushPlain(registry));
+        const QStringList planArgs {
+            QStringLiteral("plan"), QStringLiteral("p1"), QStringLiteral("--match"), QStringLiteral(".*")};
+        const Run p = plain(registry, planArgs + QStringList {QStringLiteral("--json")});
+        QCOMPARE(p.exitCode, 0);
+        const QJsonObject o = p.json().object();
+        QVERIFY(o.contains(QStringLiteral("items"))); // the plan object, its keys kept
+        QCOMPARE(o.value(QStringLiteral("freed_exact")).toBool(), true);
+        const qint64 freed = o.value(QStringLiteral("freed_after_gc")).toInteger(-1);
+        QVERIFY(freed > 0);
+        QVERIFY(o.value(QStringLiteral("shared_kept")).toInteger(-1) > 0); // p2 keeps the base layers
+        const Run text = plain(registry, planArgs);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.err.contains("after garbage collection ("), text.err.constData());
+
+        const qint64 before = registry.storageBytes();
+        const Run exec = plain(registry, planArgs + QStringList {QStringLiteral("--execute"), QStringLiteral("--yes")});
+        QCOMPARE(exec.exitCode, 0);
+        QVERIFY2(exec.err.contains("garbage collection runs"), exec.err.constData());
+        QByteArray gc;
+        const qint64 after = measuredGc(registry, &gc);
+        QVERIFY2(after >= 0, gc.constData());
+        QCOMPARE(before - after, freed);
+    }
+
+    // rm --dry-run rows: a blob freed by several rows counts on the first; the rows add up to what
+    // the rm frees, measured after the real GC.
+    void rmDryRunPlainRegistry()
+    {
+        RegistryServer registry;
+        QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+        QVERIFY(pushPlain(registry));
+        QStringList refs;
+        for (const QString &repo :
+            {QStringLiteral("p1/oci-image"), QStringLiteral("p2/oci-image"), QStringLiteral("p2/docker-image")}) {
+            const QString digest = digestIn(
+                plain(registry, {QStringLiteral("ls"), repo, QStringLiteral("--digests"), QStringLiteral("--json")}));
+            QVERIFY(!digest.isEmpty());
+            refs << repo + QLatin1Char('@') + digest;
+        }
+        const Run dry = plain(
+            registry, QStringList {QStringLiteral("rm"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + refs);
+        QCOMPARE(dry.exitCode, 0);
+        const QJsonArray rows = dry.json().array();
+        QCOMPARE(rows.size(), 3);
+        for (const QJsonValue &v : rows) {
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("planned"));
+            QCOMPARE(v.toObject().value(QStringLiteral("freed_exact")).toBool(), true);
+        }
+        const qint64 freed = sumOf(rows, QStringLiteral("freed_after_gc"));
+        QVERIFY(freed > 0);
+
+        const qint64 before = registry.storageBytes();
+        const Run rm = plain(registry, QStringList {QStringLiteral("rm")} + refs);
+        QCOMPARE(rm.exitCode, 0);
+        QVERIFY2(rm.err.contains("registry garbage-collect"), rm.err.constData());
+        QByteArray gc;
+        const qint64 after = measuredGc(registry, &gc);
+        QVERIFY2(after >= 0, gc.constData());
+        QCOMPARE(before - after, freed);
+    }
+
+    // Harbor (harbor-sim in front of docker-registry): the admin sees all (exact, stored on disk);
+    // rm --dry-run rows with accessories and children add up to what the real GC frees; a project
+    // robot sees one project and gets "at most".
+    void harborSim()
+    {
+        RegistryServer registry;
+        QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+        SimServer sim;
+        QVERIFY2(sim.start({QStringLiteral("--registry-backend"), registry.url().toString()}),
+            qPrintable(sim.errorString()));
+        RegistryServer::Result r = pushThroughSim(sim.url(), QStringLiteral("team-a/fx"),
+            {QStringLiteral("oci-image"), QStringLiteral("docker-image"), QStringLiteral("docker-list"),
+                QStringLiteral("sbom")});
+        QVERIFY2(r.ok(), r.output.constData());
+        r = pushThroughSim(
+            sim.url(), QStringLiteral("team-b/fx"), {QStringLiteral("oci-image"), QStringLiteral("signature")});
+        QVERIFY2(r.ok(), r.output.constData());
+
+        const Run du = harbor(sim, {QStringLiteral("du"), QStringLiteral("--json")});
+        QCOMPARE(du.exitCode, 0);
+        const QJsonObject o = du.json().object();
+        QCOMPARE(o.value(QStringLiteral("exact")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("stored")).toInteger(), registry.storageBytes());
+        const QJsonArray projects = o.value(QStringLiteral("projects")).toArray();
+        QStringList names;
+        for (const QJsonValue &v : projects) {
+            QStringList keys = v.toObject().keys();
+            keys.sort();
+            QCOMPARE(keys, kGroupKeys);
+            names << v.toObject().value(QStringLiteral("name")).toString();
+        }
+        QVERIFY2(names.contains(QStringLiteral("team-a")) && names.contains(QStringLiteral("team-b")),
+            qPrintable(names.join(QLatin1Char(','))));
+
+        const Run inProject = harbor(sim, {QStringLiteral("du"), QStringLiteral("team-a"), QStringLiteral("--json")});
+        QCOMPARE(inProject.exitCode, 0);
+        for (const QJsonValue &v : inProject.json().object().value(QStringLiteral("repositories")).toArray())
+            QVERIFY(v.toObject().value(QStringLiteral("name")).toString().startsWith(QLatin1String("team-a/")));
+
+        const Run robot = harbor(
+            sim, {QStringLiteral("du"), QStringLiteral("--json")}, SimAccounts::kReader, SimAccounts::kReaderSecret);
+        QCOMPARE(robot.exitCode, 0);
+        QCOMPARE(robot.json().object().value(QStringLiteral("exact")).toBool(true), false);
+        const Run robotText = harbor(sim, {QStringLiteral("du")}, SimAccounts::kReader, SimAccounts::kReaderSecret);
+        QVERIFY2(robotText.err.contains("At most"), robotText.err.constData());
+
+        QStringList refs;
+        for (const QString &repo : {QStringLiteral("team-a/fx/oci-image"), QStringLiteral("team-b/fx/oci-image"),
+                 QStringLiteral("team-a/fx/docker-list")}) {
+            const QString digest = digestIn(harbor(sim, {QStringLiteral("ls"), repo, QStringLiteral("--json")}));
+            QVERIFY2(!digest.isEmpty(), qPrintable(repo));
+            refs << repo + QLatin1Char('@') + digest;
+        }
+        const Run dry = harbor(
+            sim, QStringList {QStringLiteral("rm"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + refs);
+        QCOMPARE(dry.exitCode, 0);
+        const QJsonArray rows = dry.json().array();
+        QCOMPARE(rows.size(), 3);
+        for (const QJsonValue &v : rows)
+            QCOMPARE(v.toObject().value(QStringLiteral("freed_exact")).toBool(), true);
+        const qint64 freed = sumOf(rows, QStringLiteral("freed_after_gc"));
+        QVERIFY(freed > 0);
+        const Run dryText = harbor(sim, QStringList {QStringLiteral("rm"), QStringLiteral("--dry-run")} + refs);
+        QVERIFY2(dryText.err.contains("after garbage collection ("), dryText.err.constData());
+
+        const qint64 before = registry.storageBytes();
+        const Run rm = harbor(sim, QStringList {QStringLiteral("rm")} + refs);
+        QCOMPARE(rm.exitCode, 0);
+        QVERIFY2(rm.err.contains("two hours"), rm.err.constData());
+        QByteArray gc;
+        const qint64 after = measuredGc(registry, &gc);
+        QVERIFY2(after >= 0, gc.constData());
+        QCOMPARE(before - after, freed);
+        sim.stop();
+    }
+};
+
+QTEST_MAIN(TstBerthctlDu)
+#include "tst_berthctldu.moc"
