@@ -121,6 +121,19 @@ def cmd_summarize(a):
     pl_rss = stats([kb / 1024.0 for kb in pick(recs, "plain", "berthctl", "maxrss_kb")])
     pl_cpu = {c: stats(pick(recs, "plain", c, "cpu_s")) for c in ("berthctl", "skopeo_loop", "parallel")}
 
+    sto = {c: stats(pick(recs, "storage", c, "wall_s")) for c in ("cold", "warm")}
+    sto_par = stats(pick(recs, "storage_parallel", "parallel", "wall_s"))
+    sto_manifests = max(pick(recs, "storage", "cold", "manifests"), default=None)
+    sto_bpm = stats(pick(recs, "storage", "cold", "graph_bytes_per_manifest"))
+    sto_heap = stats(pick(recs, "storage", "cold", "scan_heap_peak_bytes_per_manifest"))
+    sto_rss = stats(pick(recs, "storage", "cold", "peak_rss_mb"))
+    sto_syn = {k: stats(pick(recs, "storage_synthetic", "graph", k))
+               for k in ("graph_bytes_per_manifest", "heap_bytes_per_manifest", "manifests")}
+    sto_fetched = max(pick(recs, "storage", "warm", "fetched"), default=None)
+    pln = {c: stats(pick(recs, "planner", c, "wall_s")) for c in ("with_estimate", "without_estimate")}
+    # Warm: the whole set's scan, scaled to 50,000 manifests (the scan is linear in them).
+    warm_50k = None if med(sto["warm"]) is None or not sto_manifests else med(sto["warm"]) * 50000.0 / sto_manifests
+
     requests = meta.get("requests")
     b_req = meta.get("berthctl_requests") or requests
     rps = lambda n, s: None if (n is None or s is None or med(s) in (None, 0)) else n / med(s)
@@ -202,6 +215,30 @@ def cmd_summarize(a):
                     "the catalog, then skopeo list-tags per repository in sequence; parallel: the same catalog "
                     "and tags/list URLs by curl --parallel-max 6",
         },
+        "storage": {
+            "manifests": sto_manifests,
+            "parallel": meta.get("storage_parallel"),
+            "cold_s": rnd(med(sto["cold"])),
+            "parallel_s": rnd(med(sto_par)),
+            "cold_ratio_to_parallel": rnd(ratio(med(sto["cold"]), med(sto_par)), 2),
+            "warm_s": rnd(med(sto["warm"])),
+            "warm_50k_s": rnd(warm_50k),
+            "warm_fetched": sto_fetched,
+            "bytes_per_manifest": rnd(med(sto_bpm), 0),
+            "scan_heap_peak_bytes_per_manifest": rnd(med(sto_heap), 0),
+            "peak_rss_mb": rnd(med(sto_rss), 1),
+            "synthetic_graph_bytes_per_manifest": rnd(med(sto_syn["graph_bytes_per_manifest"]), 0),
+            "synthetic_heap_bytes_per_manifest": rnd(med(sto_syn["heap_bytes_per_manifest"]), 0),
+            "planner_with_estimate_s": rnd(med(pln["with_estimate"])),
+            "planner_without_estimate_s": rnd(med(pln["without_estimate"])),
+            "planner_estimate_ratio": rnd(ratio(med(pln["with_estimate"]), med(pln["without_estimate"])), 2),
+            "what": "bench_storage (StorageScan over HarborClient, as berthctl du) on harbor-sim --generate with "
+                    "--synthetic-content: cold = empty cache, in-process scan time (listing included); parallel = "
+                    "curl --parallel-max at the same count over the same /v2/<repo>/manifests/<digest> URLs; warm = "
+                    "the same scan from the cache, scaled to 50,000 manifests; bytes per manifest = the graph's own "
+                    "tables (StorageGraph::memoryBytes); planner = berthctl plan --all --keep-last 10 --json (the "
+                    "estimate, warm cache) vs --csv (no estimate)",
+        },
         "harbor_sim": {
             "generate_ms": meta.get("generate_ms"),
             "parallel_rps": rnd(rps(requests, en["parallel"]), 0),
@@ -210,7 +247,8 @@ def cmd_summarize(a):
         },
         "spread": {
             "enumerate": en, "enumerate_berthctl_rss_mb": en_rss, "delete": de, "gui": gui, "startup": st,
-            "inspect": ins, "inspect_berth": ins_gui, "plain": pl,
+            "inspect": ins, "inspect_berth": ins_gui, "plain": pl, "storage": sto, "storage_parallel": sto_par,
+            "planner": pln,
         },
     }
     targets = [
@@ -227,6 +265,10 @@ def cmd_summarize(a):
         ("berth: cached contents shown (ms)", results["inspect"]["berth_cached_ms"], "<=", 30),
         ("plain registry: speedup vs skopeo loop", results["plain"]["speedup_vs_skopeo_loop"], ">=", 10),
         ("plain registry: ratio to parallel", results["plain"]["ratio_to_parallel"], "<=", 1.5),
+        ("storage: cold ratio to parallel", results["storage"]["cold_ratio_to_parallel"], "<=", 1.5),
+        ("storage: warm, 50,000 manifests (s)", results["storage"]["warm_50k_s"], "<=", 2),
+        ("storage: bytes per manifest", results["storage"]["bytes_per_manifest"], "<=", 300),
+        ("storage: planner with the estimate / without", results["storage"]["planner_estimate_ratio"], "<=", 2),
     ]
     tres = {}
     for name, value, op, goal in targets:
@@ -270,6 +312,16 @@ def cmd_summarize(a):
                  f"berthctl is {fmt(results['plain']['speedup_vs_skopeo_loop'], '×')} faster"))
     rows.append(("plain registry", "curl --parallel-max 6", fmt(med(pl["parallel"]), " s"), span(pl["parallel"]),
                  f"berthctl takes {fmt(results['plain']['ratio_to_parallel'], '×')} its time"))
+    rows.append(("storage", f"cold analysis ({sto_manifests} manifests)", fmt(med(sto["cold"]), " s"), span(sto["cold"]),
+                 f"{fmt(results['storage']['cold_ratio_to_parallel'], '×')} curl --parallel; graph "
+                 f"{fmt(med(sto_bpm), ' B', 0)}/manifest, peak RSS {fmt(med(sto_rss), ' MiB', 1)}"))
+    rows.append(("storage", "curl --parallel, same manifests", fmt(med(sto_par), " s"), span(sto_par), ""))
+    rows.append(("storage", "warm analysis (from the cache)", fmt(med(sto["warm"]), " s"), span(sto["warm"]),
+                 f"{fmt(warm_50k, ' s')} per 50,000 manifests"))
+    rows.append(("storage", "berthctl plan --json (estimate)", fmt(med(pln["with_estimate"]), " s"),
+                 span(pln["with_estimate"]), f"{fmt(results['storage']['planner_estimate_ratio'], '×')} the plan without it"))
+    rows.append(("storage", "berthctl plan --csv (no estimate)", fmt(med(pln["without_estimate"]), " s"),
+                 span(pln["without_estimate"]), ""))
     g = lambda k, u, d=1: (fmt(med(gui[k]), u, d), span(gui[k], d))
     for k, label, unit, d in [("load_s", "load, everything expanded", " s", 2),
                               ("peak_rss_mb", "peak RSS", " MiB", 1),

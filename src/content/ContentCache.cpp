@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace berth {
 
@@ -109,6 +111,8 @@ public:
         ::close(fd);
         return why;
     }
+
+    QString path() const { return m_path; }
 
     QString publish()
     {
@@ -269,6 +273,65 @@ bool ContentCache::put(const QString &digest, const QByteArray &bytes, QString *
     if (!m_scanned || m_unpinnedBytesAtScan + m_addedSinceScan > m_maxBytes || m_addedSinceScan > m_maxBytes / 8)
         return evictLocked(error);
     return true;
+}
+
+bool ContentCache::putMany(const QList<QPair<QString, QByteArray>> &entries, QString *error)
+{
+    QString firstError;
+    const auto refuse = [&](const QString &why) {
+        if (firstError.isEmpty())
+            firstError = why;
+    };
+    if (entries.isEmpty())
+        return true;
+    if (!ensureDirectories(error))
+        return false;
+    // The same checks as put(), then every file staged before the one lock.
+    std::vector<std::unique_ptr<StagedFile>> staged;
+    qint64 stagedBytes = 0;
+    for (const auto &[digest, bytes] : entries) {
+        const QString path = pathFor(digest);
+        if (path.isEmpty()) {
+            refuse(ContentCacheText::tr("not a digest the cache accepts: %1").arg(digest.left(80)));
+            continue;
+        }
+        if (bytes.size() > kMaxEntryBytes || bytes.size() > m_maxBytes) {
+            refuse(ContentCacheText::tr("%1 is larger than the cache takes (%2 bytes)").arg(digest).arg(bytes.size()));
+            continue;
+        }
+        if (!digestMatches(digest, bytes)) {
+            refuse(ContentCacheText::tr("the bytes do not match %1; not cached").arg(digest));
+            continue;
+        }
+        auto file = std::make_unique<StagedFile>(path);
+        if (const QString why = file->write(bytes); !why.isEmpty()) {
+            refuse(ContentCacheText::tr("cannot write %1: %2").arg(path, why));
+            continue;
+        }
+        stagedBytes += bytes.size();
+        staged.push_back(std::move(file));
+    }
+    if (!staged.empty()) {
+        QLockFile lock(m_dir + QStringLiteral("/lock"));
+        lock.setStaleLockTime(30000);
+        if (!lock.tryLock(10000))
+            return fail(error, ContentCacheText::tr("the cache %1 is locked by another process").arg(m_dir));
+        const QDateTime used = now();
+        for (const auto &file : staged) {
+            if (const QString why = file->publish(); !why.isEmpty()) {
+                refuse(ContentCacheText::tr("cannot write %1: %2").arg(file->path(), why));
+                continue;
+            }
+            setUsedTime(file->path(), used);
+        }
+        m_addedSinceScan += stagedBytes;
+        if (!m_scanned || m_unpinnedBytesAtScan + m_addedSinceScan > m_maxBytes || m_addedSinceScan > m_maxBytes / 8) {
+            QString evictError;
+            if (!evictLocked(&evictError))
+                refuse(evictError);
+        }
+    }
+    return firstError.isEmpty() || fail(error, firstError);
 }
 
 QList<ContentCache::Entry> ContentCache::scan() const

@@ -4,7 +4,9 @@
 #include <optional>
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QMap>
+#include <QPair>
 #include <QString>
 
 namespace berth {
@@ -47,6 +49,11 @@ public:
     // Stores bytes under their digest. False (with *error) when the digest is refused, the
     // bytes do not match it, they are larger than the bound or kMaxEntryBytes, or the disk fails.
     bool put(const QString &digest, const QByteArray &bytes, QString *error = nullptr);
+    // put() for many entries under one lock: QLockFile::tryLock syncs its file to disk
+    // (qlockfile_unix.cpp: fdatasync), milliseconds each, which a scan writing thousands of
+    // manifests would otherwise wait for once per entry. An entry put() would refuse is skipped;
+    // false when any was (*error: the first reason).
+    bool putMany(const QList<QPair<QString, QByteArray>> &entries, QString *error = nullptr);
     // Keeps the entry (present now or put later) outside the bound until `until`. A later pin of
     // the same digest extends, never shortens. Pins live in <dir>/pins.json.
     bool pin(const QString &digest, const QDateTime &until, QString *error = nullptr);

@@ -312,6 +312,14 @@ void StorageScan::run(const Task &task)
         }
         RegistryJob *job = m_registry->manifest(task.repository, task.reference, this,
             [this, task](const RegistryClient::FetchedManifest &f, const ApiError &error) {
+                if (m_finished)
+                    return; // aborted when the scan ended
+                if (error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Forbidden) {
+                    // Every other manifest would be refused the same way (an account without pull):
+                    // a total made of none of them would only look like one.
+                    finish(error);
+                    return;
+                }
                 if (error) {
                     // Vanished mid-scan (a root) or never there (a child): the graph says so.
                     m_graph.addMissing(task.repository, task.reference,
@@ -320,8 +328,12 @@ void StorageScan::run(const Task &task)
                         m_incomplete = true;
                 } else {
                     ++m_fetched;
-                    if (m_cache && !f.manifest.mediaType.isEmpty())
-                        m_cache->put(f.digest, f.bytes); // a cache that cannot write is only slower
+                    if (m_cache && !f.manifest.mediaType.isEmpty()) {
+                        // Written in batches: each write takes the cache's lock file, which syncs.
+                        m_toCache.append({f.digest, f.bytes});
+                        if (m_toCache.size() >= kCacheBatch)
+                            flushCache();
+                    }
                     manifestRead(task, f.bytes, f.digest);
                 }
                 taskDone(false);
@@ -373,6 +385,13 @@ void StorageScan::addToGraph(const QString &repository, const QString &digest, q
     m_graph.addManifest(repository, digest, size, m_tags.value(key(repository, digest)), refs);
 }
 
+void StorageScan::flushCache()
+{
+    if (m_cache && !m_toCache.isEmpty())
+        m_cache->putMany(m_toCache); // a cache that cannot write is only slower
+    m_toCache.clear();
+}
+
 void StorageScan::listingFailed(const ApiError &error, const QString &what)
 {
     qCWarning(lcContent) << "storage scan:" << what << "not listed:" << error.summary();
@@ -402,6 +421,7 @@ void StorageScan::finish(const ApiError &error)
         else if (auto *p = qobject_cast<PagedListJob *>(job))
             p->abort();
     }
+    flushCache();
     m_graph.setComplete(!error && !m_incomplete && m_scope.isEmpty());
     m_tags.clear();
     m_queued.clear();

@@ -82,6 +82,7 @@ private:
     void addRoot(const QString &repository, const QString &digest, const QString &tag);
     void manifestRead(const Task &task, const QByteArray &bytes, const QString &digest);
     void addToGraph(const QString &repository, const QString &digest, qint64 size, const OciManifest &manifest);
+    void flushCache();
 
     QPointer<RegistryClient> m_registry;
     QPointer<HarborClient> m_harbor;
@@ -107,6 +108,9 @@ private:
     bool m_started = false;
     bool m_finished = false;
     ApiError m_listError;
+    // Fetched manifests not yet written to the cache (digest, bytes): written kCacheBatch at a time.
+    QList<QPair<QString, QByteArray>> m_toCache;
+    static constexpr int kCacheBatch = 256;
 };
 
 } // namespace berth

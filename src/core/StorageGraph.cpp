@@ -22,16 +22,6 @@ void addBytes(qint64 &sum, qint64 value, bool &overflow)
     }
 }
 
-int hexValue(QChar c)
-{
-    const ushort u = c.unicode();
-    if (u >= '0' && u <= '9')
-        return u - '0';
-    if (u >= 'a' && u <= 'f')
-        return u - 'a' + 10;
-    return -1;
-}
-
 } // namespace
 
 QString StorageProblem::text() const
@@ -62,65 +52,6 @@ void StorageGraph::addProblem(StorageProblem problem)
         m_problems.append(std::move(problem));
 }
 
-qint32 StorageGraph::findDigest(const QString &digest) const
-{
-    if (digest.size() == 71 && digest.startsWith(QLatin1String("sha256:"))) {
-        Digest32 d {};
-        for (int i = 0; i < 64; ++i) {
-            const int v = hexValue(digest.at(7 + i));
-            if (v < 0)
-                return -1;
-            d.w[i / 16] = (d.w[i / 16] << 4) | quint64(v);
-        }
-        const auto it = m_sha256.constFind(d);
-        return it == m_sha256.cend() ? -1 : qint32(*it);
-    }
-    const auto it = m_otherDigests.constFind(digest);
-    return it == m_otherDigests.cend() ? -1 : qint32(*it);
-}
-
-qint32 StorageGraph::internDigest(const QString &digest, const QString &repository)
-{
-    if (!isSupportedDigest(digest)) {
-        StorageProblem p;
-        p.kind = StorageProblem::Kind::InvalidDigest;
-        p.repository = repository;
-        p.digest = digest.left(200);
-        addProblem(p);
-        return -1;
-    }
-    const qint32 found = findDigest(digest);
-    if (found >= 0)
-        return found;
-    const quint32 id = quint32(m_blobs.size());
-    m_blobs.push_back(Blob());
-    Digest32 d {};
-    if (digest.startsWith(QLatin1String("sha256:"))) {
-        for (int i = 0; i < 64; ++i)
-            d.w[i / 16] = (d.w[i / 16] << 4) | quint64(hexValue(digest.at(7 + i)));
-        m_sha256.insert(d, id);
-    } else {
-        m_otherDigests.insert(digest, id);
-    }
-    m_sha256Of.push_back(d);
-    return qint32(id);
-}
-
-QString StorageGraph::digestText(quint32 blob) const
-{
-    const Digest32 &d = m_sha256Of[blob];
-    if (d.w[0] == 0 && d.w[1] == 0 && d.w[2] == 0 && d.w[3] == 0) {
-        for (auto it = m_otherDigests.cbegin(); it != m_otherDigests.cend(); ++it) {
-            if (*it == blob)
-                return it.key();
-        }
-    }
-    QString s = QStringLiteral("sha256:");
-    for (int i = 0; i < 4; ++i)
-        s += QStringLiteral("%1").arg(d.w[i], 16, 16, QLatin1Char('0'));
-    return s;
-}
-
 void StorageGraph::noteSize(quint32 blob, qint64 size, const QString &repository, const QString &digest)
 {
     if (size < 0) {
@@ -133,7 +64,9 @@ void StorageGraph::noteSize(quint32 blob, qint64 size, const QString &repository
         size = 0;
     }
     Blob &b = m_blobs[blob];
-    const qint64 grows = !b.known ? size : std::max<qint64>(size - b.size, 0);
+    quint8 &flags = m_blobFlags[blob];
+    const bool known = flags & kKnown;
+    const qint64 grows = !known ? size : std::max<qint64>(size - b.size, 0);
     bool overflow = false;
     addBytes(m_totalBytes, grows, overflow);
     if (overflow && !m_overflowReported) {
@@ -145,8 +78,8 @@ void StorageGraph::noteSize(quint32 blob, qint64 size, const QString &repository
         p.size = size;
         addProblem(p);
     }
-    if (!b.known) {
-        b.known = true;
+    if (!known) {
+        flags |= kKnown;
         b.size = size;
     } else if (b.size != size) {
         // Never silent, never the smaller: the registry stores one file, whose real size we
@@ -173,11 +106,10 @@ void StorageGraph::addManifest(const QString &repository, const QString &digest,
         repoIt = m_repositoryIds.insert(repository, quint32(m_repositories.size()));
         m_repositories.append(repository);
     }
-    const quint64 key = (quint64(*repoIt) << 32) | quint32(own);
-    if (m_revisionIndex.contains(key))
+    if (findRevisionIds(*repoIt, quint32(own)) >= 0)
         return;
     noteSize(quint32(own), size, repository, digest);
-    m_blobs[quint32(own)].present = true;
+    m_blobFlags[quint32(own)] |= kPresent;
 
     Rev rev;
     rev.repository = *repoIt;
@@ -185,6 +117,7 @@ void StorageGraph::addManifest(const QString &repository, const QString &digest,
     rev.tags = quint16(std::min<qsizetype>(tags.size(), 0xffff));
     rev.refsBegin = quint32(m_refs.size());
     rev.subjectsBegin = quint32(m_subjects.size());
+    std::vector<quint32> sortedRefs; // only for manifests with many references
     for (const StorageRef &ref : refs) {
         const qint32 id = internDigest(ref.digest, repository);
         if (id < 0)
@@ -201,19 +134,30 @@ void StorageGraph::addManifest(const QString &repository, const QString &digest,
         // A child manifest exists only if some repository has it as a revision; a config or a
         // layer the registry accepted the manifest with exists in blobs/.
         if (!child)
-            m_blobs[quint32(id)].present = true;
+            m_blobFlags[quint32(id)] |= kPresent;
         const quint32 value = quint32(id) | (child ? kChildBit : 0u);
-        // Layers listed twice (the empty gzip layer of many Docker images) are one blob.
-        const auto begin = m_refs.begin() + rev.refsBegin;
+        // Layers listed twice (the empty gzip layer of many Docker images) are one blob. A
+        // manifest with thousands of references would make this quadratic: those are checked
+        // against a sorted copy instead.
         bool seen = quint32(id) == rev.blob;
-        for (auto it = begin; it != m_refs.end() && !seen; ++it)
-            seen = (*it & ~kChildBit) == quint32(id);
+        const size_t count = m_refs.size() - rev.refsBegin;
+        if (!seen && count <= 64) {
+            for (size_t i = rev.refsBegin; i < m_refs.size() && !seen; ++i)
+                seen = (m_refs[i] & ~kChildBit) == quint32(id);
+        } else if (!seen) {
+            if (sortedRefs.size() != count) {
+                for (size_t i = rev.refsBegin + sortedRefs.size(); i < m_refs.size(); ++i)
+                    sortedRefs.insert(std::lower_bound(sortedRefs.begin(), sortedRefs.end(), m_refs[i] & ~kChildBit),
+                        m_refs[i] & ~kChildBit);
+            }
+            seen = std::binary_search(sortedRefs.begin(), sortedRefs.end(), quint32(id));
+        }
         if (!seen)
             m_refs.push_back(value);
     }
     rev.refsCount = quint32(m_refs.size()) - rev.refsBegin;
-    m_revisionIndex.insert(key, quint32(m_revisions.size()));
     m_revisions.push_back(rev);
+    insertRevisionSlot(quint32(m_revisions.size() - 1));
 }
 
 void StorageGraph::addMissing(const QString &repository, const QString &digest, const QString &detail)
@@ -221,7 +165,7 @@ void StorageGraph::addMissing(const QString &repository, const QString &digest, 
     const qint32 id = internDigest(digest, repository);
     if (id < 0)
         return;
-    m_blobs[quint32(id)].missing = true;
+    m_blobFlags[quint32(id)] |= kMissing;
     StorageProblem p;
     p.kind = StorageProblem::Kind::Missing;
     p.repository = repository;
@@ -267,7 +211,8 @@ StorageFigures StorageGraph::figures(const std::function<bool(const QString &)> 
     // bit 0: referenced inside the scope, bit 1: outside it
     std::vector<quint8> where(m_blobs.size());
     StorageFigures f;
-    for (const Rev &rev : m_revisions) {
+    for (size_t r = 0; r < m_revisions.size(); ++r) {
+        const Rev &rev = m_revisions[r];
         const quint8 bit = repoIn[rev.repository] ? 1 : 2;
         if (bit == 1)
             ++f.manifests;
@@ -277,12 +222,12 @@ StorageFigures StorageGraph::figures(const std::function<bool(const QString &)> 
         if (!(where[b] & 1))
             continue;
         ++f.blobs;
-        if (!m_blobs[b].present) {
+        if (!present(quint32(b))) {
             ++f.missing;
             continue;
         }
-        addBytes(f.stored, m_blobs[b].size, f.overflow);
-        addBytes(where[b] & 2 ? f.shared : f.unique, m_blobs[b].size, f.overflow);
+        addBytes(f.stored, blobSize(quint32(b)), f.overflow);
+        addBytes(where[b] & 2 ? f.shared : f.unique, blobSize(quint32(b)), f.overflow);
     }
     return f;
 }
@@ -306,7 +251,7 @@ QList<StorageGraph::Group> StorageGraph::breakdown(const std::function<QString(c
     // Per blob: the one group referencing it, or -2 when several do (or something outside any).
     std::vector<int> owner(m_blobs.size(), -1);
     std::vector<std::vector<quint32>> revsOf(size_t(names.size()));
-    for (quint32 r = 0; r < m_revisions.size(); ++r) {
+    for (quint32 r = 0; r < quint32(m_revisions.size()); ++r) {
         const Rev &rev = m_revisions[r];
         const int g = groupOfRepo[rev.repository];
         if (g >= 0)
@@ -332,12 +277,12 @@ QList<StorageGraph::Group> StorageGraph::breakdown(const std::function<QString(c
                     return;
                 stamp[b] = g;
                 ++f.blobs;
-                if (!m_blobs[b].present) {
+                if (!present(b)) {
                     ++f.missing;
                     return;
                 }
-                addBytes(f.stored, m_blobs[b].size, f.overflow);
-                addBytes(owner[b] == g ? f.unique : f.shared, m_blobs[b].size, f.overflow);
+                addBytes(f.stored, blobSize(b), f.overflow);
+                addBytes(owner[b] == g ? f.unique : f.shared, blobSize(b), f.overflow);
             });
         }
         out.append(group);
@@ -345,16 +290,6 @@ QList<StorageGraph::Group> StorageGraph::breakdown(const std::function<QString(c
     std::stable_sort(
         out.begin(), out.end(), [](const Group &a, const Group &b) { return a.figures.unique > b.figures.unique; });
     return out;
-}
-
-qint32 StorageGraph::findRevision(const QString &repository, const QString &digest) const
-{
-    const auto repo = m_repositoryIds.constFind(repository);
-    const qint32 blob = findDigest(digest);
-    if (repo == m_repositoryIds.cend() || blob < 0)
-        return -1;
-    const auto it = m_revisionIndex.constFind((quint64(*repo) << 32) | quint32(blob));
-    return it == m_revisionIndex.cend() ? -1 : qint32(*it);
 }
 
 std::vector<quint8> StorageGraph::revisionSet(const QList<Revision> &list, int *unknown) const
@@ -412,14 +347,14 @@ QList<StorageGraph::Freed> StorageGraph::freedPerRow(const QList<QList<Revision>
             revCounted[r] = 1;
             ++f.manifests;
             forEachBlob(m_revisions[r], [&](quint32 b) {
-                if (counted[b] || !m_blobs[b].present)
+                if (counted[b] || !present(b))
                     return;
                 counted[b] = 1;
                 if (marked[b]) {
-                    addBytes(f.sharedKept, m_blobs[b].size, f.overflow);
+                    addBytes(f.sharedKept, blobSize(b), f.overflow);
                 } else {
                     ++f.blobs;
-                    addBytes(f.freed, m_blobs[b].size, f.overflow);
+                    addBytes(f.freed, blobSize(b), f.overflow);
                 }
             });
         }
@@ -434,7 +369,7 @@ QList<StorageGraph::Revision> StorageGraph::withHarborDependents(const QList<Rev
     // Per revision that is an index child: its parents in the same repository.
     QHash<quint64, std::vector<quint32>> parents; // (repository << 32 | child blob) -> parent revisions
     QHash<quint64, std::vector<quint32>> accessories; // (repository << 32 | subject blob) -> revisions
-    for (quint32 r = 0; r < m_revisions.size(); ++r) {
+    for (quint32 r = 0; r < quint32(m_revisions.size()); ++r) {
         const Rev &rev = m_revisions[r];
         for (quint32 i = 0; i < rev.refsCount; ++i) {
             const quint32 v = m_refs[rev.refsBegin + i];
@@ -447,7 +382,7 @@ QList<StorageGraph::Revision> StorageGraph::withHarborDependents(const QList<Rev
     bool changed = true;
     while (changed) {
         changed = false;
-        for (quint32 r = 0; r < m_revisions.size(); ++r) {
+        for (quint32 r = 0; r < quint32(m_revisions.size()); ++r) {
             if (!in[r])
                 continue;
             const Rev &rev = m_revisions[r];
@@ -456,12 +391,12 @@ QList<StorageGraph::Revision> StorageGraph::withHarborDependents(const QList<Rev
                 const quint32 v = m_refs[rev.refsBegin + i];
                 if (!(v & kChildBit))
                     continue;
-                const auto child = m_revisionIndex.constFind(repoKey | (v & ~kChildBit));
-                if (child == m_revisionIndex.cend() || in[*child])
+                const qint32 child = findRevisionIds(rev.repository, v & ~kChildBit);
+                if (child < 0 || in[size_t(child)])
                     continue;
                 const std::vector<quint32> &ps = parents[repoKey | (v & ~kChildBit)];
                 if (std::all_of(ps.begin(), ps.end(), [&](quint32 p) { return in[p] != 0; })) {
-                    in[*child] = 1;
+                    in[size_t(child)] = 1;
                     changed = true;
                 }
             }
@@ -481,7 +416,7 @@ QList<StorageGraph::Revision> StorageGraph::withHarborDependents(const QList<Rev
         if (findRevision(r.first, r.second) < 0)
             out.append(r); // unknown: passed on, counted as unknown later
     }
-    for (quint32 r = 0; r < m_revisions.size(); ++r) {
+    for (quint32 r = 0; r < quint32(m_revisions.size()); ++r) {
         if (in[r])
             out.append({m_repositories.at(int(m_revisions[r].repository)), digestText(m_revisions[r].blob)});
     }
@@ -506,9 +441,9 @@ QList<StorageGraph::Revision> StorageGraph::revisions(const QString &repository)
     const auto repo = m_repositoryIds.constFind(repository);
     if (repo == m_repositoryIds.cend())
         return out;
-    for (const Rev &rev : m_revisions) {
-        if (rev.repository == *repo)
-            out.append({repository, digestText(rev.blob)});
+    for (size_t r = 0; r < m_revisions.size(); ++r) {
+        if (m_revisions[r].repository == *repo)
+            out.append({repository, digestText(m_revisions[r].blob)});
     }
     return out;
 }
@@ -519,24 +454,18 @@ int StorageGraph::tagCount(const QString &repository, const QString &digest) con
     return r < 0 ? -1 : int(m_revisions[size_t(r)].tags);
 }
 
-qint64 StorageGraph::memoryBytes() const
+qint64 StorageGraph::revisionBytes(const QString &repository, const QString &digest) const
 {
-    // Qt 6 QHash: a span of 128 one-byte offsets plus entries, allocated in steps; about
-    // (sizeof node + 1) / load factor 0.5 at worst, so count entries * (node + 1) * 2.
-    const auto hashBytes = [](qsizetype n, size_t node) { return qint64(n) * qint64(node + 1) * 2; };
-    qint64 bytes = 0;
-    bytes += hashBytes(m_sha256.size(), sizeof(Digest32) + sizeof(quint32) + 4);
-    bytes += hashBytes(m_otherDigests.size(), sizeof(QString) + sizeof(quint32) + 4 + 160);
-    bytes += qint64(m_blobs.capacity() * sizeof(Blob));
-    bytes += qint64(m_sha256Of.capacity() * sizeof(Digest32));
-    bytes += qint64(m_revisions.capacity() * sizeof(Rev));
-    bytes += hashBytes(m_revisionIndex.size(), sizeof(quint64) + sizeof(quint32) + 4);
-    bytes += qint64(m_refs.capacity() * sizeof(quint32));
-    bytes += qint64(m_subjects.capacity() * sizeof(quint32));
-    for (const QString &r : m_repositories)
-        bytes += qint64(r.capacity() * 2 + 64);
-    bytes += hashBytes(m_repositoryIds.size(), sizeof(QString) + sizeof(quint32) + 4);
-    return bytes;
+    const qint32 r = findRevision(repository, digest);
+    if (r < 0)
+        return -1;
+    qint64 sum = 0;
+    bool overflow = false;
+    forEachBlob(m_revisions[size_t(r)], [&](quint32 b) {
+        if (present(b))
+            addBytes(sum, blobSize(b), overflow);
+    });
+    return sum;
 }
 
 } // namespace berth

@@ -61,8 +61,9 @@ struct StorageProblem
 // - sweep: every blob in blobs/ not marked is deleted. `_layers` links are not references.
 // A manifest DELETE removes that repository's revision link (and its tags); the same digest in
 // another repository stays linked there.
-// Blob digests are interned to integers: a 100,000-manifest graph costs well under 300 bytes
-// per manifest. Not thread-safe; fill it from one thread.
+// Blob digests are interned to integers, each digest held once: a 100,000-manifest graph costs
+// about 220 bytes per manifest (bench/README.md, "Storage graph memory"). Not thread-safe; fill
+// it from one thread.
 class StorageGraph
 {
 public:
@@ -117,6 +118,9 @@ public:
     QStringList repositories() const; // sorted
     QList<Revision> revisions(const QString &repository) const;
     int tagCount(const QString &repository, const QString &digest) const; // -1: unknown revision
+    // Its own blob plus what it references, each once (an index: its child manifests, not their
+    // layers); -1: unknown revision. What one image weighs, shared or not.
+    qint64 revisionBytes(const QString &repository, const QString &digest) const;
     int manifestCount() const { return int(m_revisions.size()); }
     int blobCount() const { return int(m_blobs.size()); }
     // The first kMaxProblems problems; problemCount() counts them all.
@@ -134,15 +138,44 @@ private:
         {
             return w[0] == o.w[0] && w[1] == o.w[1] && w[2] == o.w[2] && w[3] == o.w[3];
         }
+        bool isZero() const { return (w[0] | w[1] | w[2] | w[3]) == 0; }
     };
-    friend size_t qHash(const Digest32 &d, size_t seed) noexcept { return size_t(d.w[0] ^ d.w[1]) ^ seed; }
+    // A vector in fixed chunks: growing never copies nor holds twice the bytes (std::vector's
+    // doubling would, at the moment of growth), and at most one chunk is slack. Copyable.
+    template<typename T>
+    class Chunked
+    {
+    public:
+        static constexpr size_t kShift = 10, kSize = size_t(1) << kShift;
+        size_t size() const { return m_size; }
+        T &operator[](size_t i) { return m_chunks[i >> kShift][i & (kSize - 1)]; }
+        const T &operator[](size_t i) const { return m_chunks[i >> kShift][i & (kSize - 1)]; }
+        void push_back(const T &v)
+        {
+            if ((m_size & (kSize - 1)) == 0) {
+                m_chunks.emplace_back();
+                m_chunks.back().reserve(kSize);
+            }
+            m_chunks.back().push_back(v);
+            ++m_size;
+        }
+        qint64 bytes() const
+        {
+            return qint64(m_chunks.capacity() * sizeof(std::vector<T>) + m_chunks.size() * kSize * sizeof(T));
+        }
 
+    private:
+        std::vector<std::vector<T>> m_chunks;
+        size_t m_size = 0;
+    };
+
+    static constexpr quint8 kKnown = 1; // a size was seen
+    static constexpr quint8 kPresent = 2; // known to exist: a revision added, or a non-child reference
+    static constexpr quint8 kMissing = 4; // a 404 was recorded for it
     struct Blob
     {
+        Digest32 digest; // sha256; zero for another algorithm (then in m_otherDigests)
         qint64 size = 0;
-        bool known = false; // a size was seen
-        bool present = false; // known to exist: a revision added, or a non-child reference
-        bool missing = false; // a 404 was recorded for it
     };
     struct Rev
     {
@@ -157,7 +190,13 @@ private:
 
     qint32 internDigest(const QString &digest, const QString &repository);
     qint32 findDigest(const QString &digest) const;
+    qint32 findSha256(const Digest32 &d) const;
+    void insertBlobSlot(quint32 blob);
+    void insertRevisionSlot(quint32 revision);
+    qint32 findRevisionIds(quint32 repository, quint32 blob) const;
     qint32 findRevision(const QString &repository, const QString &digest) const;
+    bool present(quint32 blob) const { return m_blobFlags[blob] & kPresent; }
+    qint64 blobSize(quint32 blob) const { return m_blobs[blob].size; }
     void noteSize(quint32 blob, qint64 size, const QString &repository, const QString &digest);
     QString digestText(quint32 blob) const;
     void addProblem(StorageProblem problem);
@@ -166,17 +205,19 @@ private:
     std::vector<quint8> markedWithout(const std::vector<quint8> &deletedRevisions) const;
     std::vector<quint8> revisionSet(const QList<Revision> &list, int *unknown) const;
 
-    QHash<Digest32, quint32> m_sha256; // interned digests
+    // Interned digests: open addressing over blob ids (0 empty, else id + 1), the key read through
+    // m_blobs, so a digest is held once (32 bytes) and the table costs 4 bytes a slot.
+    Chunked<Blob> m_blobs;
+    Chunked<quint8> m_blobFlags;
+    std::vector<quint32> m_blobSlots;
     QHash<QString, quint32> m_otherDigests; // sha512 (rare)
-    std::vector<Blob> m_blobs;
-    std::vector<Digest32> m_sha256Of; // per blob; zero when in m_otherDigests
     QStringList m_repositories; // interned repository names
     QHash<QString, quint32> m_repositoryIds;
-    std::vector<Rev> m_revisions;
-    QHash<quint64, quint32> m_revisionIndex; // (repository << 32 | blob) -> revision
-    std::vector<quint32> m_refs; // GC references, deduplicated per revision; kChildBit marks index children
+    Chunked<Rev> m_revisions;
+    std::vector<quint32> m_revisionSlots; // (repository, blob) -> revision id + 1, keyed through m_revisions
+    Chunked<quint32> m_refs; // GC references, deduplicated per revision; kChildBit marks index children
     static constexpr quint32 kChildBit = 0x80000000u;
-    std::vector<quint32> m_subjects;
+    Chunked<quint32> m_subjects;
     QList<StorageProblem> m_problems;
     int m_problemCount = 0;
     qint64 m_totalBytes = 0; // every known blob once, saturating: reports Overflow once

@@ -213,6 +213,40 @@ private Q_SLOTS:
         QVERIFY(cache->stats().bytes <= 3 * 1024);
     }
 
+    // putMany: one lock for the batch, the same checks as put() per entry; what it refuses is
+    // skipped (the first reason reported), no temporary file stays behind, and the bound holds.
+    void putManyStoresEachAndSkipsTheRefused()
+    {
+        auto cache = make(8 * 1024);
+        QString error;
+        QVERIFY(!cache->putMany({{sha256Digest(blob(1)), blob(1)}, {sha256Digest(blob(2)), blob(3)},
+                                    {QStringLiteral("sha256:../../x"), blob(5)}, {sha256Digest(blob(4)), blob(4)},
+                                    {sha256Digest(blob(6, 9000)), blob(6, 9000)}},
+            &error));
+        QVERIFY2(error.contains(QLatin1String("do not match")), qPrintable(error));
+        QCOMPARE(cache->get(sha256Digest(blob(1))), std::optional<QByteArray>(blob(1)));
+        QCOMPARE(cache->get(sha256Digest(blob(4))), std::optional<QByteArray>(blob(4)));
+        QVERIFY(!cache->get(sha256Digest(blob(2))));
+        QVERIFY(!cache->get(sha256Digest(blob(3))));
+        QStringList expected {QStringLiteral("sha256/") + sha256Digest(blob(1)).mid(7),
+            QStringLiteral("sha256/") + sha256Digest(blob(4)).mid(7)};
+        expected.sort();
+        QCOMPARE(filesUnder(dir()), expected); // no temporary file, no lock file left
+        QVERIFY(cache->putMany({}));
+        QVERIFY(cache->putMany({{sha256Digest(blob(7)), blob(7)}}, &error));
+    }
+
+    void putManyKeepsTheBound()
+    {
+        auto cache = make(3 * 1024); // three entries
+        QList<QPair<QString, QByteArray>> entries;
+        for (int i = 0; i < 5; ++i)
+            entries.append({sha256Digest(blob(i)), blob(i)});
+        QVERIFY(cache->putMany(entries));
+        QVERIFY(cache->stats().bytes <= 3 * 1024);
+        QVERIFY(cache->stats().entries >= 1);
+    }
+
     void tooLargeForTheBoundIsRefused()
     {
         auto cache = make(2048);

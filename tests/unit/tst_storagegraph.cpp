@@ -142,6 +142,14 @@ private Q_SLOTS:
         QTest::newRow("not a digest: ignored") << "a/x m=100 cc=10 BAD=99"
                                                << "" << 110LL << 110LL << 0LL << 1 << 2 << 0 << false;
         QTest::newRow("nothing in scope") << kShared << "c" << 0LL << 0LL << 0LL << 0 << 0 << 0 << false;
+        // Past 64 references the duplicates are found through a sorted copy: the same answer.
+        QString many = QStringLiteral("a/x m=100 cc=10");
+        for (int round = 0; round < 2; ++round) {
+            for (int i = 0; i < 200; ++i)
+                many += QStringLiteral(" L%1=1").arg(i);
+        }
+        QTest::newRow("200 layers each listed twice")
+            << many + QStringLiteral(" m=100 cc=10") << "" << 310LL << 310LL << 0LL << 1 << 202 << 0 << false;
     }
 
     void figures()
@@ -334,6 +342,40 @@ private Q_SLOTS:
             QCOMPARE(group.figures.shared, f.shared);
             QCOMPARE(group.figures.blobs, f.blobs);
         }
+    }
+
+    // Enough blobs and revisions to grow the interning tables many times: every digest is found
+    // again, spelled as it came, in a copy as in the original; sha512 and the all-zero sha256 too.
+    void manyRevisionsRoundTrip()
+    {
+        StorageGraph g;
+        const QString zero = QStringLiteral("sha256:") + QString(64, QLatin1Char('0'));
+        const QString sha512 = QStringLiteral("sha512:") + QString(128, QLatin1Char('a'));
+        for (int i = 0; i < 5000; ++i) {
+            const QString repo = QStringLiteral("p%1/r%2").arg(i % 3).arg(i % 17);
+            g.addManifest(repo, dg(QStringLiteral("m%1").arg(i)), 100, {},
+                {{dg(QStringLiteral("c%1").arg(i)), 10, StorageRef::Kind::Config},
+                    {dg(QStringLiteral("base%1").arg(i % 7)), 1000, StorageRef::Kind::Layer},
+                    {zero, 1, StorageRef::Kind::Layer}, {sha512, 2, StorageRef::Kind::Layer}});
+        }
+        g.addManifest(QStringLiteral("p0/zero"), zero, 1, {}, {});
+        const StorageGraph copy = g;
+        for (const StorageGraph *graph : {static_cast<const StorageGraph *>(&g), &copy}) {
+            QCOMPARE(graph->manifestCount(), 5001);
+            QCOMPARE(graph->blobCount(), 5000 * 2 + 7 + 2);
+            QCOMPARE(graph->figures().stored, 5000LL * 110 + 7 * 1000 + 1 + 2);
+            for (int i = 0; i < 5000; i += 7) {
+                const QString repo = QStringLiteral("p%1/r%2").arg(i % 3).arg(i % 17);
+                QVERIFY(graph->contains(repo, dg(QStringLiteral("m%1").arg(i))));
+                QVERIFY(!graph->contains(repo, dg(QStringLiteral("c%1").arg(i))));
+                QVERIFY(
+                    graph->revisions(repo).contains(StorageGraph::Revision(repo, dg(QStringLiteral("m%1").arg(i)))));
+            }
+            QVERIFY(graph->contains(QStringLiteral("p0/zero"), zero));
+            QCOMPARE(graph->revisions(QStringLiteral("p0/zero")).value(0).second, zero);
+            QCOMPARE(graph->problemCount(), 0);
+        }
+        QVERIFY(g.memoryBytes() > 0);
     }
 
     void digestsRoundTrip()
