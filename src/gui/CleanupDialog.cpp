@@ -6,16 +6,20 @@
 #include "models/RegistryTreeModel.h"
 #include "operations/CleanupPlanner.h"
 #include "operations/PlanExecutor.h"
+#include "StorageController.h"
 #include "ui_CleanupDialog.h"
 
+#include <QBoxLayout>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QTimer>
 
 namespace berth {
@@ -265,14 +269,17 @@ void CleanupDialog::reevaluate()
             .arg(t.artifactsDeleted)
             .arg(t.keep)
             .arg(t.immutable)
-            .arg(t.bytesDeleted > 0 ? tr("Frees %1 once garbage collection runs. ")
-                                          .arg(QLocale::system().formattedDataSize(t.bytesDeleted))
-                                    : QString(),
+            .arg(t.bytesDeleted > 0 && !(m_storage && m_storage->graph(m_registry))
+                    // Harbor's artifact sizes, until a storage analysis says what GC really frees
+                    ? tr("Frees %1 once garbage collection runs. ")
+                          .arg(QLocale::system().formattedDataSize(t.bytesDeleted))
+                    : QString(),
                 m_plan.leftovers.isEmpty()
                     ? QString()
                     : tr("%n artifacts will be left untagged.", nullptr, int(m_plan.leftovers.size()))));
     m_ui->statusLabel->setText(tr("Data from %1; %n repositories.", nullptr, int(m_data.size()))
                                    .arg(m_fetchedAt.toLocalTime().toString(Qt::ISODate)));
+    updateStorageLine();
     recheckRun();
     // Show in the tree what would go.
     if (m_model) {
@@ -282,6 +289,52 @@ void CleanupDialog::reevaluate()
         m_model->setPlannedRemovals(refs);
     }
     Q_EMIT previewUpdated();
+}
+
+void CleanupDialog::setStorage(StorageController *storage)
+{
+    m_storage = storage;
+    if (!storage || m_storageLabel)
+        return;
+    // Beneath the totals: the storage line and, while there is no analysis, a way to start one.
+    m_storageLabel = new QLabel(this);
+    m_storageLabel->setObjectName(QStringLiteral("storageLabel"));
+    m_storageLabel->setWordWrap(true);
+    m_storageLabel->setTextFormat(Qt::PlainText);
+    m_storageLabel->setAccessibleName(tr("Storage freed"));
+    m_analyseStorage = new QPushButton(tr("Analyse storage"), this);
+    m_analyseStorage->setObjectName(QStringLiteral("analyseStorageButton"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_storageLabel, 1);
+    row->addWidget(m_analyseStorage);
+    if (auto *box = qobject_cast<QBoxLayout *>(m_ui->totalsLabel->parentWidget()->layout()))
+        box->insertLayout(box->indexOf(m_ui->totalsLabel) + 1, row);
+    connect(m_analyseStorage, &QPushButton::clicked, this, [this] {
+        if (m_storage)
+            m_storage->analyse(m_registry);
+        updateStorageLine();
+    });
+    connect(storage, &StorageController::analysed, this, [this](const QString &registry) {
+        if (registry == m_registry)
+            reevaluate(); // the totals drop Harbor's estimate for the analysis's figure
+    });
+    updateStorageLine();
+}
+
+QString CleanupDialog::storageText() const
+{
+    return m_storageLabel ? m_storageLabel->text() : QString();
+}
+
+void CleanupDialog::updateStorageLine()
+{
+    if (!m_storageLabel || !m_storage)
+        return;
+    bool analysed = false;
+    const StorageController::PlanFigures f = m_storage->planFigures(m_registry, m_plan, &analysed);
+    m_storageLabel->setText(m_hasData || !analysed ? f.text : QString());
+    m_analyseStorage->setVisible(!analysed);
+    m_analyseStorage->setEnabled(!m_storage->isAnalysing(m_registry));
 }
 
 void CleanupDialog::fillTable()

@@ -14,12 +14,15 @@ namespace Ui {
 class CleanupDialog;
 }
 
+class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace berth {
 
 class HarborClient;
 class RegistryTreeModel;
+class StorageController;
 
 // "Clean up…": rules for a repository, folder, project or registry, a live preview computed
 // from fresh server data (fetched once, re-evaluated locally as the rules change), totals,
@@ -41,6 +44,11 @@ public:
     using RunGate = std::function<QString(const Plan &)>;
     void setRunGate(RunGate gate);
     void recheckRun(); // what the gate knows changed (permissions arrived)
+    // The window's storage analyses: the plan's "frees X after garbage collection" line, live, once
+    // this registry is analysed; until then a button that analyses it (the dialog never waits).
+    void setStorage(StorageController *storage);
+    QString storageText() const; // the line as shown
+    QPushButton *analyseStorageButton() const { return m_analyseStorage; }
     void setRules(const CleanupRules &rules); // fills the form
     CleanupRules rules(QString *error) const; // reads the form
     const Plan &plan() const { return m_plan; }
@@ -63,6 +71,7 @@ private:
     void applyScopeText();
     QString runDenial() const;
     void onExecuted();
+    void updateStorageLine();
 
     std::unique_ptr<Ui::CleanupDialog> m_ui;
     QPointer<HarborClient> m_client;
@@ -79,6 +88,9 @@ private:
     QTimer *m_debounce;
     QString m_summary;
     RunGate m_runGate;
+    QPointer<StorageController> m_storage;
+    QLabel *m_storageLabel = nullptr;
+    QPushButton *m_analyseStorage = nullptr;
 };
 
 } // namespace berth

@@ -28,6 +28,7 @@ class MessageBanner;
 class DeleteGate;
 class FilterFeedback;
 class InspectorController;
+class StorageController;
 class PermissionCache;
 class ProfileStore;
 class RegistryFilterProxy;
@@ -50,6 +51,7 @@ public:
     DeleteController *deleteController() const { return m_deleter; }
     PermissionCache *permissions() const { return m_permissions; }
     InspectorController *inspector() const { return m_inspector; }
+    StorageController *storage() const { return m_storage; }
     QTreeView *treeView() const;
 
     // Expands the path to a REF ("project/repo:tag") in the first registry and selects it once
@@ -101,6 +103,7 @@ private:
     QTimer *m_filterTimer;
     FilterFeedback *m_filterFeedback = nullptr;
     InspectorController *m_inspector = nullptr; // the Contents tab's loading
+    StorageController *m_storage = nullptr; // the Storage tab's analyses
     MessageBanner *m_banner = nullptr;
     QString m_reveal; // pending REF to reveal
 };
