@@ -1,6 +1,7 @@
 #include "AuthChallenge.h"
 
 #include "DisplayText.h"
+#include "HttpTokens.h"
 #include "RegistryUrl.h"
 
 #include <QCoreApplication>
@@ -13,33 +14,6 @@ struct AuthChallengeText
 {
     Q_DECLARE_TR_FUNCTIONS(berth::AuthChallenge)
 };
-
-// RFC 9110 section 5.6.2 tchar.
-bool isTokenChar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
-}
 
 // RFC 9110 section 11.2 token68, without the trailing '='.
 bool isToken68Char(char c)
@@ -132,7 +106,7 @@ private:
     QByteArray token()
     {
         const qsizetype start = p;
-        while (p < h.size() && isTokenChar(h.at(p)))
+        while (p < h.size() && isHttpTokenChar(h.at(p)))
             ++p;
         return h.mid(start, p - start);
     }

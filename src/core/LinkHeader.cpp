@@ -1,5 +1,7 @@
 #include "LinkHeader.h"
 
+#include "HttpTokens.h"
+
 #include <QByteArrayList>
 #include <QList>
 
@@ -10,38 +12,6 @@ namespace {
 // A Link header longer than this is not a page link a registry sends (distribution's is under
 // 300 bytes); reading it is refused rather than half-read.
 constexpr int kMaxLinkHeaderBytes = 16 * 1024;
-
-bool isOws(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-// RFC 9110, 5.6.2: tchar.
-bool isTchar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
-}
 
 int defaultPort(const QString &scheme)
 {
@@ -55,12 +25,12 @@ bool nextTargets(const QByteArray &h, QByteArrayList *targets)
     const int end = int(h.size());
     int pos = 0;
     auto skipOws = [&] {
-        while (pos < end && isOws(h.at(pos)))
+        while (pos < end && isHttpWhitespace(h.at(pos)))
             ++pos;
     };
     while (true) {
         // Empty list elements are allowed (RFC 9110, 5.6.1).
-        while (pos < end && (isOws(h.at(pos)) || h.at(pos) == ','))
+        while (pos < end && (isHttpWhitespace(h.at(pos)) || h.at(pos) == ','))
             ++pos;
         if (pos >= end)
             return true;
@@ -82,7 +52,7 @@ bool nextTargets(const QByteArray &h, QByteArrayList *targets)
             ++pos;
             skipOws();
             const int nameStart = pos;
-            while (pos < end && isTchar(h.at(pos)))
+            while (pos < end && isHttpTokenChar(h.at(pos)))
                 ++pos;
             const QByteArray name = h.mid(nameStart, pos - nameStart).toLower();
             skipOws();
@@ -108,7 +78,7 @@ bool nextTargets(const QByteArray &h, QByteArrayList *targets)
                         return false;
                 } else {
                     const int valueStart = pos;
-                    while (pos < end && isTchar(h.at(pos)))
+                    while (pos < end && isHttpTokenChar(h.at(pos)))
                         ++pos;
                     value = h.mid(valueStart, pos - valueStart);
                     if (value.isEmpty())
