@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sim {
 
@@ -275,6 +278,43 @@ HttpResponse Simulator::handleListTags(
     out.endArray();
     HttpResponse resp = jsonResponse(200, out.data());
     addListHeaders(ctx, &resp, total, page, pageSize);
+    return resp;
+}
+
+// POST .../artifacts/{reference}/tags {"name": ...} (src/server/v2.0/handler/artifact.go, CreateTag):
+// tag:create, the artifact by reference, then a new row in the tag table, whose (repository_id,
+// name) is unique: a name any artifact of the repository carries is 409 CONFLICT. 201, no body.
+HttpResponse Simulator::handleCreateTag(
+    const CtxPtr &ctx, const QString &project, const QString &repo, const QString &ref)
+{
+    ProjectRec *p = nullptr;
+    RepositoryRec *r = nullptr;
+    HttpResponse err;
+    if (!resolveRepo(ctx, project, repo, QStringLiteral("tag"), QStringLiteral("create"), &p, &r, &err))
+        return err;
+    ArtifactRec *a = resolveReference(r, ref);
+    if (!a) {
+        const QString sep = ref.contains(QLatin1Char(':')) ? QStringLiteral("@") : QStringLiteral(":");
+        return notFound(QStringLiteral("artifact %1%2%3 not found").arg(r->name, sep, ref));
+    }
+    const QString name = QJsonDocument::fromJson(ctx->req.body).object().value(QStringLiteral("name")).toString();
+    if (name.isEmpty())
+        return errorResponse(400, QStringLiteral("BAD_REQUEST"), QStringLiteral("the tag name is required"));
+    for (const ArtifactRec &other : r->artifacts)
+        for (const TagRec &t : other.tags)
+            if (t.name == name)
+                return errorResponse(409, QStringLiteral("CONFLICT"),
+                    QStringLiteral("tag %1 already exists under the repository %2").arg(name, r->name));
+    const qint64 now = qMax(QDateTime::currentMSecsSinceEpoch(), m_lastPushMs + 1);
+    m_lastPushMs = now;
+    TagRec t;
+    t.id = m_data.nextTagId++;
+    t.name = name;
+    t.pushTime = now;
+    a->tags.push_back(t);
+    r->reindex();
+    HttpResponse resp;
+    resp.status = 201;
     return resp;
 }
 

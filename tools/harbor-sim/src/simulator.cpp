@@ -394,7 +394,10 @@ HttpResponse Simulator::route(const CtxPtr &ctx)
         if (s[6] != QLatin1String("tags"))
             return pathNotFound;
         if (n == 7)
-            return allow({"GET"}, [&] { return handleListTags(ctx, s[1], repoName(s[3]), s[5]); });
+            return allow({"GET", "POST"}, [&] {
+                return m == "POST" ? handleCreateTag(ctx, s[1], repoName(s[3]), s[5])
+                                   : handleListTags(ctx, s[1], repoName(s[3]), s[5]);
+            });
         if (n == 8)
             return allow({"DELETE"}, [&] { return handleDeleteTag(ctx, s[1], repoName(s[3]), s[5], s[7]); });
         return pathNotFound;

@@ -90,6 +90,7 @@ private:
     HttpResponse handleListTags(const CtxPtr &ctx, const QString &project, const QString &repo, const QString &ref);
     HttpResponse handleDeleteTag(
         const CtxPtr &ctx, const QString &project, const QString &repo, const QString &ref, const QString &tag);
+    HttpResponse handleCreateTag(const CtxPtr &ctx, const QString &project, const QString &repo, const QString &ref);
     HttpResponse handleV2Base(const CtxPtr &ctx);
     // registry.cpp: /v2/<name>/... in front of the --registry-backend.
     HttpResponse routeRegistry(const CtxPtr &ctx);

@@ -913,6 +913,40 @@ private Q_SLOTS:
         QTest::newRow("wrong user password continues as anonymous -> 401")
             << ci101 << basic("alice:nope") << 401 << "unauthorized";
     }
+    // POST .../artifacts/{reference}/tags (artifact.go CreateTag): tag:create; a taken name is 409.
+    void createTag_data()
+    {
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<Headers>("headers");
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<int>("status");
+        const QByteArray ci101 = kBackend + "/artifacts/ci-101/tags";
+        QTest::newRow("maintainer user -> 201") << ci101 << basic(kAlice) << QByteArray("added-by-alice") << 201;
+        QTest::newRow("robot without tag:create -> 403") << ci101 << basic(kReader) << QByteArray("x1") << 403;
+        QTest::newRow("anonymous -> 401") << ci101 << Headers {} << QByteArray("x2") << 401;
+        QTest::newRow("a name the repository has -> 409 CONFLICT")
+            << ci101 << basic(kAdmin) << QByteArray("ci-102") << 409;
+        QTest::newRow("no name -> 400") << ci101 << basic(kAdmin) << QByteArray() << 400;
+        QTest::newRow("unknown artifact -> 404")
+            << QByteArray(kBackend + "/artifacts/no-such-tag/tags") << basic(kAdmin) << QByteArray("x3") << 404;
+    }
+    void createTag()
+    {
+        QFETCH(QByteArray, target);
+        QFETCH(Headers, headers);
+        QFETCH(QByteArray, name);
+        QFETCH(int, status);
+        Headers h = headers;
+        h.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        const QByteArray body = name.isEmpty() ? QByteArray("{}") : "{\"name\":\"" + name + "\"}";
+        const Reply r = send("POST", target, h, body);
+        QCOMPARE(r.status, status);
+        const QByteArray listing = target.left(target.indexOf("/artifacts/")) + "/artifacts?q=tags%3D" + name;
+        if (status == 201)
+            QCOMPARE(get(listing, kAdmin).header("X-Total-Count"), QByteArray("1"));
+        else if (status != 409 && !name.isEmpty())
+            QCOMPARE(get(listing, kAdmin).header("X-Total-Count"), QByteArray("0"));
+    }
     void deleteTag()
     {
         QFETCH(QByteArray, target);
