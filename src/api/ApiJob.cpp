@@ -143,8 +143,25 @@ void ApiJob::sendNow()
                              << "request-id" << m_requestId;
     // HEAD through head(): as a custom verb, Qt would wait for the Content-Length bytes of a body
     // that never comes.
-    m_reply = m_request.method == "HEAD" ? m_client->manager()->head(req)
-                                         : m_client->manager()->sendCustomRequest(req, m_request.method);
+    if (m_request.method == "HEAD") {
+        m_reply = m_client->manager()->head(req);
+    } else if (m_request.bodyDevice) {
+        // A sequential device is sent as it is read only with a Content-Length and
+        // DoNotBufferUploadDataAttribute; otherwise QNAM first reads the whole device into memory
+        // (qtbase src/network/access/qnetworkreplyhttpimpl.cpp, QNetworkReplyHttpImplPrivate::setup,
+        // and the QNetworkRequest::DoNotBufferUploadDataAttribute docs).
+        req.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodyLength);
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        m_reply = m_client->manager()->sendCustomRequest(req, m_request.method, m_request.bodyDevice.data());
+    } else if (m_request.method == "PUT" || m_request.method == "POST" || m_request.method == "PATCH") {
+        m_reply = m_client->manager()->sendCustomRequest(req, m_request.method, m_request.body);
+    } else {
+        m_reply = m_client->manager()->sendCustomRequest(req, m_request.method);
+    }
+    if (m_request.streamResponse && m_request.readBufferSize > 0)
+        m_reply->setReadBufferSize(m_request.readBufferSize);
+    if (m_request.streamResponse || m_request.bodyDevice)
+        Q_EMIT replyStarted(m_reply.data());
     connect(m_reply.data(), &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
     connect(m_reply.data(), &QNetworkReply::redirected, this, &ApiJob::onRedirected);
     connect(m_reply.data(), &QNetworkReply::sslErrors, this, &ApiJob::onSslErrors);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QIODevice>
 #include <QList>
 #include <QNetworkReply>
 #include <QObject>
@@ -26,9 +27,19 @@ struct ApiRequest
     // to a remote host and across origins exactly as Basic credentials are.
     QByteArray authorization;
     qint64 maxBodyBytes = 0; // the cap for this response; 0 = ConnectionSettings::maxBodyBytes
+    QByteArray body; // the request body (PUT, POST, PATCH: sent, with its Content-Length, even when empty)
+    // A streamed request body read as it is sent (not owned; must outlive the request), of exactly
+    // bodyLength bytes. Sent once: never retried, and RegistryJob cannot answer a 401 by resending it.
+    QPointer<QIODevice> bodyDevice;
+    qint64 bodyLength = -1;
+    // The caller reads the response as it arrives (ApiJob::replyStarted); the reply keeps at most
+    // readBufferSize unread bytes (QNetworkReply::setReadBufferSize). Never retried: bytes already
+    // read cannot be read again. What is left unread at the end is in body().
+    bool streamResponse = false;
+    qint64 readBufferSize = 0;
     // Idempotent GETs retry on network errors, 5xx and 429. DELETEs never retry here: the
     // delete engine decides, because a lost response may mean the delete happened.
-    bool retryable() const { return method == "GET" || method == "HEAD"; }
+    bool retryable() const { return (method == "GET" || method == "HEAD") && !streamResponse; }
 };
 
 // One logical request to a registry (Harbor's API or /v2/), with its retries. It emits finished() exactly once, after
@@ -62,6 +73,8 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // streamResponse or bodyDevice: a reply was made (before any of its data is sent or arrives).
+    void replyStarted(QNetworkReply *reply);
 
 private:
     void sendAttempt();

@@ -5,6 +5,7 @@
 #include "Logging.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 namespace berth {
@@ -242,6 +243,25 @@ ApiJob *HarborClient::deleteRepository(
     const QString &project, const QString &repositoryPath, QObject *context, DoneCallback done)
 {
     return sendDelete(ApiPaths::repository(baseUrl(), project, repositoryPath), context, std::move(done));
+}
+
+ApiJob *HarborClient::addTag(const QString &project, const QString &repositoryPath, const QString &reference,
+    const QString &tag, QObject *context, DoneCallback done)
+{
+    ApiRequest req;
+    req.method = "POST";
+    req.url = ApiPaths::tags(baseUrl(), project, repositoryPath, reference);
+    req.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    req.body = QJsonDocument(QJsonObject {{QStringLiteral("name"), tag}}).toJson(QJsonDocument::Compact);
+    ApiJob *job = send(req);
+    QPointer<QObject> ctx(context);
+    connect(job, &ApiJob::finished, context ? context : this, [job, ctx, context, done = std::move(done)] {
+        if (context && !ctx)
+            return;
+        if (done)
+            done(job->error());
+    });
+    return job;
 }
 
 void HarborClient::addSessionUsage(qint64 items, qint64 bytes)

@@ -78,6 +78,10 @@ public:
         QObject *context, DoneCallback done);
     ApiJob *deleteRepository(
         const QString &project, const QString &repositoryPath, QObject *context, DoneCallback done);
+    // POST .../artifacts/{reference}/tags {"name": tag} (needs tag:create, not push); 201. A name
+    // the repository has is 409 (goharbor/harbor src/server/v2.0/handler/artifact.go, CreateTag).
+    ApiJob *addTag(const QString &project, const QString &repositoryPath, const QString &reference, const QString &tag,
+        QObject *context, DoneCallback done);
 
     // Never silently anonymous: one users/current probe per client tells whether Harbor
     // accepts the credentials (401 = rejected; 412 robot or 200 user = accepted). The result

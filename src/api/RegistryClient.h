@@ -6,6 +6,7 @@
 #include "RegistryJob.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -98,6 +99,35 @@ public:
     // 405 with UNSUPPORTED (or no error body) on a DELETE by digest: deletion is disabled for everyone.
     static bool isDeletionDisabled(const ApiError &error);
 
+    // Writes (RegistryWrites.cpp). Scope repository:<repo>:pull,push.
+    // PUT .../manifests/<reference> (a tag or a digest) with exactly `bytes` as `mediaType`. By
+    // digest the bytes must hash to it (refused before sending). The answer's Docker-Content-Digest,
+    // when sent, must be the bytes' sha256 (else DigestMismatch). Delivers that digest.
+    RegistryJob *putManifest(const QString &repository, const QString &reference, const QByteArray &bytes,
+        const QString &mediaType, QObject *context, Callback<QString> done);
+    // HEAD .../blobs/<digest>: true on 200, false on 404, else the error.
+    RegistryJob *headBlob(const QString &repository, const QString &digest, QObject *context, Callback<bool> done);
+    // POST .../blobs/uploads/?mount=<digest>&from=<fromRepository>: true on 201 (mounted). 202
+    // means not mounted and an upload session opened: it is cancelled (DELETE of its Location)
+    // and false delivered; the caller then uploads.
+    RegistryJob *mountBlob(const QString &repository, const QString &digest, const QString &fromRepository,
+        QObject *context, Callback<bool> done);
+    // POST .../blobs/uploads/: the session's Location, resolved, same origin only.
+    RegistryJob *startUpload(const QString &repository, QObject *context, Callback<QUrl> done);
+    // PATCH a session with `length` bytes read from `body` (streamed, never buffered whole):
+    // delivers the next Location.
+    RegistryJob *uploadChunk(const QString &repository, const QUrl &location, QIODevice *body, qint64 length,
+        QObject *context, Callback<QUrl> done);
+    // PUT <location>&digest=<digest> with no body: the registry checks the digest and commits.
+    RegistryJob *commitUpload(
+        const QString &repository, const QUrl &location, const QString &digest, QObject *context, DoneCallback done);
+    // DELETE <location>: gives up a session (best effort).
+    RegistryJob *cancelUpload(const QString &repository, const QUrl &location);
+    // GET .../blobs/<digest> streamed (RegistryJob::replyStarted), at most maxBytes; never retried.
+    RegistryJob *streamBlob(const QString &repository, const QString &digest, qint64 maxBytes, qint64 bufferBytes);
+    // The Location of an upload answer, resolved against the request; invalid when it names another origin.
+    static QUrl uploadLocation(const QUrl &requestUrl, const QByteArray &location);
+
     static constexpr int kMaxCatalogPageSize = 1000;
     static QString zeroDigest(); // "sha256:" and 64 zeros
 
@@ -113,6 +143,8 @@ public:
 private:
     friend class RegistryListJob;
     RegistryJob *start(ApiRequest request, const QString &scope, const QString &nameError);
+    // The same, started on the next turn: the caller connects replyStarted before the first reply.
+    RegistryJob *startDeferred(ApiRequest request, const QString &scope, const QString &nameError);
     RegistryJob *fetchManifest(
         const QString &repository, const QString &reference, QObject *context, Callback<FetchedManifest> done);
     void fallbackReferrers(

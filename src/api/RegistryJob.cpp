@@ -1,5 +1,6 @@
 #include "RegistryJob.h"
 
+#include "ApiJob.h"
 #include "ApiTransport.h"
 #include "core/AuthChallenge.h"
 #include "Logging.h"
@@ -42,6 +43,8 @@ QByteArray RegistryJob::responseHeader(const QByteArray &name) const
 
 void RegistryJob::start()
 {
+    if (m_finished || m_cancelled)
+        return; // aborted before a deferred start
     send(m_scope.isEmpty() || !m_auth ? QByteArray() : m_auth->cachedAuthorization({m_scope}));
 }
 
@@ -85,9 +88,13 @@ void RegistryJob::send(const QByteArray &authorization)
     m_sentAuthorization = authorization;
     m_sentBasic = authorization.isEmpty() && req.withCredentials && m_transport->policy().sendsCredentials();
     ++m_requests;
-    m_job = m_transport->send(req);
-    ApiJob *job = m_job.data();
+    // Made here and started after the connections, so that a streamed response's first reply
+    // (replyStarted, possibly emitted from start()) reaches the caller.
+    auto *job = new ApiJob(m_transport.data(), req);
+    m_job = job;
     connect(job, &ApiJob::finished, this, [this, job] { onAttemptFinished(job); });
+    connect(job, &ApiJob::replyStarted, this, &RegistryJob::replyStarted);
+    job->start();
 }
 
 void RegistryJob::onAttemptFinished(ApiJob *job)
@@ -136,7 +143,8 @@ void RegistryJob::onUnauthorized(ApiJob *job)
     if (!m_sentAuthorization.isEmpty() && m_auth)
         m_auth->forget(m_sentAuthorization); // it was not accepted: the next request fetches afresh
 
-    if (bearer && !m_retried && m_auth) {
+    // A streamed body has been read: it cannot be sent again.
+    if (bearer && !m_retried && m_auth && !m_request.bodyDevice) {
         m_retried = true;
         QStringList scopes = bearer->scopes();
         if (scopes.isEmpty() && !m_scope.isEmpty())

@@ -49,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // With ApiRequest::streamResponse or bodyDevice: each attempt's reply (ApiJob::replyStarted).
+    void replyStarted(QNetworkReply *reply);
 
 private:
     void send(const QByteArray &authorization);

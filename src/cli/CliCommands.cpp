@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CliOptions.h"
+#include "CopyCommand.h"
 #include "DuCommand.h"
 #include "ExplainCommand.h"
 #include "HarborOnlyCommand.h"
@@ -13,6 +14,7 @@
 #include "RegistryListCommand.h"
 #include "RegistryWhoamiCommand.h"
 #include "RemoveCommand.h"
+#include "TagCommand.h"
 #include "WhoamiCommand.h"
 
 #include <QCoreApplication>
@@ -157,6 +159,9 @@ const QList<CliCommand> &cliCommands()
                 "artifact-type", "keep-last", "keep", "keep-pulled-within", "csv", "now", "execute", "yes"}),
             planUsageError, PlanCommand::preflight, makePlan},
         {QLatin1String("du"), N::Registry, {}, DuCommand::usageError, nullptr, make<DuCommand>},
+        {QLatin1String("tag"), N::Registry, {}, TagCommand::usageError, nullptr, make<TagCommand>},
+        {QLatin1String("cp"), N::Registry, words({"tags", "to-url", "to-user", "to-profile"}), CopyCommand::usageError,
+            nullptr, make<CopyCommand>},
     };
     return table;
 }
@@ -176,6 +181,10 @@ const QList<OwnedOption> &ownedOptions()
     static const QList<OwnedOption> owned {
         {QLatin1String("plan"), QT_TRANSLATE_NOOP("berthctl", "--plan FILE belongs to rm")},
         {QLatin1String("execute"), QT_TRANSLATE_NOOP("berthctl", "--execute belongs to plan")},
+        {QLatin1String("tags"), QT_TRANSLATE_NOOP("berthctl", "--tags belongs to cp")},
+        {QLatin1String("to-url"), QT_TRANSLATE_NOOP("berthctl", "--to-url belongs to cp")},
+        {QLatin1String("to-user"), QT_TRANSLATE_NOOP("berthctl", "--to-user belongs to cp")},
+        {QLatin1String("to-profile"), QT_TRANSLATE_NOOP("berthctl", "--to-profile belongs to cp")},
     };
     return owned;
 }
@@ -247,6 +256,18 @@ QString cliUsage()
         "                          sorted by unique bytes; reads every manifest the account can see\n"
         "                          (cached: a second run reads only what changed); exact only when the\n"
         "                          account sees the whole registry, else \"at most\"\n"
+        "  tag SRC NEWTAG...       add tags to the artifact SRC names (REPO:TAG or REPO@sha256:..., with\n"
+        "                          PROJECT/ on Harbor): Harbor's tags API (tag:create); a plain registry\n"
+        "                          gets the manifest's exact bytes under each new tag;\n"
+        "                          a tag on another digest is never moved (tag_exists, exit 6)\n"
+        "  cp SRC DEST             copy an artifact (an index with its children) to DEST: REPO, or\n"
+        "                          REPO:TAG for exactly that tag; blobs the target has are skipped, so\n"
+        "                          running it again resumes; nothing is written when a chosen tag is on\n"
+        "                          another digest at the target (tag_exists, exit 6)\n"
+        "      --tags same|none|NAME,...   the tags DEST REPO gets (default same: SRC's tag)\n"
+        "      --to-url URL | --to-profile NAME   DEST is on another registry (streamed through berthctl)\n"
+        "      --to-user NAME      the target's user; with --password-stdin its secret is the next line\n"
+        "                          of stdin (the second when --user also reads one)\n"
         "  login --url URL --user NAME --password-stdin [--profile NAME]\n"
         "                          save a profile and its secret in the keychain\n"
         "  login --import [--yes] [REGISTRY...]\n"

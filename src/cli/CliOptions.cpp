@@ -58,12 +58,16 @@ CliOptions parseCliOptions(const QStringList &arguments)
     const QCommandLineOption now(QStringLiteral("now"), {}, QStringLiteral("TIME"));
     const QCommandLineOption platform(QStringLiteral("platform"), {}, QStringLiteral("OS/ARCH[/VARIANT]"));
     const QCommandLineOption raw(QStringLiteral("raw"));
+    const QCommandLineOption tags(QStringLiteral("tags"), {}, QStringLiteral("TAGS"));
+    const QCommandLineOption toUrl(QStringLiteral("to-url"), {}, QStringLiteral("URL"));
+    const QCommandLineOption toUser(QStringLiteral("to-user"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption toProfile(QStringLiteral("to-profile"), {}, QStringLiteral("NAME"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     const QList<QCommandLineOption> options {url, user, pwStdin, profile, caFile, json, concurrency, timeout, verbose,
         all, children, accessories, fromFile, dryRun, yes, planFile, keepLast, keep, match, matchGlob, olderThan,
         pulledBefore, keepPulledWithin, untagged, mediaType, artifactType, csv, execute, now, platform, raw, help,
-        version, server, digests};
+        version, server, digests, tags, toUrl, toUser, toProfile};
     p.addOptions(options);
     const QCommandLineOption importLogins(QStringLiteral("import")); // login --import
     p.addOption(importLogins);
@@ -109,6 +113,10 @@ CliOptions parseCliOptions(const QStringList &arguments)
     o.plan.execute = p.isSet(execute);
     o.inspect.platform = p.value(platform);
     o.inspect.raw = p.isSet(raw);
+    o.cp.tags = p.isSet(tags) ? p.value(tags) : QString();
+    o.cp.toUrl = p.value(toUrl);
+    o.cp.toUser = p.value(toUser);
+    o.cp.toProfile = p.value(toProfile);
     o.login.import = p.isSet(importLogins);
     o.login.yes = p.isSet(yes);
     if (p.isSet(keepLast)) {
@@ -162,7 +170,7 @@ CliOptions parseCliOptions(const QStringList &arguments)
         o.error = CliText::tr("--password-stdin and --from-file - both want standard input");
         return o;
     }
-    if (o.passwordStdin && o.user.isEmpty()) {
+    if (o.passwordStdin && o.user.isEmpty() && o.cp.toUser.isEmpty()) {
         o.error = CliText::tr("--password-stdin needs --user");
         return o;
     }

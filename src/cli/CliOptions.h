@@ -62,6 +62,15 @@ struct LoginOptions
 
 // berthctl's command line, parsed. Options may come before or after the command. Which command
 // reads which option is written in the command table (CliCommands.cpp).
+// tag and cp.
+struct CopyOptions
+{
+    QString tags; // cp --tags same|none|NAME,...; empty = not given (same)
+    QString toUrl; // cp: another registry
+    QString toUser;
+    QString toProfile;
+};
+
 struct CliOptions
 {
     QString command; // a name from the command table
@@ -85,6 +94,7 @@ struct CliOptions
     PlanOptions plan;
     InspectOptions inspect;
     LoginOptions login;
+    CopyOptions cp;
 
     QString error; // non-empty: a usage error (exit 2)
     bool help = false;

@@ -40,7 +40,11 @@ int exitCodeFor(const ApiError &e, Cause cause)
     // A plain registry's refusals, whatever status carried them (distribution answers 400 to a
     // tag delete and 401 insufficient_scope to a token that grants too little).
     case Cause::TagDeleteUnsupported:
+    case Cause::TagExists:
         return ExitPrecondition;
+    case Cause::QuotaExceeded:
+    case Cause::ProxyCacheProject:
+        return ExitForbidden;
     case Cause::RegistryDeleteDisabled:
     case Cause::CatalogDenied:
     case Cause::TokenDenied:

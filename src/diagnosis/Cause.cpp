@@ -89,6 +89,12 @@ QString causeId(Cause cause)
         return QStringLiteral("token_service_unreachable");
     case Cause::TokenDenied:
         return QStringLiteral("token_denied");
+    case Cause::TagExists:
+        return QStringLiteral("tag_exists");
+    case Cause::QuotaExceeded:
+        return QStringLiteral("quota_exceeded");
+    case Cause::ProxyCacheProject:
+        return QStringLiteral("proxy_cache_project");
     }
     return QStringLiteral("unknown");
 }
@@ -96,7 +102,7 @@ QString causeId(Cause cause)
 QList<Cause> allCauses()
 {
     QList<Cause> causes;
-    for (int i = 0; i <= int(Cause::TokenDenied); ++i)
+    for (int i = 0; i <= int(Cause::ProxyCacheProject); ++i)
         causes << Cause(i);
     return causes;
 }

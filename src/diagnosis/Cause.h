@@ -54,7 +54,11 @@ enum class Cause {
     CatalogDenied, // /v2/_catalog refused: repositories must be named by hand
     TokenServiceUnreachable, // the token service (realm) could not be reached
     TokenDenied, // the token service answered but granted less than asked
-    // Keep TokenDenied (or whatever is added after it) last: allCauses() counts up to it.
+    // Writes (tag, copy).
+    TagExists, // the tag names another digest at the target: never moved
+    QuotaExceeded, // Harbor's project quota refused the push
+    ProxyCacheProject, // a Harbor proxy-cache project refuses pushes and deletes
+    // Keep ProxyCacheProject (or whatever is added after it) last: allCauses() counts up to it.
 };
 
 // The stable id: the same in the GUI, in berthctl's --json output and at the start of its human

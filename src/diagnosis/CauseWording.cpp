@@ -428,6 +428,9 @@ CauseWording CauseWording::of(Cause cause, const ApiError &e, const DiagnosisCon
     case Cause::CatalogDenied:
     case Cause::TokenServiceUnreachable:
     case Cause::TokenDenied:
+    case Cause::TagExists:
+    case Cause::QuotaExceeded:
+    case Cause::ProxyCacheProject:
         break; // worded by registryWording()
     }
     return w;

@@ -109,6 +109,18 @@ std::optional<Cause> registryCause(const ApiError &e, const DiagnosisContext &c)
         return Cause::CatalogDenied;
     if (e.kind == K::Forbidden && e.registryDenial == D::TokenRefused)
         return Cause::TokenDenied;
+    // A Harbor proxy-cache project refuses pushes: 403 DENIED "can not push artifact to a proxy
+    // project: <name>" (goharbor/harbor src/server/middleware/repoproxy/proxy.go; 405 before 2.2).
+    if ((e.kind == K::Forbidden || e.kind == K::MethodNotAllowed)
+        && e.harborMessage.contains(QLatin1String("proxy project"), Qt::CaseInsensitive))
+        return Cause::ProxyCacheProject;
+    // Harbor's project quota: 403 DENIED "adding N of storage resource, which when updated to
+    // current usage of M will exceed the configured upper limit of L." (src/pkg/quota/errors.go,
+    // ResourceOverflow).
+    if (e.kind == K::Forbidden
+        && (e.harborMessage.contains(QLatin1String("exceed the configured upper limit"), Qt::CaseInsensitive)
+            || e.harborMessage.contains(QLatin1String("quota"), Qt::CaseInsensitive)))
+        return Cause::QuotaExceeded;
     if (c.plainRegistry && e.kind == K::Unauthorized && e.registryDenial == D::InsufficientScope)
         return Cause::TokenDenied;
     return std::nullopt;
@@ -177,6 +189,10 @@ Cause ErrorPresenter::causeOf(const ApiError &e, const DiagnosisContext &c)
     if (e.kind != K::None)
         if (const std::optional<Cause> cause = registryCause(e, c))
             return *cause;
+    // Harbor's tags API: a name the repository has already is 409 (the tag table's unique key;
+    // goharbor/harbor src/server/v2.0/handler/artifact.go, CreateTag).
+    if (e.kind == K::Conflict && e.method == "POST" && e.url.path().endsWith(QLatin1String("/tags")))
+        return Cause::TagExists;
     switch (e.kind) {
     case K::None: // not a failure; callers ask only about failures
         return Cause::Unknown;

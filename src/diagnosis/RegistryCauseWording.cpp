@@ -65,6 +65,31 @@ bool CauseWording::registryWording(Cause cause, const ApiError &e, const Diagnos
         w.fix = tr("Ask the registry's administrator to enable deletion (storage: delete: enabled: true) and "
                    "restart it; then delete again.");
         break;
+    case Cause::TagExists: {
+        const QString tag = e.url.path().section(QLatin1Char('/'), -1);
+        w.title = tr("The tag %1 already names another artifact").arg(tag);
+        w.explanation = tr("At the target, %1 in %2 is on %3. Berth never moves a tag silently: nothing was "
+                           "changed.")
+                            .arg(tag, manifestRepository(e),
+                                c.tagNowOnDigest.isEmpty() ? tr("another digest") : c.tagNowOnDigest);
+        w.fix = tr("Choose another tag, or remove that tag first if it should move.");
+        w.actions = {A::Refresh};
+        break;
+    }
+    case Cause::QuotaExceeded:
+        w.title = tr("The project's storage quota is full");
+        w.explanation = tr("Harbor refused the push (HTTP %1): %2").arg(e.httpStatus).arg(e.harborMessage);
+        w.fix = tr("Free space in the project (delete artifacts, then run garbage collection), or ask a Harbor "
+                   "administrator to raise its quota.");
+        break;
+    case Cause::ProxyCacheProject:
+        w.title = tr("The project is a proxy cache: it takes no pushes and no deletes");
+        w.explanation = tr("Harbor refused the request (HTTP %1): %2. A proxy-cache project only mirrors another "
+                           "registry; what it holds comes from there.")
+                            .arg(e.httpStatus)
+                            .arg(e.harborMessage);
+        w.fix = tr("Copy into an ordinary project instead.");
+        break;
     case Cause::CatalogDenied:
         w.title = tr("The registry does not list its repositories to %1").arg(user);
         w.explanation = tr("The catalog (/v2/_catalog) was refused (HTTP %1). Most hosted registries (Docker Hub, "

@@ -7,3 +7,6 @@ berth_add_test(NAME tst_tokencache LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/
 # out of everything printable, and the 407 explanation.
 berth_add_test(NAME tst_proxyrule LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_proxyrule.cpp
                LIBS berth_diagnosis)
+# RegistryClient's writes without a server: upload Locations kept to the same origin, refusals.
+berth_add_test(NAME tst_registrywrites LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_registrywrites.cpp
+               LIBS berth_api)

@@ -90,7 +90,9 @@ private Q_SLOTS:
             {Cause::DigestMismatch, "digest_mismatch"}, {Cause::PullNotPermitted, "pull_not_permitted"},
             {Cause::RealmRefused, "realm_refused"}, {Cause::TagDeleteUnsupported, "tag_delete_unsupported"},
             {Cause::RegistryDeleteDisabled, "registry_delete_disabled"}, {Cause::CatalogDenied, "catalog_denied"},
-            {Cause::TokenServiceUnreachable, "token_service_unreachable"}, {Cause::TokenDenied, "token_denied"}};
+            {Cause::TokenServiceUnreachable, "token_service_unreachable"}, {Cause::TokenDenied, "token_denied"},
+            {Cause::TagExists, "tag_exists"}, {Cause::QuotaExceeded, "quota_exceeded"},
+            {Cause::ProxyCacheProject, "proxy_cache_project"}};
         for (const auto &[cause, id] : ids)
             QTest::newRow(id) << cause << QString::fromLatin1(id);
         QCOMPARE(ids.size(), allCauses().size());

@@ -102,6 +102,22 @@ private Q_SLOTS:
                                             << "forbidden"
                                             << "team-a" << 412 << ""
                                             << "permission_missing";
+        // Harbor's quota and proxy-cache refusals of a push (src/pkg/quota/errors.go,
+        // src/server/middleware/repoproxy/proxy.go).
+        QTest::newRow("quota exceeded") << 403 << int(K::Forbidden) << "basic" << robot << "DENIED"
+                                        << "adding 2.1 MiB of storage resource, which when updated to current usage "
+                                           "of 8.3 MiB will exceed the configured upper limit of 10.0 MiB."
+                                        << "team-a" << 412 << ""
+                                        << "quota_exceeded";
+        QTest::newRow("proxy cache project") << 403 << int(K::Forbidden) << "basic" << robot << "DENIED"
+                                             << "can not push artifact to a proxy project: dockerhub"
+                                             << "team-a" << 412 << ""
+                                             << "proxy_cache_project";
+        QTest::newRow("proxy cache project, before 2.2")
+            << 405 << int(K::MethodNotAllowed) << "basic" << robot << "METHOD_NOT_ALLOWED"
+            << "can not push artifact to a proxy project: dockerhub"
+            << "team-a" << 412 << ""
+            << "proxy_cache_project";
         // Not found
         QTest::newRow("already deleted") << 404 << int(K::NotFound) << "basic" << robot << "NOT_FOUND"
                                          << "tag v1 attached to artifact 3 not found"
@@ -486,6 +502,21 @@ private Q_SLOTS:
 
     // A plain registry's answers (distribution 2.8, docs/spec/api.md; token service: docs/spec/auth/token.md).
     // Each row is what the real server sends; the words must name the facts the user acts on.
+    // Harbor's tags API answers a taken name with 409: the tag exists (on another artifact).
+    void tagsApiConflictIsTagExists()
+    {
+        ApiError e;
+        e.kind = ApiError::Kind::Conflict;
+        e.httpStatus = 409;
+        e.method = "POST";
+        e.harborCode = QStringLiteral("CONFLICT");
+        e.url = QUrl(QStringLiteral("https://harbor.example.com/api/v2.0/projects/team-a/repositories/app/artifacts/"
+                                    "v1/tags"));
+        QCOMPARE(causeId(ErrorPresenter::causeOf(e, {})), QStringLiteral("tag_exists"));
+        e.method = "PUT"; // another 409 is not about a tag
+        QCOMPARE(causeId(ErrorPresenter::causeOf(e, {})), QStringLiteral("unknown"));
+    }
+
     void plainRegistryCauses_data()
     {
         QTest::addColumn<QString>("method");

@@ -36,6 +36,11 @@ private Q_SLOTS:
         QTest::newRow("catalog denied, 401 scope") << int(K::Unauthorized) << int(Cause::CatalogDenied) << 4;
         QTest::newRow("catalog denied, 403") << int(K::Forbidden) << int(Cause::CatalogDenied) << 4;
         QTest::newRow("token denied") << int(K::Unauthorized) << int(Cause::TokenDenied) << 4;
+        // Writes: a tag on another digest is a precondition; quota and proxy-cache refusals are refusals.
+        QTest::newRow("tag exists") << int(K::PreconditionFailed) << int(Cause::TagExists) << 6;
+        QTest::newRow("quota exceeded") << int(K::Forbidden) << int(Cause::QuotaExceeded) << 4;
+        QTest::newRow("proxy cache project, 403") << int(K::Forbidden) << int(Cause::ProxyCacheProject) << 4;
+        QTest::newRow("proxy cache project, 405") << int(K::MethodNotAllowed) << int(Cause::ProxyCacheProject) << 4;
         QTest::newRow("token service unreachable") << int(K::Network) << int(Cause::TokenServiceUnreachable) << 7;
         QTest::newRow("token service timeout") << int(K::Timeout) << int(Cause::TokenServiceUnreachable) << 7;
         QTest::newRow("token service refuses the credentials")

@@ -1,0 +1,228 @@
+#include "ArtifactCopy.h"
+
+#include "api/BlobCopy.h"
+#include "core/OciMediaTypes.h"
+
+#include <QTimer>
+
+namespace berth {
+
+ArtifactCopy::ArtifactCopy(Request request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{ }
+
+ArtifactCopy::~ArtifactCopy()
+{
+    delete m_blob.data();
+}
+
+void ArtifactCopy::start()
+{
+    m_request.source->manifest(m_request.sourceRepository, m_request.sourceReference, this,
+        [this](const RegistryClient::FetchedManifest &root, const ApiError &e) {
+            if (e.isError()) {
+                fail(e);
+                return;
+            }
+            m_digest = root.digest;
+            checkTags(0, root);
+        });
+}
+
+void ArtifactCopy::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_blob) {
+        m_blob->cancel(); // its finished() ends the copy as Cancelled
+        return;
+    }
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    e.transportMessage = QStringLiteral("cancelled");
+    QTimer::singleShot(0, this, [this, e] { fail(e); });
+}
+
+void ArtifactCopy::checkTags(int index, const RegistryClient::FetchedManifest &root)
+{
+    if (index >= m_request.tags.size()) {
+        if (m_request.tagsOnly)
+            putTags(0, root);
+        else
+            copyTree(root, [this, root] { putTags(0, root); });
+        return;
+    }
+    const QString tag = m_request.tags.at(index);
+    m_request.target->headManifest(m_request.targetRepository, tag, this,
+        [this, index, root, tag](const RegistryClient::ManifestHead &head, const ApiError &e) {
+            if (e.isError() && e.kind != ApiError::Kind::NotFound) {
+                fail(e);
+                return;
+            }
+            if (!e.isError() && !head.digest.isEmpty() && head.digest != root.digest) {
+                // Never moved: the tag names something else at the target.
+                m_refusal = Refusal::TagExists;
+                m_conflictTag = tag;
+                m_conflictDigest = head.digest;
+                finish();
+                return;
+            }
+            if (!e.isError() && head.digest == root.digest)
+                m_alreadyTagged << tag; // nothing to send (Harbor would refuse an immutable one with 412)
+            checkTags(index + 1, root);
+        });
+}
+
+void ArtifactCopy::copyTree(const RegistryClient::FetchedManifest &m, Next next)
+{
+    if (m_finished)
+        return;
+    const OciManifest &om = m.manifest;
+    if (om.kind == OciManifest::Kind::Index) {
+        for (const OciDescriptor &d : om.manifests)
+            m_total += d.size;
+        copyChildren(om.manifests, 0, [this, m, next] { putManifest(m, m.digest, next); });
+        return;
+    }
+    QList<OciDescriptor> blobs;
+    if (!om.config.digest.isEmpty())
+        blobs << om.config;
+    blobs << om.layers;
+    for (const OciDescriptor &d : blobs)
+        m_total += d.size;
+    Q_EMIT progress(m_done, m_total);
+    copyBlobs(blobs, 0, [this, m, next] { putManifest(m, m.digest, next); });
+}
+
+void ArtifactCopy::copyChildren(const QList<OciDescriptor> &children, int index, Next next)
+{
+    if (index >= children.size()) {
+        next();
+        return;
+    }
+    const OciDescriptor child = children.at(index);
+    m_request.source->manifest(m_request.sourceRepository, child.digest, this,
+        [this, children, index, next, child](const RegistryClient::FetchedManifest &m, const ApiError &e) {
+            if (e.isError()) {
+                fail(e);
+                return;
+            }
+            m_done += child.size; // the child manifest itself
+            copyTree(m, [this, children, index, next] { copyChildren(children, index + 1, next); });
+        });
+}
+
+void ArtifactCopy::copyBlobs(QList<OciDescriptor> blobs, int index, Next next)
+{
+    if (m_finished)
+        return;
+    if (index >= blobs.size()) {
+        next();
+        return;
+    }
+    const OciDescriptor d = blobs.at(index);
+    auto *blob = new BlobCopy(m_request.source, m_request.sourceRepository, m_request.target,
+        m_request.targetRepository, d.digest, d.size, this);
+    m_blob = blob;
+    const qint64 before = m_done;
+    connect(blob, &BlobCopy::progress, this, [this, before](qint64 sent) { Q_EMIT progress(before + sent, m_total); });
+    connect(blob, &BlobCopy::finished, this, [this, blob, blobs, index, next, d] {
+        blob->deleteLater();
+        m_blob.clear();
+        switch (blob->outcome()) {
+        case BlobCopy::Outcome::Present:
+            ++m_present;
+            break;
+        case BlobCopy::Outcome::Mounted:
+            ++m_mounted;
+            break;
+        case BlobCopy::Outcome::Uploaded:
+            ++m_uploaded;
+            m_bytesUploaded += d.size;
+            break;
+        default:
+            fail(blob->error());
+            return;
+        }
+        m_done += d.size;
+        Q_EMIT progress(m_done, m_total);
+        if (m_cancelled) {
+            ApiError e;
+            e.kind = ApiError::Kind::Cancelled;
+            fail(e);
+            return;
+        }
+        copyBlobs(blobs, index + 1, next);
+    });
+    blob->start();
+}
+
+void ArtifactCopy::putManifest(const RegistryClient::FetchedManifest &m, const QString &reference, Next next)
+{
+    if (m_finished)
+        return;
+    // The bytes as the source has them, so the digest stays the same.
+    QString type = OciMediaType::essence(m.contentType);
+    if (type.isEmpty() || type == QLatin1String("application/json"))
+        type = m.manifest.mediaType;
+    m_request.target->putManifest(m_request.targetRepository, reference, m.bytes, type, this,
+        [this, m, next](const QString &, const ApiError &e) {
+            if (e.isError()) {
+                fail(e);
+                return;
+            }
+            if (!m_manifests.contains(m.digest))
+                m_manifests << m.digest;
+            next();
+        });
+}
+
+void ArtifactCopy::putTags(int index, const RegistryClient::FetchedManifest &root)
+{
+    if (index >= m_request.tags.size()) {
+        finish();
+        return;
+    }
+    const QString tag = m_request.tags.at(index);
+    if (m_alreadyTagged.contains(tag)) {
+        m_tagsPut << tag;
+        putTags(index + 1, root);
+        return;
+    }
+    const Next next = [this, index, root, tag] {
+        m_tagsPut << tag;
+        putTags(index + 1, root);
+    };
+    if (m_request.addTag) {
+        m_request.addTag(root.digest, tag, [this, next](const ApiError &e) {
+            if (e.isError())
+                fail(e);
+            else if (!m_finished)
+                next();
+        });
+        return;
+    }
+    putManifest(root, tag, next);
+}
+
+void ArtifactCopy::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_error = error;
+    if (!m_error.isError())
+        m_error.kind = ApiError::Kind::Cancelled;
+    finish();
+}
+
+void ArtifactCopy::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace berth

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/RegistryClient.h"
+
+#include <functional>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+namespace berth {
+
+class BlobCopy;
+
+// Copies one artifact (REPO:TAG or REPO@DIGEST) into a repository of the same registry or of
+// another one, over /v2/ only: for an index every child first (blobs, then the child's manifest by
+// digest), for an image its config and layers, then the manifest by digest, and the chosen tags
+// last. Blobs the target has are skipped (HEAD), so running the same copy again resumes it. Before
+// anything is written, every chosen tag is looked up at the target: one that names another digest
+// stops the copy (refusal TagExists) with nothing changed; tags are never moved.
+//
+// Harbor's own copy API (POST /projects/{p}/repositories/{r}/artifacts?from=) is not used: it
+// copies every tag of the source and moves same-named tags in the target (goharbor/harbor
+// src/controller/artifact/controller.go, Copy; harbor#16675), which is never what is asked here.
+class ArtifactCopy : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        RegistryClient *source = nullptr;
+        QString sourceRepository;
+        QString sourceReference; // a tag or a digest
+        RegistryClient *target = nullptr; // may be `source`: then blobs are mounted
+        QString targetRepository;
+        QStringList tags; // set at the target, last
+        bool tagsOnly = false; // the target repository holds the artifact already: only add the tags
+        // How a tag is added, when not by a manifest PUT (Harbor's tags API needs tag:create, not push).
+        std::function<void(const QString &digest, const QString &tag, DoneCallback done)> addTag;
+    };
+    enum class Refusal { None, TagExists };
+
+    explicit ArtifactCopy(Request request, QObject *parent = nullptr);
+    ~ArtifactCopy() override;
+
+    void start();
+    void cancel();
+
+    bool ok() const { return m_finished && !m_error.isError() && m_refusal == Refusal::None; }
+    const ApiError &error() const { return m_error; }
+    Refusal refusal() const { return m_refusal; }
+    QString conflictTag() const { return m_conflictTag; } // TagExists: the tag
+    QString conflictDigest() const { return m_conflictDigest; } // and the digest it names at the target
+    QString digest() const { return m_digest; } // the artifact's (known once its manifest is read)
+    QStringList manifestsPut() const { return m_manifests; } // digests, children first
+    QStringList tagsPut() const { return m_tagsPut; } // every chosen tag, now on the digest
+    QStringList tagsAlreadyThere() const { return m_alreadyTagged; } // of those, the ones not sent
+    int blobsPresent() const { return m_present; }
+    int blobsMounted() const { return m_mounted; }
+    int blobsUploaded() const { return m_uploaded; }
+    qint64 bytesUploaded() const { return m_bytesUploaded; }
+
+Q_SIGNALS:
+    // Bytes of blobs handled (skipped and mounted ones count whole) of those known so far; the
+    // total grows while an index's children are read.
+    void progress(qint64 done, qint64 total);
+    void finished();
+
+private:
+    using Next = std::function<void()>;
+    void checkTags(int index, const RegistryClient::FetchedManifest &root);
+    void copyTree(const RegistryClient::FetchedManifest &m, Next next);
+    void copyChildren(const QList<OciDescriptor> &children, int index, Next next);
+    void copyBlobs(QList<OciDescriptor> blobs, int index, Next next);
+    void putManifest(const RegistryClient::FetchedManifest &m, const QString &reference, Next next);
+    void putTags(int index, const RegistryClient::FetchedManifest &root);
+    void fail(const ApiError &error);
+    void finish();
+
+    Request m_request;
+    ApiError m_error;
+    Refusal m_refusal = Refusal::None;
+    QString m_conflictTag, m_conflictDigest, m_digest;
+    QStringList m_manifests, m_tagsPut, m_alreadyTagged;
+    int m_present = 0, m_mounted = 0, m_uploaded = 0;
+    qint64 m_bytesUploaded = 0, m_done = 0, m_total = 0;
+    QPointer<BlobCopy> m_blob;
+    bool m_finished = false, m_cancelled = false;
+};
+
+} // namespace berth
