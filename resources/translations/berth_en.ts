@@ -589,6 +589,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>kept: #%1 of the %2 newest tags by image creation date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>kept: #%1 of the %2 newest tags by push time</source>
         <translation></translation>
     </message>
@@ -634,7 +639,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/operations/CleanupRules.cpp" line="+208"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+209"/>
         <source>media type %1</source>
         <translation></translation>
     </message>
@@ -665,7 +670,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="-123"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="-124"/>
         <source>glob &apos;%1&apos;</source>
         <translation></translation>
     </message>
@@ -715,7 +720,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>keep-last must not be negative</source>
         <translation></translation>
     </message>
@@ -998,11 +1003,12 @@
     <name>ErrorPresenter</name>
     <message>
         <location filename="../../src/diagnosis/CauseWording.cpp" line="+25"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+38"/>
         <source>anonymous</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Harbor&apos;s REST API ignores registry Bearer tokens</source>
         <translation></translation>
     </message>
@@ -1038,6 +1044,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+116"/>
         <source>The profile is anonymous, or no secret has been saved for it.</source>
         <translation></translation>
     </message>
@@ -1317,7 +1324,27 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+54"/>
+        <source>The proxy %1 refused the proxy credentials</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request to %1 went through the proxy %2, named by the environment (https_proxy, http_proxy or all_proxy). The proxy answered 407 Proxy Authentication Required: it refused the user name and password in that variable, or none were given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the proxy account in the variable (http://USER:PASSWORD@%1), or list %2 in no_proxy if the registry is reachable without the proxy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The request went through the proxy %1, named by the environment; the proxy may be down, or may not reach %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>The registry sent content that does not match its digest</source>
         <translation></translation>
     </message>
@@ -1377,12 +1404,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-207"/>
         <source>Ask a project admin to grant %1 to the robot, or use one that has it.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public projects but never delete.</source>
         <translation></translation>
     </message>
@@ -1402,7 +1429,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>The repository name was not encoded the way Harbor needs</source>
         <translation></translation>
     </message>
@@ -1512,7 +1539,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>A proxy answered instead of Harbor (HTTP %1)</source>
         <translation></translation>
     </message>
@@ -1622,7 +1649,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Check the URL, the network and any proxy settings (https_proxy, no_proxy).</source>
         <translation></translation>
     </message>
@@ -1667,7 +1694,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+189"/>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+279"/>
         <source>Request: %1 %2</source>
         <translation></translation>
     </message>
@@ -1762,6 +1789,236 @@
     <message>
         <location line="+3"/>
         <source>Request id: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-137"/>
+        <source>the access this request needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token service</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This registry cannot remove a tag alone: it deletes manifests by digest only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry refused to delete the tag (HTTP %1 %2). The distribution API deletes a manifest by its digest, and that takes away every tag on it. Berth did not fall back to a digest delete: nothing was deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tag is on %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other tag is on that manifest.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the manifest also removes these tags: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the whole manifest should go, delete it by its digest, as a separate, explicit step.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the whole manifest should go, with every tag on it, delete it by digest: berthctl rm %1@%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleting is turned off on this registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry answered 405 Method Not Allowed to a manifest delete: it refuses deletes for everyone, whatever the credentials. This is the registry&apos;s configuration (storage.delete.enabled in distribution&apos;s config.yml), not a missing permission.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the registry&apos;s administrator to enable deletion (storage: delete: enabled: true) and restart it; then delete again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tag %1 already names another artifact</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the target, %1 in %2 is on %3. Berth never moves a tag silently: nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another tag, or remove that tag first if it should move.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project&apos;s storage quota is full</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor refused the push (HTTP %1): %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space in the project (delete artifacts, then run garbage collection), or ask a Harbor administrator to raise its quota.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project is a proxy cache: it takes no pushes and no deletes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor refused the request (HTTP %1): %2. A proxy-cache project only mirrors another registry; what it holds comes from there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy into an ordinary project instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry does not list its repositories to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalog (/v2/_catalog) was refused (HTTP %1). Most hosted registries (Docker Hub, GHCR, ...) deny it to users; others grant it to administrators only. Repositories named by hand still work.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the repository: berthctl ls REPO lists its tags, inspect and rm work as usual. In Berth&apos;s window, add the repositories or namespaces to the profile.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not reach the registry&apos;s token service at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry sends clients to its token service (%1) for a token; that request failed before any answer: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token service is down, or its address is only reachable from the registry&apos;s own network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy or firewall blocks it (https_proxy, no_proxy).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that %1 is reachable from this machine; the registry&apos;s administrator sets it as auth.token.realm.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token service granted %1 less than asked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berth asked the token service %1 for %2; it answered %3 Forbidden and granted nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berth asked the token service %1 for %2; it gave a token, but the registry answered insufficient_scope (HTTP %3): the token does not grant that.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No credentials were sent: the token service grants anonymous users little or nothing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account may not do this in the repository.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in (berthctl login) with an account that may do this.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the registry&apos;s administrator to grant %1 to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry did not accept the credentials for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry&apos;s token service (%1) answered %2 to these credentials.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry answered 401 Unauthorized to these credentials.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password or token is wrong or was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The user name does not match.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in again with the right credentials (berthctl login).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry wants credentials</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request went out without credentials and the registry answered 401 Unauthorized: it does not allow anonymous access here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in (berthctl login), or pass the credentials with --user and --password-stdin.</source>
         <translation></translation>
     </message>
 </context>
@@ -1877,6 +2134,54 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Dialog buttons</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLoginsDialog</name>
+    <message>
+        <location filename="../../ui/ImportLoginsDialog.ui" line="+6"/>
+        <source>Import logins</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logins found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logins docker and podman keep; tick those to import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Look again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import selected logins</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dialog buttons</source>
         <translation></translation>
     </message>
@@ -2107,9 +2412,35 @@
     </message>
 </context>
 <context>
+    <name>RegistryPlanRule</name>
+    <message>
+        <location filename="../../src/operations/RegistryPlanRule.cpp" line="+24"/>
+        <source>kept: its manifest also carries %1, which the plan keeps; this registry deletes whole manifests only (rules alone: %2)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <location filename="../../src/api/ServerProbe.cpp" line="+131"/>
+        <source>the server answers neither as Harbor (GET /api/v2.0/systeminfo: %1) nor as an OCI registry (GET /v2/: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HTTP %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no HTTP answer</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::AccountsDialog</name>
     <message>
-        <location filename="../../src/gui/AccountsDialog.cpp" line="+48"/>
+        <location filename="../../src/gui/AccountsDialog.cpp" line="+50"/>
         <source>Robot account</source>
         <translation></translation>
     </message>
@@ -2124,7 +2455,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Saved registries</source>
         <translation></translation>
     </message>
@@ -2159,7 +2490,17 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Import &amp;logins…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import logins from docker and podman</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>CA certificate</source>
         <translation></translation>
     </message>
@@ -2179,7 +2520,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>saved in the keychain; type to replace</source>
         <translation></translation>
     </message>
@@ -2189,23 +2530,28 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+96"/>
+        <location line="+47"/>
+        <location line="+104"/>
         <source>CA file: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <source>URL: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+131"/>
+        <source>Asking the registry…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>Closed %1; nothing had been saved for it.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-260"/>
         <source>unknown or never</source>
         <translation></translation>
     </message>
@@ -2215,13 +2561,13 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>Asking Harbor…</source>
         <translation></translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+8"/>
+        <location line="+16"/>
         <location line="+6"/>
         <location line="+29"/>
         <source>Cannot save</source>
@@ -2274,7 +2620,7 @@
 <context>
     <name>berth::ApiError</name>
     <message>
-        <location filename="../../src/api/ApiError.cpp" line="+129"/>
+        <location filename="../../src/api/ApiError.cpp" line="+136"/>
         <source> (redirect to %1 refused)</source>
         <translation></translation>
     </message>
@@ -2292,7 +2638,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+237"/>
         <source>the response is larger than %1, the most Berth reads for this content; refusing to read it</source>
         <translation></translation>
     </message>
@@ -2325,7 +2671,7 @@
 <context>
     <name>berth::AuthChallenge</name>
     <message>
-        <location filename="../../src/core/AuthChallenge.cpp" line="+76"/>
+        <location filename="../../src/core/AuthChallenge.cpp" line="+50"/>
         <source>The server&apos;s WWW-Authenticate header is empty, so it names no way to log in.</source>
         <translation></translation>
     </message>
@@ -2428,6 +2774,14 @@
     </message>
 </context>
 <context>
+    <name>berth::BlobCopy</name>
+    <message>
+        <location filename="../../src/api/BlobCopy.cpp" line="+224"/>
+        <source>the blob read from the source does not match its digest: expected %1 (%2 bytes), read %3 bytes whose digest is %4</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::CaFile</name>
     <message>
         <location filename="../../src/api/CaFile.cpp" line="+20"/>
@@ -2448,7 +2802,7 @@
 <context>
     <name>berth::CleanupDialog</name>
     <message>
-        <location filename="../../src/gui/CleanupDialog.cpp" line="+28"/>
+        <location filename="../../src/gui/CleanupDialog.cpp" line="+32"/>
         <source>never</source>
         <translation></translation>
     </message>
@@ -2598,7 +2952,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Frees %1 once garbage collection runs. </source>
         <translation></translation>
     </message>
@@ -2618,8 +2972,18 @@
             <numerusform>Data from %1; %n repositories.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Storage freed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse storage</source>
+        <translation></translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+86"/>
         <source>Remove %n items as planned? Each is checked again right before it goes; what changed since the plan is left alone.</source>
         <translation>
             <numerusform>Remove %n item as planned? It is checked again right before it goes; if it changed since the plan, it is left alone.</numerusform>
@@ -2755,6 +3119,11 @@
             <numerusform>%n immutable tag stays: Harbor refuses to delete it (412).</numerusform>
             <numerusform>%n immutable tags stay: Harbor refuses to delete them (412).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This registry deletes a manifest by its digest: every tag on it goes with it.</source>
+        <translation></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2909,7 +3278,7 @@
 <context>
     <name>berth::ConnectionResolver</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="+38"/>
+        <location filename="../../src/cli/CliContext.cpp" line="+39"/>
         <source>no profile named &apos;%1&apos; (see &apos;berthctl profiles&apos;)</source>
         <translation></translation>
     </message>
@@ -2924,7 +3293,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>the CA file of profile &apos;%1&apos; cannot be used: %2</source>
         <translation></translation>
     </message>
@@ -2939,45 +3308,188 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>warning: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ContainerAuthFile</name>
+    <message>
+        <location filename="../../src/core/ContainerAuthFile.cpp" line="+50"/>
+        <location line="+53"/>
+        <source>Its “auth” field is not a string.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Its “auth” field is not valid base64.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its “auth” field holds no “:” between user name and password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its “auth” field has an empty user name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Its user name holds control characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Its “auth” field has an empty password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Its password holds a line break or NUL, which no registry login can send.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Its entry is not a JSON object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The registry name is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry name “%1” holds control characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The registry name “%1” has a scheme other than https:// or http://.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The registry name “%1” has no host.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry name “%1” holds a user name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The registry name “%1” is not usable: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file is larger than 1 MiB; a login file holds a few entries.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is not a JSON object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“credsStore” names “%1”, which is not a credential helper name; it is not run.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“credsStore” is not a string; it is ignored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“credHelpers” is not an object; it is ignored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“auths” is not an object; it is ignored.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file lists more than %1 registries; it is not read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Its credential helper “%1” is not a valid helper name; it is not run.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>It holds no user name and no password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It holds a user name but no password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>Its credential helper name is empty.</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>berth::ContentCache</name>
     <message>
-        <location filename="../../src/content/ContentCache.cpp" line="+189"/>
+        <location filename="../../src/content/ContentCache.cpp" line="+181"/>
         <location line="+4"/>
         <source>cannot create the cache folder %1</source>
         <translation></translation>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+142"/>
+        <location line="+48"/>
+        <location line="+153"/>
         <source>not a digest the cache accepts: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-198"/>
+        <location line="+49"/>
         <source>%1 is larger than the cache takes (%2 bytes)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
+        <location line="+51"/>
         <source>the bytes do not match %1; not cached</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <location line="+9"/>
-        <location line="+115"/>
+        <location line="+41"/>
+        <location line="+14"/>
+        <location line="+119"/>
         <source>cannot write %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+39"/>
+        <location line="-177"/>
+        <location line="+54"/>
+        <location line="+44"/>
         <location line="+94"/>
         <source>the cache %1 is locked by another process</source>
         <translation></translation>
@@ -2985,6 +3497,141 @@
     <message>
         <location line="-6"/>
         <source>a pin needs a valid time</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::CopyCommand</name>
+    <message>
+        <location filename="../../src/cli/CopyCommand.cpp" line="+41"/>
+        <source>%1: name the registry with --url (or --to-url for the target), not in the reference</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cp takes SRC and DEST: cp REPO:TAG REPO, or cp REPO:TAG REPO:NEWTAG</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to-url and --to-profile exclude each other</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to-user needs --to-url</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DEST is REPO or REPO:TAG; the copy keeps the digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--tags does not go with DEST REPO:TAG, which names exactly that tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>copying: %1 of %2 bytes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the tag %1 is on %2 at the target</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>copied %1 to %2 as %3
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags: none
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags: %1
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blobs: %1 uploaded (%2 bytes), %3 mounted, %4 already there
+</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::CredentialHelperJob</name>
+    <message>
+        <location filename="../../src/credentials/CredentialHelper.cpp" line="+65"/>
+        <source>“%1” is not a credential helper name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;); it was not run.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The credential helper %1 is not installed (not found on PATH).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The credential helper %1 could not be started: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The credential helper %1 did not answer within %2 seconds; it was stopped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The credential helper %1 wrote more than 64 KiB; its answer was not read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credential helper %1 crashed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential helper %1 has no login for this registry.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credential helper %1 failed (exit %2): %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The credential helper %1 answered something other than its JSON (Username, Secret).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The credential helper %1 has an empty password for this registry.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential helper %1 gave a user name with control characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The credential helper %1 holds an OAuth refresh token (identity token) for this registry, not a password; Berth cannot log in with it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The credential helper %1 answered something other than its JSON list.</source>
         <translation></translation>
     </message>
 </context>
@@ -3269,9 +3916,22 @@
     </message>
 </context>
 <context>
+    <name>berth::DeleteBatch</name>
+    <message>
+        <location filename="../../src/operations/DeleteBatch.cpp" line="+237"/>
+        <source>%1 names no digest; a registry deletes manifests by digest only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a registry has no request that deletes a repository; delete its manifests instead</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::DeleteController</name>
     <message>
-        <location filename="../../src/gui/DeleteController.cpp" line="+44"/>
+        <location filename="../../src/gui/DeleteController.cpp" line="+45"/>
         <source>Delete</source>
         <translation></translation>
     </message>
@@ -3286,7 +3946,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Deleting…</source>
         <translation></translation>
     </message>
@@ -3317,11 +3977,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The registry frees the storage only when its garbage collection runs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Harbor frees the storage only when garbage collection runs.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>The action journal could not be written: %1</source>
         <translation></translation>
     </message>
@@ -3337,6 +4002,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Delete the manifest…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Why?</source>
         <translation></translation>
     </message>
@@ -3344,12 +4014,13 @@
 <context>
     <name>berth::DeleteGate</name>
     <message>
-        <location filename="../../src/gui/DeleteGate.cpp" line="+72"/>
+        <location filename="../../src/gui/DeleteGate.cpp" line="+89"/>
         <source>Harbor rejected the credentials for %1, so it treats each request as anonymous, and anonymous users may never delete. Fix the credentials in Registry → Accounts.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
+        <location line="+21"/>
         <source>%1 is not connected.</source>
         <translation></translation>
     </message>
@@ -3418,7 +4089,12 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+13"/>
+        <source>A plain registry cannot delete a repository: delete its artifacts instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>tag %1:%2</source>
         <translation></translation>
     </message>
@@ -3558,12 +4234,18 @@ Signed in as %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source> (%1 bytes)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>not kept by this registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 — %2 total, %3 fixable (%4)</source>
         <translation></translation>
     </message>
@@ -3659,6 +4341,80 @@ Signed in as %2</source>
         <location line="+4"/>
         <source>Probes (GET, same credentials):</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::DuCommand</name>
+    <message>
+        <location filename="../../src/cli/DuCommand.cpp" line="+41"/>
+        <source>du takes at most one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/; on a plain registry REPO or FOLDER/)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>berthctl: nothing in %1 is visible to this account</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>... and %n more problems</source>
+        <translation>
+            <numerusform>... and %n more problem</numerusform>
+            <numerusform>... and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PROJECT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REPOSITORY</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STORED</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNIQUE</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHARED</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MANIFESTS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BLOBS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>total</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n referenced manifests are missing from the registry (not counted)</source>
+        <translation>
+            <numerusform>%n referenced manifest is missing from the registry (not counted)</numerusform>
+            <numerusform>%n referenced manifests are missing from the registry (not counted)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3822,7 +4578,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HarborClient</name>
     <message>
-        <location filename="../../src/api/HarborClient.cpp" line="+219"/>
+        <location filename="../../src/api/HarborClient.cpp" line="+220"/>
         <source>the server answered the DELETE with %1</source>
         <translation></translation>
     </message>
@@ -4032,7 +4788,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::ImageRef</name>
     <message>
-        <location filename="../../src/core/ImageRef.cpp" line="+42"/>
+        <location filename="../../src/core/ImageRef.cpp" line="+59"/>
         <source>empty reference</source>
         <translation></translation>
     </message>
@@ -4057,7 +4813,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>empty path segment in &apos;%1&apos;</source>
         <translation></translation>
     </message>
@@ -4072,8 +4828,162 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; names no tag or digest: write project/repo:tag or project/repo@sha256:...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; names no tag or digest: write repo:tag or repo@sha256:...</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ImportLoginsCommand</name>
+    <message>
+        <location filename="../../src/cli/ImportLoginsCommand.cpp" line="+63"/>
+        <source>docker-credential-%1 (named in %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot import: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password in the file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password kept by the helper, read only when imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(user from the helper)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>warning: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No docker or podman login file found.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logins found in %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was saved. Name the registries to import (berthctl login --import REGISTRY...), or give --yes to import every one that can be.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2): cannot import: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No login found for &apos;%1&apos;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved profile &apos;%1&apos; for %2 at %3 (from %4); the secret is in %5. Saved as a plain registry: nothing was sent to check it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not saved: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ImportLoginsDialog</name>
+    <message>
+        <location filename="../../src/gui/ImportLoginsDialog.cpp" line="+36"/>
+        <source>Logins that docker, podman, skopeo and buildah keep on this computer. Tick the ones to save as Berth profiles; nothing is saved otherwise. A password kept by a credential helper is read only when you import its login. Imported logins are saved as plain registries; change that in Accounts if one is Harbor.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(from the helper)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>docker-credential-%1 (named in %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot import: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by the helper; read when imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No docker or podman login file was found.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logins found in %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Importing %n logins…</source>
+        <translation>
+            <numerusform>Importing %n login…</numerusform>
+            <numerusform>Importing %n logins…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: saved as profile “%2” (user %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not saved: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -4116,12 +5026,12 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::InspectCommand</name>
     <message>
-        <location filename="../../src/cli/InspectCommand.cpp" line="+204"/>
+        <location filename="../../src/cli/InspectCommand.cpp" line="+215"/>
         <source>%1 names registry %2, but this profile is %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>warning: %1</source>
         <translation></translation>
     </message>
@@ -4129,18 +5039,18 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::InspectorController</name>
     <message>
-        <location filename="../../src/gui/InspectorController.cpp" line="+89"/>
-        <location line="+44"/>
+        <location filename="../../src/gui/InspectorController.cpp" line="+90"/>
+        <location line="+45"/>
         <source>%1 (%2)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Select a tag, an untagged artifact or a platform to see what is inside it.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>This registry is not connected.</source>
         <translation></translation>
     </message>
@@ -4736,15 +5646,38 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::LoginCommand</name>
     <message>
-        <location filename="../../src/cli/ProfileCommands.cpp" line="+49"/>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+53"/>
         <source>Saved profile &apos;%1&apos; for %2 at %3; the secret is in %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved profile &apos;%1&apos; for %2 at %3, a plain OCI registry; the secret is in %4.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::LoginImport</name>
+    <message>
+        <location filename="../../src/credentials/LoginImport.cpp" line="+116"/>
+        <source>It holds an OAuth refresh token (identitytoken), not a password; Berth cannot log in with it. Log in with a password or an access token instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The credential helper now holds another user than the one listed; look again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The login is no longer in %1; look again.</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>berth::LogoutCommand</name>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+14"/>
         <source>which profile? Give --profile NAME (see &apos;berthctl profiles&apos;)</source>
         <translation></translation>
     </message>
@@ -4772,7 +5705,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+84"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+85"/>
         <source>Details</source>
         <translation></translation>
     </message>
@@ -4782,7 +5715,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Substring</source>
         <translation></translation>
     </message>
@@ -4842,7 +5775,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+340"/>
+        <location line="+349"/>
         <source>Copied %n pull commands</source>
         <translation>
             <numerusform>Copied %n pull command</numerusform>
@@ -4965,7 +5898,12 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Clean-up needs Harbor: a plain registry keeps no push or pull times to plan by.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open a registry first (Registry → Accounts…).</source>
         <translation></translation>
     </message>
@@ -4998,7 +5936,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="-165"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="-167"/>
         <source>Could not save the pinned certificate: %1</source>
         <translation></translation>
     </message>
@@ -5008,7 +5946,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Type part of a repository name into the filter first.</source>
         <translation></translation>
     </message>
@@ -5018,7 +5956,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>About Berth</source>
         <translation></translation>
     </message>
@@ -5410,23 +6348,34 @@ SHA-256: %4</source>
 <context>
     <name>berth::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+29"/>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+32"/>
         <source>plan --execute asks before deleting, and there is no terminal to ask on: add --yes</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
+        <location filename="../../src/cli/PlanRegistry.cpp" line="+29"/>
         <source>planning: %1 of %2 repositories</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>berthctl: cannot read %1: %2</source>
         <translation></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>berthctl: %1 is not a usable plan: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>berthctl: %1 was made on a plain OCI registry, but this registry is Harbor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berthctl: %1 was made on Harbor, but this is a plain OCI registry</source>
         <translation></translation>
     </message>
     <message>
@@ -5446,6 +6395,7 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/cli/PlanRegistry.cpp" line="+45"/>
         <source>at least </source>
         <translation></translation>
     </message>
@@ -5455,13 +6405,18 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+113"/>
+        <location line="+21"/>
+        <source>warning: what this plan frees after garbage collection is not known: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+121"/>
         <source>Nothing to remove.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-109"/>
         <source>  ... and %1 more</source>
         <translation></translation>
     </message>
@@ -5476,7 +6431,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>changed_since_plan: %1: %2</source>
         <translation></translation>
     </message>
@@ -5490,16 +6445,35 @@ SHA-256: %4</source>
         <source>warning: the action journal could not be written: %1</source>
         <translation></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/PlanRegistry.cpp" line="-41"/>
+        <source>keep-last orders tags by their images&apos; creation dates: reading %n manifests and their configs (on Docker Hub every manifest GET counts against the pull rate limit; HEAD requests do not)</source>
+        <translation>
+            <numerusform>keep-last orders tags by their images&apos; creation dates: reading %n manifest and its config (on Docker Hub every manifest GET counts against the pull rate limit; HEAD requests do not)</numerusform>
+            <numerusform>keep-last orders tags by their images&apos; creation dates: reading %n manifests and their configs (on Docker Hub every manifest GET counts against the pull rate limit; HEAD requests do not)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+63"/>
-        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <location line="+18"/>
+        <source>note: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 tags to remove with %2 manifest deletes, %3 to keep in %4 repositories</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; %1%2 of manifests, configs and layers no longer referenced by these tags</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>berth::PlanExecutor</name>
     <message>
-        <location filename="../../src/operations/PlanExecutor.cpp" line="+112"/>
+        <location filename="../../src/operations/PlanExecutor.cpp" line="+124"/>
+        <location filename="../../src/operations/PlanExecutorRegistry.cpp" line="+81"/>
         <source>kept now: %1 (the repository changed since the plan)</source>
         <translation></translation>
     </message>
@@ -5510,12 +6484,28 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../../src/operations/PlanExecutorRegistry.cpp" line="-6"/>
         <source>the tag %1 is gone</source>
         <translation></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the artifact %1 is gone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../src/operations/PlanExecutorRegistry.cpp" line="+3"/>
+        <source>%1 now points to %2, the plan had %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1@%2 now also carries %3, which the plan does not remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the repository %1 is gone</source>
         <translation></translation>
     </message>
 </context>
@@ -5563,7 +6553,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::ProfileStore</name>
     <message>
-        <location filename="../../src/credentials/ProfileStore.cpp" line="+129"/>
+        <location filename="../../src/credentials/ProfileStore.cpp" line="+133"/>
         <source>Give the account a name.</source>
         <translation></translation>
     </message>
@@ -5608,7 +6598,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>The account list could not be written to %1.</source>
         <translation></translation>
     </message>
@@ -5616,7 +6606,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::ProfilesCommand</name>
     <message>
-        <location filename="../../src/cli/ProfileCommands.cpp" line="+25"/>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+26"/>
         <source>(anonymous)</source>
         <translation></translation>
     </message>
@@ -5724,9 +6714,56 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::RegistryCleanupPlanner</name>
+    <message>
+        <location filename="../../src/operations/RegistryCleanupPlanner.cpp" line="+88"/>
+        <source>no repository or folder %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1:%2: the registry sent no Docker-Content-Digest for the tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the manifest %1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>a plain OCI registry does not list untagged manifests: this plan covers tags only</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n tags have no creation date (an artifact, or an image without `created`): they rank after every dated tag</source>
+        <translation>
+            <numerusform>%n tag has no creation date (an artifact, or an image without `created`): it ranks after every dated tag</numerusform>
+            <numerusform>%n tags have no creation date (an artifact, or an image without `created`): they rank after every dated tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n referrers tags (sha256-...) were left out: they list the signatures and SBOMs of their subject</source>
+        <translation>
+            <numerusform>%n referrers tag (sha256-...) was left out: it lists the signatures and SBOMs of its subject</numerusform>
+            <numerusform>%n referrers tags (sha256-...) were left out: they list the signatures and SBOMs of their subject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n tags the rules select are kept: their manifest also carries a kept tag, and this registry deletes whole manifests only</source>
+        <translation>
+            <numerusform>%n tag the rules select is kept: its manifest also carries a kept tag, and this registry deletes whole manifests only</numerusform>
+            <numerusform>%n tags the rules select are kept: their manifest also carries a kept tag, and this registry deletes whole manifests only</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistryClient</name>
     <message>
-        <location filename="../../src/api/RegistryClient.cpp" line="+67"/>
+        <location filename="../../src/api/RegistryClient.cpp" line="+92"/>
         <source>the repository name is empty</source>
         <translation></translation>
     </message>
@@ -5741,7 +6778,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+173"/>
         <source>the manifest received does not match its digest: expected %1, received %2 bytes whose digest is %3</source>
         <translation></translation>
     </message>
@@ -5765,24 +6802,152 @@ SHA-256: %4</source>
         <source>the registry&apos;s list of referrers is not JSON (%1 at byte %2)</source>
         <translation></translation>
     </message>
+    <message>
+        <location filename="../../src/api/RegistryWrites.cpp" line="+69"/>
+        <source>the manifest&apos;s bytes do not hash to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the registry stored the manifest as %1, but its bytes are %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the registry opened an upload without a Location on its own address</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>berth::RegistryJob</name>
     <message>
-        <location filename="../../src/api/RegistryJob.cpp" line="+124"/>
+        <location filename="../../src/api/RegistryJob.cpp" line="+131"/>
         <source>the registry&apos;s WWW-Authenticate header could not be read: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryListCommand</name>
+    <message>
+        <location filename="../../src/cli/RegistryListCommand.cpp" line="+23"/>
+        <source>%1 names registry %2, but this profile is %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ls takes REPO or a folder of repositories, not a tag or digest</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <location line="+34"/>
+        <source>warning: %n repository names outside the grammar were left out</source>
+        <translation>
+            <numerusform>warning: %n repository name outside the grammar was left out</numerusform>
+            <numerusform>warning: %n repository names outside the grammar were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>warning: %1: %n tags outside the grammar were left out</source>
+        <translation>
+            <numerusform>warning: %1: %n tag outside the grammar was left out</numerusform>
+            <numerusform>warning: %1: %n tags outside the grammar were left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 rows, %2 of %3 repositories</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryListJob</name>
+    <message>
+        <location filename="../../src/api/RegistryListJob.cpp" line="+118"/>
+        <source>a list larger than %1 MiB, the cap for one list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the registry&apos;s Link header (its link to the next page) could not be read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the registry&apos;s link to the next page leads to another server; Berth does not send the profile&apos;s credentials there</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the registry&apos;s link to the next page leads to another path (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the registry&apos;s link to the next page repeats an earlier page (last=%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list that did not end after %1 pages, the cap for one list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The registry&apos;s list of repositories</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s list of tags of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not JSON (%2 at byte %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a JSON object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 names another repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no &quot;%2&quot; array</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of more than %1 items, the cap for one list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds an entry that is not a name</source>
         <translation></translation>
     </message>
 </context>
 <context>
     <name>berth::RegistrySessions</name>
     <message>
-        <location filename="../../src/gui/RegistrySessions.cpp" line="+54"/>
+        <location filename="../../src/gui/RegistrySessions.cpp" line="+56"/>
         <source>The secret could not be read from the keyring.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
+        <source>%1 answers neither as Harbor nor as an OCI registry: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The CA file cannot be used: %1</source>
         <translation></translation>
     </message>
@@ -5816,6 +6981,19 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::RegistryTreeLoader</name>
+    <message>
+        <location filename="../../src/models/RegistryTreeLoader.cpp" line="+81"/>
+        <source>referrers (tag %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>this registry does not list its repositories to this account: add the repositories to the account by hand</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistryTreeModel</name>
     <message>
         <location filename="../../src/models/NodeText.cpp" line="+27"/>
@@ -5843,7 +7021,12 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+15"/>
+        <source>not kept by this registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Name</source>
         <translation></translation>
     </message>
@@ -5933,7 +7116,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Immutable: Harbor refuses to delete this tag (412)</source>
         <translation></translation>
     </message>
@@ -5946,7 +7129,7 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>%1 · %2 (%3 fixable)</source>
         <translation></translation>
     </message>
@@ -5956,7 +7139,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>platform</source>
         <translation></translation>
     </message>
@@ -5966,7 +7149,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+323"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+368"/>
         <source>anonymous (public projects only)</source>
         <translation></translation>
     </message>
@@ -6027,14 +7210,55 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::RegistryWhoamiCommand</name>
+    <message>
+        <location filename="../../src/cli/RegistryWhoamiCommand.cpp" line="+92"/>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2: plain OCI registry (%3)
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  catalog: %1
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  in %1: pull %2, delete %3, push not probed
+</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::RemoveCommand</name>
     <message>
-        <location filename="../../src/cli/RemoveCommand.cpp" line="+24"/>
+        <location filename="../../src/cli/RemoveCommand.cpp" line="+26"/>
         <source>cannot read %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+97"/>
         <source>not sent: another reference in this command is invalid</source>
         <translation></translation>
     </message>
@@ -6045,17 +7269,54 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+49"/>
+        <location filename="../../src/cli/RemoveRegistry.cpp" line="+100"/>
         <source>%1 of %2</source>
         <translation></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/cli/RemoveRegistry.cpp" line="+5"/>
         <source>warning: the action journal could not be written: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>Harbor frees the storage only when garbage collection runs.</source>
+        <location line="+139"/>
+        <source>warning: what this frees after garbage collection is not known: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>tags: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RemoveRegistry.cpp" line="-54"/>
+        <source>warning: %1: which tags are on %2 is not known: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>this registry deletes manifests only; to delete the manifest and every tag on it: berthctl rm %1@%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the registry refuses every delete (405): deletion is turned off</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the tag is on %1; a registry that deletes manifests only will refuse to remove it alone (other tags on it: %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no tag %1 in %2</source>
         <translation></translation>
     </message>
 </context>
@@ -6120,7 +7381,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::RequestPolicy</name>
     <message>
-        <location filename="../../src/api/RequestPolicy.cpp" line="+128"/>
+        <location filename="../../src/api/RequestPolicy.cpp" line="+127"/>
         <source>refusing to send credentials over plain http to %1; use https, or allow plain http in the profile if you accept that the secret travels unencrypted</source>
         <translation></translation>
     </message>
@@ -6174,6 +7435,422 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::ServerKindField</name>
+    <message>
+        <location filename="../../src/gui/ServerKindField.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>Harbor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Harbor %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>OCI registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Server kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor or a plain OCI registry; Detect asks the server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ser&amp;ver:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repositories</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a registry that does not list its repositories to you: the ones to show, separated by spaces</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only if the registry does not list them: team/app library/nginx</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;positories:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Repository %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>asking the server…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not asked: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not tell: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>found %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The registry accepts %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The registry answers anonymous requests.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distribution API: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::StorageController</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/StorageController.cpp" line="+63"/>
+        <source>(%n tags)</source>
+        <translation>
+            <numerusform>(%n tag)</numerusform>
+            <numerusform>(%n tags)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(untagged)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Select a registry, project, folder or repository to see where its storage goes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>&amp;Analyse</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This registry is not connected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Analysing the storage of %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Analyse again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The analysis of %1 was cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analysis of %1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Stored: %1 in %n manifests.</source>
+        <translation>
+            <numerusform>Stored: %1 in %n manifest.</numerusform>
+            <numerusform>Stored: %1 in %n manifests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unique to it: %1; shared with the rest of the registry: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysed at %1.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n referenced manifests are missing from the registry.</source>
+        <translation>
+            <numerusform>%n referenced manifest is missing from the registry.</numerusform>
+            <numerusform>%n referenced manifests are missing from the registry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Images</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repositories and folders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exact, as far as the registry&apos;s API shows: this account sees every repository. Untagged manifests that no tag reaches are not listed by the API and not counted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact: this account sees the whole registry, so nothing it cannot see shares these blobs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most: this account does not see the whole registry; what it cannot see may share these blobs, and then deleting frees less.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n problems in what the registry returned; the first: %1</source>
+        <translation>
+            <numerusform>%n problem in what the registry returned: %1</numerusform>
+            <numerusform>%n problems in what the registry returned; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Analyse the registry to see what deleting the selected images frees.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Deleting the %n selected images (with every tag on them) frees %1 after garbage collection; %2 stays, shared with images you keep.</source>
+        <translation>
+            <numerusform>Deleting the %n selected image (with every tag on it) frees %1 after garbage collection; %2 stays, shared with images you keep.</numerusform>
+            <numerusform>Deleting the %n selected images (with every tag on them) frees %1 after garbage collection; %2 stays, shared with images you keep.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>At most: this account does not see the whole registry.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Storage analysis of %1 under way…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage of %1 is not analysed yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Frees %1 after garbage collection; %2 stays, shared with images you keep.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Garbage collection with &quot;delete untagged artifacts&quot; frees %1 more (the artifacts left untagged).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::StorageEstimate</name>
+    <message>
+        <location filename="../../src/cli/StorageEstimate.cpp" line="+35"/>
+        <source>reading manifests: %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>what this frees after garbage collection is not known: %n of the manifests it deletes could not be read</source>
+        <translation>
+            <numerusform>what this frees after garbage collection is not known: %n manifest it deletes could not be read</numerusform>
+            <numerusform>what this frees after garbage collection is not known: %n of the manifests it deletes could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>frees %1 after garbage collection (%2 stays, shared with images you keep)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frees at most %1 after garbage collection (%2 stays, shared with images you keep)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exact as far as the registry&apos;s API shows: untagged manifests it does not list are not counted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most: the scan did not see every repository (see the problems above), so a blob may be shared with one it did not see; untagged manifests the registry does not list are not counted either.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exact: this account sees the whole registry.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most: this account does not see the whole registry (only a system administrator does), so a blob counted as unique here may be shared with a project it cannot see.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The registry frees the storage only when its garbage collection runs (distribution: &apos;registry garbage-collect&apos;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Harbor frees the storage only when garbage collection runs, and its garbage collection skips blobs deleted in the last two hours: space deleted now comes back with a run at least two hours later.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::StoragePane</name>
+    <message>
+        <location filename="../../src/gui/StoragePane.cpp" line="+91"/>
+        <location line="+25"/>
+        <source>Largest images</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>&amp;Analyse</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reads every manifest of this registry to account for its storage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storage by part</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading manifests: %1 of %2 so far</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unique</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the stored bytes: unique dark, shared light</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes nothing else references: what deleting it all frees</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes also referenced elsewhere: they stay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::TagCommand</name>
+    <message>
+        <location filename="../../src/cli/TagCommand.cpp" line="+18"/>
+        <source>tag takes SRC and at least one NEWTAG: tag REPO:TAG NEWTAG...</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>tagged %1 (%2): %3
+</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::WhoamiCommand</name>
     <message>
         <location filename="../../src/cli/WhoamiCommand.cpp" line="+68"/>
@@ -6210,7 +7887,12 @@ SHA-256: %4</source>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+104"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+95"/>
+        <source>--server takes harbor or registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>--keep-last takes a number of at least 1</source>
         <translation></translation>
     </message>
@@ -6255,7 +7937,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="+42"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="+59"/>
         <source>rm --plan FILE takes no REF and no --from-file</source>
         <translation></translation>
     </message>
@@ -6265,17 +7947,27 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+121"/>
         <source>--plan FILE belongs to rm</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-90"/>
         <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
         <translation></translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>a plain OCI registry records no push or pull times: --older-than, --pulled-before and --keep-pulled-within need Harbor</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>a plain OCI registry does not list untagged manifests: --untagged needs Harbor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--json and --csv exclude each other</source>
         <translation></translation>
     </message>
@@ -6290,8 +7982,38 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
+        <source>login --import takes REGISTRY names, not --url, --user or --password-stdin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>REGISTRY names and --yes belong to login --import</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>--execute belongs to plan</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--tags belongs to cp</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--to-url belongs to cp</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--to-user belongs to cp</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--to-profile belongs to cp</source>
         <translation></translation>
     </message>
     <message>
@@ -6302,21 +8024,31 @@ SHA-256: %4</source>
   --user NAME             username (robot$project+name, robot$name, or a user)
   --password-stdin        read the secret from the first line of stdin
   -p, --profile NAME      use a saved profile (with one profile saved, it is the default)
+  --server harbor|registry   what --url is: Harbor, or a plain OCI registry (/v2/ only);
+                          without it berthctl asks the server (login saves the answer)
   --ca-file FILE          extra CA certificate(s), PEM
   --json                  machine-readable output
   --concurrency N         parallel requests (default 6 for listing, 4 for deleting)
   --timeout SECONDS       per request (default 30)
   -v, --verbose           what is sent and received (never the secret)
 
-  whoami                  who Harbor thinks you are, and what you may do in each project
+  whoami                  who Harbor thinks you are, and what you may do in each project;
+                          on a plain registry: the user, and whether catalog, pull and delete are granted
   ls                      projects
   ls PROJECT              repositories of a project
   ls PROJECT/REPO         one row per tag; untagged artifacts as @sha256:... rows
   ls --all [PROJECT]      every tag of every repository visible to you
       --children, --accessories   also list index children and accessories
+  On a plain OCI registry (no projects): ls lists repositories (/v2/_catalog), ls REPO its
+  tags, ls --all [PREFIX] every tag; --json rows have project, push_time and pull_time null
+      --digests           also each tag&apos;s digest and size (one HEAD request per tag)
   rm REF...               PROJECT/REPO:TAG removes one tag; PROJECT/REPO@sha256:... deletes the artifact
+                          plain registry: REPO:TAG tries a tag delete, never falls back to the
+                          digest; REPO@sha256:... deletes the manifest and every tag on it
   rm --from-file FILE     one REF per line (&apos;-&apos; reads stdin)
-  rm --dry-run REF...     what would go, checked against the server; changes nothing
+  rm --dry-run REF...     what would go, checked against the server, and what it frees after
+                          garbage collection, each blob on the first REF that frees it (reads
+                          every manifest the account can see, cached); changes nothing
   rm --plan FILE          run a saved plan (plan --json): each item is checked again first
   inspect REF             what REF (PROJECT/REPO:TAG or PROJECT/REPO@sha256:...) is: its manifest,
                           platforms, config, layers and referrers, read from the registry (/v2/)
@@ -6334,12 +8066,39 @@ SHA-256: %4</source>
       --keep REGEX        keep tags whose whole name matches
       --keep-pulled-within 7d   keep anything pulled within 7 days
       --json | --csv      the plan as one JSON object / as CSV
+                          (text and --json also say what the plan frees after garbage collection:
+                          freed_after_gc, shared_kept, freed_exact)
       --now TIME          evaluate ages as of an RFC 3339 time instead of the clock
       --execute [--yes]   carry the plan out; asks first unless --yes (no terminal: needs --yes)
                           Immutable tags are always kept. Removing every tag of an artifact
                           leaves it untagged (listed); --untagged plans delete such artifacts.
+      On a plain OCI registry: SCOPE is REPO or a folder of repositories; --keep-last orders by
+      the image config&apos;s created (manifest GETs: on Docker Hub they count as pulls); a tag goes
+      only with its manifest, when every tag on it goes; --older-than, --pulled-before,
+      --keep-pulled-within and --untagged need Harbor
+  du [SCOPE]              where the space goes: stored, unique and shared bytes of distinct blobs
+                          (layers, configs, manifests) per project, or per repository in SCOPE
+                          (PROJECT, PROJECT/REPO, PROJECT/FOLDER/; plain registry: REPO, FOLDER/),
+                          sorted by unique bytes; reads every manifest the account can see
+                          (cached: a second run reads only what changed); exact only when the
+                          account sees the whole registry, else &quot;at most&quot;
+  tag SRC NEWTAG...       add tags to the artifact SRC names (REPO:TAG or REPO@sha256:..., with
+                          PROJECT/ on Harbor): Harbor&apos;s tags API (tag:create); a plain registry
+                          gets the manifest&apos;s exact bytes under each new tag;
+                          a tag on another digest is never moved (tag_exists, exit 6)
+  cp SRC DEST             copy an artifact (an index with its children) to DEST: REPO, or
+                          REPO:TAG for exactly that tag; blobs the target has are skipped, so
+                          running it again resumes; nothing is written when a chosen tag is on
+                          another digest at the target (tag_exists, exit 6)
+      --tags same|none|NAME,...   the tags DEST REPO gets (default same: SRC&apos;s tag)
+      --to-url URL | --to-profile NAME   DEST is on another registry (streamed through berthctl)
+      --to-user NAME      the target&apos;s user; with --password-stdin its secret is the next line
+                          of stdin (the second when --user also reads one)
   login --url URL --user NAME --password-stdin [--profile NAME]
                           save a profile and its secret in the keychain
+  login --import [--yes] [REGISTRY...]
+                          list the logins docker and podman keep (never secrets); save those
+                          named (host[:port]), or every one with --yes, as plain-registry profiles
   logout [--profile NAME] remove a profile and its secret
   profiles                list saved profiles (never secrets)
   explain -               explain why a curl command (read from stdin) failed, without
@@ -6353,12 +8112,12 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-142"/>
         <source>ls takes at most one PROJECT or PROJECT/REPO</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+67"/>
         <source>login needs --url, --user and --password-stdin</source>
         <translation></translation>
     </message>
@@ -6368,7 +8127,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/cli/InspectCommand.cpp" line="-150"/>
+        <location filename="../../src/cli/InspectCommand.cpp" line="-162"/>
         <source>%1 bytes</source>
         <translation></translation>
     </message>
@@ -6506,12 +8265,13 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+23"/>
         <source>invalid reference %1: %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
         <source>Image for %1</source>
         <translation></translation>
     </message>

@@ -589,6 +589,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>kept: #%1 of the %2 newest tags by image creation date</source>
+        <translation>保留：按镜像创建时间排在最新 %2 个标签中的第 %1 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>kept: #%1 of the %2 newest tags by push time</source>
         <translation>保留：按推送时间排在最新 %2 个标签中的第 %1 位</translation>
     </message>
@@ -634,7 +639,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/operations/CleanupRules.cpp" line="+208"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="+209"/>
         <source>media type %1</source>
         <translation>媒体类型 %1</translation>
     </message>
@@ -665,7 +670,7 @@
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../src/operations/CleanupRules.cpp" line="-123"/>
+        <location filename="../../src/operations/CleanupRules.cpp" line="-124"/>
         <source>glob &apos;%1&apos;</source>
         <translation>通配符“%1”</translation>
     </message>
@@ -715,7 +720,7 @@
         <translation>“%1”不是有效的范围：请使用 PROJECT、PROJECT/REPO、PROJECT/FOLDER/ 或 *</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>keep-last must not be negative</source>
         <translation>keep-last 不能为负数</translation>
     </message>
@@ -998,11 +1003,12 @@
     <name>ErrorPresenter</name>
     <message>
         <location filename="../../src/diagnosis/CauseWording.cpp" line="+25"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+38"/>
         <source>anonymous</source>
         <translation>匿名用户</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Harbor&apos;s REST API ignores registry Bearer tokens</source>
         <translation>Harbor 的 REST API 不认镜像仓库的 Bearer 令牌</translation>
     </message>
@@ -1038,6 +1044,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+116"/>
         <source>The profile is anonymous, or no secret has been saved for it.</source>
         <translation>该账户配置是匿名的，或者还没有为它保存密钥。</translation>
     </message>
@@ -1317,7 +1324,27 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+54"/>
+        <source>The proxy %1 refused the proxy credentials</source>
+        <translation>代理 %1 拒绝了代理凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request to %1 went through the proxy %2, named by the environment (https_proxy, http_proxy or all_proxy). The proxy answered 407 Proxy Authentication Required: it refused the user name and password in that variable, or none were given.</source>
+        <translation>发往 %1 的请求经过了环境变量（https_proxy、http_proxy 或 all_proxy）指定的代理 %2。代理返回了 407 Proxy Authentication Required：它拒绝了该变量中的用户名和密码，或者变量中根本没有给出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the proxy account in the variable (http://USER:PASSWORD@%1), or list %2 in no_proxy if the registry is reachable without the proxy.</source>
+        <translation>把代理账户写进该变量（http://USER:PASSWORD@%1）；如果不经代理也能访问镜像仓库，则把 %2 加入 no_proxy。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The request went through the proxy %1, named by the environment; the proxy may be down, or may not reach %2.</source>
+        <translation>请求经过了环境变量指定的代理 %1；该代理可能已停止运行，或者无法访问 %2。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>The registry sent content that does not match its digest</source>
         <translation>镜像仓库发来的内容与其摘要不符</translation>
     </message>
@@ -1377,12 +1404,12 @@
         <translation>请通过 https 连接镜像仓库。位于另一台主机上的令牌服务只通过 https 使用，这样凭据在传输途中无法被读取。</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-207"/>
         <source>Ask a project admin to grant %1 to the robot, or use one that has it.</source>
         <translation>请项目管理员为该机器人账户授予 %1，或者换用拥有该权限的账户。</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Harbor treats a request whose credentials fail as anonymous, and anonymous users may read public projects but never delete.</source>
         <translation>凭据验证失败的请求会被 Harbor 当作匿名请求处理，而匿名用户可以读取公开项目，但永远不能删除。</translation>
     </message>
@@ -1402,7 +1429,7 @@
         <translation>这就是为什么这个请求得到了 401 Unauthorized。</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+191"/>
         <source>The repository name was not encoded the way Harbor needs</source>
         <translation>仓库名称没有按 Harbor 要求的方式编码</translation>
     </message>
@@ -1512,7 +1539,7 @@
         <translation>请稍后重试，或降低并发数或每秒请求数。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>A proxy answered instead of Harbor (HTTP %1)</source>
         <translation>回应的是代理而不是 Harbor（HTTP %1）</translation>
     </message>
@@ -1622,7 +1649,7 @@
         <translation>无法连接 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Check the URL, the network and any proxy settings (https_proxy, no_proxy).</source>
         <translation>请检查 URL、网络以及代理设置（https_proxy、no_proxy）。</translation>
     </message>
@@ -1667,7 +1694,7 @@
         <translation>请重试；如果问题持续，请附上详细信息报告它。</translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+189"/>
+        <location filename="../../src/diagnosis/ErrorPresenter.cpp" line="+279"/>
         <source>Request: %1 %2</source>
         <translation>请求：%1 %2</translation>
     </message>
@@ -1762,6 +1789,236 @@
         <location line="+3"/>
         <source>Request id: %1</source>
         <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-137"/>
+        <source>the access this request needs</source>
+        <translation>此请求所需的权限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the token service</source>
+        <translation>令牌服务</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This registry cannot remove a tag alone: it deletes manifests by digest only</source>
+        <translation>此镜像仓库无法单独移除标签：它只能按摘要删除清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry refused to delete the tag (HTTP %1 %2). The distribution API deletes a manifest by its digest, and that takes away every tag on it. Berth did not fall back to a digest delete: nothing was deleted.</source>
+        <translation>镜像仓库拒绝删除该标签（HTTP %1 %2）。distribution API 按摘要删除清单，这会连带移除清单上的所有标签。Berth 没有退而按摘要删除：没有删除任何内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tag is on %1.</source>
+        <translation>该标签位于 %1 上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other tag is on that manifest.</source>
+        <translation>该清单上没有其他标签。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the manifest also removes these tags: %1.</source>
+        <translation>删除该清单还会移除这些标签：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the whole manifest should go, delete it by its digest, as a separate, explicit step.</source>
+        <translation>如果要删除整个清单，请按摘要删除它，作为单独而明确的一步。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the whole manifest should go, with every tag on it, delete it by digest: berthctl rm %1@%2</source>
+        <translation>如果要删除整个清单及其上的所有标签，请按摘要删除：berthctl rm %1@%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleting is turned off on this registry</source>
+        <translation>此镜像仓库已关闭删除功能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry answered 405 Method Not Allowed to a manifest delete: it refuses deletes for everyone, whatever the credentials. This is the registry&apos;s configuration (storage.delete.enabled in distribution&apos;s config.yml), not a missing permission.</source>
+        <translation>镜像仓库对清单删除请求返回了 405 Method Not Allowed：无论使用什么凭据，它对所有人都拒绝删除。这是镜像仓库的配置（distribution 的 config.yml 中的 storage.delete.enabled），而不是缺少权限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the registry&apos;s administrator to enable deletion (storage: delete: enabled: true) and restart it; then delete again.</source>
+        <translation>请镜像仓库的管理员启用删除（storage: delete: enabled: true）并重启镜像仓库，然后再删除一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tag %1 already names another artifact</source>
+        <translation>标签 %1 已经指向另一个制品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the target, %1 in %2 is on %3. Berth never moves a tag silently: nothing was changed.</source>
+        <translation>在目标处，%2 中的 %1 位于 %3 上。Berth 从不悄悄移动标签：没有做任何修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another digest</source>
+        <translation>另一个摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another tag, or remove that tag first if it should move.</source>
+        <translation>请选择另一个标签；如果该标签确实应当移动，请先移除它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project&apos;s storage quota is full</source>
+        <translation>项目的存储配额已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor refused the push (HTTP %1): %2</source>
+        <translation>Harbor 拒绝了推送（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space in the project (delete artifacts, then run garbage collection), or ask a Harbor administrator to raise its quota.</source>
+        <translation>请释放项目中的空间（删除制品，然后运行垃圾回收），或请 Harbor 管理员提高其配额。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project is a proxy cache: it takes no pushes and no deletes</source>
+        <translation>该项目是代理缓存项目：不接受推送，也不接受删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor refused the request (HTTP %1): %2. A proxy-cache project only mirrors another registry; what it holds comes from there.</source>
+        <translation>Harbor 拒绝了该请求（HTTP %1）：%2。代理缓存项目只是镜像另一个镜像仓库，其中的内容都来自那里。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy into an ordinary project instead.</source>
+        <translation>请改为复制到普通项目中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry does not list its repositories to %1</source>
+        <translation>镜像仓库不向 %1 列出其仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalog (/v2/_catalog) was refused (HTTP %1). Most hosted registries (Docker Hub, GHCR, ...) deny it to users; others grant it to administrators only. Repositories named by hand still work.</source>
+        <translation>仓库列表（/v2/_catalog）请求被拒绝（HTTP %1）。大多数托管镜像仓库（Docker Hub、GHCR 等）不向普通用户开放它，另一些只对管理员开放。手动指定的仓库仍然可用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name the repository: berthctl ls REPO lists its tags, inspect and rm work as usual. In Berth&apos;s window, add the repositories or namespaces to the profile.</source>
+        <translation>请指明仓库：berthctl ls REPO 会列出它的标签，inspect 和 rm 照常可用。在 Berth 窗口中，请把这些仓库或命名空间添加到账户配置中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not reach the registry&apos;s token service at %1</source>
+        <translation>无法连接位于 %1 的镜像仓库令牌服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry sends clients to its token service (%1) for a token; that request failed before any answer: %2</source>
+        <translation>镜像仓库让客户端到它的令牌服务（%1）获取令牌；该请求在收到任何回应之前就失败了：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token service is down, or its address is only reachable from the registry&apos;s own network.</source>
+        <translation>令牌服务已停止运行，或者它的地址只能从镜像仓库自己的网络中访问。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A proxy or firewall blocks it (https_proxy, no_proxy).</source>
+        <translation>代理或防火墙拦截了它（https_proxy、no_proxy）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that %1 is reachable from this machine; the registry&apos;s administrator sets it as auth.token.realm.</source>
+        <translation>请检查能否从本机访问 %1；它由镜像仓库管理员通过 auth.token.realm 设置。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The token service granted %1 less than asked</source>
+        <translation>令牌服务授予 %1 的权限少于所请求的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berth asked the token service %1 for %2; it answered %3 Forbidden and granted nothing.</source>
+        <translation>Berth 向令牌服务 %1 申请 %2；它返回了 %3 Forbidden，没有授予任何权限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berth asked the token service %1 for %2; it gave a token, but the registry answered insufficient_scope (HTTP %3): the token does not grant that.</source>
+        <translation>Berth 向令牌服务 %1 申请 %2；它发放了令牌，但镜像仓库返回了 insufficient_scope（HTTP %3）：该令牌并不授予这项权限。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No credentials were sent: the token service grants anonymous users little or nothing.</source>
+        <translation>没有发送凭据：令牌服务给匿名用户的权限很少，甚至没有。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account may not do this in the repository.</source>
+        <translation>该账户无权在此仓库中执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log in (berthctl login) with an account that may do this.</source>
+        <translation>请用有权执行此操作的账户登录（berthctl login）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the registry&apos;s administrator to grant %1 to %2.</source>
+        <translation>请镜像仓库的管理员向 %2 授予 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry did not accept the credentials for %1</source>
+        <translation>镜像仓库不接受 %1 的凭据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry&apos;s token service (%1) answered %2 to these credentials.</source>
+        <translation>镜像仓库的令牌服务（%1）对这些凭据返回了 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry answered 401 Unauthorized to these credentials.</source>
+        <translation>镜像仓库对这些凭据返回了 401 Unauthorized。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password or token is wrong or was changed.</source>
+        <translation>密码或令牌有误，或者已被更改。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The user name does not match.</source>
+        <translation>用户名不匹配。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in again with the right credentials (berthctl login).</source>
+        <translation>请使用正确的凭据重新登录（berthctl login）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry wants credentials</source>
+        <translation>镜像仓库要求提供凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request went out without credentials and the registry answered 401 Unauthorized: it does not allow anonymous access here.</source>
+        <translation>请求发出时没有携带凭据，镜像仓库返回了 401 Unauthorized：它不允许在此匿名访问。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log in (berthctl login), or pass the credentials with --user and --password-stdin.</source>
+        <translation>请登录（berthctl login），或通过 --user 和 --password-stdin 传入凭据。</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2133,54 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Dialog buttons</source>
+        <translation>对话框按钮</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLoginsDialog</name>
+    <message>
+        <location filename="../../ui/ImportLoginsDialog.ui" line="+6"/>
+        <source>Import logins</source>
+        <translation>导入登录信息</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logins found</source>
+        <translation>找到的登录信息</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Logins docker and podman keep; tick those to import</source>
+        <translation>docker 和 podman 保存的登录信息；勾选要导入的项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import result</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Look again</source>
+        <translation>重新查找(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import selected logins</source>
+        <translation>导入选中的登录信息</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Import selected</source>
+        <translation>导入选中项(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dialog buttons</source>
         <translation>对话框按钮</translation>
     </message>
@@ -2106,9 +2411,35 @@
     </message>
 </context>
 <context>
+    <name>RegistryPlanRule</name>
+    <message>
+        <location filename="../../src/operations/RegistryPlanRule.cpp" line="+24"/>
+        <source>kept: its manifest also carries %1, which the plan keeps; this registry deletes whole manifests only (rules alone: %2)</source>
+        <translation>保留：它的清单上还带有计划要保留的 %1；此镜像仓库只能删除整个清单（仅按规则：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <location filename="../../src/api/ServerProbe.cpp" line="+131"/>
+        <source>the server answers neither as Harbor (GET /api/v2.0/systeminfo: %1) nor as an OCI registry (GET /v2/: %2)</source>
+        <translation>该服务器既不像 Harbor 那样回应（GET /api/v2.0/systeminfo：%1），也不像 OCI 镜像仓库那样回应（GET /v2/：%2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no HTTP answer</source>
+        <translation>没有 HTTP 回应</translation>
+    </message>
+</context>
+<context>
     <name>berth::AccountsDialog</name>
     <message>
-        <location filename="../../src/gui/AccountsDialog.cpp" line="+48"/>
+        <location filename="../../src/gui/AccountsDialog.cpp" line="+50"/>
         <source>Robot account</source>
         <translation>机器人账户</translation>
     </message>
@@ -2123,7 +2454,7 @@
         <translation>匿名（仅公开项目）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Saved registries</source>
         <translation>已保存的镜像仓库</translation>
     </message>
@@ -2158,7 +2489,17 @@
         <translation>导入失败</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Import &amp;logins…</source>
+        <translation>导入登录信息(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import logins from docker and podman</source>
+        <translation>从 docker 和 podman 导入登录信息</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
@@ -2178,7 +2519,7 @@
         <translation>为本次会话打开，尚未保存。保存后会保留它，密钥存入钥匙串或仅保留在本次会话中。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>saved in the keychain; type to replace</source>
         <translation>已保存在钥匙串中；输入新值即可替换</translation>
     </message>
@@ -2188,23 +2529,28 @@
         <translation>仅在本次会话中保留；输入可替换</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+96"/>
+        <location line="+47"/>
+        <location line="+104"/>
         <source>CA file: %1</source>
         <translation>CA 文件：%1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-93"/>
         <source>URL: %1</source>
         <translation>URL：%1</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+131"/>
+        <source>Asking the registry…</source>
+        <translation>正在询问镜像仓库…</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>Closed %1; nothing had been saved for it.</source>
         <translation>已关闭 %1；它没有保存任何内容。</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-260"/>
         <source>unknown or never</source>
         <translation>未知或永不过期</translation>
     </message>
@@ -2214,13 +2560,13 @@
         <translation>已从 %2 导入 %1。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+73"/>
         <source>Asking Harbor…</source>
         <translation>正在询问 Harbor…</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+8"/>
+        <location line="+16"/>
         <location line="+6"/>
         <location line="+29"/>
         <source>Cannot save</source>
@@ -2273,7 +2619,7 @@
 <context>
     <name>berth::ApiError</name>
     <message>
-        <location filename="../../src/api/ApiError.cpp" line="+129"/>
+        <location filename="../../src/api/ApiError.cpp" line="+136"/>
         <source> (redirect to %1 refused)</source>
         <translation>（拒绝重定向到 %1）</translation>
     </message>
@@ -2291,7 +2637,7 @@
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+237"/>
         <source>the response is larger than %1, the most Berth reads for this content; refusing to read it</source>
         <translation>响应大于 %1，这是 Berth 对此类内容读取的上限；拒绝读取</translation>
     </message>
@@ -2324,7 +2670,7 @@
 <context>
     <name>berth::AuthChallenge</name>
     <message>
-        <location filename="../../src/core/AuthChallenge.cpp" line="+76"/>
+        <location filename="../../src/core/AuthChallenge.cpp" line="+50"/>
         <source>The server&apos;s WWW-Authenticate header is empty, so it names no way to log in.</source>
         <translation>服务器的 WWW-Authenticate 头为空，因此没有给出任何登录方式。</translation>
     </message>
@@ -2427,6 +2773,14 @@
     </message>
 </context>
 <context>
+    <name>berth::BlobCopy</name>
+    <message>
+        <location filename="../../src/api/BlobCopy.cpp" line="+224"/>
+        <source>the blob read from the source does not match its digest: expected %1 (%2 bytes), read %3 bytes whose digest is %4</source>
+        <translation>从来源读取的 blob 与其摘要不符：期望 %1（%2 字节），读取到的 %3 字节的摘要是 %4</translation>
+    </message>
+</context>
+<context>
     <name>berth::CaFile</name>
     <message>
         <location filename="../../src/api/CaFile.cpp" line="+20"/>
@@ -2447,7 +2801,7 @@
 <context>
     <name>berth::CleanupDialog</name>
     <message>
-        <location filename="../../src/gui/CleanupDialog.cpp" line="+28"/>
+        <location filename="../../src/gui/CleanupDialog.cpp" line="+32"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -2597,7 +2951,7 @@
         <translation>&lt;b&gt;移除 %1 项&lt;/b&gt;（%2 个标签，%3 个未打标签的制品），保留 %4 项（%5 个不可变）。%6%7</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Frees %1 once garbage collection runs. </source>
         <translation>运行垃圾回收后将释放 %1。</translation>
     </message>
@@ -2615,8 +2969,18 @@
             <numerusform>数据来自 %1；%n 个仓库。</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Storage freed</source>
+        <translation>释放的存储空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse storage</source>
+        <translation>分析存储</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+86"/>
         <source>Remove %n items as planned? Each is checked again right before it goes; what changed since the plan is left alone.</source>
         <translation>
             <numerusform>按计划移除 %n 项？每一项在移除前都会再检查一次；计划生成后发生变化的项会保持不动。</numerusform>
@@ -2745,6 +3109,11 @@
         <translation>
             <numerusform>%n 个不可变标签保留：Harbor 拒绝删除它们（412）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This registry deletes a manifest by its digest: every tag on it goes with it.</source>
+        <translation>此镜像仓库按摘要删除清单：清单上的所有标签都会随之删除。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2899,7 +3268,7 @@
 <context>
     <name>berth::ConnectionResolver</name>
     <message>
-        <location filename="../../src/cli/CliContext.cpp" line="+38"/>
+        <location filename="../../src/cli/CliContext.cpp" line="+39"/>
         <source>no profile named &apos;%1&apos; (see &apos;berthctl profiles&apos;)</source>
         <translation>没有名为“%1”的账户配置（参见 “berthctl profiles”）</translation>
     </message>
@@ -2914,7 +3283,7 @@
         <translation>已保存 %1 个账户配置；请用 --profile 选择其中一个</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>the CA file of profile &apos;%1&apos; cannot be used: %2</source>
         <translation>账户配置 &apos;%1&apos; 的 CA 文件无法使用：%2</translation>
     </message>
@@ -2929,45 +3298,188 @@
         <translation>没有为 %2 上的 %1 保存密钥：请使用 --password-stdin，或先执行 “berthctl login”</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
 </context>
 <context>
+    <name>berth::ContainerAuthFile</name>
+    <message>
+        <location filename="../../src/core/ContainerAuthFile.cpp" line="+50"/>
+        <location line="+53"/>
+        <source>Its “auth” field is not a string.</source>
+        <translation>它的“auth”字段不是字符串。</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Its “auth” field is not valid base64.</source>
+        <translation>它的“auth”字段不是有效的 base64。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its “auth” field holds no “:” between user name and password.</source>
+        <translation>它的“auth”字段中，用户名和密码之间没有“:”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Its “auth” field has an empty user name.</source>
+        <translation>它的“auth”字段中用户名为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Its user name holds control characters.</source>
+        <translation>它的用户名中含有控制字符。</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Its “auth” field has an empty password.</source>
+        <translation>它的“auth”字段中密码为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+47"/>
+        <source>Its password holds a line break or NUL, which no registry login can send.</source>
+        <translation>它的密码中含有换行符或 NUL，任何镜像仓库登录都无法发送这样的密码。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Its entry is not a JSON object.</source>
+        <translation>它的条目不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The registry name is empty.</source>
+        <translation>镜像仓库名称为空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry name “%1” holds control characters.</source>
+        <translation>镜像仓库名称“%1”中含有控制字符。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The registry name “%1” has a scheme other than https:// or http://.</source>
+        <translation>镜像仓库名称“%1”使用了 https:// 或 http:// 以外的协议。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The registry name “%1” has no host.</source>
+        <translation>镜像仓库名称“%1”中没有主机。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry name “%1” holds a user name.</source>
+        <translation>镜像仓库名称“%1”中带有用户名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The registry name “%1” is not usable: %2</source>
+        <translation>镜像仓库名称“%1”不可用：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The file is larger than 1 MiB; a login file holds a few entries.</source>
+        <translation>该文件大于 1 MiB；登录文件通常只有几个条目。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>该文件不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is not a JSON object.</source>
+        <translation>该文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“credsStore” names “%1”, which is not a credential helper name; it is not run.</source>
+        <translation>“credsStore”指定的“%1”不是凭据助手名称；不会运行它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“credsStore” is not a string; it is ignored.</source>
+        <translation>“credsStore”不是字符串；已忽略。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“credHelpers” is not an object; it is ignored.</source>
+        <translation>“credHelpers”不是对象；已忽略。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“auths” is not an object; it is ignored.</source>
+        <translation>“auths”不是对象；已忽略。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file lists more than %1 registries; it is not read.</source>
+        <translation>该文件列出了超过 %1 个镜像仓库；不读取它。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Its credential helper “%1” is not a valid helper name; it is not run.</source>
+        <translation>它的凭据助手“%1”不是有效的助手名称；不会运行它。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>It holds no user name and no password.</source>
+        <translation>其中既没有用户名，也没有密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It holds a user name but no password.</source>
+        <translation>其中有用户名，但没有密码。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>Its credential helper name is empty.</source>
+        <translation>它的凭据助手名称为空。</translation>
+    </message>
+</context>
+<context>
     <name>berth::ContentCache</name>
     <message>
-        <location filename="../../src/content/ContentCache.cpp" line="+189"/>
+        <location filename="../../src/content/ContentCache.cpp" line="+181"/>
         <location line="+4"/>
         <source>cannot create the cache folder %1</source>
         <translation>无法创建缓存目录 %1</translation>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+142"/>
+        <location line="+48"/>
+        <location line="+153"/>
         <source>not a digest the cache accepts: %1</source>
         <translation>不是缓存接受的摘要：%1</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-198"/>
+        <location line="+49"/>
         <source>%1 is larger than the cache takes (%2 bytes)</source>
         <translation>%1 超出了缓存能容纳的大小（%2 字节）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
+        <location line="+51"/>
         <source>the bytes do not match %1; not cached</source>
         <translation>内容与 %1 不符；未缓存</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-45"/>
         <location line="+9"/>
-        <location line="+115"/>
+        <location line="+41"/>
+        <location line="+14"/>
+        <location line="+119"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+39"/>
+        <location line="-177"/>
+        <location line="+54"/>
+        <location line="+44"/>
         <location line="+94"/>
         <source>the cache %1 is locked by another process</source>
         <translation>缓存 %1 被另一个进程锁定</translation>
@@ -2976,6 +3488,145 @@
         <location line="-6"/>
         <source>a pin needs a valid time</source>
         <translation>固定缓存项需要一个有效的时间</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CopyCommand</name>
+    <message>
+        <location filename="../../src/cli/CopyCommand.cpp" line="+41"/>
+        <source>%1: name the registry with --url (or --to-url for the target), not in the reference</source>
+        <translation>%1：请用 --url（目标则用 --to-url）指定镜像仓库，而不是写在引用中</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cp takes SRC and DEST: cp REPO:TAG REPO, or cp REPO:TAG REPO:NEWTAG</source>
+        <translation>cp 需要 SRC 和 DEST：cp REPO:TAG REPO，或 cp REPO:TAG REPO:NEWTAG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to-url and --to-profile exclude each other</source>
+        <translation>--to-url 和 --to-profile 不能同时使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--to-user needs --to-url</source>
+        <translation>--to-user 需要配合 --to-url 使用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DEST is REPO or REPO:TAG; the copy keeps the digest</source>
+        <translation>DEST 是 REPO 或 REPO:TAG；复制会保持摘要不变</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--tags does not go with DEST REPO:TAG, which names exactly that tag</source>
+        <translation>--tags 不能与 REPO:TAG 形式的 DEST 同用，后者已经指定了唯一的标签</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>copying: %1 of %2 bytes</source>
+        <translation>正在复制：%1 / %2 字节</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the tag %1 is on %2 at the target</source>
+        <translation>在目标处，标签 %1 位于 %2 上</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>copied %1 to %2 as %3
+</source>
+        <translation>已将 %1 复制到 %2，摘要为 %3
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags: none
+</source>
+        <translation>标签：无
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags: %1
+</source>
+        <translation>标签：%1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blobs: %1 uploaded (%2 bytes), %3 mounted, %4 already there
+</source>
+        <translation>blob：上传 %1 个（%2 字节），挂载 %3 个，已存在 %4 个
+</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CredentialHelperJob</name>
+    <message>
+        <location filename="../../src/credentials/CredentialHelper.cpp" line="+65"/>
+        <source>“%1” is not a credential helper name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;); it was not run.</source>
+        <translation>“%1”不是凭据助手名称（只能包含字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;-&apos;）；没有运行它。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The credential helper %1 is not installed (not found on PATH).</source>
+        <translation>凭据助手 %1 未安装（在 PATH 中找不到）。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The credential helper %1 could not be started: %2</source>
+        <translation>无法启动凭据助手 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The credential helper %1 did not answer within %2 seconds; it was stopped.</source>
+        <translation>凭据助手 %1 在 %2 秒内没有回应；已将其终止。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The credential helper %1 wrote more than 64 KiB; its answer was not read.</source>
+        <translation>凭据助手 %1 的输出超过 64 KiB；没有读取它的回应。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credential helper %1 crashed.</source>
+        <translation>凭据助手 %1 崩溃了。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential helper %1 has no login for this registry.</source>
+        <translation>凭据助手 %1 中没有此镜像仓库的登录信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The credential helper %1 failed (exit %2): %3</source>
+        <translation>凭据助手 %1 执行失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The credential helper %1 answered something other than its JSON (Username, Secret).</source>
+        <translation>凭据助手 %1 返回的不是它应有的 JSON（Username、Secret）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The credential helper %1 has an empty password for this registry.</source>
+        <translation>凭据助手 %1 中此镜像仓库的密码为空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential helper %1 gave a user name with control characters.</source>
+        <translation>凭据助手 %1 给出的用户名中含有控制字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The credential helper %1 holds an OAuth refresh token (identity token) for this registry, not a password; Berth cannot log in with it.</source>
+        <translation>凭据助手 %1 为此镜像仓库保存的是 OAuth 刷新令牌（identity token），而不是密码；Berth 无法用它登录。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The credential helper %1 answered something other than its JSON list.</source>
+        <translation>凭据助手 %1 返回的不是它应有的 JSON 列表。</translation>
     </message>
 </context>
 <context>
@@ -3257,9 +3908,22 @@
     </message>
 </context>
 <context>
+    <name>berth::DeleteBatch</name>
+    <message>
+        <location filename="../../src/operations/DeleteBatch.cpp" line="+237"/>
+        <source>%1 names no digest; a registry deletes manifests by digest only</source>
+        <translation>%1 没有指明摘要；镜像仓库只能按摘要删除清单</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a registry has no request that deletes a repository; delete its manifests instead</source>
+        <translation>镜像仓库没有删除仓库的请求；请改为删除其中的清单</translation>
+    </message>
+</context>
+<context>
     <name>berth::DeleteController</name>
     <message>
-        <location filename="../../src/gui/DeleteController.cpp" line="+44"/>
+        <location filename="../../src/gui/DeleteController.cpp" line="+45"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3274,7 +3938,7 @@
         <translation>没有可删除的内容</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Deleting…</source>
         <translation>正在删除…</translation>
     </message>
@@ -3305,11 +3969,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>The registry frees the storage only when its garbage collection runs.</source>
+        <translation>只有在运行垃圾回收后，镜像仓库才会释放存储空间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Harbor frees the storage only when garbage collection runs.</source>
         <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>The action journal could not be written: %1</source>
         <translation>无法写入操作日志：%1</translation>
     </message>
@@ -3325,6 +3994,11 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>Delete the manifest…</source>
+        <translation>删除清单…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Why?</source>
         <translation>为什么？</translation>
     </message>
@@ -3332,12 +4006,13 @@
 <context>
     <name>berth::DeleteGate</name>
     <message>
-        <location filename="../../src/gui/DeleteGate.cpp" line="+72"/>
+        <location filename="../../src/gui/DeleteGate.cpp" line="+89"/>
         <source>Harbor rejected the credentials for %1, so it treats each request as anonymous, and anonymous users may never delete. Fix the credentials in Registry → Accounts.</source>
         <translation>Harbor 拒绝了 %1 的凭据，因此会把每个请求当作匿名请求，而匿名用户永远不能删除。请在“镜像仓库 → 账户”中修正凭据。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
+        <location line="+21"/>
         <source>%1 is not connected.</source>
         <translation>%1 尚未连接。</translation>
     </message>
@@ -3404,7 +4079,12 @@
         <translation>所选内容跨越多个镜像仓库；请一次只从一个镜像仓库删除。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+13"/>
+        <source>A plain registry cannot delete a repository: delete its artifacts instead.</source>
+        <translation>普通镜像仓库无法删除仓库：请改为删除其中的制品。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>tag %1:%2</source>
         <translation>标签 %1:%2</translation>
     </message>
@@ -3543,12 +4223,18 @@ Signed in as %2</source>
         <translation>%1，附属于 %2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source> (%1 bytes)</source>
         <translation>（%1 字节）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>not kept by this registry</source>
+        <translation>此镜像仓库不记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 — %2 total, %3 fixable (%4)</source>
         <translation>%1 — 共 %2 个，%3 个可修复（%4）</translation>
     </message>
@@ -3644,6 +4330,78 @@ Signed in as %2</source>
         <location line="+4"/>
         <source>Probes (GET, same credentials):</source>
         <translation>探测（GET，相同凭据）：</translation>
+    </message>
+</context>
+<context>
+    <name>berth::DuCommand</name>
+    <message>
+        <location filename="../../src/cli/DuCommand.cpp" line="+41"/>
+        <source>du takes at most one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/; on a plain registry REPO or FOLDER/)</source>
+        <translation>du 最多接受一个 SCOPE（PROJECT、PROJECT/REPO、PROJECT/FOLDER/；在普通镜像仓库上为 REPO 或 FOLDER/）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>berthctl: nothing in %1 is visible to this account</source>
+        <translation>berthctl：该账户在 %1 中看不到任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>... and %n more problems</source>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REPOSITORY</source>
+        <translation>REPOSITORY</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>STORED</source>
+        <translation>STORED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNIQUE</source>
+        <translation>UNIQUE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHARED</source>
+        <translation>SHARED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MANIFESTS</source>
+        <translation>MANIFESTS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BLOBS</source>
+        <translation>BLOBS</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n referenced manifests are missing from the registry (not counted)</source>
+        <translation>
+            <numerusform>镜像仓库中缺少 %n 个被引用的清单（未计入）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3817,7 +4575,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HarborClient</name>
     <message>
-        <location filename="../../src/api/HarborClient.cpp" line="+219"/>
+        <location filename="../../src/api/HarborClient.cpp" line="+220"/>
         <source>the server answered the DELETE with %1</source>
         <translation>服务器对 DELETE 的回答是 %1</translation>
     </message>
@@ -4025,7 +4783,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::ImageRef</name>
     <message>
-        <location filename="../../src/core/ImageRef.cpp" line="+42"/>
+        <location filename="../../src/core/ImageRef.cpp" line="+59"/>
         <source>empty reference</source>
         <translation>引用为空</translation>
     </message>
@@ -4050,7 +4808,7 @@ The rows still show the last valid filter.</source>
         <translation>“:”后面的标签为空</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>empty path segment in &apos;%1&apos;</source>
         <translation>“%1”中有空的路径段</translation>
     </message>
@@ -4065,9 +4823,162 @@ The rows still show the last valid filter.</source>
         <translation>“%1”缺少项目：请写成 project/repository</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; names no tag or digest: write project/repo:tag or project/repo@sha256:...</source>
         <translation>“%1”没有指定标签或摘要：请写成 project/repo:tag 或 project/repo@sha256:...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; names no tag or digest: write repo:tag or repo@sha256:...</source>
+        <translation>&apos;%1&apos; 没有指明标签或摘要：请写成 repo:tag 或 repo@sha256:...</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ImportLoginsCommand</name>
+    <message>
+        <location filename="../../src/cli/ImportLoginsCommand.cpp" line="+63"/>
+        <source>docker-credential-%1 (named in %2)</source>
+        <translation>docker-credential-%1（在 %2 中指定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot import: %1</source>
+        <translation>无法导入：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password in the file</source>
+        <translation>密码在文件中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>password kept by the helper, read only when imported</source>
+        <translation>密码由凭据助手保存，仅在导入时读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(user from the helper)</source>
+        <translation>（用户来自凭据助手）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No docker or podman login file found.</source>
+        <translation>没有找到 docker 或 podman 的登录文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logins found in %1.</source>
+        <translation>在 %1 中没有找到登录信息。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was saved. Name the registries to import (berthctl login --import REGISTRY...), or give --yes to import every one that can be.</source>
+        <translation>没有保存任何内容。请指明要导入的镜像仓库（berthctl login --import REGISTRY...），或加上 --yes 导入所有可以导入的登录信息。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2): cannot import: %3</source>
+        <translation>%1（%2）：无法导入：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No login found for &apos;%1&apos;.</source>
+        <translation>没有找到 &apos;%1&apos; 的登录信息。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved profile &apos;%1&apos; for %2 at %3 (from %4); the secret is in %5. Saved as a plain registry: nothing was sent to check it.</source>
+        <translation>已为 %3 上的 %2 保存账户配置“%1”（来自 %4）；密钥保存在 %5 中。已按普通镜像仓库保存：没有发送任何请求来验证它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not saved: %2</source>
+        <translation>%1：未保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ImportLoginsDialog</name>
+    <message>
+        <location filename="../../src/gui/ImportLoginsDialog.cpp" line="+36"/>
+        <source>Logins that docker, podman, skopeo and buildah keep on this computer. Tick the ones to save as Berth profiles; nothing is saved otherwise. A password kept by a credential helper is read only when you import its login. Imported logins are saved as plain registries; change that in Accounts if one is Harbor.</source>
+        <translation>docker、podman、skopeo 和 buildah 在本机上保存的登录信息。勾选要保存为 Berth 账户配置的项；未勾选的不会保存。由凭据助手保存的密码，只在你导入相应登录信息时才会读取。导入的登录信息会保存为普通镜像仓库；如果其中某个是 Harbor，请在“账户”中更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Registry</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(from the helper)</source>
+        <translation>（来自凭据助手）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>docker-credential-%1 (named in %2)</source>
+        <translation>docker-credential-%1（在 %2 中指定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot import: %1</source>
+        <translation>无法导入：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the file</source>
+        <translation>在文件中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by the helper; read when imported</source>
+        <translation>由凭据助手保存；导入时读取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No docker or podman login file was found.</source>
+        <translation>没有找到 docker 或 podman 的登录文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logins found in %1.</source>
+        <translation>在 %1 中没有找到登录信息。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Importing %n logins…</source>
+        <translation>
+            <numerusform>正在导入 %n 个登录信息…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: saved as profile “%2” (user %3).</source>
+        <translation>%1：已保存为账户配置“%2”（用户 %3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not saved: %2</source>
+        <translation>%1：未保存：%2</translation>
     </message>
 </context>
 <context>
@@ -4109,12 +5020,12 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::InspectCommand</name>
     <message>
-        <location filename="../../src/cli/InspectCommand.cpp" line="+204"/>
+        <location filename="../../src/cli/InspectCommand.cpp" line="+215"/>
         <source>%1 names registry %2, but this profile is %3</source>
         <translation>%1 指向镜像仓库 %2，但当前账户配置是 %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -4122,18 +5033,18 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::InspectorController</name>
     <message>
-        <location filename="../../src/gui/InspectorController.cpp" line="+89"/>
-        <location line="+44"/>
+        <location filename="../../src/gui/InspectorController.cpp" line="+90"/>
+        <location line="+45"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Select a tag, an untagged artifact or a platform to see what is inside it.</source>
         <translation>请选择一个标签、未打标签的制品或平台，查看其中的内容。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>This registry is not connected.</source>
         <translation>此镜像仓库未连接。</translation>
     </message>
@@ -4723,15 +5634,38 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::LoginCommand</name>
     <message>
-        <location filename="../../src/cli/ProfileCommands.cpp" line="+49"/>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+53"/>
         <source>Saved profile &apos;%1&apos; for %2 at %3; the secret is in %4.</source>
         <translation>已为 %3 上的 %2 保存账户配置“%1”；密钥保存在 %4 中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved profile &apos;%1&apos; for %2 at %3, a plain OCI registry; the secret is in %4.</source>
+        <translation>已为 %3（普通 OCI 镜像仓库）上的 %2 保存账户配置“%1”；密钥保存在 %4 中。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::LoginImport</name>
+    <message>
+        <location filename="../../src/credentials/LoginImport.cpp" line="+116"/>
+        <source>It holds an OAuth refresh token (identitytoken), not a password; Berth cannot log in with it. Log in with a password or an access token instead.</source>
+        <translation>其中保存的是 OAuth 刷新令牌（identitytoken），而不是密码；Berth 无法用它登录。请改用密码或访问令牌登录。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The credential helper now holds another user than the one listed; look again.</source>
+        <translation>凭据助手中现在保存的用户与列出的不同；请重新查找。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The login is no longer in %1; look again.</source>
+        <translation>%1 中已没有该登录信息；请重新查找。</translation>
     </message>
 </context>
 <context>
     <name>berth::LogoutCommand</name>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+14"/>
         <source>which profile? Give --profile NAME (see &apos;berthctl profiles&apos;)</source>
         <translation>要哪个账户配置？请用 --profile NAME 指定（参见 “berthctl profiles”）</translation>
     </message>
@@ -4759,7 +5693,7 @@ The rows still show the last valid filter.</source>
         <translation>镜像仓库、项目、仓库和标签。按 Enter 显示详细信息，或重试加载失败的行；右键菜单中有复制和刷新操作。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+84"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+85"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -4769,7 +5703,7 @@ The rows still show the last valid filter.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Substring</source>
         <translation>子串</translation>
     </message>
@@ -4829,7 +5763,7 @@ The rows still show the last valid filter.</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+340"/>
+        <location line="+349"/>
         <source>Copied %n pull commands</source>
         <translation>
             <numerusform>已复制 %n 条拉取命令</numerusform>
@@ -4941,7 +5875,12 @@ The rows still show the last valid filter.</source>
         <translation>删除仓库 %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Clean-up needs Harbor: a plain registry keeps no push or pull times to plan by.</source>
+        <translation>清理需要 Harbor：普通镜像仓库不记录推送或拉取时间，无法据此制定计划。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Open a registry first (Registry → Accounts…).</source>
         <translation>请先打开一个镜像仓库（镜像仓库 → 账户…）。</translation>
     </message>
@@ -4977,7 +5916,7 @@ SHA-256：%4</translation>
         <translation>为 %1 信任</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="-165"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="-167"/>
         <source>Could not save the pinned certificate: %1</source>
         <translation>无法保存固定证书：%1</translation>
     </message>
@@ -4987,7 +5926,7 @@ SHA-256：%4</translation>
         <translation>%1 现在信任证书 %2。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+142"/>
         <source>Type part of a repository name into the filter first.</source>
         <translation>请先在筛选框中输入仓库名称的一部分。</translation>
     </message>
@@ -4997,7 +5936,7 @@ SHA-256：%4</translation>
         <translation>所有项目都已加载，筛选已覆盖它们。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>About Berth</source>
         <translation>关于 Berth</translation>
     </message>
@@ -5389,17 +6328,18 @@ SHA-256：%4</translation>
 <context>
     <name>berth::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+29"/>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+32"/>
         <source>plan --execute asks before deleting, and there is no terminal to ask on: add --yes</source>
         <translation>plan --execute 在删除前需要确认，但没有可以提问的终端：请加上 --yes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
+        <location filename="../../src/cli/PlanRegistry.cpp" line="+29"/>
         <source>planning: %1 of %2 repositories</source>
         <translation>规划中：%1 / %2 个仓库</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>berthctl: cannot read %1: %2</source>
         <translation>berthctl：无法读取 %1：%2</translation>
     </message>
@@ -5407,6 +6347,16 @@ SHA-256：%4</translation>
         <location line="+6"/>
         <source>berthctl: %1 is not a usable plan: %2</source>
         <translation>berthctl：%1 不是可用的计划：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>berthctl: %1 was made on a plain OCI registry, but this registry is Harbor</source>
+        <translation>berthctl：%1 是在普通 OCI 镜像仓库上生成的，但当前镜像仓库是 Harbor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>berthctl: %1 was made on Harbor, but this is a plain OCI registry</source>
+        <translation>berthctl：%1 是在 Harbor 上生成的，但当前是普通 OCI 镜像仓库</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5425,6 +6375,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../src/cli/PlanRegistry.cpp" line="+45"/>
         <source>at least </source>
         <translation>至少 </translation>
     </message>
@@ -5434,13 +6385,18 @@ SHA-256：%4</translation>
         <translation>；%1 个制品会失去所有标签，成为未打标签的制品（--untagged 计划会删除它们）</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+113"/>
+        <location line="+21"/>
+        <source>warning: what this plan frees after garbage collection is not known: %1</source>
+        <translation>警告：无法得知此计划在垃圾回收后能释放多少空间：%1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+121"/>
         <source>Nothing to remove.</source>
         <translation>没有要移除的内容。</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-109"/>
         <source>  ... and %1 more</source>
         <translation>  ……还有 %1 项</translation>
     </message>
@@ -5455,7 +6411,7 @@ SHA-256：%4</translation>
         <translation>没有删除任何内容。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>changed_since_plan: %1: %2</source>
         <translation>changed_since_plan：%1：%2</translation>
     </message>
@@ -5469,16 +6425,34 @@ SHA-256：%4</translation>
         <source>warning: the action journal could not be written: %1</source>
         <translation>警告：无法写入操作日志：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/cli/PlanRegistry.cpp" line="-41"/>
+        <source>keep-last orders tags by their images&apos; creation dates: reading %n manifests and their configs (on Docker Hub every manifest GET counts against the pull rate limit; HEAD requests do not)</source>
+        <translation>
+            <numerusform>keep-last 按标签所指镜像的创建时间排序：需要读取 %n 个清单及其配置（在 Docker Hub 上，每次 GET 清单都计入拉取速率限制；HEAD 请求不计入）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+63"/>
-        <source>Harbor frees the storage only when garbage collection runs.</source>
-        <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
+        <location line="+18"/>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 tags to remove with %2 manifest deletes, %3 to keep in %4 repositories</source>
+        <translation>移除 %1 个标签（删除 %2 个清单），保留 %3 个，涉及 %4 个仓库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; %1%2 of manifests, configs and layers no longer referenced by these tags</source>
+        <translation>；这些标签不再引用的清单、配置和层共 %1%2</translation>
     </message>
 </context>
 <context>
     <name>berth::PlanExecutor</name>
     <message>
-        <location filename="../../src/operations/PlanExecutor.cpp" line="+112"/>
+        <location filename="../../src/operations/PlanExecutor.cpp" line="+124"/>
+        <location filename="../../src/operations/PlanExecutorRegistry.cpp" line="+81"/>
         <source>kept now: %1 (the repository changed since the plan)</source>
         <translation>现在应保留：%1（制定计划后，仓库已发生变化）</translation>
     </message>
@@ -5489,6 +6463,7 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../../src/operations/PlanExecutorRegistry.cpp" line="-6"/>
         <source>the tag %1 is gone</source>
         <translation>标签 %1 已不存在</translation>
     </message>
@@ -5496,6 +6471,21 @@ SHA-256：%4</translation>
         <location line="+1"/>
         <source>the artifact %1 is gone</source>
         <translation>制品 %1 已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/operations/PlanExecutorRegistry.cpp" line="+3"/>
+        <source>%1 now points to %2, the plan had %3</source>
+        <translation>%1 现在指向 %2，计划中是 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1@%2 now also carries %3, which the plan does not remove</source>
+        <translation>%1@%2 现在还带有计划不会移除的 %3</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the repository %1 is gone</source>
+        <translation>仓库 %1 已不存在</translation>
     </message>
 </context>
 <context>
@@ -5542,7 +6532,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::ProfileStore</name>
     <message>
-        <location filename="../../src/credentials/ProfileStore.cpp" line="+129"/>
+        <location filename="../../src/credentials/ProfileStore.cpp" line="+133"/>
         <source>Give the account a name.</source>
         <translation>请为账户命名。</translation>
     </message>
@@ -5587,7 +6577,7 @@ SHA-256：%4</translation>
         <translation>已存在名为“%1”的账户。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>The account list could not be written to %1.</source>
         <translation>无法将账户列表写入 %1。</translation>
     </message>
@@ -5595,7 +6585,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::ProfilesCommand</name>
     <message>
-        <location filename="../../src/cli/ProfileCommands.cpp" line="+25"/>
+        <location filename="../../src/cli/ProfileCommands.cpp" line="+26"/>
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
@@ -5703,9 +6693,53 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::RegistryCleanupPlanner</name>
+    <message>
+        <location filename="../../src/operations/RegistryCleanupPlanner.cpp" line="+88"/>
+        <source>no repository or folder %1</source>
+        <translation>没有仓库或目录 %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1:%2: the registry sent no Docker-Content-Digest for the tag</source>
+        <translation>%1:%2：镜像仓库没有为该标签返回 Docker-Content-Digest</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>the manifest %1 cannot be read: %2</source>
+        <translation>无法读取清单 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>a plain OCI registry does not list untagged manifests: this plan covers tags only</source>
+        <translation>普通 OCI 镜像仓库不列出未打标签的清单：此计划只涵盖标签</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n tags have no creation date (an artifact, or an image without `created`): they rank after every dated tag</source>
+        <translation>
+            <numerusform>%n 个标签没有创建时间（是制品，或者镜像没有 `created`）：它们排在所有带创建时间的标签之后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n referrers tags (sha256-...) were left out: they list the signatures and SBOMs of their subject</source>
+        <translation>
+            <numerusform>略过了 %n 个引用者标签（sha256-...）：它们列出的是其主体的签名和 SBOM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n tags the rules select are kept: their manifest also carries a kept tag, and this registry deletes whole manifests only</source>
+        <translation>
+            <numerusform>规则选中的 %n 个标签被保留：它们的清单上还带有要保留的标签，而此镜像仓库只能删除整个清单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistryClient</name>
     <message>
-        <location filename="../../src/api/RegistryClient.cpp" line="+67"/>
+        <location filename="../../src/api/RegistryClient.cpp" line="+92"/>
         <source>the repository name is empty</source>
         <translation>仓库名称为空</translation>
     </message>
@@ -5720,7 +6754,7 @@ SHA-256：%4</translation>
         <translation>&quot;%1&quot; 不是镜像仓库接受的仓库名称（由小写字母和数字组成，其间可用 . _ -，各部分以 / 分隔）</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+173"/>
         <source>the manifest received does not match its digest: expected %1, received %2 bytes whose digest is %3</source>
         <translation>收到的清单与其摘要不符：期望 %1，收到的 %2 字节的摘要是 %3</translation>
     </message>
@@ -5744,24 +6778,150 @@ SHA-256：%4</translation>
         <source>the registry&apos;s list of referrers is not JSON (%1 at byte %2)</source>
         <translation>镜像仓库返回的引用者列表不是 JSON（%1，位于第 %2 字节）</translation>
     </message>
+    <message>
+        <location filename="../../src/api/RegistryWrites.cpp" line="+69"/>
+        <source>the manifest&apos;s bytes do not hash to %1</source>
+        <translation>清单内容的哈希值不是 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the registry stored the manifest as %1, but its bytes are %2</source>
+        <translation>镜像仓库将清单存储为 %1，但其内容的摘要是 %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the registry opened an upload without a Location on its own address</source>
+        <translation>镜像仓库开启了上传，但没有给出指向其自身地址的 Location</translation>
+    </message>
 </context>
 <context>
     <name>berth::RegistryJob</name>
     <message>
-        <location filename="../../src/api/RegistryJob.cpp" line="+124"/>
+        <location filename="../../src/api/RegistryJob.cpp" line="+131"/>
         <source>the registry&apos;s WWW-Authenticate header could not be read: %1</source>
         <translation>无法读取镜像仓库的 WWW-Authenticate 头：%1</translation>
     </message>
 </context>
 <context>
+    <name>berth::RegistryListCommand</name>
+    <message>
+        <location filename="../../src/cli/RegistryListCommand.cpp" line="+23"/>
+        <source>%1 names registry %2, but this profile is %3</source>
+        <translation>%1 指向镜像仓库 %2，但当前账户配置是 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ls takes REPO or a folder of repositories, not a tag or digest</source>
+        <translation>ls 接受 REPO 或包含多个仓库的目录，而不接受标签或摘要</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <location line="+34"/>
+        <source>warning: %n repository names outside the grammar were left out</source>
+        <translation>
+            <numerusform>警告：略过了 %n 个不符合语法的仓库名称</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>warning: %1: %n tags outside the grammar were left out</source>
+        <translation>
+            <numerusform>警告：%1：略过了 %n 个不符合语法的标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 rows, %2 of %3 repositories</source>
+        <translation>已输出 %1 行，%3 个仓库中已完成 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>berth::RegistryListJob</name>
+    <message>
+        <location filename="../../src/api/RegistryListJob.cpp" line="+118"/>
+        <source>a list larger than %1 MiB, the cap for one list</source>
+        <translation>列表大于 %1 MiB，这是单个列表的上限</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the registry&apos;s Link header (its link to the next page) could not be read</source>
+        <translation>无法读取镜像仓库的 Link 头（指向下一页的链接）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the registry&apos;s link to the next page leads to another server; Berth does not send the profile&apos;s credentials there</source>
+        <translation>镜像仓库指向下一页的链接通往另一台服务器；Berth 不会把账户配置的凭据发送到那里</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the registry&apos;s link to the next page leads to another path (%1)</source>
+        <translation>镜像仓库指向下一页的链接通往另一个路径（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the registry&apos;s link to the next page repeats an earlier page (last=%1)</source>
+        <translation>镜像仓库指向下一页的链接重复了之前的某一页（last=%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list that did not end after %1 pages, the cap for one list</source>
+        <translation>列表在 %1 页之后仍未结束，这是单个列表的上限</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The registry&apos;s list of repositories</source>
+        <translation>镜像仓库的仓库列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s list of tags of %1</source>
+        <translation>镜像仓库中 %1 的标签列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not JSON (%2 at byte %3)</source>
+        <translation>%1 不是 JSON（%2，位于第 %3 字节）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 names another repository</source>
+        <translation>%1 指向另一个仓库</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no &quot;%2&quot; array</source>
+        <translation>%1 中没有 &quot;%2&quot; 数组</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a list of more than %1 items, the cap for one list</source>
+        <translation>列表超过 %1 项，这是单个列表的上限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 holds an entry that is not a name</source>
+        <translation>%1 中有一项不是名称</translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistrySessions</name>
     <message>
-        <location filename="../../src/gui/RegistrySessions.cpp" line="+54"/>
+        <location filename="../../src/gui/RegistrySessions.cpp" line="+56"/>
         <source>The secret could not be read from the keyring.</source>
         <translation>无法从密钥环读取密钥。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
+        <source>%1 answers neither as Harbor nor as an OCI registry: %2</source>
+        <translation>%1 既不像 Harbor 那样回应，也不像 OCI 镜像仓库那样回应：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The CA file cannot be used: %1</source>
         <translation>CA 文件无法使用：%1</translation>
     </message>
@@ -5795,6 +6955,19 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::RegistryTreeLoader</name>
+    <message>
+        <location filename="../../src/models/RegistryTreeLoader.cpp" line="+81"/>
+        <source>referrers (tag %1)</source>
+        <translation>引用者（标签 %1）</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>this registry does not list its repositories to this account: add the repositories to the account by hand</source>
+        <translation>此镜像仓库不向该账户列出其仓库：请手动把仓库添加到账户中</translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistryTreeModel</name>
     <message>
         <location filename="../../src/models/NodeText.cpp" line="+27"/>
@@ -5822,7 +6995,12 @@ SHA-256：%4</translation>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+15"/>
+        <source>not kept by this registry</source>
+        <translation>此镜像仓库不记录</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -5912,7 +7090,7 @@ SHA-256：%4</translation>
         <translation>仓库</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Immutable: Harbor refuses to delete this tag (412)</source>
         <translation>不可变：Harbor 拒绝删除此标签（412）</translation>
     </message>
@@ -5924,7 +7102,7 @@ SHA-256：%4</translation>
         </translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>%1 · %2 (%3 fixable)</source>
         <translation>%1 · %2（%3 个可修复）</translation>
     </message>
@@ -5934,7 +7112,7 @@ SHA-256：%4</translation>
         <translation>不可变</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
@@ -5944,7 +7122,7 @@ SHA-256：%4</translation>
         <translation>附属物</translation>
     </message>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+323"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+368"/>
         <source>anonymous (public projects only)</source>
         <translation>匿名（仅公开项目）</translation>
     </message>
@@ -6005,14 +7183,58 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::RegistryWhoamiCommand</name>
+    <message>
+        <location filename="../../src/cli/RegistryWhoamiCommand.cpp" line="+92"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2: plain OCI registry (%3)
+</source>
+        <translation>%1（%2）：普通 OCI 镜像仓库（%3）
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>匿名用户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  catalog: %1
+</source>
+        <translation>  列出仓库（catalog）：%1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  in %1: pull %2, delete %3, push not probed
+</source>
+        <translation>  在 %1 中：拉取：%2，删除：%3，推送：未探测
+</translation>
+    </message>
+</context>
+<context>
     <name>berth::RemoveCommand</name>
     <message>
-        <location filename="../../src/cli/RemoveCommand.cpp" line="+24"/>
+        <location filename="../../src/cli/RemoveCommand.cpp" line="+26"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+97"/>
         <source>not sent: another reference in this command is invalid</source>
         <translation>未发送：该命令中的另一个引用无效</translation>
     </message>
@@ -6023,18 +7245,55 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location line="+49"/>
+        <location filename="../../src/cli/RemoveRegistry.cpp" line="+100"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/cli/RemoveRegistry.cpp" line="+5"/>
         <source>warning: the action journal could not be written: %1</source>
         <translation>警告：无法写入操作日志：%1</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>Harbor frees the storage only when garbage collection runs.</source>
-        <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间。</translation>
+        <location line="+139"/>
+        <source>warning: what this frees after garbage collection is not known: %1</source>
+        <translation>警告：无法得知此操作在垃圾回收后能释放多少空间：%1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RemoveRegistry.cpp" line="-54"/>
+        <source>warning: %1: which tags are on %2 is not known: %3</source>
+        <translation>警告：%1：无法得知 %2 上有哪些标签：%3</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>this registry deletes manifests only; to delete the manifest and every tag on it: berthctl rm %1@%2</source>
+        <translation>此镜像仓库只能删除清单；要删除该清单及其上的所有标签：berthctl rm %1@%2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the registry refuses every delete (405): deletion is turned off</source>
+        <translation>镜像仓库拒绝所有删除请求（405）：删除功能已关闭</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the tag is on %1; a registry that deletes manifests only will refuse to remove it alone (other tags on it: %2)</source>
+        <translation>该标签位于 %1 上；只能删除清单的镜像仓库会拒绝单独移除它（清单上的其他标签：%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no tag %1 in %2</source>
+        <translation>%2 中没有标签 %1</translation>
     </message>
 </context>
 <context>
@@ -6098,7 +7357,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RequestPolicy</name>
     <message>
-        <location filename="../../src/api/RequestPolicy.cpp" line="+128"/>
+        <location filename="../../src/api/RequestPolicy.cpp" line="+127"/>
         <source>refusing to send credentials over plain http to %1; use https, or allow plain http in the profile if you accept that the secret travels unencrypted</source>
         <translation>拒绝通过明文 http 向 %1 发送凭据；请使用 https，或者如果你接受密钥以未加密方式传输，可在账户配置中允许明文 http</translation>
     </message>
@@ -6152,6 +7411,417 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::ServerKindField</name>
+    <message>
+        <location filename="../../src/gui/ServerKindField.cpp" line="+23"/>
+        <location line="+15"/>
+        <source>Harbor</source>
+        <translation>Harbor</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Harbor %1</source>
+        <translation>Harbor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>OCI registry</source>
+        <translation>OCI 镜像仓库</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Server kind</source>
+        <translation>服务器类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor or a plain OCI registry; Detect asks the server</source>
+        <translation>Harbor 或普通 OCI 镜像仓库；“检测”会询问服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repositories</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a registry that does not list its repositories to you: the ones to show, separated by spaces</source>
+        <translation>用于不向你列出其仓库的镜像仓库：要显示的仓库，以空格分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only if the registry does not list them: team/app library/nginx</source>
+        <translation>仅当镜像仓库不列出仓库时填写：team/app library/nginx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;positories:</source>
+        <translation>仓库(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Repository %1: %2</source>
+        <translation>仓库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>asking the server…</source>
+        <translation>正在询问服务器…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not asked: %1</source>
+        <translation>未询问：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>could not tell: %1</source>
+        <translation>无法判断：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>found %1</source>
+        <translation>检测到 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The registry accepts %1.</source>
+        <translation>镜像仓库接受 %1 的凭据。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The registry answers anonymous requests.</source>
+        <translation>镜像仓库回应匿名请求。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distribution API: %1</source>
+        <translation>Distribution API：%1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::StorageController</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/StorageController.cpp" line="+63"/>
+        <source>(%n tags)</source>
+        <translation>
+            <numerusform>（%n 个标签）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(untagged)</source>
+        <translation>（未打标签）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Select a registry, project, folder or repository to see where its storage goes.</source>
+        <translation>请选择一个镜像仓库、项目、文件夹或仓库，查看其存储空间的去向。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This registry is not connected.</source>
+        <translation>此镜像仓库未连接。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Analysing the storage of %1…</source>
+        <translation>正在分析 %1 的存储…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Analyse again</source>
+        <translation>重新分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The analysis of %1 was cancelled.</source>
+        <translation>%1 的分析已取消。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The analysis of %1 failed: %2</source>
+        <translation>%1 的分析失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Stored: %1 in %n manifests.</source>
+        <translation>
+            <numerusform>存储量：%1，共 %n 个清单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unique to it: %1; shared with the rest of the registry: %2.</source>
+        <translation>独占：%1；与镜像仓库其余部分共享：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysed at %1.</source>
+        <translation>分析于 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n referenced manifests are missing from the registry.</source>
+        <translation>
+            <numerusform>镜像仓库中缺少 %n 个被引用的清单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Images</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repositories and folders</source>
+        <translation>仓库和文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage of %1</source>
+        <translation>%1 的存储</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exact, as far as the registry&apos;s API shows: this account sees every repository. Untagged manifests that no tag reaches are not listed by the API and not counted.</source>
+        <translation>在镜像仓库 API 所能反映的范围内是精确的：该账户能看到所有仓库。任何标签都无法到达的未打标签清单不会被 API 列出，也不计入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact: this account sees the whole registry, so nothing it cannot see shares these blobs.</source>
+        <translation>精确：该账户能看到整个镜像仓库，因此不存在它看不到的内容共享这些 blob。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most: this account does not see the whole registry; what it cannot see may share these blobs, and then deleting frees less.</source>
+        <translation>最多：该账户看不到整个镜像仓库；它看不到的内容可能共享这些 blob，那样的话删除后释放的空间会更少。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n problems in what the registry returned; the first: %1</source>
+        <translation>
+            <numerusform>镜像仓库返回的内容中有 %n 个问题；第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Analyse the registry to see what deleting the selected images frees.</source>
+        <translation>请先分析镜像仓库，以查看删除所选镜像能释放多少空间。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Deleting the %n selected images (with every tag on them) frees %1 after garbage collection; %2 stays, shared with images you keep.</source>
+        <translation>
+            <numerusform>删除所选的 %n 个镜像（及其上的所有标签）后，垃圾回收将释放 %1；%2 会保留，因为它们与你保留的镜像共享。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>At most: this account does not see the whole registry.</source>
+        <translation>最多：该账户看不到整个镜像仓库。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Storage analysis of %1 under way…</source>
+        <translation>正在分析 %1 的存储…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The storage of %1 is not analysed yet.</source>
+        <translation>尚未分析 %1 的存储。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Frees %1 after garbage collection; %2 stays, shared with images you keep.</source>
+        <translation>垃圾回收后将释放 %1；%2 会保留，因为它们与你保留的镜像共享。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Garbage collection with &quot;delete untagged artifacts&quot; frees %1 more (the artifacts left untagged).</source>
+        <translation>如果垃圾回收时启用“删除未打标签的制品”（delete untagged artifacts），还会再释放 %1（即因此变为未打标签的制品）。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::StorageEstimate</name>
+    <message>
+        <location filename="../../src/cli/StorageEstimate.cpp" line="+35"/>
+        <source>reading manifests: %1 of %2</source>
+        <translation>正在读取清单：%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>what this frees after garbage collection is not known: %n of the manifests it deletes could not be read</source>
+        <translation>
+            <numerusform>无法得知此操作在垃圾回收后能释放多少空间：要删除的清单中有 %n 个无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>frees %1 after garbage collection (%2 stays, shared with images you keep)</source>
+        <translation>垃圾回收后释放 %1（%2 会保留，因为与你保留的镜像共享）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frees at most %1 after garbage collection (%2 stays, shared with images you keep)</source>
+        <translation>垃圾回收后最多释放 %1（%2 会保留，因为与你保留的镜像共享）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exact as far as the registry&apos;s API shows: untagged manifests it does not list are not counted.</source>
+        <translation>在镜像仓库 API 所能反映的范围内是精确的：它不列出的未打标签清单不计入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most: the scan did not see every repository (see the problems above), so a blob may be shared with one it did not see; untagged manifests the registry does not list are not counted either.</source>
+        <translation>最多：扫描没有覆盖所有仓库（见上面的问题），因此某个 blob 可能与未扫描到的仓库共享；镜像仓库不列出的未打标签清单也不计入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exact: this account sees the whole registry.</source>
+        <translation>精确：该账户能看到整个镜像仓库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most: this account does not see the whole registry (only a system administrator does), so a blob counted as unique here may be shared with a project it cannot see.</source>
+        <translation>最多：该账户看不到整个镜像仓库（只有系统管理员能看到），因此这里算作独占的 blob 可能与它看不到的项目共享。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The registry frees the storage only when its garbage collection runs (distribution: &apos;registry garbage-collect&apos;).</source>
+        <translation>只有在运行垃圾回收后，镜像仓库才会释放存储空间（distribution：&apos;registry garbage-collect&apos;）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Harbor frees the storage only when garbage collection runs, and its garbage collection skips blobs deleted in the last two hours: space deleted now comes back with a run at least two hours later.</source>
+        <translation>只有在运行垃圾回收（GC）后，Harbor 才会释放存储空间，而且它的垃圾回收会跳过最近两小时内删除的 blob：现在删除所占的空间，要等至少两小时后的一次垃圾回收才会回来。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::StoragePane</name>
+    <message>
+        <location filename="../../src/gui/StoragePane.cpp" line="+91"/>
+        <location line="+25"/>
+        <source>Largest images</source>
+        <translation>最大的镜像</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reads every manifest of this registry to account for its storage</source>
+        <translation>读取此镜像仓库的所有清单，以统计其存储占用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Storage by part</source>
+        <translation>各部分的存储占用</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading manifests: %1 of %2 so far</source>
+        <translation>正在读取清单：目前 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored</source>
+        <translation>存储量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unique</source>
+        <translation>独占</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of the stored bytes: unique dark, shared light</source>
+        <translation>占存储字节数的比例：深色为独占，浅色为共享</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes nothing else references: what deleting it all frees</source>
+        <translation>没有其他内容引用的字节：全部删除后能释放的空间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes also referenced elsewhere: they stay</source>
+        <translation>其他地方也引用的字节：删除后仍会保留</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::TagCommand</name>
+    <message>
+        <location filename="../../src/cli/TagCommand.cpp" line="+18"/>
+        <source>tag takes SRC and at least one NEWTAG: tag REPO:TAG NEWTAG...</source>
+        <translation>tag 需要 SRC 和至少一个 NEWTAG：tag REPO:TAG NEWTAG...</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>tagged %1 (%2): %3
+</source>
+        <translation>已为 %1（%2）添加标签：%3
+</translation>
+    </message>
+</context>
+<context>
     <name>berth::WhoamiCommand</name>
     <message>
         <location filename="../../src/cli/WhoamiCommand.cpp" line="+68"/>
@@ -6189,7 +7859,12 @@ SHA-256：%4</translation>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+104"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+95"/>
+        <source>--server takes harbor or registry</source>
+        <translation>--server 只接受 harbor 或 registry</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>--keep-last takes a number of at least 1</source>
         <translation>--keep-last 需要一个至少为 1 的数字</translation>
     </message>
@@ -6234,7 +7909,7 @@ SHA-256：%4</translation>
         <translation>--user 需要与 --url（或 --profile）一起使用</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="+42"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="+59"/>
         <source>rm --plan FILE takes no REF and no --from-file</source>
         <translation>rm --plan FILE 不接受 REF，也不接受 --from-file</translation>
     </message>
@@ -6244,17 +7919,27 @@ SHA-256：%4</translation>
         <translation>rm 至少需要一个 REF，或 --from-file，或 --plan</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+121"/>
         <source>--plan FILE belongs to rm</source>
         <translation>--plan FILE 只能用于 rm</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-90"/>
         <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
         <translation>plan 只接受一个范围（PROJECT、PROJECT/REPO、PROJECT/FOLDER/），或 --all</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <source>a plain OCI registry records no push or pull times: --older-than, --pulled-before and --keep-pulled-within need Harbor</source>
+        <translation>普通 OCI 镜像仓库不记录推送或拉取时间：--older-than、--pulled-before 和 --keep-pulled-within 需要 Harbor</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>a plain OCI registry does not list untagged manifests: --untagged needs Harbor</source>
+        <translation>普通 OCI 镜像仓库不列出未打标签的清单：--untagged 需要 Harbor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--json and --csv exclude each other</source>
         <translation>--json 和 --csv 不能同时使用</translation>
     </message>
@@ -6269,9 +7954,39 @@ SHA-256：%4</translation>
         <translation>plan 至少需要一条规则（--match、--older-than、--pulled-before、--untagged、--keep-last 等）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
+        <source>login --import takes REGISTRY names, not --url, --user or --password-stdin</source>
+        <translation>login --import 接受 REGISTRY 名称，不接受 --url、--user 或 --password-stdin</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>REGISTRY names and --yes belong to login --import</source>
+        <translation>REGISTRY 名称和 --yes 只能用于 login --import</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>--execute belongs to plan</source>
         <translation>--execute 只能用于 plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--tags belongs to cp</source>
+        <translation>--tags 只能用于 cp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--to-url belongs to cp</source>
+        <translation>--to-url 只能用于 cp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--to-user belongs to cp</source>
+        <translation>--to-user 只能用于 cp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--to-profile belongs to cp</source>
+        <translation>--to-profile 只能用于 cp</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6281,21 +7996,31 @@ SHA-256：%4</translation>
   --user NAME             username (robot$project+name, robot$name, or a user)
   --password-stdin        read the secret from the first line of stdin
   -p, --profile NAME      use a saved profile (with one profile saved, it is the default)
+  --server harbor|registry   what --url is: Harbor, or a plain OCI registry (/v2/ only);
+                          without it berthctl asks the server (login saves the answer)
   --ca-file FILE          extra CA certificate(s), PEM
   --json                  machine-readable output
   --concurrency N         parallel requests (default 6 for listing, 4 for deleting)
   --timeout SECONDS       per request (default 30)
   -v, --verbose           what is sent and received (never the secret)
 
-  whoami                  who Harbor thinks you are, and what you may do in each project
+  whoami                  who Harbor thinks you are, and what you may do in each project;
+                          on a plain registry: the user, and whether catalog, pull and delete are granted
   ls                      projects
   ls PROJECT              repositories of a project
   ls PROJECT/REPO         one row per tag; untagged artifacts as @sha256:... rows
   ls --all [PROJECT]      every tag of every repository visible to you
       --children, --accessories   also list index children and accessories
+  On a plain OCI registry (no projects): ls lists repositories (/v2/_catalog), ls REPO its
+  tags, ls --all [PREFIX] every tag; --json rows have project, push_time and pull_time null
+      --digests           also each tag&apos;s digest and size (one HEAD request per tag)
   rm REF...               PROJECT/REPO:TAG removes one tag; PROJECT/REPO@sha256:... deletes the artifact
+                          plain registry: REPO:TAG tries a tag delete, never falls back to the
+                          digest; REPO@sha256:... deletes the manifest and every tag on it
   rm --from-file FILE     one REF per line (&apos;-&apos; reads stdin)
-  rm --dry-run REF...     what would go, checked against the server; changes nothing
+  rm --dry-run REF...     what would go, checked against the server, and what it frees after
+                          garbage collection, each blob on the first REF that frees it (reads
+                          every manifest the account can see, cached); changes nothing
   rm --plan FILE          run a saved plan (plan --json): each item is checked again first
   inspect REF             what REF (PROJECT/REPO:TAG or PROJECT/REPO@sha256:...) is: its manifest,
                           platforms, config, layers and referrers, read from the registry (/v2/)
@@ -6313,12 +8038,39 @@ SHA-256：%4</translation>
       --keep REGEX        keep tags whose whole name matches
       --keep-pulled-within 7d   keep anything pulled within 7 days
       --json | --csv      the plan as one JSON object / as CSV
+                          (text and --json also say what the plan frees after garbage collection:
+                          freed_after_gc, shared_kept, freed_exact)
       --now TIME          evaluate ages as of an RFC 3339 time instead of the clock
       --execute [--yes]   carry the plan out; asks first unless --yes (no terminal: needs --yes)
                           Immutable tags are always kept. Removing every tag of an artifact
                           leaves it untagged (listed); --untagged plans delete such artifacts.
+      On a plain OCI registry: SCOPE is REPO or a folder of repositories; --keep-last orders by
+      the image config&apos;s created (manifest GETs: on Docker Hub they count as pulls); a tag goes
+      only with its manifest, when every tag on it goes; --older-than, --pulled-before,
+      --keep-pulled-within and --untagged need Harbor
+  du [SCOPE]              where the space goes: stored, unique and shared bytes of distinct blobs
+                          (layers, configs, manifests) per project, or per repository in SCOPE
+                          (PROJECT, PROJECT/REPO, PROJECT/FOLDER/; plain registry: REPO, FOLDER/),
+                          sorted by unique bytes; reads every manifest the account can see
+                          (cached: a second run reads only what changed); exact only when the
+                          account sees the whole registry, else &quot;at most&quot;
+  tag SRC NEWTAG...       add tags to the artifact SRC names (REPO:TAG or REPO@sha256:..., with
+                          PROJECT/ on Harbor): Harbor&apos;s tags API (tag:create); a plain registry
+                          gets the manifest&apos;s exact bytes under each new tag;
+                          a tag on another digest is never moved (tag_exists, exit 6)
+  cp SRC DEST             copy an artifact (an index with its children) to DEST: REPO, or
+                          REPO:TAG for exactly that tag; blobs the target has are skipped, so
+                          running it again resumes; nothing is written when a chosen tag is on
+                          another digest at the target (tag_exists, exit 6)
+      --tags same|none|NAME,...   the tags DEST REPO gets (default same: SRC&apos;s tag)
+      --to-url URL | --to-profile NAME   DEST is on another registry (streamed through berthctl)
+      --to-user NAME      the target&apos;s user; with --password-stdin its secret is the next line
+                          of stdin (the second when --user also reads one)
   login --url URL --user NAME --password-stdin [--profile NAME]
                           save a profile and its secret in the keychain
+  login --import [--yes] [REGISTRY...]
+                          list the logins docker and podman keep (never secrets); save those
+                          named (host[:port]), or every one with --yes, as plain-registry profiles
   logout [--profile NAME] remove a profile and its secret
   profiles                list saved profiles (never secrets)
   explain -               explain why a curl command (read from stdin) failed, without
@@ -6335,21 +8087,31 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
   --user NAME             用户名（robot$project+name、robot$name 或普通用户）
   --password-stdin        从标准输入的第一行读取密钥
   -p, --profile NAME      使用已保存的账户配置（只保存了一个时默认使用它）
+  --server harbor|registry   --url 指向什么：Harbor，或普通 OCI 镜像仓库（只有 /v2/）；
+                          不指定时 berthctl 会询问服务器（login 会保存结果）
   --ca-file FILE          额外的 CA 证书，PEM 格式
   --json                  机器可读的输出
   --concurrency N         并行请求数（列出时默认 6，删除时默认 4）
   --timeout SECONDS       每个请求的超时（默认 30）
   -v, --verbose           显示发送和收到的内容（绝不显示密钥）
 
-  whoami                  Harbor 认为你是谁，以及你在每个项目中能做什么
+  whoami                  Harbor 认为你是谁，以及你在每个项目中能做什么；
+                          在普通镜像仓库上：当前用户，以及是否获准列出仓库（catalog）、拉取和删除
   ls                      列出项目
   ls PROJECT              列出项目中的仓库
   ls PROJECT/REPO         每个标签一行；未打标签的制品显示为 @sha256:... 行
   ls --all [PROJECT]      列出你能看到的所有仓库中的所有标签
       --children, --accessories   同时列出索引子项和附属物
+  在普通 OCI 镜像仓库上（没有项目）：ls 列出仓库（/v2/_catalog），ls REPO 列出它的标签，
+  ls --all [PREFIX] 列出所有标签；--json 输出的各行中 project、push_time 和 pull_time 为 null
+      --digests           同时显示每个标签的摘要和大小（每个标签一次 HEAD 请求）
   rm REF...               PROJECT/REPO:TAG 移除一个标签；PROJECT/REPO@sha256:... 删除该制品
+                          普通镜像仓库：REPO:TAG 尝试删除标签，绝不退而按摘要删除；
+                          REPO@sha256:... 删除清单及其上的所有标签
   rm --from-file FILE     每行一个 REF（&apos;-&apos; 表示从标准输入读取）
-  rm --dry-run REF...     对照服务器检查哪些内容会被删除；不做任何修改
+  rm --dry-run REF...     对照服务器检查哪些内容会被删除，以及垃圾回收后能释放多少空间（每个
+                          blob 计入第一个释放它的 REF；会读取该账户能看到的所有清单，有缓存）；
+                          不做任何修改
   rm --plan FILE          执行已保存的计划（plan --json）：每一项都会先重新检查
   inspect REF             查看 REF（PROJECT/REPO:TAG 或 PROJECT/REPO@sha256:...）：从镜像仓库（/v2/）
                           读取它的清单、平台、配置、层和引用者
@@ -6367,12 +8129,37 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
       --keep REGEX        保留完整名称匹配的标签
       --keep-pulled-within 7d   保留 7 天内拉取过的任何内容
       --json | --csv      以一个 JSON 对象 / CSV 输出计划
+                          （文本输出和 --json 还会给出计划在垃圾回收后能释放的空间：
+                          freed_after_gc、shared_kept、freed_exact）
       --now TIME          以 RFC 3339 时间而不是当前时钟计算时长
       --execute [--yes]   执行计划；除非指定 --yes，否则先询问（没有终端时必须加 --yes）
                           不可变标签总是保留。移除制品的所有标签后，该制品会成为
                           未打标签的制品（仍会列出）；--untagged 计划会删除这类制品。
+      在普通 OCI 镜像仓库上：SCOPE 是 REPO 或包含多个仓库的目录；--keep-last 按镜像配置中的
+      created 排序（需要 GET 清单：在 Docker Hub 上这算作拉取）；只有当清单上的所有标签都
+      被移除时，标签才会随清单一起删除；--older-than、--pulled-before、
+      --keep-pulled-within 和 --untagged 需要 Harbor
+  du [SCOPE]              空间去向：按项目（或按 SCOPE 中的仓库）统计不同 blob（层、配置、清单）的
+                          存储量、独占字节数和共享字节数（PROJECT、PROJECT/REPO、PROJECT/FOLDER/；
+                          普通镜像仓库：REPO、FOLDER/），按独占字节数排序；读取该账户能看到的
+                          所有清单（有缓存：再次运行只读取有变化的内容）；只有当该账户能看到
+                          整个镜像仓库时才是精确值，否则是上限（“最多”）
+  tag SRC NEWTAG...       为 SRC 指向的制品（REPO:TAG 或 REPO@sha256:...，在 Harbor 上带 PROJECT/）
+                          添加标签：Harbor 上使用其标签 API（tag:create）；普通镜像仓库上，每个
+                          新标签下都是其清单原样的字节；已位于其他摘要上的标签绝不会被移动
+                          （tag_exists，退出码 6）
+  cp SRC DEST             把制品（索引连同其子项）复制到 DEST：REPO，或 REPO:TAG（只用这一个
+                          标签）；目标已有的 blob 会跳过，因此再次运行即可继续；如果所选标签在
+                          目标处位于其他摘要上，则不写入任何内容（tag_exists，退出码 6）
+      --tags same|none|NAME,...   DEST 为 REPO 时它得到的标签（默认 same：与 SRC 的标签相同）
+      --to-url URL | --to-profile NAME   DEST 位于另一个镜像仓库上（数据经由 berthctl 中转）
+      --to-user NAME      目标镜像仓库的用户；配合 --password-stdin 时，其密钥是标准输入中的
+                          下一行（如果 --user 也读取了一行，则为第二行）
   login --url URL --user NAME --password-stdin [--profile NAME]
                           保存账户配置，并把密钥存入钥匙串
+  login --import [--yes] [REGISTRY...]
+                          列出 docker 和 podman 保存的登录信息（绝不显示密钥）；把按 host[:port]
+                          指定的登录信息（加 --yes 时为全部）保存为普通镜像仓库的账户配置
   logout [--profile NAME] 移除账户配置及其密钥
   profiles                列出已保存的账户配置（绝不显示密钥）
   explain -               解释 curl 命令（从标准输入读取）失败的原因，而不发送它；
@@ -6385,12 +8172,12 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
 </translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-142"/>
         <source>ls takes at most one PROJECT or PROJECT/REPO</source>
         <translation>ls 最多接受一个 PROJECT 或 PROJECT/REPO</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+67"/>
         <source>login needs --url, --user and --password-stdin</source>
         <translation>login 需要 --url、--user 和 --password-stdin</translation>
     </message>
@@ -6400,7 +8187,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation>--match 和 --match-glob 不能同时使用</translation>
     </message>
     <message>
-        <location filename="../../src/cli/InspectCommand.cpp" line="-150"/>
+        <location filename="../../src/cli/InspectCommand.cpp" line="-162"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -6538,12 +8325,13 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation>--platform 的格式为 OS/ARCH[/VARIANT]，例如 linux/arm64/v8</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+23"/>
         <source>invalid reference %1: %2</source>
         <translation>无效的引用 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-14"/>
         <source>Image for %1</source>
         <translation>%1 的镜像</translation>
     </message>

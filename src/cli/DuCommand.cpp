@@ -88,7 +88,7 @@ void DuCommand::report(const StorageScan &scan)
     for (const StorageProblem &p : g.problems())
         problems << p.text();
     if (g.problemCount() > g.problems().size())
-        problems << tr("... and %1 more problems").arg(g.problemCount() - g.problems().size());
+        problems << tr("... and %n more problems", "", int(g.problemCount() - g.problems().size()));
 
     if (m_ctx.options.json) {
         QJsonArray rows;

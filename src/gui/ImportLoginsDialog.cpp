@@ -125,7 +125,7 @@ void ImportLoginsDialog::importSelected()
     m_busy = true;
     m_results.clear();
     updateButtons();
-    m_ui->resultLabel->setText(tr("Importing %n login(s)…", nullptr, int(picked.size())));
+    m_ui->resultLabel->setText(tr("Importing %n logins…", nullptr, int(picked.size())));
     auto *importer = new LoginImporter(m_store, m_profiles, this);
     connect(importer, &LoginImporter::saved, this, [this](const FoundLogin &l, const Profile &p) {
         m_results << tr("%1: saved as profile “%2” (user %3).").arg(registryText(l), p.name, p.username);
