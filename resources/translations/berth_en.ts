@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+116"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+129"/>
         <source>The profile is anonymous, or no secret has been saved for it.</source>
         <translation></translation>
     </message>
@@ -1460,6 +1460,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-16"/>
         <source>It is not there (already deleted?)</source>
         <translation></translation>
     </message>
@@ -1792,7 +1793,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-137"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-134"/>
         <source>the access this request needs</source>
         <translation></translation>
     </message>
@@ -2004,6 +2005,31 @@
     <message>
         <location line="+1"/>
         <source>Log in again with the right credentials (berthctl login).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The registry answered 404: the repository, tag or manifest does not exist, or no longer does.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry answered 404 %1: the repository, tag or manifest does not exist, or no longer does.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A typing mistake in the name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone or something (a cleanup job, another script) deleted it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the name with berthctl ls, or refresh to see the current state.</source>
         <translation></translation>
     </message>
     <message>
@@ -7295,7 +7321,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>this registry deletes manifests only; to delete the manifest and every tag on it: berthctl rm %1@%2</source>
         <translation></translation>
     </message>
@@ -7315,7 +7341,8 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-80"/>
+        <location line="+90"/>
         <source>no tag %1 in %2</source>
         <translation></translation>
     </message>

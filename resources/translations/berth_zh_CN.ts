@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+116"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+129"/>
         <source>The profile is anonymous, or no secret has been saved for it.</source>
         <translation>该账户配置是匿名的，或者还没有为它保存密钥。</translation>
     </message>
@@ -1460,6 +1460,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-16"/>
         <source>It is not there (already deleted?)</source>
         <translation>目标不存在（已被删除？）</translation>
     </message>
@@ -1791,7 +1792,7 @@
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-137"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-134"/>
         <source>the access this request needs</source>
         <translation>此请求所需的权限</translation>
     </message>
@@ -2004,6 +2005,31 @@
         <location line="+1"/>
         <source>Log in again with the right credentials (berthctl login).</source>
         <translation>请使用正确的凭据重新登录（berthctl login）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The registry answered 404: the repository, tag or manifest does not exist, or no longer does.</source>
+        <translation>镜像仓库返回了 404：该仓库、标签或清单不存在，或已不复存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry answered 404 %1: the repository, tag or manifest does not exist, or no longer does.</source>
+        <translation>镜像仓库返回了 404 %1：该仓库、标签或清单不存在，或已不复存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A typing mistake in the name.</source>
+        <translation>名称输入有误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone or something (a cleanup job, another script) deleted it.</source>
+        <translation>有人或某个程序（清理任务、另一个脚本）已将其删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the name with berthctl ls, or refresh to see the current state.</source>
+        <translation>用 berthctl ls 核对名称，或刷新以查看当前状态。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7271,7 +7297,7 @@ SHA-256：%4</translation>
         <translation>警告：%1：无法得知 %2 上有哪些标签：%3</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>this registry deletes manifests only; to delete the manifest and every tag on it: berthctl rm %1@%2</source>
         <translation>此镜像仓库只能删除清单；要删除该清单及其上的所有标签：berthctl rm %1@%2</translation>
     </message>
@@ -7291,7 +7317,8 @@ SHA-256：%4</translation>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-80"/>
+        <location line="+90"/>
         <source>no tag %1 in %2</source>
         <translation>%2 中没有标签 %1</translation>
     </message>

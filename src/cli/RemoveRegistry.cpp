@@ -116,7 +116,18 @@ void RemoveCommand::explainTagDelete(int index, std::function<void()> done)
 {
     const DeleteItem item = m_entries.at(index).item;
     RegistryTagLookup::run(m_ctx.registry, item.repository, concurrencyOf(m_ctx.options), this,
-        [this, index, item, done](const QMap<QString, QString> &digests, const ApiError &) {
+        [this, index, item, done](const QMap<QString, QString> &digests, const ApiError &lookupError) {
+            if (!lookupError && !digests.contains(item.tag)) {
+                // distribution reads any tag as a digest and refuses it before looking: the tag
+                // was never there, which is the answer, not the registry's inability.
+                Entry &e = m_entries[index];
+                e.status = QStringLiteral("not_found");
+                e.error = {};
+                e.cause = Cause::AlreadyDeleted;
+                e.message = tr("no tag %1 in %2").arg(item.tag, item.repository);
+                done();
+                return;
+            }
             const QString digest = digests.value(item.tag);
             m_ctx.registry->probeDeletion(item.repository, this,
                 [this, index, item, digests, digest, done](

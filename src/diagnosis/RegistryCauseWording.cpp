@@ -145,6 +145,19 @@ bool CauseWording::registryWording(Cause cause, const ApiError &e, const Diagnos
         w.fix = tr("Log in again with the right credentials (berthctl login).");
         w.actions = {A::EditCredentials, A::Retry};
         break;
+    case Cause::AlreadyDeleted:
+        if (!c.plainRegistry)
+            return false;
+        w.title = tr("It is not there (already deleted?)");
+        w.explanation = e.harborCode.isEmpty()
+            ? tr("The registry answered 404: the repository, tag or manifest does not exist, or no longer does.")
+            : tr("The registry answered 404 %1: the repository, tag or manifest does not exist, or no longer does.")
+                  .arg(e.harborCode);
+        w.likelyCauses << tr("A typing mistake in the name.")
+                       << tr("Someone or something (a cleanup job, another script) deleted it.");
+        w.fix = tr("Check the name with berthctl ls, or refresh to see the current state.");
+        w.actions = {A::Refresh};
+        break;
     case Cause::NoCredentials:
         if (!c.plainRegistry)
             return false;

@@ -244,6 +244,19 @@ private Q_SLOTS:
         QCOMPARE(tagsOf(tags).size(), 4);
     }
 
+    // A tag that is not there: distribution's 400 would read as "cannot remove a tag alone", but
+    // the answer is that there is no such tag (exit 5, worded for a registry, not for Harbor).
+    void removeMissingTagIsNotFound()
+    {
+        const Run r = on(open, {QStringLiteral("rm"), QStringLiteral("team/app:no-such-tag")});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.out.contains("not_found") && r.out.contains("already_deleted"), r.out.constData());
+        QVERIFY2(!r.err.contains("tag_delete_unsupported"), r.err.constData());
+        const Run ls = on(open, {QStringLiteral("ls"), QStringLiteral("no/such/repository")});
+        QCOMPARE(ls.exitCode, 5);
+        QVERIFY2(ls.err.contains("The registry answered 404") && !ls.err.contains("Harbor"), ls.err.constData());
+    }
+
     // By digest: a dry run names the tags and changes nothing; the delete takes them all.
     void removeByDigest()
     {
