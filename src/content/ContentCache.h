@@ -28,7 +28,11 @@ namespace berth {
 class ContentCache
 {
 public:
-    static constexpr qint64 kDefaultMaxBytes = 64 * 1024 * 1024;
+    // One bound for every process (they share the folder, and a smaller bound in one would evict
+    // the others' entries): room for a storage analysis of a large registry, whose manifests
+    // average about 1 KB (100,000 of them are some 90 MB), so a second analysis reads no manifest
+    // again. 64 MiB made berthctl plan's warm estimate on 100,000 tags evict and refetch.
+    static constexpr qint64 kDefaultMaxBytes = 256 * 1024 * 1024;
     // The largest single entry: a config may be 8 MiB (core/OciManifest.h kMaxConfigBytes).
     static constexpr qint64 kMaxEntryBytes = 16 * 1024 * 1024;
 
