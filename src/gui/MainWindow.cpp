@@ -2,7 +2,6 @@
 
 #include "AccountsDialog.h"
 #include "ActionStates.h"
-#include "api/ApiPaths.h"
 #include "api/HarborClient.h"
 #include "CleanupDialog.h"
 #include "core/DigestText.h"
@@ -38,7 +37,6 @@
 #include <algorithm>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -367,8 +365,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
     const TreeMenuActions actions {m_ui->actionCopyPull, m_ui->actionCopyDigest, m_ui->actionCopyName,
         m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts, m_ui->actionDeleteRepository, m_ui->actionCleanup,
         m_ui->actionInspect};
-    const TreeMenuCallbacks callbacks {
-        [this, src] { m_model->retry(src); }, [this] { refreshSelected(); }, [this] { openInWebUi(); }};
+    const TreeMenuCallbacks callbacks {[this, src] { m_model->retry(src); }, [this] { refreshSelected(); }};
     TreeContextMenu::build(m_model, src, actions, callbacks, this)->popup(m_ui->treeView->viewport()->mapToGlobal(pos));
 }
 
@@ -519,24 +516,6 @@ void MainWindow::refreshSelected()
 {
     for (const QModelIndex &src : selectedSourceRows())
         m_model->refresh(src);
-}
-
-void MainWindow::openInWebUi()
-{
-    const QModelIndex src = currentSource().siblingAtColumn(0);
-    const QUrl base = src.data(RegistryUrlRole).toUrl();
-    const RegistryNode *n = m_model->node(src);
-    if (!n)
-        return;
-    const RegistryNode *project = n->project();
-    QUrl url = base.resolved(QUrl(QStringLiteral("/harbor/projects")));
-    if (project && project->data) {
-        const QString repo = src.data(RepositoryRole).toString();
-        url = repo.isEmpty()
-            ? base.resolved(QUrl(QStringLiteral("/harbor/projects/%1/repositories").arg(project->data->projectId)))
-            : ApiPaths::webUiRepository(base, project->data->projectId, repo.section(QLatin1Char('/'), 1));
-    }
-    QDesktopServices::openUrl(url);
 }
 
 void MainWindow::searchServer()

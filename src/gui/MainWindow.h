@@ -74,7 +74,6 @@ private:
     void copyDigests();
     void copyNames();
     void refreshSelected();
-    void openInWebUi();
     void searchServer();
     void updateStatus();
     void showAbout();

@@ -1,7 +1,9 @@
 #include "TreeContextMenu.h"
 
+#include "api/ApiPaths.h"
 #include "models/RegistryTreeModel.h"
 
+#include <QDesktopServices>
 #include <QMenu>
 
 namespace berth {
@@ -27,9 +29,27 @@ QMenu *TreeContextMenu::build(const RegistryTreeModel *model, const QModelIndex 
         menu->addAction(tr("Retry"), menu, callbacks.retry);
     if (callbacks.refresh)
         menu->addAction(tr("Refresh"), menu, callbacks.refresh);
-    if (kind != NodeKind::Registry && callbacks.openInWebUi)
-        menu->addAction(tr("Open in Harbor's web UI"), menu, callbacks.openInWebUi);
+    if (kind != NodeKind::Registry) {
+        const QUrl page = harborWebUiUrl(model, src);
+        if (page.isValid())
+            menu->addAction(tr("Open in Harbor's web UI"), menu, [page] { QDesktopServices::openUrl(page); });
+    }
     return menu;
+}
+
+QUrl TreeContextMenu::harborWebUiUrl(const RegistryTreeModel *model, const QModelIndex &src)
+{
+    const RegistryNode *n = model->node(src);
+    if (!n || model->isPlainRegistry(src))
+        return {};
+    const QUrl base = src.data(RegistryUrlRole).toUrl();
+    const RegistryNode *project = n->project();
+    if (!project || !project->data)
+        return base.resolved(QUrl(QStringLiteral("/harbor/projects")));
+    const QString repo = src.data(RepositoryRole).toString();
+    return repo.isEmpty()
+        ? base.resolved(QUrl(QStringLiteral("/harbor/projects/%1/repositories").arg(project->data->projectId)))
+        : ApiPaths::webUiRepository(base, project->data->projectId, repo.section(QLatin1Char('/'), 1));
 }
 
 void TreeContextMenu::addDeleteActions(

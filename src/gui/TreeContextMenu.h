@@ -3,6 +3,7 @@
 #include <functional>
 #include <QCoreApplication>
 #include <QModelIndex>
+#include <QUrl>
 
 class QAction;
 class QMenu;
@@ -31,7 +32,6 @@ struct TreeMenuCallbacks
 {
     std::function<void()> retry;
     std::function<void()> refresh;
-    std::function<void()> openInWebUi;
 };
 
 // The right-click menu of one tree row: which items a row of each kind offers, in one place.
@@ -43,6 +43,9 @@ public:
     // A menu that deletes itself when closed; `src` is the row (column 0) of the source model.
     static QMenu *build(const RegistryTreeModel *model, const QModelIndex &src, const TreeMenuActions &actions,
         const TreeMenuCallbacks &callbacks, QWidget *parent);
+
+    // The row's page in Harbor's web UI; invalid for a plain registry, which has none.
+    static QUrl harborWebUiUrl(const RegistryTreeModel *model, const QModelIndex &src);
 
 private:
     static void addDeleteActions(

@@ -12,6 +12,7 @@
 #include "gui/DiagnosisDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/RegistrySessions.h"
+#include "gui/TreeContextMenu.h"
 #include "MainWindowHarness.h"
 #include "models/ModelRoles.h"
 #include "models/RegistryFilterProxy.h"
@@ -225,6 +226,9 @@ private Q_SLOTS:
         const QString first = harbor ? QStringLiteral("empty") : QStringLiteral("fix");
         QTRY_VERIFY(h->proxy()->rowCount(reg) > 0
             && h->model()->node(h->proxy()->mapToSource(h->proxy()->index(0, 0, reg)))->name == first);
+        // Harbor's web UI has a page for the row; a plain registry has no web UI to offer.
+        const QModelIndex firstSource = h->proxy()->mapToSource(h->proxy()->index(0, 0, reg));
+        QCOMPARE(TreeContextMenu::harborWebUiUrl(h->model(), firstSource).isValid(), harbor);
         h.reset(); // the window goes while its tree is shown
     }
 
