@@ -8,6 +8,7 @@
 #include "ContentCache.h"
 #include "core/OciManifest.h"
 #include "Logging.h"
+#include "ManifestRefsIndex.h"
 
 #include <algorithm>
 #include <memory>
@@ -62,6 +63,10 @@ void StorageScan::start(const QString &scope)
         return;
     m_started = true;
     m_scope = scope == QLatin1String("*") ? QString() : scope;
+    if (m_cache) {
+        m_refs = std::make_unique<ManifestRefsIndex>(m_cache->directory());
+        m_refs->load();
+    }
     if (!m_registry) {
         ApiError e;
         e.kind = ApiError::Kind::Cancelled;
@@ -301,6 +306,15 @@ void StorageScan::run(const Task &task)
         return;
     }
     case Task::Kind::Manifest: {
+        if (m_refs) {
+            if (std::optional<ManifestRefs> refs = m_refs->find(task.reference)) {
+                ++m_fromCache;
+                addRefs(task.repository, task.reference, *refs);
+                --m_inFlight; // as below
+                ++m_done;
+                return;
+            }
+        }
         if (m_cache) {
             if (const std::optional<QByteArray> bytes = m_cache->get(task.reference)) {
                 ++m_fromCache;
@@ -328,13 +342,12 @@ void StorageScan::run(const Task &task)
                         m_incomplete = true;
                 } else {
                     ++m_fetched;
-                    if (m_cache && !f.manifest.mediaType.isEmpty()) {
-                        // Written in batches: each write takes the cache's lock file, which syncs.
-                        m_toCache.append({f.digest, f.bytes});
-                        if (m_toCache.size() >= kCacheBatch)
-                            flushCache();
-                    }
+                    // Not written to the cache as an entry: a file created per manifest was most of
+                    // a cold scan's time (ext4_create under perf). What the scan needs again goes
+                    // to the refs index, in batches (each append takes a lock file, which syncs).
                     manifestRead(task, f.bytes, f.digest);
+                    if (m_refs && m_refs->pendingRecords() >= kRefsBatch)
+                        flushRefs();
                 }
                 taskDone(false);
             });
@@ -364,32 +377,43 @@ void StorageScan::manifestRead(const Task &task, const QByteArray &bytes, const 
         m_graph.addManifest(task.repository, digest, bytes.size(), m_tags.value(key(task.repository, digest)), {});
         return;
     }
-    addToGraph(task.repository, digest, bytes.size(), parsed.value);
+    const ManifestRefs refs = refsOf(bytes.size(), parsed.value);
+    if (m_refs)
+        m_refs->add(digest, refs); // verified bytes: the digest is the key of what they reference
+    addRefs(task.repository, digest, refs);
 }
 
-void StorageScan::addToGraph(const QString &repository, const QString &digest, qint64 size, const OciManifest &m)
+ManifestRefs StorageScan::refsOf(qint64 size, const OciManifest &m)
 {
-    QList<StorageRef> refs;
+    ManifestRefs r;
+    r.size = size;
+    r.index = m.kind == OciManifest::Kind::Index;
     if (m.kind == OciManifest::Kind::Image) {
-        refs.append({m.config.digest, m.config.size, StorageRef::Kind::Config});
+        r.refs.append({m.config.digest, m.config.size, StorageRef::Kind::Config});
         for (const OciDescriptor &l : m.layers)
-            refs.append({l.digest, l.size, StorageRef::Kind::Layer});
+            r.refs.append({l.digest, l.size, StorageRef::Kind::Layer});
     } else if (m.kind == OciManifest::Kind::Index) {
-        for (const OciDescriptor &c : m.manifests) {
-            refs.append({c.digest, c.size, StorageRef::Kind::Child});
-            enqueue({Task::Kind::Manifest, repository, c.digest, true});
-        }
+        for (const OciDescriptor &c : m.manifests)
+            r.refs.append({c.digest, c.size, StorageRef::Kind::Child});
     }
     if (m.subject)
-        refs.append({m.subject->digest, m.subject->size, StorageRef::Kind::Subject});
-    m_graph.addManifest(repository, digest, size, m_tags.value(key(repository, digest)), refs);
+        r.refs.append({m.subject->digest, m.subject->size, StorageRef::Kind::Subject});
+    return r;
 }
 
-void StorageScan::flushCache()
+void StorageScan::addRefs(const QString &repository, const QString &digest, const ManifestRefs &r)
 {
-    if (m_cache && !m_toCache.isEmpty())
-        m_cache->putMany(m_toCache); // a cache that cannot write is only slower
-    m_toCache.clear();
+    for (const StorageRef &ref : r.refs) {
+        if (ref.kind == StorageRef::Kind::Child)
+            enqueue({Task::Kind::Manifest, repository, ref.digest, true});
+    }
+    m_graph.addManifest(repository, digest, r.size, m_tags.value(key(repository, digest)), r.refs);
+}
+
+void StorageScan::flushRefs()
+{
+    if (m_refs)
+        m_refs->flush(); // an index that cannot be written makes the next scan slower, never wrong
 }
 
 void StorageScan::listingFailed(const ApiError &error, const QString &what)
@@ -421,7 +445,7 @@ void StorageScan::finish(const ApiError &error)
         else if (auto *p = qobject_cast<PagedListJob *>(job))
             p->abort();
     }
-    flushCache();
+    flushRefs();
     m_graph.setComplete(!error && !m_incomplete && m_scope.isEmpty());
     m_tags.clear();
     m_queued.clear();

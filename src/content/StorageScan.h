@@ -1,9 +1,11 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "core/ManifestRefs.h"
 #include "core/StorageGraph.h"
 
 #include <deque>
+#include <memory>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -14,13 +16,16 @@
 namespace berth {
 
 class ContentCache;
+class ManifestRefsIndex;
 class HarborClient;
 class RegistryClient;
 struct OciManifest;
 
 // Fills a StorageGraph from a registry: every manifest revision visible in a scope, with the
-// blobs it references, read by digest through the ContentCache (so a second scan fetches only
-// what changed). Two listings feed the same manifest walk:
+// blobs it references. What a manifest references is looked up by digest in the cache's refs
+// index (ManifestRefsIndex), then in the ContentCache's entries, and only then fetched; fetched
+// manifests add to the refs index, not to the cache's entries, so a second scan fetches only
+// what changed and a first one creates no file per manifest. Two listings feed the same walk:
 // - a plain registry (RegistryClient): /v2/_catalog, tags/list per repository, HEAD per tag for its
 //   digest. The distribution API lists no untagged manifest, so an untagged revision that no tag
 //   reaches (an index child, a referrers-tag entry) is invisible: "complete" then means complete
@@ -81,12 +86,15 @@ private:
     void finish(const ApiError &error);
     void addRoot(const QString &repository, const QString &digest, const QString &tag);
     void manifestRead(const Task &task, const QByteArray &bytes, const QString &digest);
-    void addToGraph(const QString &repository, const QString &digest, qint64 size, const OciManifest &manifest);
-    void flushCache();
+    static ManifestRefs refsOf(qint64 size, const OciManifest &manifest);
+    void addRefs(const QString &repository, const QString &digest, const ManifestRefs &refs);
+    void flushRefs();
 
     QPointer<RegistryClient> m_registry;
     QPointer<HarborClient> m_harbor;
     ContentCache *m_cache = nullptr;
+    // What each manifest references, beside the cache: a warm scan reads it instead of the entries.
+    std::unique_ptr<ManifestRefsIndex> m_refs;
     StorageGraph m_graph;
     QString m_scope;
     int m_parallel = 4;
@@ -108,9 +116,8 @@ private:
     bool m_started = false;
     bool m_finished = false;
     ApiError m_listError;
-    // Fetched manifests not yet written to the cache (digest, bytes): written kCacheBatch at a time.
-    QList<QPair<QString, QByteArray>> m_toCache;
-    static constexpr int kCacheBatch = 256;
+    // New refs-index records are appended this many at a time.
+    static constexpr int kRefsBatch = 4096;
 };
 
 } // namespace berth

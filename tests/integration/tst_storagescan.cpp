@@ -17,7 +17,9 @@
 #include "SimFixtures.h"
 #include "SimServer.h"
 
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -176,6 +178,45 @@ private Q_SLOTS:
         }
         // A 404 is the registry's truth; anything else hides what the blob is: no longer exact.
         QCOMPARE(g.complete(), status == 404);
+    }
+
+    // A second scan reads what each manifest references from the cache's manifest-refs file, not
+    // from the cache entries (which are gone here): nothing is fetched and the figures agree. A
+    // damaged record costs only its own manifest's GET, never a wrong figure.
+    void warmScanReadsTheRefsIndex()
+    {
+        auto cache = freshCache();
+        StorageScan cold(m_harbor.get(), m_registry.get(), cache.get());
+        QVERIFY(runScan(cold));
+        const int manifests = cold.graph().manifestCount();
+        QVERIFY(manifests > 5);
+        QCOMPARE(cold.manifestsFetched(), manifests);
+        const StorageFigures f0 = cold.graph().figures();
+
+        QDir(cache->directory() + QStringLiteral("/sha256")).removeRecursively();
+        StorageScan warm(m_harbor.get(), m_registry.get(), cache.get());
+        QVERIFY(runScan(warm));
+        QCOMPARE(warm.manifestsFetched(), 0);
+        QCOMPARE(warm.manifestsFromCache(), manifests);
+        QCOMPARE(warm.graph().manifestCount(), manifests);
+        QCOMPARE(warm.graph().figures().stored, f0.stored);
+        QCOMPARE(warm.graph().figures().blobs, f0.blobs);
+
+        // Flip one byte in the last record's payload: its sum no longer holds.
+        QFile index(cache->directory() + QStringLiteral("/manifest-refs.bin"));
+        QVERIFY(index.open(QIODevice::ReadWrite));
+        const qint64 size = index.size();
+        QVERIFY(index.seek(size - 3));
+        char c = 0;
+        QVERIFY(index.getChar(&c));
+        QVERIFY(index.seek(size - 3));
+        QVERIFY(index.putChar(char(c ^ 0x5a)));
+        index.close();
+        QDir(cache->directory() + QStringLiteral("/sha256")).removeRecursively();
+        StorageScan damaged(m_harbor.get(), m_registry.get(), cache.get());
+        QVERIFY(runScan(damaged));
+        QCOMPARE(damaged.manifestsFetched(), 1);
+        QCOMPARE(damaged.graph().figures().stored, f0.stored);
     }
 
     void cancelWhileAGetHangs()
