@@ -157,7 +157,8 @@ bool ManifestRefsIndex::flush(QString *error)
         return fail(error, ManifestRefsIndexText::tr("the cache %1 is locked by another process").arg(m_dir));
 
     qint64 size = 0;
-    const int fd = openRegular(path(), O_WRONLY | O_APPEND | O_CREAT, &size);
+    // Read-write: the header is read back (pread) before appending.
+    const int fd = openRegular(path(), O_RDWR | O_APPEND | O_CREAT, &size);
     if (fd < 0)
         return fail(error,
             ManifestRefsIndexText::tr("cannot write %1: %2").arg(path(), QString::fromLocal8Bit(std::strerror(errno))));

@@ -84,7 +84,8 @@ void StorageScan::cancel()
 {
     if (m_finished)
         return;
-    m_queue.clear();
+    m_listQueue.clear();
+    m_manifestQueue.clear();
     ApiError e;
     e.kind = ApiError::Kind::Cancelled;
     finish(e);
@@ -156,28 +157,24 @@ void StorageScan::enqueue(Task task)
         m_queued.insert(k);
     }
     ++m_total;
-    m_queue.push_back(std::move(task));
+    (task.kind == Task::Kind::Manifest ? m_manifestQueue : m_listQueue).push_back(std::move(task));
     pump();
 }
 
-// Listing first, then the manifest walk: every tag is known before a revision is added.
-// Not re-entrant: a cache hit adds children from inside run(), and those wait for this loop
-// (a deep recursion over a warm cache of 100,000 manifests would exhaust the stack).
+// Listings go first whenever a request slot is free, and manifests fill the other slots while
+// the listing still runs (tags found later are added with StorageGraph::addTag). Two queues, so
+// picking the next task never walks the queue. Not re-entrant: a cache hit adds children from
+// inside run(), and those wait for this loop (a deep recursion over a warm cache of 100,000
+// manifests would exhaust the stack).
 void StorageScan::pump()
 {
     if (m_finished || m_pumping)
         return;
     m_pumping = true;
-    while (!m_finished && m_inFlight < m_parallel && !m_queue.empty()) {
-        auto it = std::find_if(
-            m_queue.begin(), m_queue.end(), [](const Task &t) { return t.kind != Task::Kind::Manifest; });
-        if (it == m_queue.end()) {
-            if (m_listing || m_listingInFlight > 0)
-                break; // a listing still running may add tags
-            it = m_queue.begin();
-        }
-        const Task task = *it;
-        m_queue.erase(it);
+    while (!m_finished && m_inFlight < m_parallel && (!m_listQueue.empty() || !m_manifestQueue.empty())) {
+        std::deque<Task> &queue = m_listQueue.empty() ? m_manifestQueue : m_listQueue;
+        const Task task = std::move(queue.front());
+        queue.pop_front();
         ++m_inFlight;
         if (task.kind != Task::Kind::Manifest)
             ++m_listingInFlight;
@@ -363,7 +360,8 @@ void StorageScan::run(const Task &task)
 void StorageScan::addRoot(const QString &repository, const QString &digest, const QString &tag)
 {
     if (!tag.isEmpty())
-        m_tags[key(repository, digest)].append(tag);
+        if (!m_graph.addTag(repository, digest)) // read already: the graph counts it
+            m_tags[key(repository, digest)].append(tag);
     enqueue({Task::Kind::Manifest, repository, digest, false});
 }
 
@@ -374,7 +372,7 @@ void StorageScan::manifestRead(const Task &task, const QByteArray &bytes, const 
         // Stored by the registry, so its bytes count; what it references is unknown.
         m_incomplete = true;
         m_warnings << QStringLiteral("%1@%2: %3").arg(task.repository, digest, parsed.error);
-        m_graph.addManifest(task.repository, digest, bytes.size(), m_tags.value(key(task.repository, digest)), {});
+        m_graph.addManifest(task.repository, digest, bytes.size(), m_tags.take(key(task.repository, digest)), {});
         return;
     }
     const ManifestRefs refs = refsOf(bytes.size(), parsed.value);
@@ -407,7 +405,7 @@ void StorageScan::addRefs(const QString &repository, const QString &digest, cons
         if (ref.kind == StorageRef::Kind::Child)
             enqueue({Task::Kind::Manifest, repository, ref.digest, true});
     }
-    m_graph.addManifest(repository, digest, r.size, m_tags.value(key(repository, digest)), r.refs);
+    m_graph.addManifest(repository, digest, r.size, m_tags.take(key(repository, digest)), r.refs);
 }
 
 void StorageScan::flushRefs()
@@ -425,7 +423,7 @@ void StorageScan::listingFailed(const ApiError &error, const QString &what)
 
 void StorageScan::maybeFinish()
 {
-    if (m_finished || m_listing || m_inFlight > 0 || !m_queue.empty())
+    if (m_finished || m_listing || m_inFlight > 0 || !m_listQueue.empty() || !m_manifestQueue.empty())
         return;
     finish({});
 }

@@ -98,13 +98,14 @@ private:
     StorageGraph m_graph;
     QString m_scope;
     int m_parallel = 4;
-    std::deque<Task> m_queue;
+    std::deque<Task> m_listQueue; // listings: run first
+    std::deque<Task> m_manifestQueue;
     QSet<QObject *> m_running; // jobs in flight (RegistryJob, RegistryListJob, ApiJob, PagedListJob)
     int m_inFlight = 0;
     int m_listingInFlight = 0;
     bool m_pumping = false;
     bool m_listing = false; // a listing (catalog, projects) still delivering
-    // Tags per (repository, digest), known before the manifest walk adds the revision.
+    // Tags per (repository, digest) found before the revision was read; later ones go to the graph.
     QHash<QString, QStringList> m_tags; // key: repository + '@' + digest
     QSet<QString> m_queued; // repository@digest queued for a manifest read
     QStringList m_warnings;

@@ -448,6 +448,17 @@ QList<StorageGraph::Revision> StorageGraph::revisions(const QString &repository)
     return out;
 }
 
+bool StorageGraph::addTag(const QString &repository, const QString &digest)
+{
+    const qint32 r = findRevision(repository, digest);
+    if (r < 0)
+        return false;
+    Rev &rev = m_revisions[size_t(r)];
+    if (rev.tags < 0xffff)
+        ++rev.tags;
+    return true;
+}
+
 int StorageGraph::tagCount(const QString &repository, const QString &digest) const
 {
     const qint32 r = findRevision(repository, digest);

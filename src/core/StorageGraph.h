@@ -89,6 +89,9 @@ public:
     // count once. A second add of the same revision merges nothing and is ignored.
     void addManifest(const QString &repository, const QString &digest, qint64 size, const QStringList &tags,
         const QList<StorageRef> &refs);
+    // One more tag on a revision already added (a scan reads manifests while its listing still
+    // finds tags). False when the graph does not know the revision.
+    bool addTag(const QString &repository, const QString &digest);
     // A revision that could not be read (it vanished mid-scan, or an index child answered 404).
     void addMissing(const QString &repository, const QString &digest, const QString &detail);
     // Whether the scan saw the whole registry (then every figure is exact, else "at most").

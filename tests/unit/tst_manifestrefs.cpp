@@ -207,9 +207,19 @@ private Q_SLOTS:
             b.add(digestOf("b"), image(2));
             QVERIFY(b.flush());
         }
+        {
+            // One instance flushing twice (a scan appends in batches): the second append keeps the first.
+            ManifestRefsIndex twice(folder);
+            twice.load();
+            twice.add(digestOf("t1"), image(5));
+            QVERIFY(twice.flush());
+            twice.add(digestOf("t2"), image(6));
+            QVERIFY(twice.flush());
+        }
         ManifestRefsIndex c(folder);
         c.load();
-        QCOMPARE(c.entries(), 2);
+        QCOMPARE(c.entries(), 4);
+        QVERIFY(c.find(digestOf("t1")) && c.find(digestOf("t2")));
         QCOMPARE(c.skippedRecords(), 0);
         QVERIFY(c.find(digestOf("b")) && *c.find(digestOf("b")) == image(2));
     }

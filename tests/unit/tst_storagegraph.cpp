@@ -388,6 +388,18 @@ private Q_SLOTS:
         QCOMPARE(g.tagCount(QStringLiteral("p/i"), dg("nope")), -1);
         QCOMPARE(g.repositories(), QStringList {QStringLiteral("p/i")});
     }
+
+    // A tag the listing finds after the revision was read counts on it; an unknown revision takes none.
+    void tagsAddedLater()
+    {
+        StorageGraph g = build(QString::fromLatin1(kIndex));
+        QVERIFY(g.addTag(QStringLiteral("p/i"), dg("ch1")));
+        QVERIFY(g.addTag(QStringLiteral("p/i"), dg("ch1")));
+        QCOMPARE(g.tagCount(QStringLiteral("p/i"), dg("ch1")), 2);
+        QVERIFY(!g.addTag(QStringLiteral("p/i"), dg("nope")));
+        QVERIFY(!g.addTag(QStringLiteral("p/other"), dg("ch1")));
+        QCOMPARE(g.tagCount(QStringLiteral("p/i"), dg("nope")), -1);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestStorageGraph)
