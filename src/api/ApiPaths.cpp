@@ -89,6 +89,11 @@ QUrl artifacts(const QUrl &base, const QString &project, const QString &reposito
     return make(base, repoBase(project, repositoryPath) + "/artifacts", query);
 }
 
+QUrl projectArtifacts(const QUrl &base, const QString &projectNameOrId, const QUrlQuery &query)
+{
+    return make(base, "/api/v2.0/projects/" + encodeSegment(projectNameOrId) + "/artifacts", query);
+}
+
 QUrl artifact(const QUrl &base, const QString &project, const QString &repositoryPath, const QString &reference,
     const QUrlQuery &query)
 {

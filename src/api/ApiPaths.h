@@ -25,6 +25,8 @@ QUrl project(const QUrl &base, const QString &projectName);
 QUrl repositories(const QUrl &base, const QString &project, const QUrlQuery &query = {});
 QUrl repository(const QUrl &base, const QString &project, const QString &repositoryPath);
 QUrl artifacts(const QUrl &base, const QString &project, const QString &repositoryPath, const QUrlQuery &query = {});
+// Every repository's artifacts of one project (Harbor v2.12+); `projectNameOrId` as Harbor reads it.
+QUrl projectArtifacts(const QUrl &base, const QString &projectNameOrId, const QUrlQuery &query = {});
 QUrl artifact(const QUrl &base, const QString &project, const QString &repositoryPath, const QString &reference,
     const QUrlQuery &query = {});
 QUrl tags(const QUrl &base, const QString &project, const QString &repositoryPath, const QString &reference,

@@ -192,6 +192,13 @@ PagedListJob *HarborClient::listArtifacts(const QString &project, const QString 
         &HarborJson::parseArtifacts, context, std::move(onPage), std::move(done));
 }
 
+PagedListJob *HarborClient::listProjectArtifacts(const QString &projectNameOrId, const ArtifactQuery &query,
+    QObject *context, PageCallback<Artifact> onPage, DoneCallback done)
+{
+    return listTyped<Artifact>(ApiPaths::projectArtifacts(baseUrl(), projectNameOrId, artifactQuery(query)),
+        &HarborJson::parseArtifacts, context, std::move(onPage), std::move(done));
+}
+
 PagedListJob *HarborClient::listTags(const QString &project, const QString &repositoryPath, const QString &reference,
     QObject *context, PageCallback<Tag> onPage, DoneCallback done)
 {

@@ -68,6 +68,11 @@ public:
         const QString &project, const QString &q, QObject *context, PageCallback<Repository> onPage, DoneCallback done);
     PagedListJob *listArtifacts(const QString &project, const QString &repositoryPath, const ArtifactQuery &query,
         QObject *context, PageCallback<Artifact> onPage, DoneCallback done);
+    // GET /projects/{project_name_or_id}/artifacts (Harbor v2.12+, ListArtifactsOfProject in
+    // goharbor/harbor src/server/v2.0/handler/project.go): every repository's artifacts in one
+    // paged list, newest push first. An all-digit name must be passed as the project's id.
+    PagedListJob *listProjectArtifacts(const QString &projectNameOrId, const ArtifactQuery &query, QObject *context,
+        PageCallback<Artifact> onPage, DoneCallback done);
     PagedListJob *listTags(const QString &project, const QString &repositoryPath, const QString &reference,
         QObject *context, PageCallback<Tag> onPage, DoneCallback done);
 

@@ -140,6 +140,12 @@ void ListCommand::listTags(const QString &project, const QString &repositoryPath
 void ListCommand::listAll(const QString &onlyProject)
 {
     beginArray();
+    // Asked beside the project list, so it costs no extra round trip: the version picks the listing.
+    m_ctx.client->systemInfo(this, [this](const SystemInfo &info, const ApiError &) {
+        m_version = harborHasProjectArtifacts(info.harborVersion) ? Version::ProjectStream : Version::PerRepository;
+        if (m_projectsKnown)
+            startArtifacts();
+    });
     if (!onlyProject.isEmpty()) {
         m_ctx.client->project(onlyProject, this, [this, onlyProject](const Project &p, const ApiError &e) {
             if (e) {
@@ -147,7 +153,7 @@ void ListCommand::listAll(const QString &onlyProject)
                 return finishAll();
             }
             m_projects = {p};
-            pumpRepos();
+            projectsKnown();
         });
         return;
     }
@@ -158,8 +164,23 @@ void ListCommand::listAll(const QString &onlyProject)
                 noteFailure(0, e, {});
                 return finishAll();
             }
-            pumpRepos();
+            projectsKnown();
         });
+}
+
+void ListCommand::projectsKnown()
+{
+    m_projectsKnown = true;
+    if (m_version != Version::Pending)
+        startArtifacts();
+}
+
+void ListCommand::startArtifacts()
+{
+    if (m_version == Version::ProjectStream)
+        pumpProjectStreams();
+    else
+        pumpRepos();
 }
 
 void ListCommand::pumpRepos()

@@ -3,10 +3,17 @@
 #include "CliContext.h"
 #include "RowFormat.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
+#include <vector>
 
 namespace berth {
+
+// Whether a Harbor version ("v2.12.0-abc", from systeminfo) serves GET /projects/{p}/artifacts:
+// v2.12 and later (goharbor/harbor api/v2.0/swagger.yaml, listArtifactsOfProject). An empty or
+// unreadable version (anonymous callers do not see it) means no.
+bool harborHasProjectArtifacts(const QString &version);
 
 // ls, ls PROJECT, ls PROJECT/REPO, ls --all [PROJECT].
 class ListCommand : public Command
@@ -24,6 +31,13 @@ private:
     void listAll(const QString &onlyProject);
 
     // ls --all machinery: projects -> repositories -> artifacts, bounded, output in order.
+    // On Harbor v2.12+ one artifact stream per project replaces the repository lists and the
+    // per-repository artifact lists (ListProjectStreams.cpp).
+    void projectsKnown();
+    void startArtifacts();
+    void pumpProjectStreams();
+    void streamProject(int projectIndex);
+    void flushProjectStreams();
     void allReposOf(int projectIndex);
     void pumpRepos();
     void pumpArtifacts();
@@ -52,6 +66,19 @@ private:
         bool done = false;
         QList<TagRow> rows;
     };
+    struct ProjectStream
+    {
+        QList<RepoSlot> repos; // in first-seen order until the stream ends, then by path
+        QHash<QString, int> byRepository; // full repository name -> index in repos
+        bool done = false;
+    };
+    enum class Version { Pending, PerRepository, ProjectStream };
+    Version m_version = Version::Pending;
+    bool m_projectsKnown = false;
+    std::vector<ProjectStream> m_streams;
+    int m_nextStream = 0;
+    int m_streamsInFlight = 0;
+    int m_nextStreamToPrint = 0;
     QList<Project> m_projects;
     int m_nextProject = 0;
     int m_projectsInFlight = 0;

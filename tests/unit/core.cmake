@@ -1,6 +1,9 @@
 # src/core: pure functions, no network, no event loop needed. Included by
 # tests/unit/CMakeLists.txt; paths are relative to this file.
 berth_add_test(NAME tst_harborjson LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_harborjson.cpp LIBS berth_core)
+# The simdjson reading of artifact pages gives what the QJsonDocument reading gives, or declines.
+berth_add_test(NAME tst_harborjsonfast LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_harborjsonfast.cpp
+               LIBS berth_core)
 berth_add_test(NAME tst_pageinfo LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pageinfo.cpp LIBS berth_core)
 # RFC 8288 Link paging of the registry API (/v2/_catalog, tags/list): same origin only.
 berth_add_test(NAME tst_linkheader LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_linkheader.cpp LIBS berth_core)

@@ -322,6 +322,8 @@ private Q_SLOTS:
     void parseTime();
     void formatTime_data();
     void formatTime();
+    void timesAgreeWithQt_data();
+    void timesAgreeWithQt();
     void errorBody_data();
     void errorBody();
     void describeUnparsable_data();
@@ -758,6 +760,39 @@ void TestHarborJson::formatTime()
     QCOMPARE(HarborJson::formatTime(time), expected);
     if (time.isValid())
         QCOMPARE(HarborJson::parseTime(HarborJson::formatTime(time)), time.toUTC());
+}
+
+// parseTime and formatTime read and write Harbor's usual shape by hand; whatever the text, they
+// must give what Qt's ISO 8601 reader and writer give (the shapes they do not take included).
+void TestHarborJson::timesAgreeWithQt_data()
+{
+    QTest::addColumn<QString>("text");
+    const char *texts[]
+        = {"2025-03-01T10:00:00.123Z", "2025-03-01T10:00:00Z", "2024-02-29T23:59:59.999Z", "2025-02-29T00:00:00.000Z",
+            "2025-02-30T00:00:00Z", "2025-13-01T00:00:00Z", "2025-03-01T24:00:00Z", "2025-03-01T24:00:00.000Z",
+            "2025-03-01T23:60:00Z", "2025-03-01T23:59:60Z", "2025-03-01T10:00:00.1234Z", "2025-03-01T10:00:00.123456Z",
+            "2025-03-01T10:00:00.12Z", "2025-03-01t10:00:00Z", "2025-03-01T10:00:00z", "2025-03-01 10:00:00Z",
+            "2025-03-01T10:00:00+00:00", "0001-01-01T00:00:00.000Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z",
+            "2025-03-01T1a:00:00Z", "+025-03-01T10:00:00Z", "2025-03-01T10:00:00.-12Z", "2025-3-01T10:00:00.000Z"};
+    for (const char *t : texts)
+        QTest::newRow(t) << QString::fromLatin1(t);
+}
+
+void TestHarborJson::timesAgreeWithQt()
+{
+    QFETCH(QString, text);
+    QDateTime qt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!qt.isValid())
+        qt = QDateTime::fromString(text, Qt::ISODate);
+    if (qt.isValid())
+        qt = qt.toUTC();
+    if (qt.isValid() && qt.date() == QDate(1, 1, 1))
+        qt = QDateTime();
+    const QDateTime ours = HarborJson::parseTime(text);
+    QCOMPARE(ours, qt);
+    QCOMPARE(ours.timeSpec(), qt.timeSpec());
+    if (qt.isValid())
+        QCOMPARE(HarborJson::formatTime(qt), qt.toString(Qt::ISODateWithMs));
 }
 
 void TestHarborJson::errorBody_data()

@@ -60,6 +60,15 @@ void TestJsonShape::scan_data()
         << QByteArray(R"([{"name":"a,b],[{c"},{"name":"]"}])") << true << qint64(2) << qint64(3);
     QTest::newRow("escaped quotes") << QByteArray(R"([{"name":"a\",\"b"},{"n":"\\"},{}])") << true << qint64(3)
                                     << qint64(4);
+    // Runs of backslashes before a quote: an odd run escapes it, an even one does not (the scan
+    // jumps from quote to quote and counts the run).
+    QTest::newRow("two backslashes end the string")
+        << QByteArray(R"(["a\\",{"b":"]"}])") << true << qint64(2) << qint64(2);
+    QTest::newRow("three backslashes escape the quote")
+        << QByteArray(R"(["a\\\",{",[",{}])") << true << qint64(2) << qint64(2);
+    QTest::newRow("backslash run at the start of a string")
+        << QByteArray(R"(["\\\\","\\\"]",[]])") << true << qint64(3) << qint64(2);
+    QTest::newRow("string never closed") << QByteArray(R"([{},"abc\\\")") << true << qint64(2) << qint64(2);
     QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF[{},{}]") << true << qint64(2) << qint64(3);
     QTest::newRow("object at the top") << QByteArray(R"({"a":[1,2],"b":{}})") << false << qint64(0) << qint64(3);
     QTest::newRow("a million {}") << repeated("[", "{}", 1000000, "]") << true << qint64(1000000) << qint64(1000001);

@@ -74,6 +74,11 @@ private Q_SLOTS:
         r.mediaType = QString();
         QTest::newRow("escapes, unicode, empty string") << r;
         r = plainRow();
+        // The edges of the plain-ASCII copy: DEL is copied, a C1 control and U+0080 are not.
+        r.tag = QStringLiteral("del") + QChar(0x7f) + QStringLiteral("c1") + QChar(0x85) + QChar(0x80);
+        r.project = QStringLiteral(" ~");
+        QTest::newRow("DEL, C1 controls, edges of ASCII") << r;
+        r = plainRow();
         r.size = (qint64(1) << 53) - 1;
         QTest::newRow("largest exact size") << r;
     }

@@ -14,6 +14,66 @@
 
 namespace sim {
 
+namespace {
+// Harbor's q= on artifact lists (keys tags, digest, media_type, manifest_media_type, type, labels;
+// base=* lifts the default of hiding index children), for one repository or a whole project.
+bool artifactMatches(const ArtifactRec &a, bool base, const QList<QCond> &conds)
+{
+    if (!base && !a.visibleByDefault())
+        return false;
+    for (const QCond &c : conds) {
+        if (c.key == QLatin1String("tags")) {
+            if (c.value == QLatin1String("*") && !c.fuzzy) {
+                if (a.tags.empty())
+                    return false;
+            } else if (c.value == QLatin1String("nil") && !c.fuzzy) {
+                if (!a.tags.empty())
+                    return false;
+            } else {
+                bool any = false;
+                for (const TagRec &t : a.tags)
+                    any = any || matchString(c, t.name);
+                if (!any)
+                    return false;
+            }
+        } else if (c.key == QLatin1String("digest")) {
+            if (!matchString(c, a.digest))
+                return false;
+        } else if (c.key == QLatin1String("media_type")) {
+            if (!matchString(c, a.mediaType))
+                return false;
+        } else if (c.key == QLatin1String("manifest_media_type")) {
+            if (!matchString(c, a.manifestMediaType))
+                return false;
+        } else if (c.key == QLatin1String("type")) {
+            if (!matchString(c, a.type))
+                return false;
+        } else if (c.key == QLatin1String("labels")) {
+            QStringList ids = !c.anyOf.isEmpty() ? c.anyOf : (!c.allOf.isEmpty() ? c.allOf : QStringList {c.value});
+            const bool needAll = c.anyOf.isEmpty();
+            int hits = 0;
+            for (const QString &idStr : ids)
+                hits += a.labelIds.contains(idStr.toLongLong()) ? 1 : 0;
+            if (needAll ? hits != ids.size() : hits == 0)
+                return false;
+        }
+        // Other keys are ignored.
+    }
+    return true;
+}
+
+void splitArtifactQ(const QString &q, bool *base, QList<QCond> *conds)
+{
+    *base = false;
+    for (const QCond &c : parseQ(q)) {
+        if (c.key == QLatin1String("base") && c.value == QLatin1String("*"))
+            *base = true;
+        else
+            conds->append(c);
+    }
+}
+} // namespace
+
 HttpResponse Simulator::handleListArtifacts(const CtxPtr &ctx, const QString &project, const QString &repo)
 {
     ProjectRec *p = nullptr;
@@ -26,55 +86,8 @@ HttpResponse Simulator::handleListArtifacts(const CtxPtr &ctx, const QString &pr
         return err;
     bool base = false;
     QList<QCond> conds;
-    for (const QCond &c : parseQ(ctx->q(QStringLiteral("q")))) {
-        if (c.key == QLatin1String("base") && c.value == QLatin1String("*"))
-            base = true;
-        else
-            conds.append(c);
-    }
-    auto matches = [&](const ArtifactRec &a) {
-        if (!base && !a.visibleByDefault())
-            return false;
-        for (const QCond &c : conds) {
-            if (c.key == QLatin1String("tags")) {
-                if (c.value == QLatin1String("*") && !c.fuzzy) {
-                    if (a.tags.empty())
-                        return false;
-                } else if (c.value == QLatin1String("nil") && !c.fuzzy) {
-                    if (!a.tags.empty())
-                        return false;
-                } else {
-                    bool any = false;
-                    for (const TagRec &t : a.tags)
-                        any = any || matchString(c, t.name);
-                    if (!any)
-                        return false;
-                }
-            } else if (c.key == QLatin1String("digest")) {
-                if (!matchString(c, a.digest))
-                    return false;
-            } else if (c.key == QLatin1String("media_type")) {
-                if (!matchString(c, a.mediaType))
-                    return false;
-            } else if (c.key == QLatin1String("manifest_media_type")) {
-                if (!matchString(c, a.manifestMediaType))
-                    return false;
-            } else if (c.key == QLatin1String("type")) {
-                if (!matchString(c, a.type))
-                    return false;
-            } else if (c.key == QLatin1String("labels")) {
-                QStringList ids = !c.anyOf.isEmpty() ? c.anyOf : (!c.allOf.isEmpty() ? c.allOf : QStringList {c.value});
-                const bool needAll = c.anyOf.isEmpty();
-                int hits = 0;
-                for (const QString &idStr : ids)
-                    hits += a.labelIds.contains(idStr.toLongLong()) ? 1 : 0;
-                if (needAll ? hits != ids.size() : hits == 0)
-                    return false;
-            }
-            // Other keys are ignored.
-        }
-        return true;
-    };
+    splitArtifactQ(ctx->q(QStringLiteral("q")), &base, &conds);
+    auto matches = [&](const ArtifactRec &a) { return artifactMatches(a, base, conds); };
     const QList<SortKey> keys = parseSort(ctx->q(QStringLiteral("sort")),
         {QStringLiteral("push_time"), QStringLiteral("pull_time"), QStringLiteral("id"), QStringLiteral("size"),
             QStringLiteral("digest"), QStringLiteral("media_type"), QStringLiteral("type")});
@@ -127,6 +140,63 @@ HttpResponse Simulator::handleListArtifacts(const CtxPtr &ctx, const QString &pr
         total = qint64(list.size());
         for (qint64 i = start; i < qMin(total, end); ++i)
             writeArtifact(out, *p, *r, *list[size_t(i)], opts);
+    }
+    out.endArray();
+    HttpResponse resp = jsonResponse(200, out.data());
+    addListHeaders(ctx, &resp, total, page, pageSize);
+    return resp;
+}
+
+// GET /projects/{project_name_or_id}/artifacts (Harbor v2.12+, src/server/v2.0/handler/project.go
+// ListArtifactsOfProject): every repository's artifacts in one paged list, in the artifact DAO's
+// default order (-push_time, -id; src/pkg/artifact/dao/model.go GetDefaultSorts), with the same q=,
+// with_* options and RBAC (artifact list) as a repository's list. sort= and latest_in_repository
+// are not simulated.
+HttpResponse Simulator::handleListProjectArtifacts(const CtxPtr &ctx, const QString &nameOrId)
+{
+    const bool isName = parseBool(QString::fromUtf8(ctx->req.header("X-Is-Resource-Name")), false);
+    bool numeric = false;
+    const qint64 id = nameOrId.toLongLong(&numeric);
+    ProjectRec *p = nullptr;
+    HttpResponse err;
+    if (!requireProject(
+            ctx, nameOrId, &p, &err, QStringLiteral("artifact"), QStringLiteral("list"), !isName && numeric, id))
+        return err;
+    qint64 page, pageSize;
+    if (!paging(ctx, &page, &pageSize, &err))
+        return err;
+    bool base = false;
+    QList<QCond> conds;
+    splitArtifactQ(ctx->q(QStringLiteral("q")), &base, &conds);
+    struct Hit
+    {
+        const RepositoryRec *repo;
+        const ArtifactRec *artifact;
+    };
+    std::vector<Hit> hits;
+    for (const RepositoryRec &r : p->repos)
+        for (const ArtifactRec &a : r.artifacts)
+            if (artifactMatches(a, base, conds))
+                hits.push_back({&r, &a});
+    const auto before = [](const Hit &x, const Hit &y) {
+        if (x.artifact->pushTime != y.artifact->pushTime)
+            return x.artifact->pushTime > y.artifact->pushTime;
+        return x.artifact->id > y.artifact->id;
+    };
+    const qint64 total = qint64(hits.size());
+    const qint64 start = pageSize == 0 ? 0 : qMin(total, (page - 1) * pageSize);
+    const qint64 end = pageSize == 0 ? total : qMin(total, start + pageSize);
+    // Only the page is put in order: a 100,000-artifact project costs O(n) per page, not a sort.
+    if (end < total)
+        std::nth_element(hits.begin(), hits.begin() + end, hits.end(), before);
+    if (start > 0)
+        std::nth_element(hits.begin(), hits.begin() + start, hits.begin() + end, before);
+    std::sort(hits.begin() + start, hits.begin() + end, before);
+    JsonWriter out(16384);
+    out.beginArray();
+    for (qint64 i = start; i < end; ++i) {
+        const Hit &h = hits[size_t(i)];
+        writeArtifact(out, *p, *h.repo, *h.artifact, artifactOpts(ctx, *p, *h.repo));
     }
     out.endArray();
     HttpResponse resp = jsonResponse(200, out.data());

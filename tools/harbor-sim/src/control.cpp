@@ -59,6 +59,7 @@ HttpResponse Simulator::handleControl(const CtxPtr &ctx)
         m_options.readOnly = m_initialOptions.readOnly;
         m_options.robotPrefix = m_initialOptions.robotPrefix;
         m_options.authFailDelay = m_initialOptions.authFailDelay;
+        m_options.harborVersion = m_initialOptions.harborVersion;
         m_faults.clear();
         for (const QJsonObject &spec : m_initialOptions.faults) {
             Fault f;
@@ -129,6 +130,12 @@ HttpResponse Simulator::handleControl(const CtxPtr &ctx)
                     return badRequest(QStringLiteral("robot_prefix must not be empty"));
                 m_options.robotPrefix = prefix;
             }
+            if (o.contains(QStringLiteral("harbor_version"))) {
+                const QString v = o.value(QStringLiteral("harbor_version")).toString();
+                if (!harborVersionAtLeast(v, 2, 0))
+                    return badRequest(QStringLiteral("harbor_version must look like v2.12.0"));
+                m_options.harborVersion = v;
+            }
             if (o.contains(QStringLiteral("auth_fail_delay")))
                 m_options.authFailDelay = qMax(0.0, o.value(QStringLiteral("auth_fail_delay")).toDouble());
         }
@@ -137,7 +144,8 @@ HttpResponse Simulator::handleControl(const CtxPtr &ctx)
                 QJsonObject {{QStringLiteral("read_only"), m_options.readOnly},
                     {QStringLiteral("robot_prefix"), m_options.robotPrefix},
                     {QStringLiteral("auth_fail_delay"), m_options.authFailDelay},
-                    {QStringLiteral("auth_mode"), m_options.authMode}});
+                    {QStringLiteral("auth_mode"), m_options.authMode},
+                    {QStringLiteral("harbor_version"), m_options.harborVersion}});
     }
     if (path == QLatin1String("/_sim/push") && m == "POST") {
         if (!body.isObject())

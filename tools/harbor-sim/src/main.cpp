@@ -170,8 +170,11 @@ int main(int argc, char **argv)
         QStringLiteral("URL"));
     const QCommandLineOption syntheticOpt(QStringLiteral("synthetic-content"),
         QStringLiteral("Serve deterministic synthetic manifests and configs on /v2/ (artifact digests change)."));
+    const QCommandLineOption versionOpt(QStringLiteral("harbor-version"),
+        QStringLiteral("The Harbor version to be (systeminfo; v2.12+ serves GET /projects/{p}/artifacts)."),
+        QStringLiteral("VERSION"), QStringLiteral("v2.11.0-harbor-sim"));
     parser.addOptions({listenOpt, seedOpt, generateOpt, tlsOpt, certOutOpt, certOpt, keyOpt, prefixOpt, authModeOpt,
-        delayOpt, readOnlyOpt, faultOpt, logOpt, portFileOpt, backendOpt, syntheticOpt});
+        delayOpt, readOnlyOpt, faultOpt, logOpt, portFileOpt, backendOpt, syntheticOpt, versionOpt});
     parser.process(app);
 
     sim::Options options;
@@ -192,6 +195,9 @@ int main(int argc, char **argv)
     if (!ok || options.authFailDelay < 0)
         fail(QStringLiteral("bad --auth-fail-delay"));
     options.readOnly = parser.isSet(readOnlyOpt);
+    options.harborVersion = parser.value(versionOpt);
+    if (!sim::harborVersionAtLeast(options.harborVersion, 2, 0))
+        fail(QStringLiteral("bad --harbor-version (vMAJOR.MINOR.PATCH)"));
     for (const QString &f : parser.values(faultOpt)) {
         const QJsonDocument doc = QJsonDocument::fromJson(f.toUtf8());
         sim::Fault parsed;

@@ -19,7 +19,7 @@ HttpResponse Simulator::handleSystemInfo(const CtxPtr &ctx)
     if (ctx->identity.authenticated()) {
         const QString host = ctx->host().isEmpty() ? m_options.listenHost : ctx->host();
         const bool secure = ctx->conn && ctx->conn->isSecure();
-        o.insert(QStringLiteral("harbor_version"), QStringLiteral("v2.11.0-harbor-sim"));
+        o.insert(QStringLiteral("harbor_version"), m_options.harborVersion);
         o.insert(
             QStringLiteral("external_url"), (secure ? QStringLiteral("https://") : QStringLiteral("http://")) + host);
         o.insert(QStringLiteral("registry_url"), host);

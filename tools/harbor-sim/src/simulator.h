@@ -41,6 +41,9 @@ struct Options
     QString portFile;
     QUrl registryBackend; // --registry-backend: a docker-registry without auth that /v2/ is passed to
     bool syntheticContent = false; // --synthetic-content: /v2/ reads answered from synthetic.cpp
+    // --harbor-version (or /_sim/config harbor_version): what systeminfo reports, and which
+    // version-dependent endpoints exist (GET /projects/{p}/artifacts from v2.12).
+    QString harborVersion = QStringLiteral("v2.11.0-harbor-sim");
 };
 
 struct Fault
@@ -86,6 +89,7 @@ private:
     HttpResponse handleListRepos(const CtxPtr &ctx, const QString &project);
     HttpResponse handleRepo(const CtxPtr &ctx, const QString &project, const QString &repo);
     HttpResponse handleListArtifacts(const CtxPtr &ctx, const QString &project, const QString &repo);
+    HttpResponse handleListProjectArtifacts(const CtxPtr &ctx, const QString &project);
     HttpResponse handleArtifact(const CtxPtr &ctx, const QString &project, const QString &repo, const QString &ref);
     HttpResponse handleListTags(const CtxPtr &ctx, const QString &project, const QString &repo, const QString &ref);
     HttpResponse handleDeleteTag(

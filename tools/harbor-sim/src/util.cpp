@@ -225,4 +225,15 @@ bool globMatch(const QString &pattern, const QString &text)
     return QRegularExpression(QRegularExpression::anchoredPattern(re)).match(text).hasMatch();
 }
 
+bool harborVersionAtLeast(const QString &version, int major, int minor)
+{
+    static const QRegularExpression re(QStringLiteral("^v?(\\d{1,4})\\.(\\d{1,4})(?:[.-].*)?$"));
+    const QRegularExpressionMatch m = re.match(version);
+    if (!m.hasMatch())
+        return false;
+    const int ma = m.captured(1).toInt();
+    const int mi = m.captured(2).toInt();
+    return ma != major ? ma > major : mi >= minor;
+}
+
 } // namespace sim

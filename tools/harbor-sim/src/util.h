@@ -22,6 +22,8 @@ QByteArray errorBody(const QString &code, const QString &message);
 const char *reasonPhrase(int status);
 // Glob with '*' and '?' only (immutability rules).
 bool globMatch(const QString &pattern, const QString &text);
+// "v2.12.0", "v2.12.0-abc", "2.12" >= major.minor; false for anything else.
+bool harborVersionAtLeast(const QString &version, int major, int minor);
 
 // Minimal streaming JSON writer (used on hot paths instead of QJsonObject).
 class JsonWriter

@@ -21,6 +21,7 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 Q_DECLARE_METATYPE(Headers)
@@ -586,6 +588,64 @@ private Q_SLOTS:
     }
 
     // ---- repositories -----------------------------------------------------------------------
+    // GET /projects/{p}/artifacts exists from Harbor v2.12 only; it lists what the repositories'
+    // own lists hold, each artifact once, in -push_time,-id order across repositories.
+    void projectArtifacts_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("served");
+        QTest::newRow("v2.11.0: not there") << QStringLiteral("v2.11.0") << false;
+        QTest::newRow("v2.12.0") << QStringLiteral("v2.12.0") << true;
+        QTest::newRow("v2.13.1 with a build suffix") << QStringLiteral("v2.13.1-6f0d2d1a") << true;
+        QTest::newRow("v3.0.0") << QStringLiteral("v3.0.0") << true;
+    }
+    void projectArtifacts()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, served);
+        QCOMPARE(control("POST", "/_sim/config", QJsonDocument(QJsonObject {{"harbor_version", version}})).status, 200);
+        QCOMPARE(get("/api/v2.0/systeminfo", kCleaner).object().value("harbor_version").toString(), version);
+        const QByteArray list = "/api/v2.0/projects/team-a/artifacts?with_tag=true&with_immutable_status=true";
+        Reply r = get(list + "&page=1&page_size=2", kCleaner);
+        if (!served) {
+            QCOMPARE(r.status, 404);
+            return;
+        }
+        QCOMPARE(r.status, 200);
+        // What the per-repository lists hold, by digest and repository.
+        QSet<QString> expected;
+        for (const QJsonValue &repo : get("/api/v2.0/projects/team-a/repositories?page_size=100", kCleaner).array()) {
+            const QString name = repo.toObject().value("name").toString();
+            const QByteArray path = QUrl::toPercentEncoding(QString::fromLatin1(QUrl::toPercentEncoding(name.mid(7))));
+            for (const QJsonValue &a :
+                get("/api/v2.0/projects/team-a/repositories/" + path + "/artifacts?page_size=100", kCleaner).array())
+                expected << name + QLatin1Char('@') + a.toObject().value("digest").toString();
+        }
+        QVERIFY(expected.size() > 2);
+        QCOMPARE(r.header("X-Total-Count").toLongLong(), qint64(expected.size()));
+        QSet<QString> seen;
+        QList<QPair<QString, qint64>> order; // push_time text (sortable), id
+        for (int page = 1; page <= (expected.size() + 1) / 2; ++page) {
+            r = get(list + "&page=" + QByteArray::number(page) + "&page_size=2", kCleaner);
+            QCOMPARE(r.status, 200);
+            for (const QJsonValue &v : r.array()) {
+                const QJsonObject a = v.toObject();
+                const QString key
+                    = a.value("repository_name").toString() + QLatin1Char('@') + a.value("digest").toString();
+                QVERIFY2(!seen.contains(key), qPrintable(key));
+                seen << key;
+                order.append({a.value("push_time").toString(), a.value("id").toInteger()});
+            }
+        }
+        QCOMPARE(seen, expected);
+        for (int i = 1; i < order.size(); ++i)
+            QVERIFY(order[i - 1].first > order[i].first
+                || (order[i - 1].first == order[i].first && order[i - 1].second > order[i].second));
+        // The repository list's access rules apply (artifact list on the project).
+        QCOMPARE(get(list, kTeamB).status, get(kBackend + "/artifacts", kTeamB).status);
+        QCOMPARE(get(list).status, get(kBackend + "/artifacts").status);
+    }
+
     void repositoryList_data()
     {
         QTest::addColumn<QByteArray>("target");

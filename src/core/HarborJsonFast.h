@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Artifact.h"
+#include "Parsed.h"
+
+#include <optional>
+#include <QByteArray>
+#include <QList>
+
+namespace berth {
+namespace HarborJson {
+
+// A Harbor artifact page read with simdjson (https://simdjson.org): the same Artifact values as
+// the QJsonDocument reading, or nothing when it declines. It declines anything it cannot map
+// exactly as the reference does (a rejected or oddly shaped body, a repeated key, a number Qt
+// would refuse, a scan overview), and parseArtifacts() then takes the reference path, so every
+// error and its wording come from one place. Callers use parseArtifacts(); these are exposed
+// for the differential tests.
+std::optional<QList<Artifact>> parseArtifactsFast(const QByteArray &body);
+
+// The QJsonDocument reading of an artifact page: the reference and the fallback.
+Parsed<QList<Artifact>> parseArtifactsReference(const QByteArray &body);
+
+// Whether this build has the fast path at all (configured with BERTH_SIMDJSON).
+bool fastArtifactsAvailable();
+
+} // namespace HarborJson
+} // namespace berth
