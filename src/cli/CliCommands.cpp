@@ -6,6 +6,7 @@
 #include "DuCommand.h"
 #include "ExplainCommand.h"
 #include "HarborOnlyCommand.h"
+#include "HistoryCommand.h"
 #include "ImportLoginsCommand.h"
 #include "InspectCommand.h"
 #include "ListCommand.h"
@@ -15,6 +16,7 @@
 #include "RegistryWhoamiCommand.h"
 #include "RemoveCommand.h"
 #include "TagCommand.h"
+#include "UndoCommand.h"
 #include "WhoamiCommand.h"
 
 #include <QCoreApplication>
@@ -162,6 +164,11 @@ const QList<CliCommand> &cliCommands()
         {QLatin1String("tag"), N::Registry, {}, TagCommand::usageError, nullptr, make<TagCommand>},
         {QLatin1String("cp"), N::Registry, words({"tags", "to-url", "to-user", "to-profile"}), CopyCommand::usageError,
             nullptr, make<CopyCommand>},
+        // undo resolves its own connection: the registry and profile are the journal's.
+        {QLatin1String("undo"), N::Profiles, words({"last", "force"}), UndoCommand::usageError, nullptr,
+            make<UndoCommand>},
+        {QLatin1String("history"), N::Nothing, words({"limit"}), HistoryCommand::usageError, nullptr,
+            make<HistoryCommand>},
     };
     return table;
 }
@@ -185,6 +192,9 @@ const QList<OwnedOption> &ownedOptions()
         {QLatin1String("to-url"), QT_TRANSLATE_NOOP("berthctl", "--to-url belongs to cp")},
         {QLatin1String("to-user"), QT_TRANSLATE_NOOP("berthctl", "--to-user belongs to cp")},
         {QLatin1String("to-profile"), QT_TRANSLATE_NOOP("berthctl", "--to-profile belongs to cp")},
+        {QLatin1String("last"), QT_TRANSLATE_NOOP("berthctl", "--last belongs to undo")},
+        {QLatin1String("force"), QT_TRANSLATE_NOOP("berthctl", "--force belongs to undo")},
+        {QLatin1String("limit"), QT_TRANSLATE_NOOP("berthctl", "--limit belongs to history")},
     };
     return owned;
 }
@@ -268,6 +278,15 @@ QString cliUsage()
         "      --to-url URL | --to-profile NAME   DEST is on another registry (streamed through berthctl)\n"
         "      --to-user NAME      the target's user; with --password-stdin its secret is the next line\n"
         "                          of stdin (the second when --user also reads one)\n"
+        "  undo JOURNAL-ID | --last [--force]\n"
+        "                          put back what one rm or plan --execute deleted (its journal id; --last:\n"
+        "                          the newest batch not yet undone, on any registry): the same digests,\n"
+        "                          then their tags; with the journal's profile, or --url/--profile of the\n"
+        "                          same registry. Refused, with nothing changed, once garbage collection\n"
+        "                          took a blob (undo_blobs_collected, exit 6) or a tag names another\n"
+        "                          digest now (tag_exists, exit 6; --force moves it)\n"
+        "  history [--limit N]     the journal's deletes by journal id, newest first: undoable (until\n"
+        "                          when), undone, or no longer undoable and why\n"
         "  login --url URL --user NAME --password-stdin [--profile NAME]\n"
         "                          save a profile and its secret in the keychain\n"
         "  login --import [--yes] [REGISTRY...]\n"

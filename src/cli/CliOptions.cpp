@@ -62,12 +62,15 @@ CliOptions parseCliOptions(const QStringList &arguments)
     const QCommandLineOption toUrl(QStringLiteral("to-url"), {}, QStringLiteral("URL"));
     const QCommandLineOption toUser(QStringLiteral("to-user"), {}, QStringLiteral("NAME"));
     const QCommandLineOption toProfile(QStringLiteral("to-profile"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption last(QStringLiteral("last"));
+    const QCommandLineOption force(QStringLiteral("force"));
+    const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"));
     const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
     const QList<QCommandLineOption> options {url, user, pwStdin, profile, caFile, json, concurrency, timeout, verbose,
         all, children, accessories, fromFile, dryRun, yes, planFile, keepLast, keep, match, matchGlob, olderThan,
         pulledBefore, keepPulledWithin, untagged, mediaType, artifactType, csv, execute, now, platform, raw, help,
-        version, server, digests, tags, toUrl, toUser, toProfile};
+        version, server, digests, tags, toUrl, toUser, toProfile, last, force, limit};
     p.addOptions(options);
     const QCommandLineOption importLogins(QStringLiteral("import")); // login --import
     p.addOption(importLogins);
@@ -117,6 +120,16 @@ CliOptions parseCliOptions(const QStringList &arguments)
     o.cp.toUrl = p.value(toUrl);
     o.cp.toUser = p.value(toUser);
     o.cp.toProfile = p.value(toProfile);
+    o.undo.last = p.isSet(last);
+    o.undo.force = p.isSet(force);
+    if (p.isSet(limit)) {
+        bool ok = false;
+        o.undo.limit = p.value(limit).toInt(&ok);
+        if (!ok || o.undo.limit < 1) {
+            o.error = CliText::tr("--limit takes a number of at least 1");
+            return o;
+        }
+    }
     o.login.import = p.isSet(importLogins);
     o.login.yes = p.isSet(yes);
     if (p.isSet(keepLast)) {

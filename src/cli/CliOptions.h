@@ -71,6 +71,14 @@ struct CopyOptions
     QString toProfile;
 };
 
+// undo and history.
+struct UndoOptions
+{
+    bool last = false; // undo --last: the newest batch not yet undone
+    bool force = false; // undo --force: move a tag that names another digest now
+    int limit = 0; // history --limit N: the newest N batches; 0 = all
+};
+
 struct CliOptions
 {
     QString command; // a name from the command table
@@ -95,6 +103,7 @@ struct CliOptions
     InspectOptions inspect;
     LoginOptions login;
     CopyOptions cp;
+    UndoOptions undo;
 
     QString error; // non-empty: a usage error (exit 2)
     bool help = false;

@@ -41,6 +41,7 @@ int exitCodeFor(const ApiError &e, Cause cause)
     // tag delete and 401 insufficient_scope to a token that grants too little).
     case Cause::TagDeleteUnsupported:
     case Cause::TagExists:
+    case Cause::UndoBlobsCollected:
         return ExitPrecondition;
     case Cause::QuotaExceeded:
     case Cause::ProxyCacheProject:

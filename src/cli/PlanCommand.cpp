@@ -275,6 +275,7 @@ void PlanCommand::execute(const Plan &plan)
         return causeId(ErrorPresenter::causeOf(error, diagnosisFor(item.project, item.requiredPermission())));
     };
     executor->setJournal(std::make_shared<ActionJournal>(), journal);
+    executor->enableUndo();
     connect(executor, &PlanExecutor::itemFinished, this, [this, executor](int index) {
         const DeleteItem &item = executor->items().at(index);
         const DeleteOutcome &o = executor->outcomes().at(index);
@@ -346,7 +347,9 @@ void PlanCommand::report(PlanExecutor *executor)
         QJsonObject c;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             c.insert(it.key(), it.value());
-        json.insert(QStringLiteral("execution"), QJsonObject {{QStringLiteral("counts"), c}});
+        json.insert(QStringLiteral("execution"),
+            QJsonObject {{QStringLiteral("counts"), c}, {QStringLiteral("journal_id"), executor->journalId()}});
+        json.insert(QStringLiteral("journal_id"), executor->journalId());
         Terminal::out(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
         Terminal::out(text);
@@ -356,6 +359,8 @@ void PlanCommand::report(PlanExecutor *executor)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
     Terminal::err(parts.isEmpty() ? tr("Nothing to remove.") : parts.join(QStringLiteral(", ")));
+    if (!executor->items().isEmpty())
+        Terminal::err(tr("journal id: %1 (berthctl undo %1 puts it back)").arg(executor->journalId()));
     if (counts.value(QStringLiteral("deleted")) > 0)
         Terminal::err(StorageEstimate::gcNotice(plan.isPlainRegistry()));
     Q_EMIT finished(exit);

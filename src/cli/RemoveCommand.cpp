@@ -163,6 +163,8 @@ void RemoveCommand::run()
         return causeId(ErrorPresenter::causeOf(error, diagnosisFor(item.project)));
     };
     batch->setJournal(std::make_shared<ActionJournal>(), journal);
+    batch->enableUndo();
+    m_journalId = batch->journalId();
     connect(batch, &DeleteBatch::itemFinished, this, [this, batch, map](int index) {
         Entry &e = m_entries[map.at(index)];
         const DeleteOutcome &o = batch->outcomes().at(index);
@@ -400,6 +402,8 @@ int RemoveCommand::printResults()
             else
                 StorageEstimate::insertUnknown(row);
         }
+        if (!m_journalId.isEmpty())
+            row.insert(QStringLiteral("journal_id"), m_journalId);
         rows.append(row);
         text += QStringLiteral("%1\t%2%3%4\n")
                     .arg(e.status, e.ref, success || !e.cause ? QString() : QStringLiteral("\t") + causeId(*e.cause),
@@ -409,6 +413,8 @@ int RemoveCommand::printResults()
         Terminal::out(QJsonDocument(rows).toJson(QJsonDocument::Indented));
     else
         Terminal::out(text);
+    if (!m_journalId.isEmpty() && !m_ctx.options.json)
+        Terminal::err(tr("journal id: %1 (berthctl undo %1 puts it back)").arg(m_journalId));
     Terminal::flush();
     return exit;
 }

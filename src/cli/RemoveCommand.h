@@ -61,6 +61,7 @@ private:
         QList<int> indexes, std::function<void(int, std::function<void()>)> step, std::function<void()> then);
 
     QList<Entry> m_entries;
+    QString m_journalId; // of the delete batch, once one ran
     bool m_estimated = false; // dry run: the estimate was tried (m_freed empty when it failed)
     QList<StorageGraph::Freed> m_freed; // per entry
     std::optional<StorageGraph::Freed> m_freedTotal;

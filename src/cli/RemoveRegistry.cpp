@@ -71,6 +71,8 @@ void RemoveCommand::registryRun()
             for (int i = 0; i < m_entries.size(); ++i) {
                 if (m_entries[i].valid) {
                     items << m_entries[i].item;
+                    if (m_entries[i].tagsOnDigest)
+                        items.last().tags = *m_entries[i].tagsOnDigest; // for undo
                     map << i;
                 }
             }
@@ -84,6 +86,8 @@ void RemoveCommand::registryRun()
                 return causeId(ErrorPresenter::causeOf(error, diagnosisFor({})));
             };
             batch->setJournal(std::make_shared<ActionJournal>(), journal);
+            batch->enableUndo();
+            m_journalId = batch->journalId();
             auto refused = std::make_shared<QList<int>>();
             connect(batch, &DeleteBatch::itemFinished, this, [this, batch, map, refused](int index) {
                 Entry &e = m_entries[map.at(index)];

@@ -95,6 +95,8 @@ QString causeId(Cause cause)
         return QStringLiteral("quota_exceeded");
     case Cause::ProxyCacheProject:
         return QStringLiteral("proxy_cache_project");
+    case Cause::UndoBlobsCollected:
+        return QStringLiteral("undo_blobs_collected");
     }
     return QStringLiteral("unknown");
 }
@@ -102,7 +104,7 @@ QString causeId(Cause cause)
 QList<Cause> allCauses()
 {
     QList<Cause> causes;
-    for (int i = 0; i <= int(Cause::ProxyCacheProject); ++i)
+    for (int i = 0; i <= int(Cause::UndoBlobsCollected); ++i)
         causes << Cause(i);
     return causes;
 }

@@ -58,7 +58,9 @@ enum class Cause {
     TagExists, // the tag names another digest at the target: never moved
     QuotaExceeded, // Harbor's project quota refused the push
     ProxyCacheProject, // a Harbor proxy-cache project refuses pushes and deletes
-    // Keep ProxyCacheProject (or whatever is added after it) last: allCauses() counts up to it.
+    // Undo.
+    UndoBlobsCollected, // garbage collection took blobs a deleted manifest needs: it cannot come back
+    // Keep UndoBlobsCollected (or whatever is added after it) last: allCauses() counts up to it.
 };
 
 // The stable id: the same in the GUI, in berthctl's --json output and at the start of its human

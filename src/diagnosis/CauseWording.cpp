@@ -431,6 +431,7 @@ CauseWording CauseWording::of(Cause cause, const ApiError &e, const DiagnosisCon
     case Cause::TagExists:
     case Cause::QuotaExceeded:
     case Cause::ProxyCacheProject:
+    case Cause::UndoBlobsCollected:
         break; // worded by registryWording()
     }
     return w;

@@ -90,6 +90,13 @@ bool CauseWording::registryWording(Cause cause, const ApiError &e, const Diagnos
                             .arg(e.harborMessage);
         w.fix = tr("Copy into an ordinary project instead.");
         break;
+    case Cause::UndoBlobsCollected:
+        w.title = tr("This delete can no longer be undone: garbage collection has run");
+        w.explanation = tr("Undo needs every blob the deleted manifest names, and the registry no longer has "
+                           "some (HEAD answered 404): %1. Nothing was changed.")
+                            .arg(e.detail.isEmpty() ? e.transportMessage : e.detail);
+        w.fix = tr("Push the image again from a copy (a CI build, another registry, a local image).");
+        break;
     case Cause::CatalogDenied:
         w.title = tr("The registry does not list its repositories to %1").arg(user);
         w.explanation = tr("The catalog (/v2/_catalog) was refused (HTTP %1). Most hosted registries (Docker Hub, "

@@ -9,9 +9,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -77,6 +79,21 @@ QByteArray JournalEntry::toJsonLine() const
         {QStringLiteral("http_status"), httpStatus ? QJsonValue(httpStatus) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("cause"), cause.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cause)},
         {QStringLiteral("request_id"), requestId}};
+    // Undo's keys only when set, so a line from an older Berth and a newer one read alike.
+    if (!journalId.isEmpty())
+        o.insert(QStringLiteral("journal_id"), journalId);
+    if (!server.isEmpty())
+        o.insert(QStringLiteral("server"), server);
+    if (!tags.isEmpty())
+        o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    if (!mediaType.isEmpty())
+        o.insert(QStringLiteral("media_type"), mediaType);
+    if (undoUntil.isValid())
+        o.insert(QStringLiteral("undo_until"), undoUntil.toUTC().toString(Qt::ISODate));
+    if (!undoUnavailable.isEmpty())
+        o.insert(QStringLiteral("undo_unavailable"), undoUnavailable);
+    if (!undoes.isEmpty())
+        o.insert(QStringLiteral("undoes"), undoes);
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -103,7 +120,23 @@ JournalEntry JournalEntry::fromJsonLine(const QByteArray &line, bool *ok)
     e.httpStatus = o.value(QStringLiteral("http_status")).toInt();
     e.cause = o.value(QStringLiteral("cause")).toString();
     e.requestId = o.value(QStringLiteral("request_id")).toString();
+    e.journalId = o.value(QStringLiteral("journal_id")).toString();
+    e.server = o.value(QStringLiteral("server")).toString();
+    for (const QJsonValue &t : o.value(QStringLiteral("tags")).toArray())
+        if (t.isString())
+            e.tags << t.toString();
+    e.mediaType = o.value(QStringLiteral("media_type")).toString();
+    e.undoUntil = QDateTime::fromString(o.value(QStringLiteral("undo_until")).toString(), Qt::ISODate);
+    e.undoUnavailable = o.value(QStringLiteral("undo_unavailable")).toString();
+    e.undoes = o.value(QStringLiteral("undoes")).toString();
     return e;
+}
+
+QString ActionJournal::newJournalId()
+{
+    // The time sorts; 24 random bits keep two batches started in the same second apart.
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + QLatin1Char('-')
+        + QStringLiteral("%1").arg(QRandomGenerator::global()->bounded(1 << 24), 6, 16, QLatin1Char('0'));
 }
 
 ActionJournal::ActionJournal(QString path)

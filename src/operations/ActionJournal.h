@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace berth {
@@ -15,15 +16,25 @@ struct JournalEntry
     QString profile;
     QUrl registry;
     QString username;
-    QString action; // "remove_tag", "delete_artifact", "delete_repository"
+    QString action; // "remove_tag", "delete_artifact", "delete_repository", "undo"
     QString project;
     QString repository; // full name
     QString tag;
     QString digest;
-    QString state; // deleted, already_gone, not_found, failed, cancelled, changed_since_plan
+    // deleted, already_gone, not_found, failed, cancelled, changed_since_plan; for "undo":
+    // restored, failed, refused
+    QString state;
     int httpStatus = 0;
     QString cause;
     QString requestId;
+    // Undo (all optional: lines written before they existed parse with them empty).
+    QString journalId; // the batch: one command's or one GUI action's deletes
+    QString server; // "harbor" or "registry"
+    QStringList tags; // every tag the artifact carried (artifact and manifest deletes)
+    QString mediaType; // of the manifest
+    QDateTime undoUntil; // UTC; invalid: not undoable
+    QString undoUnavailable; // why it cannot be undone, when it cannot
+    QString undoes; // action "undo": the journal id it undoes (the identity is repository, digest, tag)
 
     QByteArray toJsonLine() const;
     static JournalEntry fromJsonLine(const QByteArray &line, bool *ok);
@@ -35,6 +46,9 @@ class ActionJournal
 {
 public:
     explicit ActionJournal(QString path = defaultPath());
+
+    // Short, unique and sortable: "20261206T030703Z-1a2b3c" (UTC time, then random hex).
+    static QString newJournalId();
 
     static QString defaultPath(); // ~/.local/share/berth/journal.jsonl
     QString path() const { return m_path; }

@@ -4,6 +4,7 @@
 #include "api/HarborClient.h"
 #include "api/RegistryClient.h"
 #include "Logging.h"
+#include "UndoRecorder.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -36,6 +37,8 @@ DeleteBatch::DeleteBatch(HarborClient *client, QList<DeleteItem> items, int conc
     , m_client(client)
     , m_items(std::move(items))
     , m_outcomes(m_items.size())
+    , m_journalId(ActionJournal::newJournalId())
+    , m_undo(m_items.size())
     , m_concurrency(qMax(1, concurrency))
 { }
 
@@ -45,6 +48,8 @@ DeleteBatch::DeleteBatch(RegistryClient *registry, QList<DeleteItem> items, int 
     , m_plainRegistry(true)
     , m_items(std::move(items))
     , m_outcomes(m_items.size())
+    , m_journalId(ActionJournal::newJournalId())
+    , m_undo(m_items.size())
     , m_concurrency(qMax(1, concurrency))
 { }
 
@@ -52,6 +57,27 @@ void DeleteBatch::setJournal(std::shared_ptr<ActionJournal> journal, JournalCont
 {
     m_journal = std::move(journal);
     m_journalContext = std::move(context);
+}
+
+void DeleteBatch::enableUndo()
+{
+    if (!m_recorder)
+        m_recorder = new UndoRecorder(m_client.data(), m_registry.data(), this);
+}
+
+void DeleteBatch::recordThenSend(int index)
+{
+    if (!m_recorder || m_cancelled) {
+        send(index, 1);
+        return;
+    }
+    QPointer<DeleteBatch> self(this);
+    m_recorder->record(m_items.at(index), [self, index](const UndoRecord &record) {
+        if (!self)
+            return;
+        self->m_undo[index] = record;
+        self->send(index, 1);
+    });
 }
 
 void DeleteBatch::journal(int index)
@@ -76,6 +102,17 @@ void DeleteBatch::journal(int index)
         : item.reference.startsWith(QLatin1String("sha256:")) ? item.reference
                                                               : QString();
     e.state = deleteStateName(o.state);
+    e.journalId = m_journalId;
+    e.server = m_plainRegistry ? QStringLiteral("registry") : QStringLiteral("harbor");
+    const UndoRecord &undo = m_undo.at(index);
+    if (m_recorder && (o.state == DeleteState::Deleted || o.state == DeleteState::AlreadyGone)) {
+        if (e.digest.isEmpty())
+            e.digest = undo.digest;
+        e.tags = undo.tags;
+        e.mediaType = undo.mediaType;
+        e.undoUntil = undo.until;
+        e.undoUnavailable = undo.unavailable;
+    }
     e.httpStatus = o.error.httpStatus;
     e.requestId = o.requestId;
     if (o.error && o.state != DeleteState::Deleted && o.state != DeleteState::AlreadyGone && m_journalContext.causeOf)
@@ -156,7 +193,7 @@ void DeleteBatch::pump()
                     self->onPrecheck(index, reason, error);
             });
         } else {
-            send(index, 1);
+            recordThenSend(index);
         }
     }
 }
@@ -164,7 +201,7 @@ void DeleteBatch::pump()
 void DeleteBatch::onPrecheck(int index, const QString &changedReason, const ApiError &error)
 {
     if (!error && changedReason.isEmpty() && !m_cancelled) {
-        send(index, 1);
+        recordThenSend(index);
         return;
     }
     --m_inFlight;

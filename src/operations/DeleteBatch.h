@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -16,6 +17,7 @@ namespace berth {
 
 class HarborClient;
 class RegistryClient;
+class UndoRecorder;
 
 struct DeleteItem
 {
@@ -28,10 +30,23 @@ struct DeleteItem
     QString tag; // for RemoveTag
     QString digest; // when known (the GUI deletes by the digest it shows), for the journal
     QString label; // how the user wrote it, for reports
+    // A plain registry: the tags on `digest` when the caller looked them up (a manifest delete
+    // takes them all), recorded for undo. Harbor: read from the artifact instead.
+    QStringList tags;
 
     QString fullRepository() const { return project.isEmpty() ? repository : project + QLatin1Char('/') + repository; }
     // What the account needs for it in the project: "tag:delete", "artifact:delete", ...
     QString requiredPermission() const { return berth::requiredPermission(action); }
+};
+
+// What a delete needs to be undone, found out right before it is sent.
+struct UndoRecord
+{
+    QString digest; // the manifest the delete takes (or the tag names)
+    QStringList tags; // every tag on it (artifact deletes); the removed one (tag removals)
+    QString mediaType;
+    QDateTime until; // UTC; invalid when it cannot be undone
+    QString unavailable; // why not, when it cannot
 };
 
 // Every item ends in exactly one of these.
@@ -94,6 +109,11 @@ public:
     using Precheck = std::function<void(int index, PrecheckDone done)>;
     void setPrecheck(Precheck check) { m_precheck = std::move(check); }
     QString journalError() const { return m_journalError; }
+    // Every journal line of this batch carries this id (made at construction).
+    QString journalId() const { return m_journalId; }
+    // Before each tag removal or artifact/manifest DELETE, keeps what undo needs (UndoRecorder)
+    // and journals it with the item; the delete goes ahead whether or not that worked.
+    void enableUndo();
 
     void start();
     void cancel();
@@ -112,6 +132,7 @@ Q_SIGNALS:
 private:
     void pump();
     void send(int index, int attempt);
+    void recordThenSend(int index);
     void sendToRegistry(int index, int attempt);
     void onPrecheck(int index, const QString &changedReason, const ApiError &error);
     void onResult(int index, int attempt, const ApiError &error);
@@ -131,6 +152,9 @@ private:
     QTimer *m_journalTimer = nullptr;
     QList<DeleteItem> m_items;
     QList<DeleteOutcome> m_outcomes;
+    QString m_journalId;
+    UndoRecorder *m_recorder = nullptr;
+    QList<UndoRecord> m_undo; // per item, once recorded
     int m_concurrency = 4;
     int m_next = 0;
     int m_inFlight = 0;

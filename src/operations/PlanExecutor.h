@@ -41,6 +41,8 @@ public:
     // The time the rules are re-checked against; default: the wall clock at each check.
     void setNow(const QDateTime &now) { m_now = now; }
     void setJournal(std::shared_ptr<ActionJournal> journal, DeleteBatch::JournalContext context);
+    void enableUndo() { m_batch->enableUndo(); } // DeleteBatch::enableUndo
+    QString journalId() const { return m_batch->journalId(); }
 
     void start();
     void cancel();

@@ -38,6 +38,11 @@ PlanExecutor::PlanExecutor(RegistryClient *registry, ContentCache *cache, Plan p
         d.label = it.repository + QLatin1Char('@') + it.digest;
         items << d;
     }
+    // The tags each manifest delete takes, for undo (the plan removes a manifest only with all of them).
+    for (int b = 0; b < items.size(); ++b)
+        for (int i : m_groups.value(b))
+            if (!m_plan.items.at(i).tag.isEmpty())
+                items[b].tags << m_plan.items.at(i).tag;
     m_batch = new DeleteBatch(registry, items, concurrency, this);
     m_batch->setPrecheck(
         [this](int index, DeleteBatch::PrecheckDone done) { registryPrecheck(index, std::move(done)); });

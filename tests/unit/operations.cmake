@@ -8,3 +8,5 @@ berth_add_test(NAME tst_timesagree LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/
                LIBS berth_models berth_operations berth_cli)
 # A plain registry's plans: a removal is a whole-manifest delete (RegistryPlanRule), the plan file's form.
 berth_add_test(NAME tst_registryplanrule LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_registryplanrule.cpp LIBS berth_operations)
+# Undo's reading of the journal: old and new lines, undoable/undone/not undoable, --last; UndoRun's refusal offline.
+berth_add_test(NAME tst_undohistory LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_undohistory.cpp LIBS berth_operations)

@@ -92,7 +92,7 @@ private Q_SLOTS:
             {Cause::RegistryDeleteDisabled, "registry_delete_disabled"}, {Cause::CatalogDenied, "catalog_denied"},
             {Cause::TokenServiceUnreachable, "token_service_unreachable"}, {Cause::TokenDenied, "token_denied"},
             {Cause::TagExists, "tag_exists"}, {Cause::QuotaExceeded, "quota_exceeded"},
-            {Cause::ProxyCacheProject, "proxy_cache_project"}};
+            {Cause::ProxyCacheProject, "proxy_cache_project"}, {Cause::UndoBlobsCollected, "undo_blobs_collected"}};
         for (const auto &[cause, id] : ids)
             QTest::newRow(id) << cause << QString::fromLatin1(id);
         QCOMPARE(ids.size(), allCauses().size());

@@ -1,0 +1,143 @@
+#include "UndoHistory.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace berth {
+
+namespace {
+
+struct UndoHistoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::UndoHistory)
+};
+
+bool deleted(const JournalEntry &e)
+{
+    return e.state == QLatin1String("deleted") || e.state == QLatin1String("already_gone");
+}
+
+} // namespace
+
+QString UndoStatus::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Undoable:
+        return QStringLiteral("undoable");
+    case Kind::Undone:
+        return QStringLiteral("undone");
+    case Kind::NotUndoable:
+        break;
+    }
+    return QStringLiteral("not_undoable");
+}
+
+QList<JournalEntry> HistoryBatch::undoable() const
+{
+    QList<JournalEntry> out;
+    for (int i = 0; i < entries.size(); ++i)
+        if (status.at(i).kind == UndoStatus::Kind::Undoable)
+            out << entries.at(i);
+    return out;
+}
+
+bool UndoHistory::restores(const JournalEntry &undo, const JournalEntry &entry)
+{
+    return undo.action == QLatin1String("undo") && undo.state == QLatin1String("restored") && !entry.journalId.isEmpty()
+        && undo.undoes == entry.journalId && undo.repository == entry.repository && undo.digest == entry.digest
+        && undo.tag == entry.tag;
+}
+
+UndoStatus UndoHistory::statusOf(const JournalEntry &e, const QList<JournalEntry> &journal, const QDateTime &now)
+{
+    UndoStatus s;
+    using T = UndoHistoryText;
+    if (e.action == QLatin1String("delete_repository")) {
+        s.why = T::tr("a repository delete cannot be undone");
+        return s;
+    }
+    if (!deleted(e)) {
+        s.why = T::tr("nothing was deleted (%1)").arg(e.state);
+        return s;
+    }
+    for (const JournalEntry &u : journal) {
+        if (restores(u, e)) {
+            s.kind = UndoStatus::Kind::Undone;
+            return s;
+        }
+    }
+    if (e.journalId.isEmpty())
+        s.why = T::tr("recorded before Berth kept what undo needs");
+    else if (!e.undoUnavailable.isEmpty())
+        s.why = e.undoUnavailable;
+    else if (!e.undoUntil.isValid())
+        s.why = T::tr("not recorded for undo");
+    else if (e.undoUntil <= now)
+        s.why = T::tr("expired on %1").arg(e.undoUntil.toUTC().toString(Qt::ISODate));
+    else {
+        s.kind = UndoStatus::Kind::Undoable;
+        s.until = e.undoUntil.toUTC();
+    }
+    return s;
+}
+
+QList<HistoryBatch> UndoHistory::batches(const QList<JournalEntry> &journal, const QDateTime &now)
+{
+    QList<HistoryBatch> out;
+    QMap<QString, int> byId;
+    QList<JournalEntry> undos;
+    for (const JournalEntry &e : journal)
+        if (e.action == QLatin1String("undo"))
+            undos << e;
+    for (const JournalEntry &e : journal) {
+        if (e.action == QLatin1String("undo"))
+            continue;
+        auto it = byId.constFind(e.journalId);
+        int index = it == byId.constEnd() ? -1 : *it;
+        if (index < 0) {
+            index = out.size();
+            out.append(HistoryBatch {});
+            out.last().journalId = e.journalId;
+            byId.insert(e.journalId, index);
+        }
+        out[index].entries << e;
+        out[index].status << statusOf(e, undos, now);
+    }
+    for (HistoryBatch &b : out) {
+        int undone = 0, deletes = 0;
+        QDateTime until;
+        QString why;
+        for (int i = 0; i < b.entries.size(); ++i) {
+            const UndoStatus &s = b.status.at(i);
+            deletes += deleted(b.entries.at(i)) ? 1 : 0;
+            undone += s.kind == UndoStatus::Kind::Undone ? 1 : 0;
+            if (s.kind == UndoStatus::Kind::Undoable && (!until.isValid() || s.until < until))
+                until = s.until;
+            if (s.kind == UndoStatus::Kind::NotUndoable && why.isEmpty() && deleted(b.entries.at(i)))
+                why = s.why;
+            if (s.kind == UndoStatus::Kind::NotUndoable && why.isEmpty() && i == b.entries.size() - 1)
+                why = s.why;
+        }
+        if (until.isValid()) {
+            b.summary.kind = UndoStatus::Kind::Undoable;
+            b.summary.until = until;
+        } else if (deletes > 0 && undone == deletes) {
+            b.summary.kind = UndoStatus::Kind::Undone;
+        } else {
+            b.summary.why = why;
+        }
+    }
+    return out;
+}
+
+const HistoryBatch *UndoHistory::newestUndoable(const QList<HistoryBatch> &batches)
+{
+    const HistoryBatch *best = nullptr;
+    for (const HistoryBatch &b : batches)
+        if (b.summary.kind == UndoStatus::Kind::Undoable && !b.journalId.isEmpty()
+            && (!best || b.journalId > best->journalId))
+            best = &b;
+    return best;
+}
+
+} // namespace berth

@@ -1,0 +1,441 @@
+#include "UndoRun.h"
+
+#include "api/HarborClient.h"
+#include "api/RegistryClient.h"
+#include "content/ContentCache.h"
+#include "core/OciMediaTypes.h"
+#include "Logging.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace berth {
+
+namespace {
+
+constexpr int kMaxDepth = 4; // as UndoRecorder keeps them
+
+QString ociManifestType()
+{
+    return QStringLiteral("application/vnd.oci.image.manifest.v1+json");
+}
+
+QStringList tagsOf(const JournalEntry &e)
+{
+    if (!e.tags.isEmpty())
+        return e.tags;
+    return e.tag.isEmpty() ? QStringList() : QStringList {e.tag};
+}
+
+// Harbor's REST API names the repository without its project.
+QString repositoryPath(const JournalEntry &e)
+{
+    const QString prefix = e.project + QLatin1Char('/');
+    return !e.project.isEmpty() && e.repository.startsWith(prefix) ? e.repository.mid(prefix.size()) : e.repository;
+}
+
+bool refusedWrite(const ApiError &e)
+{
+    return e.kind == ApiError::Kind::Unauthorized || e.kind == ApiError::Kind::Forbidden;
+}
+
+} // namespace
+
+UndoRun::UndoRun(Request request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+    , m_cache(std::make_unique<ContentCache>(m_request.cacheDirectory))
+    , m_plans(m_request.entries.size())
+    , m_results(m_request.entries.size())
+    , m_active(m_request.entries.size(), true)
+{ }
+
+UndoRun::~UndoRun() = default;
+
+bool UndoRun::loadTree(int index, QString *why)
+{
+    const JournalEntry &e = m_request.entries.at(index);
+    Plan &plan = m_plans[index];
+    plan.tags = tagsOf(e);
+    // Depth-first, children before their index: the order they are put back in.
+    std::function<bool(const QString &, const QString &, int)> load
+        = [&](const QString &digest, const QString &type, int depth) -> bool {
+        if (depth > kMaxDepth) {
+            *why = tr("indexes nested deeper than %1").arg(kMaxDepth);
+            return false;
+        }
+        const std::optional<QByteArray> bytes = m_cache->get(digest);
+        if (!bytes) {
+            *why = tr("the manifest %1 is no longer in Berth's cache").arg(digest);
+            return false;
+        }
+        const Parsed<OciManifest> parsed = parseOciManifest(*bytes, type, digest);
+        if (!parsed.ok()) {
+            *why = tr("the cached manifest %1 cannot be read: %2").arg(digest, parsed.error);
+            return false;
+        }
+        if (parsed.value.kind == OciManifest::Kind::Index)
+            for (const OciDescriptor &d : parsed.value.manifests)
+                if (!load(d.digest, d.mediaType, depth + 1))
+                    return false;
+        Node n;
+        n.digest = digest;
+        n.bytes = *bytes;
+        n.manifest = parsed.value;
+        n.mediaType = !type.isEmpty()           ? type
+            : !parsed.value.mediaType.isEmpty() ? parsed.value.mediaType
+                                                : ociManifestType();
+        plan.nodes << n;
+        return true;
+    };
+    if (e.digest.isEmpty()) {
+        *why = tr("the journal does not name its digest");
+        return false;
+    }
+    return load(e.digest, OciMediaType::essence(e.mediaType), 0);
+}
+
+void UndoRun::start()
+{
+    for (int i = 0; i < m_request.entries.size(); ++i) {
+        QString why;
+        if (!loadTree(i, &why)) {
+            m_active[i] = false;
+            m_results[i] = {QStringLiteral("refused"), QStringLiteral("undo_unavailable"), why, {}, {}, {}};
+            if (m_refusal == Refusal::None)
+                m_refusal = Refusal::NotUndoable;
+        }
+    }
+    if (!m_request.registry) {
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        e.transportMessage = QStringLiteral("no connection");
+        m_error = e;
+        QTimer::singleShot(0, this, &UndoRun::finish);
+        return;
+    }
+    if (m_refusal != Refusal::None) {
+        // One entry that cannot come back stops the batch: a partial undo would be a new state nobody chose.
+        for (int i = 0; i < m_results.size(); ++i)
+            if (m_active[i])
+                m_results[i] = {QStringLiteral("refused"), QStringLiteral("undo_unavailable"),
+                    tr("another entry of the batch cannot be undone"), {}, {}, {}};
+        QTimer::singleShot(0, this, &UndoRun::finish);
+        return;
+    }
+    check();
+}
+
+void UndoRun::runTasks(QList<Task> tasks, int concurrency, std::function<void()> then)
+{
+    struct Queue
+    {
+        QList<Task> tasks;
+        int next = 0, running = 0, done = 0;
+        std::function<void()> then;
+        std::function<void()> pump;
+    };
+    auto q = std::make_shared<Queue>();
+    q->tasks = std::move(tasks);
+    q->then = std::move(then);
+    if (q->tasks.isEmpty()) {
+        QTimer::singleShot(0, this, q->then);
+        return;
+    }
+    std::weak_ptr<Queue> weak = q;
+    q->pump = [weak, concurrency] {
+        const std::shared_ptr<Queue> queue = weak.lock();
+        if (!queue)
+            return;
+        while (queue->running < qMax(1, concurrency) && queue->next < queue->tasks.size()) {
+            ++queue->running;
+            queue->tasks.at(queue->next++)([queue] {
+                --queue->running;
+                if (++queue->done == queue->tasks.size()) {
+                    const auto then = queue->then;
+                    queue->pump = nullptr; // breaks the cycle through the captured queue
+                    then();
+                    return;
+                }
+                queue->pump();
+            });
+        }
+    };
+    q->pump();
+}
+
+void UndoRun::check()
+{
+    RegistryClient *r = m_request.registry;
+    QList<Task> tasks;
+    for (int i = 0; i < m_plans.size(); ++i) {
+        if (!m_active[i])
+            continue;
+        const QString repo = m_request.entries.at(i).repository;
+        for (int n = 0; n < m_plans[i].nodes.size(); ++n) {
+            tasks << [this, r, repo, i, n](std::function<void()> done) {
+                r->headManifest(repo, m_plans[i].nodes[n].digest, this,
+                    [this, i, n, done](const RegistryClient::ManifestHead &, const ApiError &e) {
+                        if (!e.isError())
+                            m_plans[i].nodes[n].present = true;
+                        else if (e.kind != ApiError::Kind::NotFound)
+                            failEntry(i, e, false);
+                        done();
+                    });
+            };
+        }
+        for (const QString &tag : std::as_const(m_plans[i].tags)) {
+            tasks << [this, r, repo, i, tag](std::function<void()> done) {
+                r->headManifest(repo, tag, this,
+                    [this, i, tag, repo, done](const RegistryClient::ManifestHead &head, const ApiError &e) {
+                        const QString digest = m_request.entries.at(i).digest;
+                        if (e.isError() && e.kind != ApiError::Kind::NotFound) {
+                            failEntry(i, e, false);
+                        } else if (!e.isError() && head.digest == digest) {
+                            m_plans[i].tagsPresent << tag;
+                        } else if (!e.isError() && !head.digest.isEmpty()) {
+                            m_plans[i].moved.insert(tag, head.digest);
+                            if (m_conflictTag.isEmpty()) {
+                                m_conflictTag = tag;
+                                m_conflictDigest = head.digest;
+                                m_conflictRepository = repo;
+                            }
+                        }
+                        done();
+                    });
+            };
+        }
+    }
+    runTasks(tasks, m_request.concurrency, [this] {
+        // Then every blob of each manifest the registry lacks: after a garbage collection they are gone.
+        RegistryClient *reg = m_request.registry;
+        QList<Task> blobs;
+        for (int i = 0; i < m_plans.size(); ++i) {
+            if (!m_active[i])
+                continue;
+            const QString repo = m_request.entries.at(i).repository;
+            for (const Node &n : std::as_const(m_plans[i].nodes)) {
+                if (n.present || n.manifest.kind != OciManifest::Kind::Image)
+                    continue;
+                QList<OciDescriptor> list;
+                if (!n.manifest.config.digest.isEmpty())
+                    list << n.manifest.config;
+                list << n.manifest.layers;
+                for (const OciDescriptor &d : list) {
+                    const QString digest = d.digest;
+                    blobs << [this, reg, repo, i, digest](std::function<void()> done) {
+                        reg->headBlob(repo, digest, this, [this, i, repo, digest, done](bool there, const ApiError &e) {
+                            if (e.isError())
+                                failEntry(i, e, false);
+                            else if (!there && !m_lost.contains(repo + QLatin1Char('@') + digest))
+                                m_lost << repo + QLatin1Char('@') + digest;
+                            done();
+                        });
+                    };
+                }
+            }
+        }
+        runTasks(blobs, m_request.concurrency, [this] { decide(); });
+    });
+}
+
+void UndoRun::decide()
+{
+    const auto refuseAll = [this](Refusal refusal, const QString &cause, const QString &detail) {
+        m_refusal = refusal;
+        for (int i = 0; i < m_results.size(); ++i) {
+            if (!m_active[i])
+                continue;
+            m_active[i] = false;
+            m_results[i] = {QStringLiteral("refused"), cause, detail, {}, {}, {}};
+        }
+        finish();
+    };
+    if (m_error.isError()) // a check failed: nothing is written on half an answer
+        return refuseAll(
+            m_refusal, QStringLiteral("failed"), tr("a check before the undo failed: %1").arg(m_error.summary()));
+    if (!m_lost.isEmpty())
+        return refuseAll(Refusal::BlobsCollected, QStringLiteral("undo_blobs_collected"),
+            tr("garbage collection removed blobs it needs: %1").arg(m_lost.join(QLatin1String(", "))));
+    if (!m_conflictTag.isEmpty() && !m_request.force)
+        return refuseAll(Refusal::TagExists, QStringLiteral("tag_exists"),
+            tr("the tag %1 in %2 now names %3").arg(m_conflictTag, m_conflictRepository, m_conflictDigest));
+    write();
+}
+
+void UndoRun::write()
+{
+    QList<Task> rest;
+    int first = -1;
+    for (int i = 0; i < m_plans.size(); ++i) {
+        if (!m_active[i])
+            continue;
+        if (first < 0)
+            first = i;
+        else
+            rest << writeEntry(i);
+    }
+    if (first < 0) {
+        finish();
+        return;
+    }
+    // The first entry alone: a registry that refuses this account's writes refuses its first one,
+    // and then nothing else is sent.
+    runTasks({writeEntry(first)}, 1, [this, rest] {
+        if (m_stopWrites) {
+            for (int i = 0; i < m_results.size(); ++i)
+                if (m_active[i] && m_results[i].state.isEmpty())
+                    m_results[i] = {QStringLiteral("refused"), QStringLiteral("permission_missing"),
+                        tr("not sent: the registry refused the first write"), {}, {}, {}};
+            finish();
+            return;
+        }
+        runTasks(rest, m_request.concurrency, [this] { finish(); });
+    });
+}
+
+UndoRun::Task UndoRun::writeEntry(int index)
+{
+    return [this, index](std::function<void()> done) {
+        if (m_stopWrites || !m_active[index]) {
+            done();
+            return;
+        }
+        putNodes(index, 0, [this, index, done] {
+            if (!m_active[index])
+                return done();
+            putTags(index, 0, [this, index, done] {
+                if (m_active[index] && m_results[index].state.isEmpty())
+                    m_results[index].state = QStringLiteral("restored");
+                done();
+            });
+        });
+    };
+}
+
+void UndoRun::putNodes(int index, int node, std::function<void()> next)
+{
+    Plan &plan = m_plans[index];
+    while (node < plan.nodes.size() && plan.nodes.at(node).present)
+        ++node;
+    if (node >= plan.nodes.size())
+        return next();
+    const Node &n = plan.nodes.at(node);
+    const QString digest = n.digest;
+    // By digest: putManifest refuses bytes that do not hash to it, and an answer naming another digest.
+    m_request.registry->putManifest(m_request.entries.at(index).repository, digest, n.bytes, n.mediaType, this,
+        [this, index, node, digest, next](const QString &, const ApiError &e) {
+            if (e.isError()) {
+                failEntry(index, e, true);
+                return next();
+            }
+            m_results[index].manifestsPut << digest;
+            putNodes(index, node + 1, next);
+        });
+}
+
+void UndoRun::putTags(int index, int tag, std::function<void()> next)
+{
+    Plan &plan = m_plans[index];
+    const JournalEntry &e = m_request.entries.at(index);
+    if (tag >= plan.tags.size() || !m_active[index])
+        return next();
+    const QString name = plan.tags.at(tag);
+    const auto advance = [this, index, tag, name, next](const ApiError &err) {
+        if (err.isError()) {
+            failEntry(index, err, false);
+            return next();
+        }
+        m_results[index].tagsRestored << name;
+        putTags(index, tag + 1, next);
+    };
+    if (plan.tagsPresent.contains(name))
+        return advance({});
+    if (m_request.harbor) {
+        QPointer<HarborClient> harbor = m_request.harbor;
+        const QString project = e.project, repo = repositoryPath(e), digest = e.digest;
+        auto add = [this, harbor, project, repo, digest, name, advance] {
+            if (harbor)
+                harbor->addTag(project, repo, digest, name, this, advance);
+        };
+        if (plan.moved.contains(name)) {
+            // --force: Harbor keeps a name once per repository; it leaves the other artifact first.
+            m_request.harbor->deleteTag(
+                project, repo, plan.moved.value(name), name, this, [add, advance](const ApiError &err) {
+                    if (err.isError() && err.kind != ApiError::Kind::NotFound)
+                        return advance(err);
+                    add();
+                });
+            return;
+        }
+        add();
+        return;
+    }
+    const Node &root = plan.nodes.last();
+    m_request.registry->putManifest(e.repository, name, root.bytes, root.mediaType, this,
+        [advance](const QString &, const ApiError &err) { advance(err); });
+}
+
+void UndoRun::failEntry(int index, const ApiError &error, bool manifestWrite)
+{
+    if (!m_error.isError())
+        m_error = error;
+    Result &r = m_results[index];
+    m_active[index] = false; // nothing more for this entry
+    if (!r.state.isEmpty() && r.state != QLatin1String("restored"))
+        return;
+    r.state = QStringLiteral("failed");
+    r.error = error;
+    r.detail = error.summary();
+    if (refusedWrite(error) && error.method != "HEAD" && error.method != "GET") {
+        // A write refused: the account may read and delete but not write (a delete-only robot).
+        r.cause = QStringLiteral("permission_missing");
+        if (m_refusal == Refusal::None) {
+            m_refusal = Refusal::PermissionMissing;
+            m_permission = manifestWrite || !m_request.harbor ? QStringLiteral("push") : QStringLiteral("tag:create");
+        }
+        m_stopWrites = true;
+    }
+}
+
+void UndoRun::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    for (Result &r : m_results)
+        if (r.state.isEmpty())
+            r.state = QStringLiteral("failed");
+    Q_EMIT finished();
+}
+
+QList<JournalEntry> UndoRun::undoRecords(const QString &source) const
+{
+    QList<JournalEntry> out;
+    for (int i = 0; i < m_results.size(); ++i) {
+        const JournalEntry &e = m_request.entries.at(i);
+        const Result &r = m_results.at(i);
+        JournalEntry u;
+        u.time = QDateTime::currentDateTimeUtc();
+        u.source = source;
+        u.profile = e.profile;
+        u.registry = e.registry;
+        u.username = e.username;
+        u.server = e.server;
+        u.action = QStringLiteral("undo");
+        u.undoes = e.journalId;
+        u.project = e.project;
+        u.repository = e.repository;
+        u.tag = e.tag;
+        u.digest = e.digest;
+        u.tags = r.tagsRestored;
+        u.state = r.state;
+        u.cause = r.state == QLatin1String("restored") ? QString() : r.cause;
+        u.httpStatus = r.error.httpStatus;
+        u.requestId = r.error.effectiveRequestId();
+        out << u;
+    }
+    return out;
+}
+
+} // namespace berth

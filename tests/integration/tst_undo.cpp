@@ -1,0 +1,229 @@
+// undo on a real docker-registry (distribution 2.8) holding tools/oci-fixtures: a manifest delete
+// (an image and an index, one batch) undone from the journal, pulled back whole with skopeo with the
+// same digests and tags; a tag taken meanwhile by another digest refused without --force and moved
+// back with it; and undo after the registry's real garbage-collect refused with nothing changed.
+#include "api/ApiTransport.h"
+#include "api/RegistryClient.h"
+#include "BerthctlProcess.h"
+#include "RegistryClientFixtures.h"
+#include "RegistryServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace RegistryTest;
+using Run = BerthctlRun;
+
+namespace {
+
+// Every manifest write the registry logged ("PUT /v2/<...>/manifests/").
+int manifestPuts(const QByteArray &log)
+{
+    return int(log.count("\"PUT /v2/")) - int(log.count("\"PUT /v2/_"));
+}
+
+} // namespace
+
+class TestUndo : public QObject
+{
+    Q_OBJECT
+
+private:
+    RegistryServer a; // anonymous, deletion on
+    QTemporaryDir home;
+    QTemporaryDir work;
+    BerthctlProcess ctl {home.path()};
+    QJsonObject fixtures;
+    int m_layouts = 0;
+
+    QString digestOf(const QString &name) const
+    {
+        return fixtures.value(QStringLiteral("fixtures"))
+            .toObject()
+            .value(name)
+            .toObject()
+            .value(QStringLiteral("digest"))
+            .toString();
+    }
+
+    Run on(const RegistryServer &server, QStringList args)
+    {
+        args << QStringLiteral("--url") << server.url().toString();
+        return ctl.run(args);
+    }
+
+    static QString head(const RegistryServer &server, const QString &repo, const QString &reference)
+    {
+        ApiTransport transport(settingsFor(server.url()));
+        RegistryClient client(&transport);
+        const auto h = run<RegistryClient::ManifestHead>(
+            [&](auto done) { return client.headManifest(repo, reference, nullptr, done); });
+        return h.error.isError() ? QString() : h.value.digest;
+    }
+
+    // skopeo pulls `reference` (every platform) into an OCI layout: the digest its index.json records.
+    QString pulledDigest(const RegistryServer &server, const QString &reference)
+    {
+        const QString dir = work.filePath(QString::number(++m_layouts));
+        const RegistryServer::Result r = RegistryServer::run(QStringLiteral("skopeo"),
+            {QStringLiteral("copy"), QStringLiteral("--all"), QStringLiteral("--preserve-digests"),
+                QStringLiteral("--src-tls-verify=false"),
+                QStringLiteral("docker://%1/%2").arg(server.hostPort(), reference), QStringLiteral("oci:%1").arg(dir)});
+        if (!r.ok()) {
+            qWarning().noquote() << r.output;
+            return {};
+        }
+        QFile index(dir + QStringLiteral("/index.json"));
+        if (!index.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(index.readAll())
+            .object()
+            .value(QStringLiteral("manifests"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("digest"))
+            .toString();
+    }
+
+    QString rmJournalId(const RegistryServer &server, const QStringList &refs)
+    {
+        const Run r = on(server, QStringList {QStringLiteral("rm"), QStringLiteral("--json")} + refs);
+        if (r.exitCode != 0)
+            return {};
+        return r.json().array().at(0).toObject().value(QStringLiteral("journal_id")).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(home.isValid() && work.isValid());
+        QVERIFY2(a.start(), qPrintable(a.errorString()));
+        const RegistryServer::Result r = a.pushFixtures(QStringLiteral("fix"),
+            {QStringLiteral("oci-image"), QStringLiteral("docker-image"), QStringLiteral("oci-index")}, &fixtures);
+        QVERIFY2(r.ok(), r.output.constData());
+    }
+
+    void cleanupTestCase() { a.stop(); }
+
+    void cleanup() { ctl.printTranscriptIfFailed(); }
+
+    void undoBringsBackManifestsAndTags()
+    {
+        const QString image = digestOf(QStringLiteral("oci-image"));
+        const QString index = digestOf(QStringLiteral("oci-index"));
+        // A second tag on the image: a digest delete takes both, undo brings both.
+        QCOMPARE(
+            on(a, {QStringLiteral("tag"), QStringLiteral("fix/oci-image:v1"), QStringLiteral("stable")}).exitCode, 0);
+        const QString id
+            = rmJournalId(a, {QStringLiteral("fix/oci-image@") + image, QStringLiteral("fix/oci-index@") + index});
+        QVERIFY(!id.isEmpty());
+        QVERIFY(head(a, QStringLiteral("fix/oci-image"), image).isEmpty());
+        QVERIFY(head(a, QStringLiteral("fix/oci-index"), QStringLiteral("v1")).isEmpty());
+
+        const Run history = ctl.run({QStringLiteral("history"), QStringLiteral("--json")});
+        QCOMPARE(history.exitCode, 0);
+        const QJsonObject newest = history.json().array().at(0).toObject();
+        QCOMPARE(newest.value(QStringLiteral("journal_id")).toString(), id);
+        QCOMPARE(newest.value(QStringLiteral("undo")).toString(), QStringLiteral("undoable"));
+
+        // --last, and no --url: the journal names the registry (anonymous, as the deletes were).
+        const Run u = ctl.run({QStringLiteral("undo"), QStringLiteral("--last"), QStringLiteral("--json")});
+        QCOMPARE(u.exitCode, 0);
+        QCOMPARE(u.json().object().value(QStringLiteral("journal_id")).toString(), id);
+        QCOMPARE(head(a, QStringLiteral("fix/oci-image"), QStringLiteral("v1")), image);
+        QCOMPARE(head(a, QStringLiteral("fix/oci-image"), QStringLiteral("stable")), image);
+        QCOMPARE(head(a, QStringLiteral("fix/oci-index"), QStringLiteral("v1")), index);
+        QCOMPARE(pulledDigest(a, QStringLiteral("fix/oci-image:stable")), image);
+        QCOMPARE(pulledDigest(a, QStringLiteral("fix/oci-index:v1")), index);
+
+        const Run after = ctl.run({QStringLiteral("history"), QStringLiteral("--json")});
+        QCOMPARE(
+            after.json().array().at(0).toObject().value(QStringLiteral("undo")).toString(), QStringLiteral("undone"));
+        // Nothing left to undo.
+        QCOMPARE(ctl.run({QStringLiteral("undo"), QStringLiteral("--last")}).exitCode, 5);
+    }
+
+    void tagTakenMeanwhileNeedsForce()
+    {
+        const QString docker = digestOf(QStringLiteral("docker-image"));
+        const QString other = digestOf(QStringLiteral("oci-image"));
+        const QString id = rmJournalId(a, {QStringLiteral("fix/docker-image@") + docker});
+        QVERIFY(!id.isEmpty());
+        // Somebody pushes another image under the same tag.
+        QCOMPARE(
+            on(a, {QStringLiteral("cp"), QStringLiteral("fix/oci-image:v1"), QStringLiteral("fix/docker-image:v1")})
+                .exitCode,
+            0);
+        const QByteArray mark = a.log();
+        const Run refused = on(a, {QStringLiteral("undo"), id});
+        QCOMPARE(refused.exitCode, 6);
+        QVERIFY2(refused.err.contains("tag_exists"), refused.err.constData());
+        QCOMPARE(manifestPuts(a.log().mid(mark.size())), 0);
+        QCOMPARE(head(a, QStringLiteral("fix/docker-image"), QStringLiteral("v1")), other);
+        QVERIFY(head(a, QStringLiteral("fix/docker-image"), docker).isEmpty());
+
+        const Run forced = on(a, {QStringLiteral("undo"), id, QStringLiteral("--force")});
+        QCOMPARE(forced.exitCode, 0);
+        QCOMPARE(head(a, QStringLiteral("fix/docker-image"), QStringLiteral("v1")), docker);
+        QCOMPARE(pulledDigest(a, QStringLiteral("fix/docker-image:v1")), docker);
+    }
+
+    void credentialsGoOnlyToTheirRegistry()
+    {
+        RegistryServer other;
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
+        const QString digest = digestOf(QStringLiteral("oci-image"));
+        const QString id = rmJournalId(a, {QStringLiteral("fix/oci-image@") + digest});
+        QVERIFY(!id.isEmpty());
+        const Run r = on(other, {QStringLiteral("undo"), id});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!other.log().contains("/v2/fix/"));
+        other.stop();
+        QCOMPARE(on(a, {QStringLiteral("undo"), id}).exitCode, 0);
+        QCOMPARE(head(a, QStringLiteral("fix/oci-image"), QStringLiteral("v1")), digest);
+    }
+
+    // Last: it collects garbage in this registry.
+    void undoAfterGarbageCollectionIsRefused()
+    {
+        RegistryServer g;
+        QVERIFY2(g.start(), qPrintable(g.errorString()));
+        QJsonObject record;
+        const RegistryServer::Result pushed
+            = g.pushFixtures(QStringLiteral("gc"), {QStringLiteral("oci-image")}, &record);
+        QVERIFY2(pushed.ok(), pushed.output.constData());
+        const QString digest = record.value(QStringLiteral("fixtures"))
+                                   .toObject()
+                                   .value(QStringLiteral("oci-image"))
+                                   .toObject()
+                                   .value(QStringLiteral("digest"))
+                                   .toString();
+        const QString id = rmJournalId(g, {QStringLiteral("gc/oci-image@") + digest});
+        QVERIFY(!id.isEmpty());
+        g.stop();
+        const RegistryServer::Result gc = g.garbageCollect(false, false);
+        QVERIFY2(gc.ok(), gc.output.constData());
+        QVERIFY2(g.start(), qPrintable(g.errorString()));
+
+        const QByteArray mark = g.log();
+        const Run r = on(g, {QStringLiteral("undo"), id, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(r.err.contains("undo_blobs_collected"), r.err.constData());
+        QCOMPARE(r.json().object().value(QStringLiteral("cause")).toString(), QStringLiteral("undo_blobs_collected"));
+        QVERIFY(!r.json().object().value(QStringLiteral("lost_blobs")).toArray().isEmpty());
+        const QByteArray after = g.log().mid(mark.size());
+        QCOMPARE(manifestPuts(after), 0);
+        QVERIFY(!after.contains("\"POST /v2/"));
+        QVERIFY(head(g, QStringLiteral("gc/oci-image"), digest).isEmpty());
+        // Still undoable on paper (nothing was restored), and still refused.
+        QCOMPARE(on(g, {QStringLiteral("undo"), id}).exitCode, 6);
+        g.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUndo)
+#include "tst_undo.moc"
