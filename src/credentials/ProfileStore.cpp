@@ -3,6 +3,7 @@
 #include "core/CertificatePin.h"
 #include "core/RegistryUrl.h"
 #include "credentials/Logging.h"
+#include "credentials/SnapshotFile.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -221,6 +222,9 @@ bool ProfileStore::remove(const QString &name)
     if (removed == all.end())
         return false;
     all.erase(removed, all.end());
+    // The tree snapshot holds what this account saw: it goes with the account.
+    if (!snapshotfile::remove(name))
+        qCWarning(lcCredentials) << "The tree snapshot of a removed account could not be deleted";
     return writeAll(all, nullptr);
 }
 

@@ -1,5 +1,6 @@
 #include "ActionStates.h"
 
+#include "CopyController.h"
 #include "core/DigestText.h"
 #include "core/DisplayText.h"
 #include "DeleteGate.h"
@@ -137,6 +138,17 @@ void ActionStates::update()
         ? QCoreApplication::translate(
             "berth::MainWindow", "Clean-up needs Harbor: a plain registry keeps no push or pull times to plan by.")
         : QCoreApplication::translate("berth::MainWindow", "Open a registry first (Registry → Accounts…).");
+    // Add tag… and Copy to… take the current row; greyed with the reason, as the deletes are.
+    const auto applyReason = [](QAction *a, const QString &reason) {
+        if (!a)
+            return;
+        a->setEnabled(reason.isEmpty());
+        a->setToolTip(DisplayText::literalForAutoText(reason));
+        a->setStatusTip(reason);
+    };
+    applyReason(m_actions.addTag, CopyController::addTagDenial(m_model, m_permissions, current));
+    applyReason(m_actions.copyTo, CopyController::copyDenial(m_model, current));
+
     m_actions.cleanup->setToolTip(noRegistry);
     m_actions.cleanup->setStatusTip(canClean ? QCoreApplication::translate("berth::MainWindow",
                                         "Plan what to remove from the selected repository, folder, project or registry")

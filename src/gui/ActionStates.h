@@ -30,6 +30,8 @@ public:
         QAction *deleteArtifacts = nullptr; // Shift+Del
         QAction *deleteRepository = nullptr;
         QAction *cleanup = nullptr;
+        QAction *addTag = nullptr; // optional: "Add tag…" on the current row
+        QAction *copyTo = nullptr; // optional: "Copy to…" of the current row
     };
     // rows: what a delete takes (the selection, or the current row); current: the current row.
     // Both in the source model.

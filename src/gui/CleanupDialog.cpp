@@ -418,6 +418,7 @@ void CleanupDialog::run(bool confirmed)
     journal.registry = m_client->baseUrl();
     journal.username = m_client->settings().username;
     executor->setJournal(std::make_shared<ActionJournal>(), journal);
+    executor->enableUndo(); // keeps the manifests' bytes so the plan's deletes can be undone
     auto *progress = new QProgressDialog(tr("Cleaning up…"), tr("Cancel"), 0, n, this);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(0);

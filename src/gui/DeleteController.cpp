@@ -107,6 +107,7 @@ void DeleteController::run(const DeletePlan &plan)
         return causeId(ErrorPresenter::causeOf(error, c));
     };
     batch->setJournal(std::make_shared<ActionJournal>(), journal);
+    batch->enableUndo(); // keeps the manifests' bytes so Edit → Undo can put them back
     connect(batch, &DeleteBatch::itemFinished, this, &DeleteController::onItemFinished);
     connect(batch, &DeleteBatch::finished, this, &DeleteController::onFinished);
 

@@ -6,7 +6,9 @@
 #include "operations/CleanupPlan.h"
 #include "PermissionCache.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 namespace berth {
@@ -56,6 +58,14 @@ bool DeleteGate::takes(const RegistryNode *n, DeletePlan::Mode mode)
 
 QString DeleteGate::rowRefusal(const RegistryNode *node, DeletePlan::Mode mode)
 {
+    // A row from the snapshot may be gone or hold another digest by now: only what the registry
+    // confirmed is deleted.
+    if (node && node->unconfirmed) {
+        const RegistryNode *r = node->registry();
+        const qint64 ms = r && r->data ? r->data->snapshotMs : 0;
+        return tr("Shown from the snapshot of %1; waiting for the registry to confirm.")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat));
+    }
     // Immutable tags, and artifacts or repositories that carry one: Harbor answers 412 to anyone.
     return DeletePlan::refusal(node, mode);
 }

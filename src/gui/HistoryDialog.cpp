@@ -5,7 +5,9 @@
 #include "core/DisplayText.h"
 #include "diagnosis/CauseWording.h"
 #include "operations/ActionJournal.h"
+#include "operations/UndoHistory.h"
 #include "ui_HistoryDialog.h"
+#include "UndoController.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -30,6 +32,7 @@ enum Col {
     DigestCol,
     StateCol,
     CauseCol,
+    UndoCol,
     ProfileCol,
     UserCol,
     SourceCol,
@@ -62,7 +65,30 @@ QTableWidgetItem *textItem(const QString &text, const QString &toolTip = {})
     return item;
 }
 
+// Where a row's entry is in m_entries, on its time cell (rows move when sorted).
+constexpr int kEntryRole = Qt::UserRole + 1;
+
+bool isDelete(const JournalEntry &e)
+{
+    return e.action != QLatin1String("undo");
+}
+
 } // namespace
+
+// Undoable, undone or not, in words and a local date.
+static QString undoText(const UndoStatus &s)
+{
+    switch (s.kind) {
+    case UndoStatus::Kind::Undoable:
+        return HistoryDialog::tr("Undoable until %1")
+            .arg(QLocale().toString(s.until.toLocalTime().date(), QLocale::ShortFormat));
+    case UndoStatus::Kind::Undone:
+        return HistoryDialog::tr("Undone");
+    case UndoStatus::Kind::NotUndoable:
+        break;
+    }
+    return HistoryDialog::tr("No longer undoable: %1").arg(s.why);
+}
 
 QString HistoryDialog::actionText(const QString &action)
 {
@@ -72,6 +98,8 @@ QString HistoryDialog::actionText(const QString &action)
         return tr("Delete artifact");
     if (action == QLatin1String("delete_repository"))
         return tr("Delete repository");
+    if (action == QLatin1String("undo"))
+        return tr("Undo");
     return action; // written by a newer version: its id is still better than nothing
 }
 
@@ -91,17 +119,22 @@ QString HistoryDialog::stateText(const QString &state)
         return tr("Changed since the plan");
     if (state == QLatin1String("pending"))
         return tr("Not finished");
+    if (state == QLatin1String("restored"))
+        return tr("Restored");
+    if (state == QLatin1String("refused"))
+        return tr("Refused");
     return state;
 }
 
-HistoryDialog::HistoryDialog(QWidget *parent)
+HistoryDialog::HistoryDialog(QWidget *parent, UndoController *undo)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::HistoryDialog>())
+    , m_undo(undo)
 {
     m_ui->setupUi(this);
     m_ui->table->setColumnCount(ColumnCount);
     m_ui->table->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Repository"), tr("Tag"), tr("Digest"),
-        tr("State"), tr("Cause"), tr("Profile"), tr("User"), tr("Source"), tr("Request id")});
+        tr("State"), tr("Cause"), tr("Undo"), tr("Profile"), tr("User"), tr("Source"), tr("Request id")});
     m_ui->table->horizontalHeaderItem(CauseCol)->setToolTip(
         tr("Why a delete did not happen; the tooltip says what to do"));
     m_ui->table->horizontalHeaderItem(RequestIdCol)
@@ -110,6 +143,21 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     m_ui->table->verticalHeader()->setVisible(false); // row numbers say nothing here
     m_ui->table->setAccessibleName(tr("Journal of deletes"));
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &HistoryDialog::reload);
+    m_ui->undoBatchButton->setVisible(m_undo);
+    m_ui->undoEntryButton->setVisible(m_undo);
+    if (m_undo) {
+        const auto undo = [this](bool wholeBatch) {
+            QString why;
+            const QList<JournalEntry> entries = selectedUndo(wholeBatch, &why);
+            if (!entries.isEmpty() && why.isEmpty())
+                m_undo->undo(entries);
+            updateUndoButtons();
+        };
+        connect(m_ui->undoBatchButton, &QPushButton::clicked, this, [undo] { undo(true); });
+        connect(m_ui->undoEntryButton, &QPushButton::clicked, this, [undo] { undo(false); });
+        connect(m_undo, &UndoController::finished, this, &HistoryDialog::reload);
+        connect(m_ui->table, &QTableWidget::itemSelectionChanged, this, &HistoryDialog::updateUndoButtons);
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto exporter = [this](bool csv) {
         const QString path = QFileDialog::getSaveFileName(
@@ -138,6 +186,8 @@ void HistoryDialog::reload()
     int skipped = 0;
     QString error;
     const QList<JournalEntry> entries = journal.read(20000, &skipped, &error);
+    m_entries = entries;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     m_ui->pathLabel->setText(tr("%1 — %n entries", nullptr, int(entries.size())).arg(journal.path())
         + (skipped ? tr(" (%n unreadable lines skipped)", nullptr, skipped) : QString())
         + (error.isEmpty() ? QString() : QStringLiteral(" — ") + error));
@@ -151,6 +201,7 @@ void HistoryDialog::reload()
         // Local time as the user's locale writes it; the UTC instant stays in the export.
         const QDateTime local = e.time.toLocalTime();
         auto *time = new KeyedItem(locale.toString(local, QLocale::ShortFormat), e.time.toMSecsSinceEpoch());
+        time->setData(kEntryRole, int(entries.size() - 1 - row));
         time->setToolTip(locale.toString(local, QLocale::LongFormat));
         m_ui->table->setItem(row, TimeCol, time);
         m_ui->table->setItem(row, ActionCol, textItem(actionText(e.action)));
@@ -159,6 +210,12 @@ void HistoryDialog::reload()
         m_ui->table->setItem(row, DigestCol, textItem(shortDigest(e.digest), e.digest));
         m_ui->table->setItem(row, StateCol, textItem(stateText(e.state)));
         m_ui->table->setItem(row, CauseCol, causeItem(e));
+        if (isDelete(e)) {
+            const QString undo = undoText(UndoHistory::statusOf(e, entries, now));
+            m_ui->table->setItem(row, UndoCol, textItem(undo, undo));
+        } else {
+            m_ui->table->setItem(row, UndoCol, new QTableWidgetItem);
+        }
         m_ui->table->setItem(row, ProfileCol, textItem(e.profile, e.registry.toString(QUrl::RemoveUserInfo)));
         m_ui->table->setItem(row, UserCol, textItem(e.username));
         m_ui->table->setItem(row, SourceCol, textItem(e.source));
@@ -171,6 +228,47 @@ void HistoryDialog::reload()
     const int widest = fontMetrics().averageCharWidth() * 32;
     for (int c = 0; c < ColumnCount - 1; ++c)
         m_ui->table->setColumnWidth(c, qMin(m_ui->table->columnWidth(c), widest));
+    updateUndoButtons();
+}
+
+QList<JournalEntry> HistoryDialog::selectedUndo(bool wholeBatch, QString *why) const
+{
+    const QList<QTableWidgetItem *> selected = m_ui->table->selectedItems();
+    const QTableWidgetItem *time = selected.isEmpty() ? nullptr : m_ui->table->item(selected.first()->row(), TimeCol);
+    const int index = time ? time->data(kEntryRole).toInt() : -1;
+    if (index < 0 || index >= m_entries.size() || !isDelete(m_entries.at(index))) {
+        *why = tr("Select a delete to undo.");
+        return {};
+    }
+    const JournalEntry &e = m_entries.at(index);
+    QList<JournalEntry> entries;
+    if (wholeBatch && !e.journalId.isEmpty()) {
+        for (const HistoryBatch &b : UndoHistory::batches(m_entries, QDateTime::currentDateTimeUtc()))
+            if (b.journalId == e.journalId)
+                entries = b.undoable();
+    } else if (UndoHistory::statusOf(e, m_entries, QDateTime::currentDateTimeUtc()).kind
+        == UndoStatus::Kind::Undoable) {
+        entries << e;
+    }
+    if (entries.isEmpty()) {
+        *why = undoText(UndoHistory::statusOf(e, m_entries, QDateTime::currentDateTimeUtc()));
+        return {};
+    }
+    *why = m_undo ? m_undo->refusal(entries) : QString();
+    return entries;
+}
+
+void HistoryDialog::updateUndoButtons()
+{
+    if (!m_undo)
+        return;
+    for (const bool wholeBatch : {true, false}) {
+        QString why;
+        const QList<JournalEntry> entries = selectedUndo(wholeBatch, &why);
+        QPushButton *b = wholeBatch ? m_ui->undoBatchButton : m_ui->undoEntryButton;
+        b->setEnabled(!entries.isEmpty() && why.isEmpty());
+        b->setToolTip(b->isEnabled() ? UndoController::describe(entries) : why);
+    }
 }
 
 QTableWidgetItem *HistoryDialog::causeItem(const JournalEntry &e)

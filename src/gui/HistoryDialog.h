@@ -1,7 +1,11 @@
 #pragma once
 
+#include "operations/ActionJournal.h"
+
 #include <memory>
 #include <QDialog>
+#include <QList>
+#include <QPointer>
 
 class QTableWidgetItem;
 
@@ -11,7 +15,7 @@ class HistoryDialog;
 
 namespace berth {
 
-struct JournalEntry;
+class UndoController;
 
 // The action journal: every delete Berth and berthctl made, with its final state and request id,
 // in words and local times; the exports keep the journal's ids and UTC times.
@@ -20,7 +24,8 @@ class HistoryDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit HistoryDialog(QWidget *parent = nullptr);
+    // With an UndoController, the selected entry (or its batch) can be undone from here.
+    explicit HistoryDialog(QWidget *parent = nullptr, UndoController *undo = nullptr);
     ~HistoryDialog() override;
 
     void reload();
@@ -33,8 +38,12 @@ public:
 
 private:
     static QTableWidgetItem *causeItem(const JournalEntry &entry);
+    QList<JournalEntry> selectedUndo(bool wholeBatch, QString *why) const;
+    void updateUndoButtons();
 
     std::unique_ptr<Ui::HistoryDialog> m_ui;
+    QPointer<UndoController> m_undo;
+    QList<JournalEntry> m_entries; // as read, oldest first; a row's time cell holds its index
 };
 
 } // namespace berth

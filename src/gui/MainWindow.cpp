@@ -4,6 +4,7 @@
 #include "ActionStates.h"
 #include "api/HarborClient.h"
 #include "CleanupDialog.h"
+#include "CopyController.h"
 #include "core/DigestText.h"
 #include "core/DisplayText.h"
 #include "core/PullCommands.h"
@@ -29,10 +30,13 @@
 #include "RevealPath.h"
 #include "SelectionText.h"
 #include "ServerSearch.h"
+#include "SlicedExpand.h"
+#include "SnapshotController.h"
 #include "StorageController.h"
 #include "TreeContextMenu.h"
 #include "TrustCertificateBox.h"
 #include "ui_MainWindow.h"
+#include "UndoController.h"
 
 #include <algorithm>
 #include <QClipboard>
@@ -113,6 +117,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_banner, &MessageBanner::explainRequested, this, &MainWindow::showBannerDiagnosis);
     connect(m_banner, &MessageBanner::anonymousRequested, this,
         [this](const QPersistentModelIndex &registry) { m_sessions->continueAnonymously(registry); });
+    m_snapshots = SnapshotController::install(this, m_model, m_sessions, tree, m_proxy, m_banner);
 
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
     // A filter change is a layout change: a current row it hides becomes invalid without
@@ -197,8 +202,13 @@ void MainWindow::setupActions()
     connect(m_ui->actionShowNested, &QAction::toggled, m_ui->showNestedCheck, &QCheckBox::setChecked);
     connect(m_ui->showNestedCheck, &QCheckBox::toggled, m_ui->actionShowNested, &QAction::setChecked);
     connect(m_ui->showNestedCheck, &QCheckBox::toggled, m_proxy, &RegistryFilterProxy::setShowNested);
-    connect(m_ui->actionExpandAll, &QAction::triggered, m_ui->treeView, &QTreeView::expandAll);
-    connect(m_ui->actionCollapseAll, &QAction::triggered, m_ui->treeView, &QTreeView::collapseAll);
+    // In slices across event-loop turns: QTreeView::expandAll() lays out every row in one call.
+    auto *expander = new SlicedExpander(m_ui->treeView, this);
+    connect(m_ui->actionExpandAll, &QAction::triggered, expander, &SlicedExpander::expandAll);
+    connect(m_ui->actionCollapseAll, &QAction::triggered, this, [this, expander] {
+        expander->cancel();
+        m_ui->treeView->collapseAll();
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionExplain, &QAction::triggered, this, &MainWindow::showExplain);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
@@ -225,12 +235,19 @@ void MainWindow::setupActions()
     m_ui->actionCleanup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     connect(m_ui->actionCleanup, &QAction::triggered, this, [this] { showCleanup(m_actionStates->cleanupTarget()); });
 
+    // Add tag…, Copy to… and drops on the tree: their own controller.
+    m_copier = new CopyController(m_model, m_sessions, m_permissions, this);
+    m_copier->watch(m_ui->treeView, m_proxy, [this] { return currentSource(); });
+    m_ui->menuEdit->addActions({m_copier->addTagAction(), m_copier->copyToAction()});
+    connect(m_copier, &CopyController::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
     // One enabled state for menus, context menus and keys, computed afresh before a menu opens.
     m_actionStates = new ActionStates(
-        {m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts, m_ui->actionDeleteRepository, m_ui->actionCleanup},
+        {m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts, m_ui->actionDeleteRepository, m_ui->actionCleanup,
+            m_copier->addTagAction(), m_copier->copyToAction()},
         m_model, m_permissions, m_gate.get(), [this] { return selectedSourceRows(); },
         [this] { return currentSource(); }, this);
     connect(m_actionStates, &ActionStates::refused, this, &MainWindow::showRefusal);
+    m_undo = UndoController::install(this, m_ui->menuEdit, m_model, m_sessions, m_deleter); // Edit → Undo
     m_ui->menuEdit->setToolTipsVisible(true);
     m_ui->menuFile->setToolTipsVisible(true);
     connect(m_ui->menuEdit, &QMenu::aboutToShow, m_actionStates, &ActionStates::update);
@@ -280,6 +297,7 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    m_snapshots->saveAll();
     QMainWindow::closeEvent(event);
 }
 
@@ -364,7 +382,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
     const QModelIndex src = m_proxy->mapToSource(proxyIndex).siblingAtColumn(0);
     const TreeMenuActions actions {m_ui->actionCopyPull, m_ui->actionCopyDigest, m_ui->actionCopyName,
         m_ui->actionRemoveTags, m_ui->actionDeleteArtifacts, m_ui->actionDeleteRepository, m_ui->actionCleanup,
-        m_ui->actionInspect};
+        m_ui->actionInspect, m_copier->addTagAction(), m_copier->copyToAction()};
     const TreeMenuCallbacks callbacks {[this, src] { m_model->retry(src); }, [this] { refreshSelected(); }};
     TreeContextMenu::build(m_model, src, actions, callbacks, this)->popup(m_ui->treeView->viewport()->mapToGlobal(pos));
 }
@@ -445,7 +463,7 @@ void MainWindow::showExplain()
 
 void MainWindow::showHistory()
 {
-    auto *dialog = new HistoryDialog(this);
+    auto *dialog = new HistoryDialog(this, m_undo);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

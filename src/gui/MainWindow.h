@@ -22,13 +22,16 @@ class QTreeView;
 namespace berth {
 
 class ActionStates;
+class CopyController;
 class CredentialStore;
 class DeleteController;
 class MessageBanner;
 class DeleteGate;
 class FilterFeedback;
 class InspectorController;
+class SnapshotController;
 class StorageController;
+class UndoController;
 class PermissionCache;
 class ProfileStore;
 class RegistryFilterProxy;
@@ -52,6 +55,8 @@ public:
     PermissionCache *permissions() const { return m_permissions; }
     InspectorController *inspector() const { return m_inspector; }
     StorageController *storage() const { return m_storage; }
+    CopyController *copyController() const { return m_copier; }
+    UndoController *undoController() const { return m_undo; }
     QTreeView *treeView() const;
 
     // Expands the path to a REF ("project/repo:tag") in the first registry and selects it once
@@ -103,6 +108,9 @@ private:
     FilterFeedback *m_filterFeedback = nullptr;
     InspectorController *m_inspector = nullptr; // the Contents tab's loading
     StorageController *m_storage = nullptr; // the Storage tab's analyses
+    CopyController *m_copier = nullptr; // Add tag…, Copy to…, drops
+    SnapshotController *m_snapshots = nullptr; // the tree from a snapshot, the Changes view
+    UndoController *m_undo = nullptr; // Edit → Undo
     MessageBanner *m_banner = nullptr;
     QString m_reveal; // pending REF to reveal
 };

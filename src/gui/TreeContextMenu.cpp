@@ -21,6 +21,12 @@ QMenu *TreeContextMenu::build(const RegistryTreeModel *model, const QModelIndex 
     if (artifactRow) {
         menu->addAction(actions.copyPull);
         menu->addAction(actions.copyDigest);
+        menu->addSeparator();
+        for (QAction *a : {actions.addTag, actions.copyTo}) {
+            if (a)
+                menu->addAction(a);
+        }
+        menu->setToolTipsVisible(true); // a greyed item says why
     }
     menu->addAction(actions.copyName);
     menu->addSeparator();

@@ -25,6 +25,8 @@ struct TreeMenuActions
     QAction *deleteRepository = nullptr;
     QAction *cleanup = nullptr;
     QAction *inspect = nullptr; // optional
+    QAction *addTag = nullptr; // optional
+    QAction *copyTo = nullptr; // optional
 };
 
 // What the menu's own items do for the row.

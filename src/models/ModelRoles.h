@@ -33,6 +33,8 @@ enum ModelRole : int {
     FilterTextRole, // what the filter matches against: the name, plus the full path for repositories
     ImmutableRole, // bool
     CredentialStateRole, // registries: "robot", "user", "anonymous", "rejected"
+    UnconfirmedRole, // bool: shown from a snapshot, the registry has not confirmed it yet
+    ChangeRole, // int TreeChange: a tag new or moved to another digest since the snapshot
 };
 
 } // namespace berth

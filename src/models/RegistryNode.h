@@ -67,6 +67,7 @@ struct ContainerData
     bool anonymousAccepted = false; // the user chose to browse anonymously after a rejection
     bool plainRegistry = false; // a plain OCI registry: no projects, no push or pull times
     bool deletionDisabled = false; // a plain registry answered 405 to a harmless delete probe
+    qint64 snapshotMs = 0; // shown from a snapshot taken then, until the registry answers
     // Projects.
     qint64 projectId = 0;
     bool isPublic = false;
@@ -104,6 +105,10 @@ struct RegistryNode
     int row = 0;
     NodeKind kind = NodeKind::Tag;
     bool immutable = false;
+    // Shown from a snapshot and not yet confirmed by the registry (TreeStore::mergeChildren
+    // clears it): nothing may be deleted through it. Sits in padding: nodes cost no more.
+    bool unconfirmed = false;
+    quint8 change = 0; // tag rows: a TreeChange (models/TreeSnapshot.h) since the snapshot
 
     RegistryNode(NodeKind k, RegistryNode *p, QString n)
         : parent(p)

@@ -6,6 +6,10 @@
 #include "NodeText.h"
 #include "RegistryTreeLoader.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+
 namespace berth {
 
 RegistryTreeModel::RegistryTreeModel(QObject *parent)
@@ -113,9 +117,53 @@ Qt::ItemFlags RegistryTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    if (nodeAt(index)->kind == NodeKind::Loading)
+    const RegistryNode *n = nodeAt(index);
+    if (n->kind == NodeKind::Loading)
         return Qt::ItemIsEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const bool artifactRow = n->kind == NodeKind::Tag || n->kind == NodeKind::Digest || n->kind == NodeKind::Child
+        || n->kind == NodeKind::Accessory;
+    // Not n->digest(): copying the QString touches its shared header, a cache miss per row when
+    // the view lays out a million rows (and flags() is asked for every one).
+    const bool hasDigest = n->isNested() ? !n->ownDigest.isEmpty() : n->artifact && !n->artifact->digest.isEmpty();
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (artifactRow && hasDigest)
+        f |= Qt::ItemIsDragEnabled;
+    // Artifact rows without platform or accessory rows say so: QTreeView's layout then neither
+    // asks for their children nor looks them up among persistent indexes (QTreeViewPrivate::
+    // isIndexExpanded, qtbase src/widgets/itemviews/qtreeview_p.h), once per row per relayout.
+    if (artifactRow && n->children.empty())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QString RegistryTreeModel::artifactMimeType()
+{
+    return QStringLiteral("application/x-berth-artifact");
+}
+
+QStringList RegistryTreeModel::mimeTypes() const
+{
+    return {artifactMimeType()};
+}
+
+QMimeData *RegistryTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    // The first draggable row: a drop copies one artifact.
+    for (const QModelIndex &i : indexes) {
+        if (!(flags(i) & Qt::ItemIsDragEnabled))
+            continue;
+        const RegistryNode *n = nodeAt(i);
+        const RegistryNode *registry = n->registry();
+        const QJsonObject o {{QStringLiteral("registry"), registry ? registry->name : QString()},
+            {QStringLiteral("repository"), n->repositoryFullName()}, {QStringLiteral("digest"), n->digest()},
+            {QStringLiteral("tag"), n->kind == NodeKind::Tag ? n->name : QString()}};
+        auto *mime = new QMimeData;
+        mime->setData(artifactMimeType(), QJsonDocument(o).toJson(QJsonDocument::Compact));
+        mime->setText(n->repositoryFullName()
+            + (n->kind == NodeKind::Tag ? QLatin1Char(':') + n->name : QLatin1Char('@') + n->digest()));
+        return mime;
+    }
+    return nullptr;
 }
 
 QVariant RegistryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -134,6 +182,10 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
     const bool rowFailed = !m_rowErrors.isEmpty() && m_rowErrors.contains(n);
     switch (role) {
     case Qt::DisplayRole:
+        if (n->kind == NodeKind::Registry && c == Column::Name && n->unconfirmed && n->data->snapshotMs > 0)
+            return tr("%1 — as of %2")
+                .arg(NodeText::column(n, c).toString(),
+                    QLocale().toString(QDateTime::fromMSecsSinceEpoch(n->data->snapshotMs), QLocale::ShortFormat));
         return NodeText::column(n, c);
     case Qt::ToolTipRole: {
         const QString tip = NodeText::toolTip(n, c, rowFailed ? m_rowErrors.value(n) : QString());
@@ -144,6 +196,8 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (!m_planned.isEmpty() && isPlannedRemoval(index))
             return ModelIcons::plannedBrush();
+        if (n->change != 0)
+            return snapshotChangeBrush(TreeChange(n->change));
         return {};
     case Qt::ForegroundRole:
         if (rowFailed || n->kind == NodeKind::Error)
@@ -161,6 +215,10 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
         return NodeText::sortValue(n, c);
     case KindRole:
         return int(n->kind);
+    case UnconfirmedRole:
+        return n->unconfirmed;
+    case ChangeRole:
+        return int(n->change);
     case FetchStateRole:
         return n->data ? int(n->data->state) : -1;
     case DigestRole:
@@ -420,6 +478,47 @@ void RegistryTreeModel::refresh(const QModelIndex &index)
     if (n->data->state == FetchState::NotFetched)
         return; // nothing shown yet: the next expansion loads it fresh
     m_fetches->refresh(n);
+}
+
+void RegistryTreeModel::showSnapshot(const QModelIndex &registry, SnapshotContent content)
+{
+    RegistryNode *n = registryNodeAt(registry);
+    if (!n)
+        return;
+    m_fetches->cancel(n);
+    m_store.clearChildren(n);
+    n->data->state = FetchState::Fetched; // a view's fetchMore would append the live rows beside
+    n->data->snapshotMs = content.header.savedAtMs;
+    n->unconfirmed = true;
+    m_store.appendChildren(n, std::move(content.rows));
+    for (auto &[repository, records] : content.records)
+        m_store.adoptArtifacts(repository, std::move(records));
+    nodeChanged(n);
+    totalsChanged();
+}
+
+void RegistryTreeModel::confirmSnapshot(const QModelIndex &registry)
+{
+    if (RegistryNode *n = registryNodeAt(registry)) {
+        n->unconfirmed = false; // the time stays: rows below may still be the snapshot's
+        nodeChanged(n);
+    }
+}
+
+void RegistryTreeModel::refreshOne(const QModelIndex &index)
+{
+    RegistryNode *n = index.isValid() ? nodeAt(index) : nullptr;
+    if (n && n->isContainer() && n->data)
+        m_fetches->start(n, n->data->state != FetchState::NotFetched);
+}
+
+void RegistryTreeModel::setChange(const QModelIndex &index, quint8 change)
+{
+    RegistryNode *n = index.isValid() ? nodeAt(index) : nullptr;
+    if (n && n->change != change) {
+        n->change = change;
+        nodeChanged(n);
+    }
 }
 
 void RegistryTreeModel::refreshAll()

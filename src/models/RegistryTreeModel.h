@@ -4,6 +4,7 @@
 #include "ModelRoles.h"
 #include "TreeFetches.h"
 #include "TreeLoader.h"
+#include "TreeSnapshot.h"
 #include "TreeStore.h"
 
 #include <memory>
@@ -71,6 +72,16 @@ public:
     void setPlannedRemovals(const QSet<QString> &refs);
     bool isPlannedRemoval(const QModelIndex &index) const;
 
+    // Rows of a snapshot (TreeSnapshot) under a registry, marked unconfirmed, shown until the
+    // registry answers; the registry row says when it was taken until confirmSnapshot().
+    void showSnapshot(const QModelIndex &registry, SnapshotContent content);
+    void confirmSnapshot(const QModelIndex &registry);
+    // Fetches this container's children again and merges them, without its loaded descendants
+    // (refresh() takes those too).
+    void refreshOne(const QModelIndex &container);
+    // A tag row's change since the snapshot (TreeChange), shown by ChangeRole and a brush.
+    void setChange(const QModelIndex &tag, quint8 change);
+
     // A failed delete leaves its row in place, marked with the error.
     void setRowError(const QModelIndex &index, const QString &error);
 
@@ -94,6 +105,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Tag and artifact rows drag as {registry, repository, digest, tag} (JSON) of this type.
+    static QString artifactMimeType();
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;

@@ -27,6 +27,16 @@ QString TreeRows::intern(const QString &s)
     return s;
 }
 
+QString TreeRows::internTagName(const QString &s)
+{
+    const auto it = m_tagPool.constFind(s);
+    if (it != m_tagPool.cend())
+        return *it;
+    if (m_tagPool.size() < 65536)
+        m_tagPool.insert(s);
+    return s;
+}
+
 NodeRows TreeRows::repositories(RegistryNode *parent, const QList<RepositoryEntry> &entries)
 {
     // team/backend/api under the project "team" becomes the folder backend holding api.
@@ -100,8 +110,9 @@ void TreeRows::artifacts(
         }
         rec->references = a.references;
         rec->accessories = a.accessories;
+        rec->tagNames.reserve(a.tags.size());
         for (const Tag &t : a.tags) {
-            rec->tagNames << t.name;
+            rec->tagNames << internTagName(t.name);
             rec->hasImmutableTag |= t.immutable;
         }
         ArtifactRecord *raw = rec.get();
@@ -113,7 +124,7 @@ void TreeRows::artifacts(
             out.push_back(std::move(n));
         }
         for (const Tag &t : a.tags) {
-            auto n = std::make_unique<RegistryNode>(NodeKind::Tag, repository, t.name);
+            auto n = std::make_unique<RegistryNode>(NodeKind::Tag, repository, internTagName(t.name));
             n->artifact = raw;
             n->pushMs = toMs(t.pushTime);
             n->pullMs = toMs(t.pullTime);

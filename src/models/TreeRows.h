@@ -30,9 +30,14 @@ public:
 
 private:
     QString intern(const QString &s);
+    QString internTagName(const QString &s);
     // Media types repeat across thousands of artifacts: one copy of each string. Bounded, so a
     // hostile server cannot grow it.
     QSet<QString> m_pool;
+    // Tag names repeat across repositories (latest, main, v1.2, ...): a tag row's name costs
+    // about 48 bytes of heap of its own, a third of the row. Bounded too; names past the bound
+    // simply keep their own copy.
+    QSet<QString> m_tagPool;
 };
 
 } // namespace berth

@@ -192,6 +192,7 @@ void TreeStore::mergeChildren(RegistryNode *parent, NodeRows fresh)
         old->pushMs = f->pushMs;
         old->pullMs = f->pullMs;
         old->immutable = f->immutable;
+        old->unconfirmed = f->unconfirmed; // the registry has it: the row is confirmed
         old->ownDigest = f->ownDigest;
         if (old->data && f->data) {
             old->data->count = f->data->count;

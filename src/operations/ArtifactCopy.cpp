@@ -61,8 +61,11 @@ void ArtifactCopy::checkTags(int index, const RegistryClient::FetchedManifest &r
                 fail(e);
                 return;
             }
-            if (!e.isError() && !head.digest.isEmpty() && head.digest != root.digest) {
-                // Never moved: the tag names something else at the target.
+            if (!e.isError() && !head.digest.isEmpty() && head.digest != root.digest
+                && m_request.moveTags.contains(tag)) {
+                m_moved << tag;
+            } else if (!e.isError() && !head.digest.isEmpty() && head.digest != root.digest) {
+                // Not moved unless asked: the tag names something else at the target.
                 m_refusal = Refusal::TagExists;
                 m_conflictTag = tag;
                 m_conflictDigest = head.digest;
@@ -195,7 +198,7 @@ void ArtifactCopy::putTags(int index, const RegistryClient::FetchedManifest &roo
         m_tagsPut << tag;
         putTags(index + 1, root);
     };
-    if (m_request.addTag) {
+    if (m_request.addTag && !m_moved.contains(tag)) {
         m_request.addTag(root.digest, tag, [this, next](const ApiError &e) {
             if (e.isError())
                 fail(e);

@@ -19,7 +19,8 @@ class BlobCopy;
 // digest), for an image its config and layers, then the manifest by digest, and the chosen tags
 // last. Blobs the target has are skipped (HEAD), so running the same copy again resumes it. Before
 // anything is written, every chosen tag is looked up at the target: one that names another digest
-// stops the copy (refusal TagExists) with nothing changed; tags are never moved.
+// stops the copy (refusal TagExists) with nothing changed, unless the caller asked the user and
+// named it in moveTags: then that tag is moved by a manifest PUT under its name.
 //
 // Harbor's own copy API (POST /projects/{p}/repositories/{r}/artifacts?from=) is not used: it
 // copies every tag of the source and moves same-named tags in the target (goharbor/harbor
@@ -38,6 +39,10 @@ public:
         QString targetRepository;
         QStringList tags; // set at the target, last
         bool tagsOnly = false; // the target repository holds the artifact already: only add the tags
+        // Chosen tags the user agreed to move when they are on another digest at the target. A moved
+        // tag goes by a manifest PUT even where addTag is set: Harbor's tags API refuses a name the
+        // repository has (409), while a push by tag moves it.
+        QStringList moveTags;
         // How a tag is added, when not by a manifest PUT (Harbor's tags API needs tag:create, not push).
         std::function<void(const QString &digest, const QString &tag, DoneCallback done)> addTag;
     };
@@ -58,6 +63,7 @@ public:
     QStringList manifestsPut() const { return m_manifests; } // digests, children first
     QStringList tagsPut() const { return m_tagsPut; } // every chosen tag, now on the digest
     QStringList tagsAlreadyThere() const { return m_alreadyTagged; } // of those, the ones not sent
+    QStringList tagsMoved() const { return m_moved; } // of those, the ones taken from another digest
     int blobsPresent() const { return m_present; }
     int blobsMounted() const { return m_mounted; }
     int blobsUploaded() const { return m_uploaded; }
@@ -84,7 +90,7 @@ private:
     ApiError m_error;
     Refusal m_refusal = Refusal::None;
     QString m_conflictTag, m_conflictDigest, m_digest;
-    QStringList m_manifests, m_tagsPut, m_alreadyTagged;
+    QStringList m_manifests, m_tagsPut, m_alreadyTagged, m_moved;
     int m_present = 0, m_mounted = 0, m_uploaded = 0;
     qint64 m_bytesUploaded = 0, m_done = 0, m_total = 0;
     QPointer<BlobCopy> m_blob;

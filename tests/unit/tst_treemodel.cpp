@@ -324,6 +324,47 @@ private Q_SLOTS:
         QCOMPARE(model->counts().artifacts, qint64(0));
     }
 
+    // Childless artifact rows say so (Qt::ItemNeverHasChildren), so a view's layout asks them
+    // for nothing more; a tag with platform rows below it, and its platform rows, are exact.
+    void childlessArtifactRowsNeverHaveChildren()
+    {
+        Artifact index = artifact("2", {QStringLiteral("multi")});
+        ChildReference amd64;
+        amd64.childDigest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+        index.references.append(amd64);
+        const QModelIndex app = openRepository({artifact("1", {QStringLiteral("v1")}), index});
+        const QModelIndex v1 = child(app, QStringLiteral("v1"));
+        const QModelIndex multi = child(app, QStringLiteral("multi"));
+        QVERIFY(v1.flags() & Qt::ItemNeverHasChildren);
+        QVERIFY(!(multi.flags() & Qt::ItemNeverHasChildren));
+        QVERIFY(model->hasChildren(multi));
+        const QModelIndex platform = model->index(0, 0, multi);
+        QCOMPARE(kindOf(platform), NodeKind::Child);
+        QVERIFY(platform.flags() & Qt::ItemNeverHasChildren);
+        QVERIFY(!(app.flags() & Qt::ItemNeverHasChildren));
+        QVERIFY(v1.flags() & Qt::ItemIsSelectable);
+    }
+
+    // Tag names repeat across repositories: the rows share one copy of each name.
+    void tagNamesAreShared()
+    {
+        // Built at run time, so that the two names start as separate copies.
+        const QString latest1 = QStringLiteral("lat") + QStringLiteral("est");
+        const QString latest2 = QStringLiteral("lat") + QStringLiteral("est");
+        QVERIFY(!latest1.isSharedWith(latest2));
+        RegistryNode repoA(NodeKind::Repository, nullptr, QStringLiteral("a"));
+        RegistryNode repoB(NodeKind::Repository, nullptr, QStringLiteral("b"));
+        TreeRows rows;
+        NodeRows outA, outB;
+        ArtifactRecords recordsA, recordsB;
+        rows.artifacts(&repoA, {artifact("1", {latest1})}, outA, recordsA);
+        rows.artifacts(&repoB, {artifact("2", {latest2})}, outB, recordsB);
+        QCOMPARE(outA.at(0)->name, latest1);
+        QCOMPARE(outB.at(0)->name, latest2);
+        QVERIFY(outA.at(0)->name.isSharedWith(outB.at(0)->name));
+        QVERIFY(recordsB.at(0)->tagNames.at(0).isSharedWith(outA.at(0)->name));
+    }
+
     // The tree shows a tag as pulled when its artifact was pulled by digest: the planner's rule.
     void pulledIsTheLaterOfTagAndArtifact()
     {
