@@ -8,6 +8,7 @@
 #include "api/HarborClient.h"
 #include "core/ConnectionSettings.h"
 #include "credentials/SecretInput.h"
+#include "gui/SlicedExpand.h"
 #include "models/ModelRoles.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryNode.h"
@@ -20,6 +21,7 @@
 #include <malloc.h>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
 #include <QLoggingCategory>
@@ -45,6 +47,8 @@ struct Options
     // and then the longest stall is the harness's own pass (200-270 ms for 600 repositories).
     double sliceMs = 10;
     bool noView = false; // diagnosis: the window stays empty, the proxy is not shown
+    // Also time QTreeView::expandAll() in one call, the app's "Expand all" before it was sliced.
+    bool qtExpandAll = false;
 };
 
 // VmRSS / VmHWM of this process, in bytes (0 if unreadable).
@@ -85,6 +89,8 @@ bool parseArgs(const QStringList &args, Options &o)
             o.expectTags = args[++i].toLongLong();
         else if (a == QLatin1String("--no-view"))
             o.noView = true;
+        else if (a == QLatin1String("--qt-expand-all"))
+            o.qtExpandAll = true;
         else if (a == QLatin1String("--slice-ms") && hasValue)
             o.sliceMs = qBound(0.0, args[++i].toDouble(), 1000.0);
         else if (a == QLatin1String("--timeout") && hasValue)
@@ -297,6 +303,7 @@ int main(int argc, char *argv[])
     const int loopCode = QApplication::exec();
 
     QCoreApplication::processEvents(); // let the view catch up with the last rows
+    const double loadStallMs = maxStallMs; // the expand-all phase below measures its own
     const qint64 rssAfter = procStatusBytes("VmRSS");
     const qint64 peakLoad = procStatusBytes("VmHWM");
     const RegistryTreeModel::Counts counts = model.counts();
@@ -323,6 +330,52 @@ int main(int argc, char *argv[])
     view.doItemsLayout();
     QCoreApplication::processEvents();
     const double clearMs = double(f.nsecsElapsed()) / 1e6;
+
+    // Diagnosis: one synchronous repaint of the window's rows (what every event-loop turn that
+    // changed the view pays on top of its own work).
+    f.restart();
+    view.viewport()->repaint();
+    const double paintMs = double(f.nsecsElapsed()) / 1e6;
+
+    // "Expand all" as the app does it (SlicedExpander): everything collapsed first, then the
+    // longest lateness of the heartbeat until the last row is expanded.
+    view.collapseAll();
+    QCoreApplication::processEvents();
+    double expandAllMs = 0, expandAllStallMs = 0;
+    int expandSlices = 0;
+    if (!o.noView) {
+        SlicedExpander expander(&view);
+        QEventLoop wait;
+        QObject::connect(&expander, &SlicedExpander::finished, &wait, &QEventLoop::quit);
+        maxStallMs = 0;
+        f.restart();
+        sinceBeat.restart();
+        heartbeat.start();
+        expander.expandAll();
+        wait.exec();
+        heartbeat.stop();
+        expandAllMs = double(f.nsecsElapsed()) / 1e6;
+        expandAllStallMs = maxStallMs;
+        expandSlices = expander.slices();
+    }
+    // Sorting by push time, newest first, relayout included; then back to server order.
+    f.restart();
+    view.sortByColumn(int(Column::Pushed), Qt::DescendingOrder);
+    view.doItemsLayout();
+    QCoreApplication::processEvents();
+    const double sortMs = double(f.nsecsElapsed()) / 1e6;
+    view.sortByColumn(-1, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    // Diagnosis: the one-call QTreeView::expandAll() the app used before (one stall, all of it).
+    double qtExpandAllMs = -1;
+    if (o.qtExpandAll && !o.noView) {
+        view.collapseAll();
+        QCoreApplication::processEvents();
+        f.restart();
+        view.expandAll();
+        QCoreApplication::processEvents();
+        qtExpandAllMs = double(f.nsecsElapsed()) / 1e6;
+    }
     const qint64 peakEnd = procStatusBytes("VmHWM");
 
     const qint64 tags = counts.tags;
@@ -333,14 +386,17 @@ int main(int argc, char *argv[])
                 "\"max_stall_ms\": %.1f, \"heartbeats\": %lld, \"filter\": \"%s\", \"filter_ms\": %.1f, "
                 "\"filter_layout_ms\": %.1f, \"filter_total_ms\": %.1f, \"filter_clear_ms\": %.1f, "
                 "\"filter_visible_rows\": %lld, "
-                "\"filter_visible_tags\": %lld, \"peak_rss_end_mb\": %.1f, \"expanded\": %d, \"process_s\": %.3f}\n",
+                "\"filter_visible_tags\": %lld, \"expand_all_ms\": %.1f, \"expand_all_stall_ms\": %.1f, "
+                "\"expand_all_slices\": %d, \"qt_expand_all_ms\": %.1f, \"sort_push_ms\": %.1f, \"paint_ms\": %.1f, "
+                "\"peak_rss_end_mb\": %.1f, \"expanded\": %d, \"process_s\": %.3f}\n",
         static_cast<long long>(tags), static_cast<long long>(counts.artifacts),
         static_cast<long long>(counts.repositories), static_cast<long long>(counts.projects), loadS, mib(peakLoad),
         mib(rssBefore), mib(rssAfter), mib(rssTrimmed), bytesPerTag,
-        tags > 0 ? double(rssTrimmed - rssBefore) / double(tags) : 0.0, maxStallMs, static_cast<long long>(beats),
+        tags > 0 ? double(rssTrimmed - rssBefore) / double(tags) : 0.0, loadStallMs, static_cast<long long>(beats),
         qPrintable(QString(o.filter).replace(QLatin1Char('\\'), QLatin1String("\\\\"))), filterMs, filterLayoutMs,
         filterMs + filterLayoutMs, clearMs, static_cast<long long>(visibleRows), static_cast<long long>(visibleTags),
-        mib(peakEnd), expander.expanded(), double(sinceStart.nsecsElapsed()) / 1e9);
+        expandAllMs, expandAllStallMs, expandSlices, qtExpandAllMs, sortMs, paintMs, mib(peakEnd), expander.expanded(),
+        double(sinceStart.nsecsElapsed()) / 1e9);
     std::fflush(stdout);
 
     int code = 0;

@@ -102,6 +102,20 @@ def cmd_summarize(a):
     en = {c: stats(pick(recs, "enumerate", c, "wall_s")) for c in ("berthctl", "curl_loop", "parallel")}
     en_rss = stats([kb / 1024.0 for kb in pick(recs, "enumerate", "berthctl", "maxrss_kb")])
     en_cpu = {c: stats(pick(recs, "enumerate", c, "cpu_s")) for c in ("berthctl", "curl_loop", "parallel")}
+    en1m = {c: stats(pick(recs, "enumerate_1m", c, "wall_s")) for c in ("berthctl", "parallel")}
+    en1m_cpu = {c: stats(pick(recs, "enumerate_1m", c, "cpu_s")) for c in ("berthctl", "parallel")}
+    en1m_rss = stats([kb / 1024.0 for kb in pick(recs, "enumerate_1m", "berthctl", "maxrss_kb")])
+    en1m_meta = next((r for r in recs if r.get("m") == "enumerate_1m_meta"), {})
+    # full run only: bench_gui_model on the same 1,000,000-tag harbor-sim as enumerate_1m
+    gui1m_keys = ["load_s", "peak_rss_mb", "bytes_per_tag", "bytes_per_tag_after_trim", "max_stall_ms",
+                  "expand_all_stall_ms", "expand_all_ms", "filter_ms", "filter_layout_ms", "filter_total_ms",
+                  "sort_push_ms", "tags"]
+    gui1m = {k: stats(pick(recs, "gui_1m", "bench_gui_model", k)) for k in gui1m_keys}
+    sort1k = stats(pick(recs, "gui_sort_1k", "bench_gui_model", "sort_push_ms"))
+    # bench_snapshot: process start to the tree model populated from a snapshot file
+    snap = {k: stats(pick(recs, "snapshot_" + k, "bench_snapshot", "since_start_ms")) for k in ("100k", "1m")}
+    snap_cpu = {k: stats(pick(recs, "snapshot_" + k, "bench_snapshot", "cpu_ms")) for k in ("100k", "1m")}
+    snap_rss = {k: stats(pick(recs, "snapshot_" + k, "bench_snapshot", "peak_rss_mb")) for k in ("100k", "1m")}
     de_cpu = {c: stats(pick(recs, "delete", c, "cpu_s")) for c in ("berthctl", "curl_loop")}
     de = {c: stats(pick(recs, "delete", c, "wall_s")) for c in ("berthctl", "curl_loop")}
     de_rss = stats([kb / 1024.0 for kb in pick(recs, "delete", "berthctl", "maxrss_kb")])
@@ -131,6 +145,19 @@ def cmd_summarize(a):
                for k in ("graph_bytes_per_manifest", "heap_bytes_per_manifest", "manifests")}
     sto_fetched = max(pick(recs, "storage", "warm", "fetched"), default=None)
     pln = {c: stats(pick(recs, "planner", c, "wall_s")) for c in ("with_estimate", "without_estimate")}
+    # copy: berthctl cp vs skopeo copy of one image between two docker-registry instances, cold each time
+    cp = {c: stats(pick(recs, "copy", c, "wall_s")) for c in ("berthctl", "skopeo")}
+    cp_cpu = {c: stats(pick(recs, "copy", c, "cpu_s")) for c in ("berthctl", "skopeo")}
+    cp_rss = {c: stats([kb / 1024.0 for kb in pick(recs, "copy", c, "maxrss_kb")]) for c in ("berthctl", "skopeo")}
+    cp_meta = next((r for r in recs if r.get("m") == "copy_meta"), {})
+    # undo: berthctl undo --last of a delete of N tags vs a curl loop that PUTs the manifest under each tag
+    ud = {c: stats(pick(recs, "undo", c, "wall_s")) for c in ("berthctl", "curl_loop")}
+    ud_cpu = {c: stats(pick(recs, "undo", c, "cpu_s")) for c in ("berthctl", "curl_loop")}
+    ud_rss = stats([kb / 1024.0 for kb in pick(recs, "undo", "berthctl", "maxrss_kb")])
+    ud_meta = next((r for r in recs if r.get("m") == "undo_meta"), {})
+    udp = {c: stats(pick(recs, "undo_plain", c, "wall_s")) for c in ("berthctl", "curl_loop")}
+    udp_cpu = {c: stats(pick(recs, "undo_plain", c, "cpu_s")) for c in ("berthctl", "curl_loop")}
+    udp_meta = next((r for r in recs if r.get("m") == "undo_plain_meta"), {})
     # Warm: the whole set's scan, scaled to 50,000 manifests (the scan is linear in them).
     warm_50k = None if med(sto["warm"]) is None or not sto_manifests else med(sto["warm"]) * 50000.0 / sto_manifests
 
@@ -164,6 +191,42 @@ def cmd_summarize(a):
             "rows": meta.get("berthctl_rows"),
             "parallel_tool": "curl --parallel --parallel-max 6 --parallel-immediate",
             "curl_loop_parser": meta.get("json_parser"),
+        },
+        "enumerate_1m": {  # full run only: berthctl ls --all --json on 1,000,000 tags
+            "tags": en1m_meta.get("tags"),
+            "requests": en1m_meta.get("requests"),
+            "berthctl_s": rnd(med(en1m["berthctl"])),
+            "parallel_s": rnd(med(en1m["parallel"])),
+            "ratio_to_parallel": rnd(ratio(med(en1m["berthctl"]), med(en1m["parallel"])), 2),
+            "berthctl_cpu_s": rnd(med(en1m_cpu["berthctl"])),
+            "parallel_cpu_s": rnd(med(en1m_cpu["parallel"])),
+            "berthctl_peak_rss_mb": rnd(med(en1m_rss), 1),
+            "what": "curl --parallel-max 6 over the pages berthctl requested (harbor-sim's request log)",
+        },
+        "gui_1m": {  # full run only; the GUI load against berthctl ls --all --json on the same server
+            "tags": rnd(med(gui1m["tags"]), 0),
+            "load_s": rnd(med(gui1m["load_s"])),
+            "peak_rss_mb": rnd(med(gui1m["peak_rss_mb"]), 1),
+            "bytes_per_tag": rnd(med(gui1m["bytes_per_tag"]), 0),
+            "bytes_per_tag_after_trim": rnd(med(gui1m["bytes_per_tag_after_trim"]), 0),
+            "max_stall_ms": rnd(med(gui1m["max_stall_ms"]), 1),
+            "expand_all_stall_ms": rnd(med(gui1m["expand_all_stall_ms"]), 1),
+            "expand_all_ms": rnd(med(gui1m["expand_all_ms"]), 1),
+            # regex filter over all rows, relayout included (bench_gui_model's filter_total_ms)
+            "filter_ms": rnd(med(gui1m["filter_total_ms"]), 1),
+            "sort_all_ms": rnd(med(gui1m["sort_push_ms"]), 1),
+            "sort_1k_repo_ms": rnd(med(sort1k), 1),
+            "load_ratio_to_cli": rnd(ratio(med(gui1m["load_s"]), med(en1m["berthctl"])), 2),
+        },
+        "snapshot": {  # the 1m case in the full run only
+            "open_100k_ms": rnd(med(snap["100k"]), 1),
+            "open_1m_ms": rnd(med(snap["1m"]), 1),
+            "open_100k_cpu_ms": rnd(med(snap_cpu["100k"]), 1),
+            "open_1m_cpu_ms": rnd(med(snap_cpu["1m"]), 1),
+            "open_100k_peak_rss_mb": rnd(med(snap_rss["100k"]), 1),
+            "open_1m_peak_rss_mb": rnd(med(snap_rss["1m"]), 1),
+            "what": "bench_snapshot: process start to RegistryTreeModel populated from a synthetic snapshot "
+                    "(10 projects x N repositories x 100 tags)",
         },
         "delete": {
             "tags": meta.get("delete_tags"),
@@ -239,6 +302,46 @@ def cmd_summarize(a):
                     "tables (StorageGraph::memoryBytes); planner = berthctl plan --all --keep-last 10 --json (the "
                     "estimate, warm cache) vs --csv (no estimate)",
         },
+        "copy": {
+            "bytes": cp_meta.get("bytes"),
+            "layers": cp_meta.get("layers"),
+            "layer_mib": cp_meta.get("layer_mib"),
+            "repetitions": cp_meta.get("reps"),
+            "berthctl_s": rnd(med(cp["berthctl"])),
+            "skopeo_s": rnd(med(cp["skopeo"])),
+            "ratio_to_skopeo": rnd(ratio(med(cp["berthctl"]), med(cp["skopeo"])), 2),
+            "peak_rss_mb": rnd(med(cp_rss["berthctl"]), 1),
+            "skopeo_peak_rss_mb": rnd(med(cp_rss["skopeo"]), 1),
+            "berthctl_cpu_s": rnd(med(cp_cpu["berthctl"])),
+            "skopeo_cpu_s": rnd(med(cp_cpu["skopeo"])),
+            "what": "berthctl --url A cp REPO:TAG REPO --to-url B vs skopeo copy docker://A/REPO:TAG docker://B/REPO:TAG, "
+                    "two docker-registry 2.8 on loopback, anonymous, B emptied before each copy; B must then serve "
+                    "the same manifest digest",
+        },
+        "undo": {
+            "tags": ud_meta.get("tags"),
+            "repetitions": ud_meta.get("reps"),
+            "berthctl_s": rnd(med(ud["berthctl"])),
+            "curl_loop_s": rnd(med(ud["curl_loop"])),
+            "speedup_vs_curl": rnd(ratio(med(ud["curl_loop"]), med(ud["berthctl"])), 2),
+            "berthctl_peak_rss_mb": rnd(med(ud_rss), 1),
+            "berthctl_cpu_s": rnd(med(ud_cpu["berthctl"])),
+            "curl_loop_cpu_s": rnd(med(ud_cpu["curl_loop"])),
+            "what": "harbor-sim (Harbor API, --synthetic-content), N tags removed by berthctl rm --from-file "
+                    "(untimed); berthctl undo --last vs bench/curl-harbor-tag-loop.sh (POST .../artifacts/DIGEST/tags, "
+                    "one curl per tag) after the same removal",
+            # the same on a plain docker-registry: one manifest with N tags deleted by digest
+            "plain_tags": udp_meta.get("tags"),
+            "plain_repetitions": udp_meta.get("reps"),
+            "plain_berthctl_s": rnd(med(udp["berthctl"])),
+            "plain_curl_loop_s": rnd(med(udp["curl_loop"])),
+            "plain_speedup_vs_curl": rnd(ratio(med(udp["curl_loop"]), med(udp["berthctl"])), 2),
+            "plain_berthctl_cpu_s": rnd(med(udp_cpu["berthctl"])),
+            "plain_curl_loop_cpu_s": rnd(med(udp_cpu["curl_loop"])),
+            "plain_what": "docker-registry 2.8, one manifest with N tags deleted by berthctl rm REPO@DIGEST "
+                          "(untimed); berthctl undo --last vs bench/curl-tag-loop.sh (the saved manifest PUT under "
+                          "each tag, one curl per tag) after the same delete",
+        },
         "harbor_sim": {
             "generate_ms": meta.get("generate_ms"),
             "parallel_rps": rnd(rps(requests, en["parallel"]), 0),
@@ -246,20 +349,30 @@ def cmd_summarize(a):
             "single_core_rps": meta.get("sim_single_core_rps"),
         },
         "spread": {
-            "enumerate": en, "enumerate_berthctl_rss_mb": en_rss, "delete": de, "gui": gui, "startup": st,
+            "enumerate": en, "enumerate_berthctl_rss_mb": en_rss, "enumerate_1m": en1m, "gui_1m": gui1m, "delete": de, "gui": gui, "startup": st,
             "inspect": ins, "inspect_berth": ins_gui, "plain": pl, "storage": sto, "storage_parallel": sto_par,
-            "planner": pln,
+            "planner": pln, "copy": cp, "copy_rss_mb": cp_rss, "undo": ud, "undo_plain": udp,
         },
     }
     targets = [
         ("enumerate speedup vs curl loop", results["enumerate"]["speedup_vs_curl"], ">=", 10),
-        ("enumerate ratio to parallel", results["enumerate"]["ratio_to_parallel"], "<=", 1.5),
+        ("enumerate ratio to parallel", results["enumerate"]["ratio_to_parallel"], "<=", 1.3),
+        ("enumerate 1m ratio to parallel", results["enumerate_1m"]["ratio_to_parallel"], "<=", 1.3),
         ("delete speedup vs curl loop", results["delete"]["speedup_vs_curl"], ">=", 10),
         ("gui peak RSS (MiB)", results["gui"]["peak_rss_mb"], "<=", 200),
         ("gui bytes per tag", results["gui"]["bytes_per_tag"], "<=", 600),
         ("gui main-thread stall (ms)", results["gui"]["max_stall_ms"], "<=", 50),
         ("gui regex filter with relayout (ms)", results["gui"]["filter_total_ms"], "<=", 150),
         ("first window (ms)", results["gui"]["first_window_ms"], "<=", 500),
+        ("snapshot open, 100,000 tags (ms)", results["snapshot"]["open_100k_ms"], "<=", 300),
+        ("snapshot open, 1,000,000 tags (ms)", results["snapshot"]["open_1m_ms"], "<=", 1500),
+        ("gui 1m peak RSS (MiB)", results["gui_1m"]["peak_rss_mb"], "<=", 400),
+        ("gui 1m bytes per tag", results["gui_1m"]["bytes_per_tag"], "<=", 350),
+        ("gui 1m main-thread stall while loading (ms)", results["gui_1m"]["max_stall_ms"], "<=", 50),
+        ("gui 1m main-thread stall during Expand all (ms)", results["gui_1m"]["expand_all_stall_ms"], "<=", 50),
+        ("gui 1m regex filter with relayout (ms)", results["gui_1m"]["filter_ms"], "<=", 300),
+        ("gui sort of a 1,000-row repository by push time (ms)", results["gui_1m"]["sort_1k_repo_ms"], "<=", 50),
+        ("gui 1m full load / berthctl ls --all", results["gui_1m"]["load_ratio_to_cli"], "<=", 1.5),
         ("inspect, cached (ms)", results["inspect"]["cached_ms"], "<=", 50),
         ("inspect, cold /v2/ requests", results["inspect"]["cold_requests"], "<=", 2),
         ("berth: cached contents shown (ms)", results["inspect"]["berth_cached_ms"], "<=", 30),
@@ -269,6 +382,8 @@ def cmd_summarize(a):
         ("storage: warm, 50,000 manifests (s)", results["storage"]["warm_50k_s"], "<=", 2),
         ("storage: bytes per manifest", results["storage"]["bytes_per_manifest"], "<=", 300),
         ("storage: planner with the estimate / without", results["storage"]["planner_estimate_ratio"], "<=", 2),
+        ("copy: berthctl cp / skopeo copy", results["copy"]["ratio_to_skopeo"], "<=", 1.2),
+        ("undo: speedup vs curl loop", results["undo"]["speedup_vs_curl"], ">=", 10),
     ]
     tres = {}
     for name, value, op, goal in targets:
@@ -302,6 +417,13 @@ def cmd_summarize(a):
     rows.append(("enumerate", "curl --parallel-max 6", fmt(med(en["parallel"]), " s"), span(en["parallel"]),
                  f"{fmt(rps(req, en['parallel']), ' req/s', 0)}, CPU {fmt(med(en_cpu['parallel']), ' s')}; berthctl takes "
                  f"{fmt(results['enumerate']['ratio_to_parallel'], '×')} its time"))
+    if med(en1m["berthctl"]) is not None:
+        rows.append(("enumerate 1m", "berthctl ls --all --json", fmt(med(en1m["berthctl"]), " s"),
+                     span(en1m["berthctl"]), f"{en1m_meta.get('tags')} tags, {en1m_meta.get('requests')} pages, "
+                     f"peak RSS {fmt(med(en1m_rss), ' MiB', 1)}, CPU {fmt(med(en1m_cpu['berthctl']), ' s')}"))
+        rows.append(("enumerate 1m", "curl --parallel-max 6", fmt(med(en1m["parallel"]), " s"), span(en1m["parallel"]),
+                     f"CPU {fmt(med(en1m_cpu['parallel']), ' s')}; berthctl takes "
+                     f"{fmt(results['enumerate_1m']['ratio_to_parallel'], '×')} its time"))
     rows.append(("delete", f"berthctl rm --from-file ({meta.get('delete_tags')} tags)", fmt(med(de["berthctl"]), " s"),
                  span(de["berthctl"]), f"peak RSS {fmt(med(de_rss), ' MiB', 1)}"))
     rows.append(("delete", "curl -X DELETE loop", fmt(med(de["curl_loop"]), " s"), span(de["curl_loop"]),
@@ -332,9 +454,41 @@ def cmd_summarize(a):
                               ("filter_total_ms", "regex filter, relayout included", " ms", 1)]:
         m, s = g(k, unit, d)
         rows.append(("gui model", label, m, s, ""))
+    for k, label, unit, d in [("load_s", "load, everything expanded", " s", 2),
+                              ("peak_rss_mb", "peak RSS", " MiB", 1),
+                              ("bytes_per_tag", "bytes per tag", " B", 0),
+                              ("max_stall_ms", "max main-thread stall while loading", " ms", 1),
+                              ("expand_all_stall_ms", "max main-thread stall during Expand all", " ms", 1),
+                              ("filter_total_ms", "regex filter, relayout included", " ms", 1),
+                              ("sort_push_ms", "sort every row by push time", " ms", 1)]:
+        if gui1m[k] is not None:
+            rows.append(("gui model 1m", label, fmt(med(gui1m[k]), unit, d), span(gui1m[k], d), ""))
+    if sort1k is not None:
+        rows.append(("gui model", "sort a 1,000-row repository by push time", fmt(med(sort1k), " ms", 1),
+                     span(sort1k, 1), ""))
     for k, label in [("first_window_ms", "berth first window"), ("projects_listed_ms", "berth projects listed"),
                      ("settled_ms", "berth settled (quiet 2×300 ms)")]:
         rows.append(("start-up", label, fmt(med(st[k]), " ms", 0), span(st[k], 0), ""))
+    if med(cp["berthctl"]) is not None:
+        mib = (cp_meta.get("bytes") or 0) / 1048576.0
+        rows.append(("copy", f"berthctl cp --to-url ({mib:.0f} MiB, {cp_meta.get('layers')} layers)",
+                     fmt(med(cp["berthctl"]), " s"), span(cp["berthctl"]),
+                     f"peak RSS {fmt(med(cp_rss['berthctl']), ' MiB', 1)}, CPU {fmt(med(cp_cpu['berthctl']), ' s')}; "
+                     f"{fmt(results['copy']['ratio_to_skopeo'], '×')} skopeo's time"))
+        rows.append(("copy", "skopeo copy", fmt(med(cp["skopeo"]), " s"), span(cp["skopeo"]),
+                     f"peak RSS {fmt(med(cp_rss['skopeo']), ' MiB', 1)}, CPU {fmt(med(cp_cpu['skopeo']), ' s')}"))
+    if med(ud["berthctl"]) is not None:
+        rows.append(("undo", f"berthctl undo --last ({ud_meta.get('tags')} tags, Harbor)", fmt(med(ud["berthctl"]), " s"),
+                     span(ud["berthctl"]), f"peak RSS {fmt(med(ud_rss), ' MiB', 1)}, CPU {fmt(med(ud_cpu['berthctl']), ' s')}"))
+        rows.append(("undo", "curl POST tags loop (Harbor)", fmt(med(ud["curl_loop"]), " s"), span(ud["curl_loop"]),
+                     f"CPU {fmt(med(ud_cpu['curl_loop']), ' s')}; berthctl is "
+                     f"{fmt(results['undo']['speedup_vs_curl'], '×')} faster"))
+    if med(udp["berthctl"]) is not None:
+        rows.append(("undo, plain registry", f"berthctl undo --last ({udp_meta.get('tags')} tags, one manifest)",
+                     fmt(med(udp["berthctl"]), " s"), span(udp["berthctl"]), f"CPU {fmt(med(udp_cpu['berthctl']), ' s')}"))
+        rows.append(("undo, plain registry", "curl manifest PUT loop", fmt(med(udp["curl_loop"]), " s"),
+                     span(udp["curl_loop"]), f"CPU {fmt(med(udp_cpu['curl_loop']), ' s')}; berthctl is "
+                     f"{fmt(results['undo']['plain_speedup_vs_curl'], '×')} faster"))
     rows.append(("harbor-sim", "throughput", fmt(rps(req, en["parallel"]), " req/s", 0), "",
                  f"{fmt(meta.get('sim_cpu_ms_per_request'), ' ms', 3)} CPU/request; generated "
                  f"{meta['tags']} tags in {meta.get('generate_ms')} ms"))
