@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/operations/UndoHistory.cpp" line="+56"/>
+        <source>a repository delete cannot be undone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was deleted (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recorded before Berth kept what undo needs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not recorded for undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired on %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <location filename="../../ui/AccountsDialog.ui" line="+6"/>
@@ -277,7 +305,7 @@
 <context>
     <name>ActionJournalText</name>
     <message>
-        <location filename="../../src/operations/ActionJournal.cpp" line="+40"/>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+42"/>
         <source>cannot write %1: %2</source>
         <translation></translation>
     </message>
@@ -294,6 +322,34 @@
     <message>
         <location line="+5"/>
         <source>it is not a regular file</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AddTagDialog</name>
+    <message>
+        <location filename="../../ui/AddTagDialog.ui" line="+6"/>
+        <source>Add tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New &amp;tag:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. v1.4 or prod</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What will be created</source>
         <translation></translation>
     </message>
 </context>
@@ -835,6 +891,59 @@
     </message>
 </context>
 <context>
+    <name>CopyToDialog</name>
+    <message>
+        <location filename="../../ui/CopyToDialog.ui" line="+6"/>
+        <source>Copy to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Registry:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target registry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;epository:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tag1, tag2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be created</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../../ui/DetailsPane.ui" line="+24"/>
@@ -1044,7 +1153,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+129"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+136"/>
         <source>The profile is anonymous, or no secret has been saved for it.</source>
         <translation></translation>
     </message>
@@ -1793,7 +1902,7 @@
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-134"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-141"/>
         <source>the access this request needs</source>
         <translation></translation>
     </message>
@@ -1900,6 +2009,21 @@
     <message>
         <location line="+4"/>
         <source>Copy into an ordinary project instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delete can no longer be undone: garbage collection has run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo needs every blob the deleted manifest names, and the registry no longer has some (HEAD answered 404): %1. Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Push the image again from a copy (a CI build, another registry, a local image).</source>
         <translation></translation>
     </message>
     <message>
@@ -2146,6 +2270,26 @@
     <message>
         <location line="+0"/>
         <source>Export journal as JSON Lines</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the selected entry&apos;s batch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo batch</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the selected entry only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo entry</source>
         <translation></translation>
     </message>
     <message>
@@ -2628,7 +2772,7 @@
 <context>
     <name>berth::ActionJournal</name>
     <message>
-        <location filename="../../src/operations/ActionJournal.cpp" line="+86"/>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+117"/>
         <source>cannot create %1</source>
         <translation></translation>
     </message>
@@ -2640,6 +2784,34 @@
     <message>
         <location line="+14"/>
         <source>cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::AddTagDialog</name>
+    <message>
+        <location filename="../../src/gui/AddTagDialog.cpp" line="+17"/>
+        <source>Add a tag to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the new tag&apos;s name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The artifact has the tag %1 already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creates the tag %1 on %2.</source>
         <translation></translation>
     </message>
 </context>
@@ -2822,6 +2994,49 @@
     <message>
         <location line="+4"/>
         <source>%1 holds no PEM certificate</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ChangesView</name>
+    <message>
+        <location filename="../../src/gui/ChangesView.cpp" line="+16"/>
+        <source>Change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repository</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>new</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>moved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Changes since the snapshot: %1 new, %2 removed, %3 moved</source>
         <translation></translation>
     </message>
 </context>
@@ -3048,7 +3263,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cleaning up…</source>
         <translation></translation>
     </message>
@@ -3594,6 +3809,190 @@
     </message>
 </context>
 <context>
+    <name>berth::CopyController</name>
+    <message>
+        <location filename="../../src/gui/CopyController.cpp" line="+73"/>
+        <source>Add tag…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a tag or an artifact first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This row has no digest yet; refresh its repository.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+147"/>
+        <source>The registry is not connected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Anonymous users may not add tags; add credentials to this registry.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Anonymous users may not push; add credentials to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+54"/>
+        <source>Could not copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Copying %1 to %2…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Adding the tag…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copying %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not add the tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of %1 stopped before it was tagged. Copying it again continues where it stopped: blobs that arrived are not sent again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tagged %1 as %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 to %2 by digest, without tags.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 to %2 with the tags %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blobs: %1 sent, %2 mounted, %3 already there.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move tag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move tag %1 from %2 to %3?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1 the tag %2 is on another artifact. Moving it leaves that artifact without this tag; nothing else changes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing changed: the tag %1 stays where it is.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::CopyToDialog</name>
+    <message>
+        <location filename="../../src/gui/CopyToDialog.cpp" line="+18"/>
+        <source>Copy %1 with its blobs (and, for an index, its platform manifests).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>None (by digest only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The same tag (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New names:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Type the target repository.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On Harbor the repository is PROJECT/REPOSITORY, e.g. %1/app.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the target registry in this window first (Registry → Accounts…).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the new tags, separated by commas.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Creates %1 by digest in %2 on %3, without tags.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates %1 in %2 on %3 with the tags %4.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::CredentialHelperJob</name>
     <message>
         <location filename="../../src/credentials/CredentialHelper.cpp" line="+65"/>
@@ -3944,7 +4343,7 @@
 <context>
     <name>berth::DeleteBatch</name>
     <message>
-        <location filename="../../src/operations/DeleteBatch.cpp" line="+237"/>
+        <location filename="../../src/operations/DeleteBatch.cpp" line="+274"/>
         <source>%1 names no digest; a registry deletes manifests by digest only</source>
         <translation></translation>
     </message>
@@ -3972,7 +4371,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Deleting…</source>
         <translation></translation>
     </message>
@@ -4040,7 +4439,12 @@
 <context>
     <name>berth::DeleteGate</name>
     <message>
-        <location filename="../../src/gui/DeleteGate.cpp" line="+89"/>
+        <location filename="../../src/gui/DeleteGate.cpp" line="+66"/>
+        <source>Shown from the snapshot of %1; waiting for the registry to confirm.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Harbor rejected the credentials for %1, so it treats each request as anonymous, and anonymous users may never delete. Fix the credentials in Registry → Accounts.</source>
         <translation></translation>
     </message>
@@ -4604,7 +5008,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HarborClient</name>
     <message>
-        <location filename="../../src/api/HarborClient.cpp" line="+220"/>
+        <location filename="../../src/api/HarborClient.cpp" line="+227"/>
         <source>the server answered the DELETE with %1</source>
         <translation></translation>
     </message>
@@ -4615,9 +5019,50 @@ The rows still show the last valid filter.</source>
     </message>
 </context>
 <context>
+    <name>berth::HistoryCommand</name>
+    <message>
+        <location filename="../../src/cli/HistoryCommand.cpp" line="+31"/>
+        <source>history takes no arguments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>undoable until %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no longer undoable: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>tags: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no journal id)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>warning: %n journal lines could not be read</source>
+        <translation>
+            <numerusform>warning: %n journal line could not be read</numerusform>
+            <numerusform>warning: %n journal lines could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::HistoryDialog</name>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="+103"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="+136"/>
         <source>Time</source>
         <translation></translation>
     </message>
@@ -4642,7 +5087,22 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
+        <source>Undoable until %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No longer undoable: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove tag</source>
         <translation></translation>
     </message>
@@ -4657,7 +5117,13 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>Undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Deleted</source>
         <translation></translation>
     </message>
@@ -4692,7 +5158,17 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Restored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Repository</source>
         <translation></translation>
     </message>
@@ -4737,7 +5213,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Export journal</source>
         <translation></translation>
     </message>
@@ -4757,7 +5233,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 — %n entries</source>
         <translation>
             <numerusform>%1 — %n entry</numerusform>
@@ -4771,6 +5247,11 @@ The rows still show the last valid filter.</source>
             <numerusform> (%n unreadable line skipped)</numerusform>
             <numerusform> (%n unreadable lines skipped)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Select a delete to undo.</source>
+        <translation></translation>
     </message>
     <message>
         <location line="+55"/>
@@ -5578,7 +6059,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::JsonShape</name>
     <message>
-        <location filename="../../src/core/JsonShape.cpp" line="+86"/>
+        <location filename="../../src/core/JsonShape.cpp" line="+96"/>
         <source>a body of more than %1 JSON objects and arrays, the cap for one response</source>
         <translation></translation>
     </message>
@@ -5664,8 +6145,13 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+151"/>
         <source>%1 rows, %2 of %3 repositories</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ListProjectStreams.cpp" line="+104"/>
+        <source>%1 rows, %2 of %3 projects</source>
         <translation></translation>
     </message>
 </context>
@@ -5731,7 +6217,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+85"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+87"/>
         <source>Details</source>
         <translation></translation>
     </message>
@@ -5776,7 +6262,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Copied: %1</source>
         <translation></translation>
     </message>
@@ -5801,7 +6287,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+349"/>
+        <location line="+361"/>
         <source>Copied %n pull commands</source>
         <translation>
             <numerusform>Copied %n pull command</numerusform>
@@ -5825,7 +6311,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+21"/>
         <source>Searching %n projects on the server…</source>
         <translation>
             <numerusform>Searching %n project on the server…</numerusform>
@@ -5865,7 +6351,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/TreeContextMenu.cpp" line="+27"/>
+        <location filename="../../src/gui/TreeContextMenu.cpp" line="+35"/>
         <source>Retry</source>
         <translation></translation>
     </message>
@@ -5875,12 +6361,12 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open in Harbor&apos;s web UI</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/gui/ActionStates.cpp" line="+103"/>
+        <location filename="../../src/gui/ActionStates.cpp" line="+104"/>
         <source>Remove tag &apos;%1&apos;…</source>
         <translation></translation>
     </message>
@@ -5893,7 +6379,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/TreeContextMenu.cpp" line="+15"/>
+        <location filename="../../src/gui/TreeContextMenu.cpp" line="+31"/>
         <source>Artifact</source>
         <translation></translation>
     </message>
@@ -5934,7 +6420,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Plan what to remove from the selected repository, folder, project or registry</source>
         <translation></translation>
     </message>
@@ -5962,7 +6448,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="-167"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="-149"/>
         <source>Could not save the pinned certificate: %1</source>
         <translation></translation>
     </message>
@@ -5972,7 +6458,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+124"/>
         <source>Type part of a repository name into the filter first.</source>
         <translation></translation>
     </message>
@@ -5989,6 +6475,27 @@ SHA-256: %4</source>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;Browse and clean up Harbor container registries.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;QtKeychain %4&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ManifestRefsIndex</name>
+    <message>
+        <location filename="../../src/content/ManifestRefsIndex.cpp" line="+151"/>
+        <source>cannot create the cache folder %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the cache %1 is locked by another process</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+22"/>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -6437,12 +6944,12 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Nothing to remove.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-112"/>
         <source>  ... and %1 more</source>
         <translation></translation>
     </message>
@@ -6457,7 +6964,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>changed_since_plan: %1: %2</source>
         <translation></translation>
     </message>
@@ -6469,6 +6976,11 @@ SHA-256: %4</source>
     <message>
         <location line="+5"/>
         <source>warning: the action journal could not be written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>journal id: %1 (berthctl undo %1 puts it back)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
@@ -6499,7 +7011,7 @@ SHA-256: %4</source>
     <name>berth::PlanExecutor</name>
     <message>
         <location filename="../../src/operations/PlanExecutor.cpp" line="+124"/>
-        <location filename="../../src/operations/PlanExecutorRegistry.cpp" line="+81"/>
+        <location filename="../../src/operations/PlanExecutorRegistry.cpp" line="+86"/>
         <source>kept now: %1 (the repository changed since the plan)</source>
         <translation></translation>
     </message>
@@ -6579,7 +7091,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::ProfileStore</name>
     <message>
-        <location filename="../../src/credentials/ProfileStore.cpp" line="+133"/>
+        <location filename="../../src/credentials/ProfileStore.cpp" line="+134"/>
         <source>Give the account a name.</source>
         <translation></translation>
     </message>
@@ -6624,7 +7136,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>The account list could not be written to %1.</source>
         <translation></translation>
     </message>
@@ -7175,7 +7687,12 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+368"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+186"/>
+        <source>%1 — as of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+240"/>
         <source>anonymous (public projects only)</source>
         <translation></translation>
     </message>
@@ -7294,8 +7811,8 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location filename="../../src/cli/RemoveRegistry.cpp" line="+100"/>
+        <location line="+51"/>
+        <location filename="../../src/cli/RemoveRegistry.cpp" line="+104"/>
         <source>%1 of %2</source>
         <translation></translation>
     </message>
@@ -7316,12 +7833,17 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/cli/RemoveRegistry.cpp" line="-54"/>
+        <location line="+20"/>
+        <source>journal id: %1 (berthctl undo %1 puts it back)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RemoveRegistry.cpp" line="-58"/>
         <source>warning: %1: which tags are on %2 is not known: %3</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>this registry deletes manifests only; to delete the manifest and every tag on it: berthctl rm %1@%2</source>
         <translation></translation>
     </message>
@@ -7558,6 +8080,14 @@ SHA-256: %4</source>
     <message>
         <location line="+3"/>
         <source>Distribution API: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::SnapshotController</name>
+    <message>
+        <location filename="../../src/gui/SnapshotController.cpp" line="+231"/>
+        <source>%1 cannot be reached (%2). Showing the snapshot of %3, read-only; trying again in the background.</source>
         <translation></translation>
     </message>
 </context>
@@ -7878,6 +8408,276 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::UndoCommand</name>
+    <message>
+        <location filename="../../src/cli/UndoCommand.cpp" line="+35"/>
+        <source>undo takes one JOURNAL-ID (see berthctl history), or --last</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nothing to undo: no batch in the journal can be undone (berthctl history)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no journal id %1 in the journal (berthctl history)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is undone already</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 can no longer be undone: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 was made on %2, but these credentials are for %3: give that registry&apos;s --url or --profile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>warning: the action journal could not be written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot undo %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>nothing was changed; berthctl undo --force moves the tag back</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>undo needs %1; nothing more was sent after the first refusal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tags: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::UndoController</name>
+    <message>
+        <location filename="../../src/gui/UndoController.cpp" line="+46"/>
+        <location line="+99"/>
+        <location line="+108"/>
+        <source>Undo</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-155"/>
+        <source>Undo delete of %n tags</source>
+        <translation>
+            <numerusform>Undo delete of %n tag</numerusform>
+            <numerusform>Undo delete of %n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Undo delete of %n artifacts</source>
+        <translation>
+            <numerusform>Undo delete of %n artifact</numerusform>
+            <numerusform>Undo delete of %n artifacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Undo delete of %n items</source>
+        <translation>
+            <numerusform>Undo delete of %n item</numerusform>
+            <numerusform>Undo delete of %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing here can be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>An undo is still running.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 is not open in this window: open it to undo its deletes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to undo: no delete on a registry open in this window can be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Undoing: %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Undo failed</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Undo finished: %n deletes put back.</source>
+        <translation>
+            <numerusform>Undo finished: %n delete put back.</numerusform>
+            <numerusform>Undo finished: %n deletes put back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Undo refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>This can no longer be undone: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undo needs %1; nothing more was sent after the first refusal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The action journal could not be written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The tag %1 now names %2. Move it back to %3?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing has been changed yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo cancelled; nothing was changed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::UndoRecorder</name>
+    <message>
+        <location filename="../../src/operations/UndoRecorder.cpp" line="+58"/>
+        <source>a repository delete cannot be undone: Berth does not keep every manifest of a repository before it goes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its digest is not known</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its manifest could not be kept: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the artifact could not be read before the delete: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+50"/>
+        <source>the connection was closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>the tag could not be read before the delete: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the registry did not name the tag&apos;s digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>indexes nested deeper than %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>child %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::UndoRun</name>
+    <message>
+        <location filename="../../src/operations/UndoRun.cpp" line="+64"/>
+        <source>indexes nested deeper than %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the manifest %1 is no longer in Berth&apos;s cache</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the cached manifest %1 cannot be read: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the journal does not name its digest</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>another entry of the batch cannot be undone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>a check before the undo failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>garbage collection removed blobs it needs: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the tag %1 in %2 now names %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not sent: the registry refused the first write</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::WhoamiCommand</name>
     <message>
         <location filename="../../src/cli/WhoamiCommand.cpp" line="+68"/>
@@ -7914,12 +8714,17 @@ SHA-256: %4</source>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+95"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+98"/>
         <source>--server takes harbor or registry</source>
         <translation></translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>--limit takes a number of at least 1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--keep-last takes a number of at least 1</source>
         <translation></translation>
     </message>
@@ -7964,7 +8769,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="+59"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="+61"/>
         <source>rm --plan FILE takes no REF and no --from-file</source>
         <translation></translation>
     </message>
@@ -7974,12 +8779,12 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>--plan FILE belongs to rm</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
         <translation></translation>
     </message>
@@ -8019,7 +8824,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>--execute belongs to plan</source>
         <translation></translation>
     </message>
@@ -8041,6 +8846,21 @@ SHA-256: %4</source>
     <message>
         <location line="+1"/>
         <source>--to-profile belongs to cp</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--last belongs to undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--force belongs to undo</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit belongs to history</source>
         <translation></translation>
     </message>
     <message>
@@ -8121,6 +8941,15 @@ SHA-256: %4</source>
       --to-url URL | --to-profile NAME   DEST is on another registry (streamed through berthctl)
       --to-user NAME      the target&apos;s user; with --password-stdin its secret is the next line
                           of stdin (the second when --user also reads one)
+  undo JOURNAL-ID | --last [--force]
+                          put back what one rm or plan --execute deleted (its journal id; --last:
+                          the newest batch not yet undone, on any registry): the same digests,
+                          then their tags; with the journal&apos;s profile, or --url/--profile of the
+                          same registry. Refused, with nothing changed, once garbage collection
+                          took a blob (undo_blobs_collected, exit 6) or a tag names another
+                          digest now (tag_exists, exit 6; --force moves it)
+  history [--limit N]     the journal&apos;s deletes by journal id, newest first: undoable (until
+                          when), undone, or no longer undoable and why
   login --url URL --user NAME --password-stdin [--profile NAME]
                           save a profile and its secret in the keychain
   login --import [--yes] [REGISTRY...]
@@ -8139,7 +8968,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-150"/>
         <source>ls takes at most one PROJECT or PROJECT/REPO</source>
         <translation></translation>
     </message>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/operations/UndoHistory.cpp" line="+56"/>
+        <source>a repository delete cannot be undone</source>
+        <translation>删除仓库的操作无法撤销</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was deleted (%1)</source>
+        <translation>没有删除任何内容（%1）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>recorded before Berth kept what undo needs</source>
+        <translation>记录于 Berth 开始保存撤销所需数据之前</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not recorded for undo</source>
+        <translation>未为撤销做记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired on %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <location filename="../../ui/AccountsDialog.ui" line="+6"/>
@@ -277,7 +305,7 @@
 <context>
     <name>ActionJournalText</name>
     <message>
-        <location filename="../../src/operations/ActionJournal.cpp" line="+40"/>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+42"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -295,6 +323,34 @@
         <location line="+5"/>
         <source>it is not a regular file</source>
         <translation>它不是普通文件</translation>
+    </message>
+</context>
+<context>
+    <name>AddTagDialog</name>
+    <message>
+        <location filename="../../ui/AddTagDialog.ui" line="+6"/>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New &amp;tag:</source>
+        <translation>新标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. v1.4 or prod</source>
+        <translation>例如 v1.4 或 prod</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What will be created</source>
+        <translation>将要创建的内容</translation>
     </message>
 </context>
 <context>
@@ -835,6 +891,59 @@
     </message>
 </context>
 <context>
+    <name>CopyToDialog</name>
+    <message>
+        <location filename="../../ui/CopyToDialog.ui" line="+6"/>
+        <source>Copy to</source>
+        <translation>复制到</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Registry:</source>
+        <translation>镜像仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target registry</source>
+        <translation>目标镜像仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;epository:</source>
+        <translation>仓库(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target repository</source>
+        <translation>目标仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which tags</source>
+        <translation>哪些标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New tags</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tag1, tag2</source>
+        <translation>tag1, tag2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What will be created</source>
+        <translation>将要创建的内容</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../../ui/DetailsPane.ui" line="+24"/>
@@ -1044,7 +1153,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+129"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="+136"/>
         <source>The profile is anonymous, or no secret has been saved for it.</source>
         <translation>该账户配置是匿名的，或者还没有为它保存密钥。</translation>
     </message>
@@ -1792,7 +1901,7 @@
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-134"/>
+        <location filename="../../src/diagnosis/RegistryCauseWording.cpp" line="-141"/>
         <source>the access this request needs</source>
         <translation>此请求所需的权限</translation>
     </message>
@@ -1900,6 +2009,21 @@
         <location line="+4"/>
         <source>Copy into an ordinary project instead.</source>
         <translation>请改为复制到普通项目中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This delete can no longer be undone: garbage collection has run</source>
+        <translation>此删除已无法撤销：垃圾回收已经运行过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo needs every blob the deleted manifest names, and the registry no longer has some (HEAD answered 404): %1. Nothing was changed.</source>
+        <translation>撤销需要被删除清单所引用的每个 blob，而镜像仓库已不再拥有其中一些（HEAD 返回 404）：%1。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Push the image again from a copy (a CI build, another registry, a local image).</source>
+        <translation>从副本（CI 构建、另一个镜像仓库、本地镜像）重新推送该镜像。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2146,6 +2270,26 @@
         <location line="+0"/>
         <source>Export journal as JSON Lines</source>
         <translation>将日志导出为 JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the selected entry&apos;s batch</source>
+        <translation>撤销所选条目所在的批次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo batch</source>
+        <translation>撤销批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the selected entry only</source>
+        <translation>只撤销所选条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo entry</source>
+        <translation>撤销条目</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2627,7 +2771,7 @@
 <context>
     <name>berth::ActionJournal</name>
     <message>
-        <location filename="../../src/operations/ActionJournal.cpp" line="+86"/>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+117"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -2640,6 +2784,34 @@
         <location line="+14"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::AddTagDialog</name>
+    <message>
+        <location filename="../../src/gui/AddTagDialog.cpp" line="+17"/>
+        <source>Add a tag to %1.</source>
+        <translation>为 %1 添加一个标签。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Type the new tag&apos;s name.</source>
+        <translation>请输入新标签的名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The artifact has the tag %1 already.</source>
+        <translation>该制品已经有标签 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Creates the tag %1 on %2.</source>
+        <translation>将在 %2 上创建标签 %1。</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2994,49 @@
         <location line="+4"/>
         <source>%1 holds no PEM certificate</source>
         <translation>%1 中没有 PEM 证书</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ChangesView</name>
+    <message>
+        <location filename="../../src/gui/ChangesView.cpp" line="+16"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Changes since the snapshot: %1 new, %2 removed, %3 moved</source>
+        <translation>自快照以来的变化：新增 %1，删除 %2，移动 %3</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3259,7 @@
         <translation>输入 %1 以确认：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cleaning up…</source>
         <translation>正在清理…</translation>
     </message>
@@ -3588,6 +3803,190 @@
     </message>
 </context>
 <context>
+    <name>berth::CopyController</name>
+    <message>
+        <location filename="../../src/gui/CopyController.cpp" line="+73"/>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy to…</source>
+        <translation>复制到…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Choose a tag or an artifact first.</source>
+        <translation>请先选择一个标签或制品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This row has no digest yet; refresh its repository.</source>
+        <translation>这一行还没有摘要；请刷新它所在的仓库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+147"/>
+        <source>The registry is not connected.</source>
+        <translation>镜像仓库尚未连接。</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Anonymous users may not add tags; add credentials to this registry.</source>
+        <translation>匿名用户不能添加标签；请为此镜像仓库添加凭据。</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Anonymous users may not push; add credentials to %1.</source>
+        <translation>匿名用户不能推送；请为 %1 添加凭据。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+54"/>
+        <source>Could not copy</source>
+        <translation>无法复制</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Copying %1 to %2…</source>
+        <translation>正在把 %1 复制到 %2…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Adding the tag…</source>
+        <translation>正在添加标签…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copying %1…</source>
+        <translation>正在复制 %1…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not add the tag</source>
+        <translation>无法添加标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy cancelled</source>
+        <translation>复制已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of %1 stopped before it was tagged. Copying it again continues where it stopped: blobs that arrived are not sent again.</source>
+        <translation>%1 的复制在打标签之前就停止了。再次复制会从停止处继续：已经到达的 blob 不会再次发送。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Tagged %1 as %2.</source>
+        <translation>已为 %1 添加标签 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 to %2 by digest, without tags.</source>
+        <translation>已按摘要把 %1 复制到 %2，不带标签。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied %1 to %2 with the tags %3.</source>
+        <translation>已把 %1 复制到 %2，标签为 %3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blobs: %1 sent, %2 mounted, %3 already there.</source>
+        <translation>Blob：发送 %1 个，挂载 %2 个，已存在 %3 个。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move tag</source>
+        <translation>移动标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move tag %1 from %2 to %3?</source>
+        <translation>要把标签 %1 从 %2 移到 %3 吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In %1 the tag %2 is on another artifact. Moving it leaves that artifact without this tag; nothing else changes.</source>
+        <translation>在 %1 中，标签 %2 位于另一个制品上。移动后那个制品将失去这个标签；其他一切不变。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing changed: the tag %1 stays where it is.</source>
+        <translation>未做任何更改：标签 %1 保持原位。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::CopyToDialog</name>
+    <message>
+        <location filename="../../src/gui/CopyToDialog.cpp" line="+18"/>
+        <source>Copy %1 with its blobs (and, for an index, its platform manifests).</source>
+        <translation>复制 %1 及其 blob（如果是索引，还包括各平台的清单）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>None (by digest only)</source>
+        <translation>无（仅按摘要）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The same tag (%1)</source>
+        <translation>相同的标签（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New names:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Type the target repository.</source>
+        <translation>请输入目标仓库。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On Harbor the repository is PROJECT/REPOSITORY, e.g. %1/app.</source>
+        <translation>在 Harbor 上，仓库写作 PROJECT/REPOSITORY，例如 %1/app。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open the target registry in this window first (Registry → Accounts…).</source>
+        <translation>请先在此窗口中打开目标镜像仓库（镜像仓库 → 账户…）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the new tags, separated by commas.</source>
+        <translation>请输入新标签，用逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Creates %1 by digest in %2 on %3, without tags.</source>
+        <translation>将在 %3 的 %2 中按摘要创建 %1，不带标签。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates %1 in %2 on %3 with the tags %4.</source>
+        <translation>将在 %3 的 %2 中创建 %1，标签为 %4。</translation>
+    </message>
+</context>
+<context>
     <name>berth::CredentialHelperJob</name>
     <message>
         <location filename="../../src/credentials/CredentialHelper.cpp" line="+65"/>
@@ -3936,7 +4335,7 @@
 <context>
     <name>berth::DeleteBatch</name>
     <message>
-        <location filename="../../src/operations/DeleteBatch.cpp" line="+237"/>
+        <location filename="../../src/operations/DeleteBatch.cpp" line="+274"/>
         <source>%1 names no digest; a registry deletes manifests by digest only</source>
         <translation>%1 没有指明摘要；镜像仓库只能按摘要删除清单</translation>
     </message>
@@ -3964,7 +4363,7 @@
         <translation>没有可删除的内容</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Deleting…</source>
         <translation>正在删除…</translation>
     </message>
@@ -4032,7 +4431,12 @@
 <context>
     <name>berth::DeleteGate</name>
     <message>
-        <location filename="../../src/gui/DeleteGate.cpp" line="+89"/>
+        <location filename="../../src/gui/DeleteGate.cpp" line="+66"/>
+        <source>Shown from the snapshot of %1; waiting for the registry to confirm.</source>
+        <translation>显示的是 %1 的快照；正在等待镜像仓库确认。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Harbor rejected the credentials for %1, so it treats each request as anonymous, and anonymous users may never delete. Fix the credentials in Registry → Accounts.</source>
         <translation>Harbor 拒绝了 %1 的凭据，因此会把每个请求当作匿名请求，而匿名用户永远不能删除。请在“镜像仓库 → 账户”中修正凭据。</translation>
     </message>
@@ -4601,7 +5005,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HarborClient</name>
     <message>
-        <location filename="../../src/api/HarborClient.cpp" line="+220"/>
+        <location filename="../../src/api/HarborClient.cpp" line="+227"/>
         <source>the server answered the DELETE with %1</source>
         <translation>服务器对 DELETE 的回答是 %1</translation>
     </message>
@@ -4612,9 +5016,49 @@ The rows still show the last valid filter.</source>
     </message>
 </context>
 <context>
+    <name>berth::HistoryCommand</name>
+    <message>
+        <location filename="../../src/cli/HistoryCommand.cpp" line="+31"/>
+        <source>history takes no arguments</source>
+        <translation>history 不接受参数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>undoable until %1</source>
+        <translation>在 %1 之前可撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no longer undoable: %1</source>
+        <translation>已无法撤销：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no journal id)</source>
+        <translation>（无日志 ID）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>warning: %n journal lines could not be read</source>
+        <translation>
+            <numerusform>警告：有 %n 行日志无法读取</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::HistoryDialog</name>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="+103"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="+136"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -4639,7 +5083,22 @@ The rows still show the last valid filter.</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-53"/>
+        <source>Undoable until %1</source>
+        <translation>在 %1 之前可撤销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No longer undoable: %1</source>
+        <translation>已无法撤销：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
@@ -4654,7 +5113,13 @@ The rows still show the last valid filter.</source>
         <translation>删除仓库</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="-28"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -4689,7 +5154,17 @@ The rows still show the last valid filter.</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Repository</source>
         <translation>仓库</translation>
     </message>
@@ -4734,7 +5209,7 @@ The rows still show the last valid filter.</source>
         <translation>删除日志</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>Export journal</source>
         <translation>导出日志</translation>
     </message>
@@ -4754,7 +5229,7 @@ The rows still show the last valid filter.</source>
         <translation>导出失败</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 — %n entries</source>
         <translation>
             <numerusform>%1 — 共 %n 条</numerusform>
@@ -4766,6 +5241,11 @@ The rows still show the last valid filter.</source>
         <translation>
             <numerusform>（跳过了 %n 行无法读取的内容）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Select a delete to undo.</source>
+        <translation>请选择一个要撤销的删除操作。</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -5566,7 +6046,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::JsonShape</name>
     <message>
-        <location filename="../../src/core/JsonShape.cpp" line="+86"/>
+        <location filename="../../src/core/JsonShape.cpp" line="+96"/>
         <source>a body of more than %1 JSON objects and arrays, the cap for one response</source>
         <translation>响应体中的 JSON 对象和数组超过 %1 个，这是单个响应的上限</translation>
     </message>
@@ -5652,9 +6132,14 @@ The rows still show the last valid filter.</source>
         <translation>没有仓库或目录 %1/%2</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+151"/>
         <source>%1 rows, %2 of %3 repositories</source>
         <translation>已输出 %1 行，%3 个仓库中已完成 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/ListProjectStreams.cpp" line="+104"/>
+        <source>%1 rows, %2 of %3 projects</source>
+        <translation>%1 行，%3 个项目中的第 %2 个</translation>
     </message>
 </context>
 <context>
@@ -5719,7 +6204,7 @@ The rows still show the last valid filter.</source>
         <translation>镜像仓库、项目、仓库和标签。按 Enter 显示详细信息，或重试加载失败的行；右键菜单中有复制和刷新操作。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+85"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+87"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -5764,7 +6249,7 @@ The rows still show the last valid filter.</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
@@ -5789,7 +6274,7 @@ The rows still show the last valid filter.</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+349"/>
+        <location line="+361"/>
         <source>Copied %n pull commands</source>
         <translation>
             <numerusform>已复制 %n 条拉取命令</numerusform>
@@ -5810,7 +6295,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+21"/>
         <source>Searching %n projects on the server…</source>
         <translation>
             <numerusform>正在服务器上搜索 %n 个项目…</numerusform>
@@ -5845,7 +6330,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/TreeContextMenu.cpp" line="+27"/>
+        <location filename="../../src/gui/TreeContextMenu.cpp" line="+35"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -5855,12 +6340,12 @@ The rows still show the last valid filter.</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open in Harbor&apos;s web UI</source>
         <translation>在 Harbor 网页界面中打开</translation>
     </message>
     <message>
-        <location filename="../../src/gui/ActionStates.cpp" line="+103"/>
+        <location filename="../../src/gui/ActionStates.cpp" line="+104"/>
         <source>Remove tag &apos;%1&apos;…</source>
         <translation>移除标签“%1”…</translation>
     </message>
@@ -5872,7 +6357,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/TreeContextMenu.cpp" line="+15"/>
+        <location filename="../../src/gui/TreeContextMenu.cpp" line="+31"/>
         <source>Artifact</source>
         <translation>制品</translation>
     </message>
@@ -5911,7 +6396,7 @@ The rows still show the last valid filter.</source>
         <translation>请先打开一个镜像仓库（镜像仓库 → 账户…）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Plan what to remove from the selected repository, folder, project or registry</source>
         <translation>为选中的仓库、文件夹、项目或镜像仓库规划要移除的内容</translation>
     </message>
@@ -5942,7 +6427,7 @@ SHA-256：%4</translation>
         <translation>为 %1 信任</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="-167"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="-149"/>
         <source>Could not save the pinned certificate: %1</source>
         <translation>无法保存固定证书：%1</translation>
     </message>
@@ -5952,7 +6437,7 @@ SHA-256：%4</translation>
         <translation>%1 现在信任证书 %2。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+124"/>
         <source>Type part of a repository name into the filter first.</source>
         <translation>请先在筛选框中输入仓库名称的一部分。</translation>
     </message>
@@ -5970,6 +6455,27 @@ SHA-256：%4</translation>
         <location line="+1"/>
         <source>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;Browse and clean up Harbor container registries.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br/&gt;QtKeychain %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Berth %1&lt;/h3&gt;&lt;p&gt;浏览和清理 Harbor 容器镜像仓库。&lt;/p&gt;&lt;p&gt;Qt %2（构建时为 %3）&lt;br/&gt;QtKeychain %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ManifestRefsIndex</name>
+    <message>
+        <location filename="../../src/content/ManifestRefsIndex.cpp" line="+151"/>
+        <source>cannot create the cache folder %1</source>
+        <translation>无法创建缓存文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the cache %1 is locked by another process</source>
+        <translation>缓存 %1 已被另一个进程锁定</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+22"/>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -6417,12 +6923,12 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location line="+55"/>
-        <location line="+121"/>
+        <location line="+124"/>
         <source>Nothing to remove.</source>
         <translation>没有要移除的内容。</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-112"/>
         <source>  ... and %1 more</source>
         <translation>  ……还有 %1 项</translation>
     </message>
@@ -6437,7 +6943,7 @@ SHA-256：%4</translation>
         <translation>没有删除任何内容。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>changed_since_plan: %1: %2</source>
         <translation>changed_since_plan：%1：%2</translation>
     </message>
@@ -6450,6 +6956,11 @@ SHA-256：%4</translation>
         <location line="+5"/>
         <source>warning: the action journal could not be written: %1</source>
         <translation>警告：无法写入操作日志：%1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>journal id: %1 (berthctl undo %1 puts it back)</source>
+        <translation>日志 ID：%1（berthctl undo %1 可以恢复）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/cli/PlanRegistry.cpp" line="-41"/>
@@ -6478,7 +6989,7 @@ SHA-256：%4</translation>
     <name>berth::PlanExecutor</name>
     <message>
         <location filename="../../src/operations/PlanExecutor.cpp" line="+124"/>
-        <location filename="../../src/operations/PlanExecutorRegistry.cpp" line="+81"/>
+        <location filename="../../src/operations/PlanExecutorRegistry.cpp" line="+86"/>
         <source>kept now: %1 (the repository changed since the plan)</source>
         <translation>现在应保留：%1（制定计划后，仓库已发生变化）</translation>
     </message>
@@ -6558,7 +7069,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::ProfileStore</name>
     <message>
-        <location filename="../../src/credentials/ProfileStore.cpp" line="+133"/>
+        <location filename="../../src/credentials/ProfileStore.cpp" line="+134"/>
         <source>Give the account a name.</source>
         <translation>请为账户命名。</translation>
     </message>
@@ -6603,7 +7114,7 @@ SHA-256：%4</translation>
         <translation>已存在名为“%1”的账户。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>The account list could not be written to %1.</source>
         <translation>无法将账户列表写入 %1。</translation>
     </message>
@@ -7148,7 +7659,12 @@ SHA-256：%4</translation>
         <translation>附属物</translation>
     </message>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+368"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+186"/>
+        <source>%1 — as of %2</source>
+        <translation>%1 — 截至 %2</translation>
+    </message>
+    <message>
+        <location line="+240"/>
         <source>anonymous (public projects only)</source>
         <translation>匿名（仅公开项目）</translation>
     </message>
@@ -7270,8 +7786,8 @@ SHA-256：%4</translation>
         <translation>无效的引用 %1：%2</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location filename="../../src/cli/RemoveRegistry.cpp" line="+100"/>
+        <location line="+51"/>
+        <location filename="../../src/cli/RemoveRegistry.cpp" line="+104"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -7292,12 +7808,17 @@ SHA-256：%4</translation>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/RemoveRegistry.cpp" line="-54"/>
+        <location line="+20"/>
+        <source>journal id: %1 (berthctl undo %1 puts it back)</source>
+        <translation>日志 ID：%1（berthctl undo %1 可以恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/RemoveRegistry.cpp" line="-58"/>
         <source>warning: %1: which tags are on %2 is not known: %3</source>
         <translation>警告：%1：无法得知 %2 上有哪些标签：%3</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <source>this registry deletes manifests only; to delete the manifest and every tag on it: berthctl rm %1@%2</source>
         <translation>此镜像仓库只能删除清单；要删除该清单及其上的所有标签：berthctl rm %1@%2</translation>
     </message>
@@ -7535,6 +8056,14 @@ SHA-256：%4</translation>
         <location line="+3"/>
         <source>Distribution API: %1</source>
         <translation>Distribution API：%1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::SnapshotController</name>
+    <message>
+        <location filename="../../src/gui/SnapshotController.cpp" line="+231"/>
+        <source>%1 cannot be reached (%2). Showing the snapshot of %3, read-only; trying again in the background.</source>
+        <translation>无法访问 %1（%2）。正在以只读方式显示 %3 的快照；后台会继续重试。</translation>
     </message>
 </context>
 <context>
@@ -7849,6 +8378,272 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::UndoCommand</name>
+    <message>
+        <location filename="../../src/cli/UndoCommand.cpp" line="+35"/>
+        <source>undo takes one JOURNAL-ID (see berthctl history), or --last</source>
+        <translation>undo 需要一个 JOURNAL-ID（见 berthctl history），或 --last</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nothing to undo: no batch in the journal can be undone (berthctl history)</source>
+        <translation>没有可撤销的内容：日志中没有能撤销的批次（berthctl history）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no journal id %1 in the journal (berthctl history)</source>
+        <translation>日志中没有 ID 为 %1 的记录（berthctl history）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is undone already</source>
+        <translation>%1 已经撤销过了</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 can no longer be undone: %2</source>
+        <translation>%1 已无法撤销：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 was made on %2, but these credentials are for %3: give that registry&apos;s --url or --profile</source>
+        <translation>%1 是在 %2 上执行的，但这些凭据属于 %3：请给出那个镜像仓库的 --url 或 --profile</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>warning: the action journal could not be written: %1</source>
+        <translation>警告：无法写入操作日志：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot undo %1: %2</source>
+        <translation>无法撤销 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>nothing was changed; berthctl undo --force moves the tag back</source>
+        <translation>未做任何更改；berthctl undo --force 会把标签移回来</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>undo needs %1; nothing more was sent after the first refusal</source>
+        <translation>撤销需要 %1；第一次被拒绝后未再发送任何请求</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::UndoController</name>
+    <message>
+        <location filename="../../src/gui/UndoController.cpp" line="+46"/>
+        <location line="+99"/>
+        <location line="+108"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-155"/>
+        <source>Undo delete of %n tags</source>
+        <translation>
+            <numerusform>撤销删除 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Undo delete of %n artifacts</source>
+        <translation>
+            <numerusform>撤销删除 %n 个制品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Undo delete of %n items</source>
+        <translation>
+            <numerusform>撤销删除 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing here can be undone.</source>
+        <translation>这里没有可以撤销的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>An undo is still running.</source>
+        <translation>有一个撤销操作仍在进行。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 is not open in this window: open it to undo its deletes.</source>
+        <translation>%1 未在此窗口中打开：请打开它以撤销其中的删除。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing to undo: no delete on a registry open in this window can be undone.</source>
+        <translation>没有可撤销的内容：此窗口中打开的镜像仓库上没有可以撤销的删除。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Undoing: %1…</source>
+        <translation>正在撤销：%1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Undo failed</source>
+        <translation>撤销失败</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Undo finished: %n deletes put back.</source>
+        <translation>
+            <numerusform>撤销完成：已恢复 %n 个删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Undo refused</source>
+        <translation>撤销被拒绝</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>This can no longer be undone: %1</source>
+        <translation>此操作已无法撤销：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undo needs %1; nothing more was sent after the first refusal.</source>
+        <translation>撤销需要 %1；第一次被拒绝后未再发送任何请求。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The action journal could not be written: %1</source>
+        <translation>无法写入操作日志：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The tag %1 now names %2. Move it back to %3?</source>
+        <translation>标签 %1 现在指向 %2。要把它移回 %3 吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing has been changed yet.</source>
+        <translation>目前尚未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo cancelled; nothing was changed.</source>
+        <translation>撤销已取消；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>berth::UndoRecorder</name>
+    <message>
+        <location filename="../../src/operations/UndoRecorder.cpp" line="+58"/>
+        <source>a repository delete cannot be undone: Berth does not keep every manifest of a repository before it goes</source>
+        <translation>删除仓库的操作无法撤销：Berth 不会在仓库删除前保存其中的每个清单</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its digest is not known</source>
+        <translation>其摘要未知</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its manifest could not be kept: %1</source>
+        <translation>无法保存其清单：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the artifact could not be read before the delete: %1</source>
+        <translation>删除前无法读取该制品：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+50"/>
+        <source>the connection was closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>the tag could not be read before the delete: %1</source>
+        <translation>删除前无法读取该标签：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the registry did not name the tag&apos;s digest</source>
+        <translation>镜像仓库没有给出该标签的摘要</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>indexes nested deeper than %1</source>
+        <translation>索引嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>child %1: %2</source>
+        <translation>子项 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::UndoRun</name>
+    <message>
+        <location filename="../../src/operations/UndoRun.cpp" line="+64"/>
+        <source>indexes nested deeper than %1</source>
+        <translation>索引嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the manifest %1 is no longer in Berth&apos;s cache</source>
+        <translation>清单 %1 已不在 Berth 的缓存中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the cached manifest %1 cannot be read: %2</source>
+        <translation>无法读取缓存的清单 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the journal does not name its digest</source>
+        <translation>日志中没有记录其摘要</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>another entry of the batch cannot be undone</source>
+        <translation>该批次中的另一项无法撤销</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>a check before the undo failed: %1</source>
+        <translation>撤销前的检查失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>garbage collection removed blobs it needs: %1</source>
+        <translation>垃圾回收已删除它所需的 blob：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the tag %1 in %2 now names %3</source>
+        <translation>%2 中的标签 %1 现在指向 %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not sent: the registry refused the first write</source>
+        <translation>未发送：镜像仓库拒绝了第一次写入</translation>
+    </message>
+</context>
+<context>
     <name>berth::WhoamiCommand</name>
     <message>
         <location filename="../../src/cli/WhoamiCommand.cpp" line="+68"/>
@@ -7886,12 +8681,17 @@ SHA-256：%4</translation>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+95"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+98"/>
         <source>--server takes harbor or registry</source>
         <translation>--server 只接受 harbor 或 registry</translation>
     </message>
     <message>
         <location line="+31"/>
+        <source>--limit takes a number of at least 1</source>
+        <translation>--limit 需要一个不小于 1 的数字</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--keep-last takes a number of at least 1</source>
         <translation>--keep-last 需要一个至少为 1 的数字</translation>
     </message>
@@ -7936,7 +8736,7 @@ SHA-256：%4</translation>
         <translation>--user 需要与 --url（或 --profile）一起使用</translation>
     </message>
     <message>
-        <location filename="../../src/cli/CliCommands.cpp" line="+59"/>
+        <location filename="../../src/cli/CliCommands.cpp" line="+61"/>
         <source>rm --plan FILE takes no REF and no --from-file</source>
         <translation>rm --plan FILE 不接受 REF，也不接受 --from-file</translation>
     </message>
@@ -7946,12 +8746,12 @@ SHA-256：%4</translation>
         <translation>rm 至少需要一个 REF，或 --from-file，或 --plan</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+126"/>
         <source>--plan FILE belongs to rm</source>
         <translation>--plan FILE 只能用于 rm</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-95"/>
         <source>plan takes one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/), or --all</source>
         <translation>plan 只接受一个范围（PROJECT、PROJECT/REPO、PROJECT/FOLDER/），或 --all</translation>
     </message>
@@ -7991,7 +8791,7 @@ SHA-256：%4</translation>
         <translation>REGISTRY 名称和 --yes 只能用于 login --import</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>--execute belongs to plan</source>
         <translation>--execute 只能用于 plan</translation>
     </message>
@@ -8014,6 +8814,21 @@ SHA-256：%4</translation>
         <location line="+1"/>
         <source>--to-profile belongs to cp</source>
         <translation>--to-profile 只能用于 cp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--last belongs to undo</source>
+        <translation>--last 只能用于 undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--force belongs to undo</source>
+        <translation>--force 只能用于 undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit belongs to history</source>
+        <translation>--limit 只能用于 history</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8093,6 +8908,15 @@ SHA-256：%4</translation>
       --to-url URL | --to-profile NAME   DEST is on another registry (streamed through berthctl)
       --to-user NAME      the target&apos;s user; with --password-stdin its secret is the next line
                           of stdin (the second when --user also reads one)
+  undo JOURNAL-ID | --last [--force]
+                          put back what one rm or plan --execute deleted (its journal id; --last:
+                          the newest batch not yet undone, on any registry): the same digests,
+                          then their tags; with the journal&apos;s profile, or --url/--profile of the
+                          same registry. Refused, with nothing changed, once garbage collection
+                          took a blob (undo_blobs_collected, exit 6) or a tag names another
+                          digest now (tag_exists, exit 6; --force moves it)
+  history [--limit N]     the journal&apos;s deletes by journal id, newest first: undoable (until
+                          when), undone, or no longer undoable and why
   login --url URL --user NAME --password-stdin [--profile NAME]
                           save a profile and its secret in the keychain
   login --import [--yes] [REGISTRY...]
@@ -8182,6 +9006,15 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
       --to-url URL | --to-profile NAME   DEST 位于另一个镜像仓库上（数据经由 berthctl 中转）
       --to-user NAME      目标镜像仓库的用户；配合 --password-stdin 时，其密钥是标准输入中的
                           下一行（如果 --user 也读取了一行，则为第二行）
+  undo JOURNAL-ID | --last [--force]
+                          恢复某一次 rm 或 plan --execute 删除的内容（按其日志 ID；--last：任意
+                          镜像仓库上最新的尚未撤销的批次）：先恢复相同的摘要，再恢复其标签；
+                          使用日志中记录的配置，或同一镜像仓库的 --url/--profile。一旦垃圾回收
+                          删除了某个 blob（undo_blobs_collected，退出码 6），或某个标签现在指向
+                          其他摘要（tag_exists，退出码 6；--force 会把它移回），就拒绝执行且
+                          不做任何更改
+  history [--limit N]     按日志 ID 列出日志中的删除，最新的在前：可撤销（截至何时）、已撤销，
+                          或已无法撤销及其原因
   login --url URL --user NAME --password-stdin [--profile NAME]
                           保存账户配置，并把密钥存入钥匙串
   login --import [--yes] [REGISTRY...]
@@ -8199,7 +9032,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
 </translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-150"/>
         <source>ls takes at most one PROJECT or PROJECT/REPO</source>
         <translation>ls 最多接受一个 PROJECT 或 PROJECT/REPO</translation>
     </message>

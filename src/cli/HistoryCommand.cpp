@@ -95,7 +95,7 @@ void HistoryCommand::start()
             + lines;
     }
     if (skipped > 0)
-        Terminal::err(tr("warning: %n journal line(s) could not be read", nullptr, skipped));
+        Terminal::err(tr("warning: %n journal lines could not be read", nullptr, skipped));
     if (m_ctx.options.json)
         Terminal::out(QJsonDocument(rows).toJson(QJsonDocument::Indented));
     else
