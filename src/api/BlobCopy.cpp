@@ -1,9 +1,9 @@
 #include "BlobCopy.h"
 
+#include "core/StreamHash.h"
 #include "RegistryClient.h"
 #include "RegistryJob.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QNetworkReply>
 
@@ -15,7 +15,7 @@ namespace berth {
 class BlobPipe : public QIODevice
 {
 public:
-    BlobPipe(qint64 size, QCryptographicHash::Algorithm algorithm, QObject *parent)
+    BlobPipe(qint64 size, StreamHash::Algorithm algorithm, QObject *parent)
         : QIODevice(parent)
         , m_size(size)
         , m_hash(algorithm)
@@ -42,7 +42,7 @@ public:
     }
     bool atEnd() const override { return m_delivered >= m_size && QIODevice::bytesAvailable() == 0; }
     qint64 delivered() const { return m_delivered; }
-    QByteArray result() const { return m_hash.result().toHex(); }
+    QByteArray result() { return m_hash.hexResult(); }
     std::function<void(qint64)> onProgress;
 
 protected:
@@ -75,14 +75,14 @@ private:
     int m_tailPos = 0;
     qint64 m_size = 0;
     qint64 m_delivered = 0;
-    QCryptographicHash m_hash;
+    StreamHash m_hash;
 };
 
 namespace {
 
-QCryptographicHash::Algorithm algorithmOf(const QString &digest)
+StreamHash::Algorithm algorithmOf(const QString &digest)
 {
-    return digest.startsWith(QLatin1String("sha512:")) ? QCryptographicHash::Sha512 : QCryptographicHash::Sha256;
+    return digest.startsWith(QLatin1String("sha512:")) ? StreamHash::Algorithm::Sha512 : StreamHash::Algorithm::Sha256;
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "ContentDigest.h"
 
-#include <QCryptographicHash>
+#include "StreamHash.h"
 
 namespace berth {
 
@@ -20,18 +20,18 @@ bool isLowerHex(QStringView s)
 }
 
 // Sets the algorithm of a supported digest; false for anything else.
-bool algorithmOf(const QString &digest, QCryptographicHash::Algorithm *algorithm)
+bool algorithmOf(const QString &digest, StreamHash::Algorithm *algorithm)
 {
     static const QString sha256 = QStringLiteral("sha256:");
     static const QString sha512 = QStringLiteral("sha512:");
     if (digest.size() == sha256.size() + 64 && digest.startsWith(sha256)
         && isLowerHex(QStringView(digest).mid(sha256.size()))) {
-        *algorithm = QCryptographicHash::Sha256;
+        *algorithm = StreamHash::Algorithm::Sha256;
         return true;
     }
     if (digest.size() == sha512.size() + 128 && digest.startsWith(sha512)
         && isLowerHex(QStringView(digest).mid(sha512.size()))) {
-        *algorithm = QCryptographicHash::Sha512;
+        *algorithm = StreamHash::Algorithm::Sha512;
         return true;
     }
     return false;
@@ -41,22 +41,21 @@ bool algorithmOf(const QString &digest, QCryptographicHash::Algorithm *algorithm
 
 QString sha256Digest(const QByteArray &bytes)
 {
-    return QStringLiteral("sha256:")
-        + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QStringLiteral("sha256:") + QString::fromLatin1(StreamHash::hex(StreamHash::Algorithm::Sha256, bytes));
 }
 
 bool isSupportedDigest(const QString &digest)
 {
-    QCryptographicHash::Algorithm algorithm;
+    StreamHash::Algorithm algorithm;
     return algorithmOf(digest, &algorithm);
 }
 
 bool digestMatches(const QString &digest, const QByteArray &bytes)
 {
-    QCryptographicHash::Algorithm algorithm;
+    StreamHash::Algorithm algorithm;
     if (!algorithmOf(digest, &algorithm))
         return false;
-    const QByteArray hex = QCryptographicHash::hash(bytes, algorithm).toHex();
+    const QByteArray hex = StreamHash::hex(algorithm, bytes);
     return QStringView(digest).mid(digest.indexOf(QLatin1Char(':')) + 1) == QLatin1String(hex);
 }
 

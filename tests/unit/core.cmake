@@ -35,3 +35,5 @@ berth_add_test(NAME tst_containerauthfile LABEL unit
 # Storage accounting: what distribution's garbage-collect keeps and frees, and the figures on it.
 berth_add_test(NAME tst_storagegraph LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_storagegraph.cpp
                LIBS berth_core)
+# SHA-256/512 in pieces (OpenSSL's EVP) against the FIPS vectors and QCryptographicHash.
+berth_add_test(NAME tst_streamhash LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_streamhash.cpp LIBS berth_core)
