@@ -21,6 +21,13 @@ namespace berth {
 
 namespace {
 
+// Shown from the snapshot and not loading: fetched, or failed while the registry could not be
+// reached (a refresh then keeps the snapshot's rows and adds an error row).
+bool settled(const RegistryNode *n)
+{
+    return n->data && (n->data->state == FetchState::Fetched || n->data->state == FetchState::Failed);
+}
+
 // The registry has not answered for this container's rows yet.
 bool hasUnconfirmedRows(const RegistryNode *n)
 {
@@ -64,7 +71,7 @@ SnapshotController::SnapshotController(RegistryTreeModel *model, RegistrySession
     connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &proxyIndex) {
         const QModelIndex src = m_proxy->mapToSource(proxyIndex);
         const RegistryNode *n = m_model->node(src);
-        if (n && n->isContainer() && n->data->state == FetchState::Fetched && hasUnconfirmedRows(n) && n->registry()
+        if (n && n->isContainer() && settled(n) && hasUnconfirmedRows(n) && n->registry()
             && !n->registry()->unconfirmed)
             refreshLive(src);
     });
@@ -164,8 +171,7 @@ void SnapshotController::followUp(const RegistryNode *container)
     for (const auto &c : container->children) {
         if (c->kind == NodeKind::Folder) {
             followUp(c.get());
-        } else if (c->isContainer() && c->data->state == FetchState::Fetched && hasUnconfirmedRows(c.get())
-            && isExpanded(c.get())) {
+        } else if (c->isContainer() && settled(c.get()) && hasUnconfirmedRows(c.get()) && isExpanded(c.get())) {
             refreshLive(m_model->indexFor(c.get()));
         }
     }

@@ -214,10 +214,11 @@ void TreeFetches::refresh(RegistryNode *node)
 {
     if (node->isContainer() && node->data && node->data->state != FetchState::NotFetched) {
         insertPendingRows(node); // rows that arrived are rows the user may have selected
-        // Merge whenever rows are showing, also mid-load, so expansion and selection survive.
+        // Merge whenever rows are showing, also mid-load or after a failed fetch (a snapshot shown
+        // while the registry cannot be reached), so expansion, selection and those rows survive.
         const bool hasRows = std::any_of(node->children.cbegin(), node->children.cend(),
             [](const auto &c) { return c->kind != NodeKind::Loading && c->kind != NodeKind::Error; });
-        start(node, node->data->state == FetchState::Fetched || (node->data->state == FetchState::Fetching && hasRows));
+        start(node, node->data->state == FetchState::Fetched || hasRows);
     }
     // Loaded descendants refresh too, so F5 keeps what is expanded current.
     std::vector<RegistryNode *> containers;

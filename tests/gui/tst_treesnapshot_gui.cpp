@@ -137,6 +137,14 @@ private Q_SLOTS:
         QVERIFY(removeTags->toolTip().contains(QStringLiteral("snapshot"))
             || removeTags->statusTip().contains(QStringLiteral("snapshot")));
 
+        // Refresh (F5) while offline: the fetch fails again and the snapshot's rows stay, still
+        // unconfirmed (a refresh that cleared them would leave an empty tree and lose the view).
+        w.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+        QTest::qWait(1500);
+        QVERIFY(tag.isValid());
+        QVERIFY(tag.data(UnconfirmedRole).toBool());
+        QVERIFY(childNamed(m, registry, QStringLiteral("team-a")).isValid());
+
         // The registry answers again: the retry merges, rows are confirmed, changes listed.
         QVERIFY(h.sim.clearFaults());
         QVERIFY(QTest::qWaitFor([&] { return !registry.data(UnconfirmedRole).toBool(); }, 20000));
