@@ -4,10 +4,14 @@
 #include "api/HarborClient.h"
 #include "ApiErrorFixtures.h"
 #include "gui/AccountsDialog.h"
+#include "gui/AddTagDialog.h"
 #include "gui/CleanupDialog.h"
+#include "gui/CopyController.h"
+#include "gui/CopyToDialog.h"
 #include "gui/DeleteController.h"
 #include "gui/DiagnosisDialog.h"
 #include "gui/ExplainDialog.h"
+#include "gui/HistoryDialog.h"
 #include "gui/MainWindow.h"
 #include "MainWindowHarness.h"
 #include "models/RegistryFilterProxy.h"
@@ -17,6 +21,7 @@
 #include "Translations.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
@@ -152,6 +157,56 @@ private Q_SLOTS:
         QVERIFY(explained.wait(20000));
         QCOMPARE(explain.cause(), QStringLiteral("shell_expanded_name"));
         QVERIFY(shoot(&explain, QStringLiteral("explain")));
+    }
+
+    // Add tag, Copy to, and the History dialog with its undo column after a window delete.
+    void copyAndUndo()
+    {
+        MainWindowHarness h;
+        QVERIFY(h.start(SimAccounts::kAlice, SimAccounts::kAlicePassword, {QStringLiteral("--synthetic-content")}));
+        h.window()->resize(1280, 760);
+        const QPersistentModelIndex repo = h.open({QStringLiteral("team-a"), QStringLiteral("frontend")});
+        QVERIFY(repo.isValid());
+        const QModelIndex tag = h.child(repo, QStringLiteral("pr-1"));
+        QVERIFY(tag.isValid());
+        h.select({tag});
+        CopyController *copier = h.window()->copyController();
+        QTRY_VERIFY2(copier->addTagAction()->isEnabled(), qPrintable(copier->addTagAction()->statusTip()));
+        copier->addTagAction()->trigger();
+        QTRY_VERIFY(copier->addTagDialog() && copier->addTagDialog()->isVisible());
+        QTest::keyClicks(copier->addTagDialog()->findChild<QLineEdit *>(QStringLiteral("tagEdit")),
+            QStringLiteral("release-candidate"));
+        QVERIFY(shoot(copier->addTagDialog(), QStringLiteral("add-tag")));
+        copier->addTagDialog()->reject();
+
+        QTRY_VERIFY(copier->copyToAction()->isEnabled());
+        copier->copyToAction()->trigger();
+        QTRY_VERIFY(copier->copyDialog() && copier->copyDialog()->isVisible());
+        QLineEdit *target = copier->copyDialog()->findChild<QLineEdit *>(QStringLiteral("repositoryEdit"));
+        QVERIFY(target);
+        target->setText(QStringLiteral("team-b/frontend"));
+        copier->copyDialog()->setTags(CopyToDialog::Tags::New, QStringLiteral("prod, stable"));
+        QVERIFY(shoot(copier->copyDialog(), QStringLiteral("copy-to")));
+        copier->copyDialog()->reject();
+
+        // A delete from the window, then its batch in History, undoable until a date.
+        h.select({h.child(repo, QStringLiteral("pr-1"))});
+        QSignalSpy finished(h.window()->deleteController(), &DeleteController::finished);
+        h.window()->findChild<QAction *>(QStringLiteral("actionRemoveTags"))->trigger();
+        QTRY_VERIFY(h.window()->deleteController()->confirmDialog());
+        auto *box = h.window()->deleteController()->confirmDialog()->findChild<QDialogButtonBox *>(
+            QStringLiteral("buttonBox"));
+        QVERIFY(box && box->button(QDialogButtonBox::Ok));
+        box->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(finished.wait(30000));
+        if (h.window()->deleteController()->summaryDialog())
+            h.window()->deleteController()->summaryDialog()->close();
+        h.window()->findChild<QAction *>(QStringLiteral("actionHistory"))->trigger();
+        HistoryDialog *history = nullptr;
+        QTRY_VERIFY((history = h.window()->findChild<HistoryDialog *>()) && history->isVisible());
+        history->resize(1250, 420);
+        QVERIFY(shoot(history, QStringLiteral("history-undo")));
+        history->close();
     }
 
     // The Contents tab on an image that a real registry (docker-registry behind harbor-sim)
