@@ -184,7 +184,7 @@ private Q_SLOTS:
         QTRY_VERIFY(copier->copyDialog() && copier->copyDialog()->isVisible());
         QLineEdit *target = copier->copyDialog()->findChild<QLineEdit *>(QStringLiteral("repositoryEdit"));
         QVERIFY(target);
-        target->setText(QStringLiteral("team-b/frontend"));
+        target->setText(QStringLiteral("team-a/frontend-release"));
         copier->copyDialog()->setTags(CopyToDialog::Tags::New, QStringLiteral("prod, stable"));
         QVERIFY(shoot(copier->copyDialog(), QStringLiteral("copy-to")));
         copier->copyDialog()->reject();
