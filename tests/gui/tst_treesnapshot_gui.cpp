@@ -14,6 +14,7 @@
 #include "SimAccounts.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFrame>
@@ -77,6 +78,16 @@ class TestTreeSnapshotGui : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // For a look at the window (BERTH_SCREENSHOT_DIR set): the PNG, else nothing.
+    static void keepPicture(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(150);
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
     void opensFromSnapshotThenConfirmsAndCompares()
     {
         MainWindowHarness h;
@@ -137,6 +148,8 @@ private Q_SLOTS:
         QVERIFY(removeTags->toolTip().contains(QStringLiteral("snapshot"))
             || removeTags->statusTip().contains(QStringLiteral("snapshot")));
 
+        keepPicture(&w, QStringLiteral("snapshot-offline"));
+
         // Refresh (F5) while offline: the fetch fails again and the snapshot's rows stay, still
         // unconfirmed (a refresh that cleared them would leave an empty tree and lose the view).
         w.findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
@@ -162,6 +175,7 @@ private Q_SLOTS:
         QVERIFY(!childNamed(m, api, QStringLiteral("ci-101")).isValid());
         w.treeView()->setCurrentIndex(tag);
         QVERIFY(QTest::qWaitFor([&] { return removeTags->isEnabled(); }, 5000));
+        keepPicture(&w, QStringLiteral("snapshot-changes"));
     }
 };
 
