@@ -118,7 +118,8 @@ void UndoCommand::run()
     r.harbor = m_ctx.isPlainRegistry() ? nullptr : m_ctx.client.data();
     r.registry = m_ctx.registry ? m_ctx.registry.data() : new RegistryClient(m_ctx.transport, this);
     r.force = m_ctx.options.undo.force;
-    r.concurrency = m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : 4;
+    // Six: as many connections as Qt opens to one host (QHttpNetworkConnection), as ls uses.
+    r.concurrency = m_ctx.options.concurrency > 0 ? m_ctx.options.concurrency : 6;
     auto *run = new UndoRun(r, this);
     connect(run, &UndoRun::finished, this, [this, run] { report(run); });
     run->start();

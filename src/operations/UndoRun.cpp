@@ -168,22 +168,45 @@ void UndoRun::check()
 {
     RegistryClient *r = m_request.registry;
     QList<Task> tasks;
+    // One HEAD per distinct manifest: a batch of tag removals names the same few digests over and
+    // over (1,000 tags of one image would otherwise ask 1,000 times).
+    QHash<QString, QList<QPair<int, int>>> manifestUsers; // repository@digest -> (entry, node)
+    QStringList manifestOrder;
     for (int i = 0; i < m_plans.size(); ++i) {
         if (!m_active[i])
             continue;
         const QString repo = m_request.entries.at(i).repository;
         for (int n = 0; n < m_plans[i].nodes.size(); ++n) {
-            tasks << [this, r, repo, i, n](std::function<void()> done) {
-                r->headManifest(repo, m_plans[i].nodes[n].digest, this,
-                    [this, i, n, done](const RegistryClient::ManifestHead &, const ApiError &e) {
+            const QString key = repo + QLatin1Char('@') + m_plans[i].nodes[n].digest;
+            auto it = manifestUsers.find(key);
+            if (it == manifestUsers.end()) {
+                it = manifestUsers.insert(key, {});
+                manifestOrder << key;
+            }
+            it->append({i, n});
+        }
+    }
+    for (const QString &key : std::as_const(manifestOrder)) {
+        const QList<QPair<int, int>> users = manifestUsers.value(key);
+        const QString repo = key.section(QLatin1Char('@'), 0, 0);
+        const QString digest = key.section(QLatin1Char('@'), 1);
+        tasks << [this, r, repo, digest, users](std::function<void()> done) {
+            r->headManifest(
+                repo, digest, this, [this, users, done](const RegistryClient::ManifestHead &, const ApiError &e) {
+                    for (const auto &[i, n] : users) {
                         if (!e.isError())
                             m_plans[i].nodes[n].present = true;
                         else if (e.kind != ApiError::Kind::NotFound)
                             failEntry(i, e, false);
-                        done();
-                    });
-            };
-        }
+                    }
+                    done();
+                });
+        };
+    }
+    for (int i = 0; i < m_plans.size(); ++i) {
+        if (!m_active[i])
+            continue;
+        const QString repo = m_request.entries.at(i).repository;
         for (const QString &tag : std::as_const(m_plans[i].tags)) {
             tasks << [this, r, repo, i, tag](std::function<void()> done) {
                 r->headManifest(repo, tag, this,

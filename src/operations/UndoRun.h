@@ -41,7 +41,7 @@ public:
         HarborClient *harbor = nullptr; // Harbor: its tags API; null on a plain registry
         RegistryClient *registry = nullptr; // /v2/ of the same registry
         bool force = false; // move a tag that names another digest now
-        int concurrency = 4;
+        int concurrency = 6; // Qt opens at most six connections to one host
         QString cacheDirectory; // ContentCache's; empty: its default
     };
     enum class Refusal { None, NotUndoable, BlobsCollected, TagExists, PermissionMissing };
