@@ -187,8 +187,11 @@ void UndoController::onFinished(UndoRun *run, const QString &profile, const QLis
     QString journalError;
     ActionJournal().append(records, &journalError);
 
-    DiagnosisContext c = diagnosisContext(
-        credentialFacts(m_sessions->profileAt(m_model->registryIndex(profile))), entries.constFirst().project);
+    // The window's verdict on these credentials: when Harbor's API accepted them, a 401 from /v2/
+    // is a missing pull (pull_not_permitted), not rejected credentials.
+    const HarborClient *harbor = m_sessions->client(profile);
+    DiagnosisContext c = diagnosisContext(credentialFacts(m_sessions->profileAt(m_model->registryIndex(profile))),
+        entries.constFirst().project, {}, harbor ? &harbor->credentialVerdict() : nullptr);
     c.plainRegistry = m_model->isPlainRegistry(m_model->registryIndex(profile));
     ApiError e = run->error();
     bool restored = false;

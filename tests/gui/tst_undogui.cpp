@@ -271,6 +271,29 @@ private Q_SLOTS:
         box->close();
     }
 
+    // A cleanup robot may delete but not pull: undo's first check (a HEAD on /v2/) gets 401, and the
+    // window says the account lacks pull, not that Harbor rejected its credentials.
+    void robotWithoutPullIsToldSo()
+    {
+        h.reset();
+        h = std::make_unique<MainWindowHarness>();
+        QVERIFY(h->start(SimAccounts::kCleaner, SimAccounts::kCleanerSecret, {QStringLiteral("--synthetic-content")}));
+        const QPersistentModelIndex repo = h->open(kRepository);
+        QVERIFY(repo.isValid());
+        QVERIFY(removeTag(repo, QStringLiteral("pr-1")));
+        QTRY_VERIFY(undoAction()->isEnabled());
+        QSignalSpy done(h->window()->undoController(), &UndoController::finished);
+        QVERIFY(pressUndo());
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.constFirst().at(0).toBool(), false);
+        QMessageBox *box = h->window()->undoController()->errorBox();
+        QVERIFY2(box, "no explanation shown");
+        const QString shown = box->text() + QLatin1Char('\n') + box->informativeText();
+        QVERIFY2(shown.contains(QStringLiteral("repository:pull")), qPrintable(shown));
+        QVERIFY(!h->sim.tagsOf(kFull).contains(QStringLiteral("pr-1")));
+        box->close();
+    }
+
     // Yes moves it back with force.
     void conflictAnsweredYes()
     {
