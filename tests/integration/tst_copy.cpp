@@ -9,6 +9,7 @@
 #include "operations/ArtifactCopy.h"
 #include "RegistryClientFixtures.h"
 #include "RegistryServer.h"
+#include "SkopeoPull.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -76,26 +77,8 @@ private:
     // skopeo pulls `reference` (every platform) into an OCI layout: the digest its index.json records.
     QString pulledDigest(const RegistryServer &server, const QString &reference)
     {
-        const QString dir = work.filePath(QString::number(++m_layouts));
-        const RegistryServer::Result r = RegistryServer::run(QStringLiteral("skopeo"),
-            {QStringLiteral("copy"), QStringLiteral("--all"), QStringLiteral("--preserve-digests"),
-                QStringLiteral("--src-tls-verify=false"),
-                QStringLiteral("docker://%1/%2").arg(server.hostPort(), reference), QStringLiteral("oci:%1").arg(dir)});
-        if (!r.ok()) {
-            qWarning().noquote() << r.output;
-            return {};
-        }
-        QFile index(dir + QStringLiteral("/index.json"));
-        if (!index.open(QIODevice::ReadOnly))
-            return {};
-        return QJsonDocument::fromJson(index.readAll())
-            .object()
-            .value(QStringLiteral("manifests"))
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(QStringLiteral("digest"))
-            .toString();
+        return skopeoPulledDigest(QStringLiteral("docker://%1/%2").arg(server.hostPort(), reference),
+            work.filePath(QString::number(++m_layouts)), {}, true);
     }
     int m_layouts = 0;
 

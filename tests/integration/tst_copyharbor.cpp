@@ -10,6 +10,7 @@
 #include "RegistryServer.h"
 #include "SimAccounts.h"
 #include "SimServer.h"
+#include "SkopeoPull.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -171,23 +172,9 @@ private Q_SLOTS:
         QCOMPARE(head(QStringLiteral("mirror/image"), QStringLiteral("v1"), other.url(), QStringLiteral("bob"),
                      QString::fromUtf8(otherPassword)),
             digest);
-        const QString dir = work.filePath(QStringLiteral("pulled"));
-        const RegistryServer::Result pulled = RegistryServer::run(QStringLiteral("skopeo"),
-            {QStringLiteral("copy"), QStringLiteral("--preserve-digests"), QStringLiteral("--src-tls-verify=false"),
-                QStringLiteral("--src-creds"), QStringLiteral("bob:") + QString::fromUtf8(otherPassword),
-                QStringLiteral("docker://%1/mirror/image:v1").arg(other.hostPort()),
-                QStringLiteral("oci:%1").arg(dir)});
-        QVERIFY2(pulled.ok(), pulled.output.constData());
-        QFile index(dir + QStringLiteral("/index.json"));
-        QVERIFY(index.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(index.readAll())
-                     .object()
-                     .value(QStringLiteral("manifests"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QStringLiteral("digest"))
-                     .toString(),
+        QCOMPARE(
+            skopeoPulledDigest(QStringLiteral("docker://%1/mirror/image:v1").arg(other.hostPort()),
+                work.filePath(QStringLiteral("pulled")), QStringLiteral("bob:") + QString::fromUtf8(otherPassword)),
             digest);
 
         // Without the second line the target has no secret: refused before anything is sent.

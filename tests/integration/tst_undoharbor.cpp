@@ -10,6 +10,7 @@
 #include "RegistryServer.h"
 #include "SimAccounts.h"
 #include "SimServer.h"
+#include "SkopeoPull.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -124,23 +125,9 @@ private Q_SLOTS:
         QCOMPARE(u.exitCode, 0);
         QCOMPARE(head(QStringLiteral("team-a/fx/docker-image"), docker), docker);
         QCOMPARE(head(QStringLiteral("team-a/fx/docker-image"), QStringLiteral("v1")), docker);
-        const QString dir = work.filePath(QStringLiteral("pulled"));
-        const RegistryServer::Result pulled = RegistryServer::run(QStringLiteral("skopeo"),
-            {QStringLiteral("copy"), QStringLiteral("--preserve-digests"), QStringLiteral("--src-tls-verify=false"),
-                QStringLiteral("--src-creds"), SimAccounts::kAdmin + QLatin1Char(':') + SimAccounts::kAdminPassword,
-                QStringLiteral("docker://%1/team-a/fx/docker-image:v1").arg(sim.url().authority()),
-                QStringLiteral("oci:%1").arg(dir)});
-        QVERIFY2(pulled.ok(), pulled.output.constData());
-        QFile index(dir + QStringLiteral("/index.json"));
-        QVERIFY(index.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(index.readAll())
-                     .object()
-                     .value(QStringLiteral("manifests"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QStringLiteral("digest"))
-                     .toString(),
+        QCOMPARE(skopeoPulledDigest(QStringLiteral("docker://%1/team-a/fx/docker-image:v1").arg(sim.url().authority()),
+                     work.filePath(QStringLiteral("pulled")),
+                     SimAccounts::kAdmin + QLatin1Char(':') + SimAccounts::kAdminPassword),
             docker);
     }
 
