@@ -6217,7 +6217,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+87"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+88"/>
         <source>Details</source>
         <translation></translation>
     </message>
@@ -6267,12 +6267,12 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/gui/RegistryBanners.cpp" line="+30"/>
         <source>%1: %2. Nothing is shown until you fix the credentials or choose to continue anonymously (public projects only).</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: %2.</source>
         <translation></translation>
     </message>
@@ -6282,12 +6282,12 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+361"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+366"/>
         <source>Copied %n pull commands</source>
         <translation>
             <numerusform>Copied %n pull command</numerusform>
@@ -8086,7 +8086,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::SnapshotController</name>
     <message>
-        <location filename="../../src/gui/SnapshotController.cpp" line="+231"/>
+        <location filename="../../src/gui/SnapshotController.cpp" line="+237"/>
         <source>%1 cannot be reached (%2). Showing the snapshot of %3, read-only; trying again in the background.</source>
         <translation></translation>
     </message>
@@ -8440,7 +8440,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>warning: the action journal could not be written: %1</source>
         <translation></translation>
     </message>
@@ -8470,12 +8470,12 @@ SHA-256: %4</source>
     <message>
         <location filename="../../src/gui/UndoController.cpp" line="+46"/>
         <location line="+99"/>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Undo</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="-155"/>
+        <location line="-158"/>
         <source>Undo delete of %n tags</source>
         <translation>
             <numerusform>Undo delete of %n tag</numerusform>
@@ -8525,7 +8525,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Undo failed</source>
         <translation></translation>
     </message>
@@ -8657,7 +8657,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+157"/>
         <source>a check before the undo failed: %1</source>
         <translation></translation>
     </message>

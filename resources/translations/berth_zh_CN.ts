@@ -6204,7 +6204,7 @@ The rows still show the last valid filter.</source>
         <translation>镜像仓库、项目、仓库和标签。按 Enter 显示详细信息，或重试加载失败的行；右键菜单中有复制和刷新操作。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+87"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+88"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -6254,12 +6254,12 @@ The rows still show the last valid filter.</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/gui/RegistryBanners.cpp" line="+30"/>
         <source>%1: %2. Nothing is shown until you fix the credentials or choose to continue anonymously (public projects only).</source>
         <translation>%1：%2。在你修正凭据或选择以匿名身份继续（仅公开项目）之前，不会显示任何内容。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
@@ -6269,12 +6269,12 @@ The rows still show the last valid filter.</source>
         <translation>%1：服务器证书不受信任（%2）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+361"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+366"/>
         <source>Copied %n pull commands</source>
         <translation>
             <numerusform>已复制 %n 条拉取命令</numerusform>
@@ -8061,7 +8061,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::SnapshotController</name>
     <message>
-        <location filename="../../src/gui/SnapshotController.cpp" line="+231"/>
+        <location filename="../../src/gui/SnapshotController.cpp" line="+237"/>
         <source>%1 cannot be reached (%2). Showing the snapshot of %3, read-only; trying again in the background.</source>
         <translation>无法访问 %1（%2）。正在以只读方式显示 %3 的快照；后台会继续重试。</translation>
     </message>
@@ -8410,7 +8410,7 @@ SHA-256：%4</translation>
         <translation>%1 是在 %2 上执行的，但这些凭据属于 %3：请给出那个镜像仓库的 --url 或 --profile</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>warning: the action journal could not be written: %1</source>
         <translation>警告：无法写入操作日志：%1</translation>
     </message>
@@ -8440,12 +8440,12 @@ SHA-256：%4</translation>
     <message>
         <location filename="../../src/gui/UndoController.cpp" line="+46"/>
         <location line="+99"/>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message numerus="yes">
-        <location line="-155"/>
+        <location line="-158"/>
         <source>Undo delete of %n tags</source>
         <translation>
             <numerusform>撤销删除 %n 个标签</numerusform>
@@ -8492,7 +8492,7 @@ SHA-256：%4</translation>
         <translation>正在撤销：%1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Undo failed</source>
         <translation>撤销失败</translation>
     </message>
@@ -8623,7 +8623,7 @@ SHA-256：%4</translation>
         <translation>该批次中的另一项无法撤销</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+157"/>
         <source>a check before the undo failed: %1</source>
         <translation>撤销前的检查失败：%1</translation>
     </message>

@@ -25,6 +25,7 @@
 #include "models/RegistryTreeModel.h"
 #include "NameColumnFit.h"
 #include "PermissionCache.h"
+#include "RegistryBanners.h"
 #include "RegistrySessions.h"
 #include "RegistryTreeView.h"
 #include "RevealPath.h"
@@ -132,30 +133,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *keychain, QWidge
     connect(m_model, &RegistryTreeModel::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_model, &RegistryTreeModel::countsChanged, this, &MainWindow::updateStatus);
     connect(m_model, &RegistryTreeModel::plannedRemovalsChanged, tree->viewport(), qOverload<>(&QWidget::update));
-    connect(m_model, &RegistryTreeModel::credentialsRejected, this,
-        [this](const QModelIndex &registry, const ApiError &error) {
-            const Diagnosis d = ErrorPresenter::present(error);
-            m_banner->show(tr("%1: %2. Nothing is shown until you fix the credentials or choose to continue "
-                              "anonymously (public projects only).")
-                               .arg(registry.data().toString(), d.title),
-                registry, error);
-        });
-    // An untrusted certificate stops a registry until the user decides; say so where it shows. A
-    // server that speaks only an old TLS version is named as such: no certificate was judged.
-    connect(m_model, &RegistryTreeModel::fetchFailed, this, [this](const QModelIndex &node, const ApiError &error) {
-        if (error.kind != ApiError::Kind::Tls || NodeKind(node.data(KindRole).toInt()) != NodeKind::Registry)
-            return;
-        if (ErrorPresenter::causeOf(error) == Cause::TlsProtocolVersion)
-            m_banner->show(
-                tr("%1: %2.").arg(node.data().toString(), ErrorPresenter::present(error).title), node, error);
-        else
-            m_banner->show(tr("%1: the server's certificate is not trusted (%2).")
-                               .arg(node.data().toString(), error.tlsErrors.value(0, error.transportMessage)),
-                node, error);
-    });
-    connect(m_sessions, &RegistrySessions::secretUnavailable, this, [this](const Profile &p, const QString &message) {
-        m_banner->show(tr("%1: %2").arg(p.name, message), {}, {});
-    });
+    announceRegistryProblems(m_model, m_sessions, m_banner, this);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::tryReveal);
 
     setupActions();
