@@ -4,6 +4,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ApiTransport.h"
 #include "api/RegistryClient.h"
 #include "core/ConnectionSettings.h"
 #include "core/ContentDigest.h"
@@ -289,6 +290,17 @@ ConnectionSettings settingsFor(const QUrl &url, const QString &user = {}, const 
     s.maxTries = 1;
     s.timeoutMs = 20000;
     return s;
+}
+
+// The digest `reference` (a tag or a digest) names in `repo` at `url` (anonymous HEAD), or an empty
+// string when the registry has none.
+QString headDigest(const QUrl &url, const QString &repo, const QString &reference)
+{
+    ApiTransport transport(settingsFor(url));
+    RegistryClient client(&transport);
+    const auto h = run<RegistryClient::ManifestHead>(
+        [&](auto done) { return client.headManifest(repo, reference, nullptr, done); });
+    return h.error.isError() ? QString() : h.value.digest;
 }
 
 } // namespace RegistryTest

@@ -58,11 +58,7 @@ private:
 
     static QString head(const RegistryServer &server, const QString &repo, const QString &reference)
     {
-        ApiTransport transport(settingsFor(server.url()));
-        RegistryClient client(&transport);
-        const auto h = run<RegistryClient::ManifestHead>(
-            [&](auto done) { return client.headManifest(repo, reference, nullptr, done); });
-        return h.error.isError() ? QString() : h.value.digest;
+        return headDigest(server.url(), repo, reference);
     }
 
     // skopeo pulls `reference` (every platform) into an OCI layout: the digest its index.json records.
