@@ -8,6 +8,7 @@
 #include "api/HarborClient.h"
 #include "core/ConnectionSettings.h"
 #include "credentials/SecretInput.h"
+#include "gui/LocalRelayoutTreeView.h"
 #include "gui/SlicedExpand.h"
 #include "models/ModelRoles.h"
 #include "models/RegistryFilterProxy.h"
@@ -243,7 +244,7 @@ int main(int argc, char *argv[])
     RegistryTreeModel model;
     RegistryFilterProxy proxy;
     proxy.setSourceModel(&model);
-    QTreeView view;
+    LocalRelayoutTreeView view; // the main window's tree view
     if (!o.noView)
         view.setModel(&proxy);
     view.setUniformRowHeights(true);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #ifdef __GLIBC__
@@ -20,7 +21,7 @@ TreeFetches::TreeFetches(TreeStore &store, QObject *parent)
 {
     m_batchTimer->setSingleShot(true);
     m_batchTimer->setInterval(kRowBatchMs);
-    connect(m_batchTimer, &QTimer::timeout, this, &TreeFetches::insertAllPendingRows);
+    connect(m_batchTimer, &QTimer::timeout, this, &TreeFetches::insertPendingSlice);
 }
 
 TreeFetches::~TreeFetches()
@@ -106,7 +107,11 @@ void TreeFetches::ended(RegistryNode *node, const ApiError &error, RowChanges ro
     } else {
         node->data->state = FetchState::Fetched;
     }
-    m_store.changed(node);
+    // A batched end tells views in the batch that inserts its last rows, right after them: a
+    // QTreeView finds a changed row by searching outwards from the row it last touched
+    // (QTreeViewPrivate::viewIndex), so a change next to the rows just inserted costs nothing.
+    if (rowChanges == RowChanges::Now)
+        m_store.changed(node);
     if (failure)
         Q_EMIT failed(node, error);
     countDown();
@@ -146,6 +151,9 @@ void TreeFetches::cancel(RegistryNode *node)
 
 void TreeFetches::loadProgress(RegistryNode *container)
 {
+    // Rows waiting for the next batch: the batch updates "Loading… n of N" after inserting them.
+    if (!container->data->pendingRows.empty())
+        return;
     if (m_store.hasLoadingRow(container))
         m_store.changed(container->children.back().get()); // "Loading… n of N"
 }
@@ -196,10 +204,18 @@ void TreeFetches::insertPendingRows(RegistryNode *container)
 {
     if (!container->data)
         return;
-    if (!container->data->pendingRows.empty())
-        m_store.appendChildren(container, std::exchange(container->data->pendingRows, {}));
-    if (container->data->state != FetchState::Fetching)
-        m_store.setLoadingRow(container, false);
+    NodeRows rows = std::exchange(container->data->pendingRows, {});
+    const bool hadRows = !rows.empty();
+    if (container->data->state != FetchState::Fetching) {
+        const bool ending = m_store.hasLoadingRow(container);
+        m_store.finishLoadingRow(container, std::move(rows));
+        if (ending)
+            m_store.changed(container);
+    } else if (hadRows) {
+        m_store.appendChildren(container, std::move(rows));
+        if (m_store.hasLoadingRow(container))
+            m_store.changed(container->children.back().get()); // "Loading… n of N"
+    }
 }
 
 void TreeFetches::insertAllPendingRows()
@@ -208,6 +224,24 @@ void TreeFetches::insertAllPendingRows()
     for (const auto &[alive, container] : queued)
         if (!alive.expired())
             insertPendingRows(container);
+}
+
+void TreeFetches::insertPendingSlice()
+{
+    QElapsedTimer slice;
+    slice.start();
+    size_t done = 0;
+    // Containers come in the order their rows arrived; a slice takes them in that order.
+    while (done < m_pending.size() && slice.elapsed() < kRowSliceMs) {
+        const auto &[alive, container] = m_pending[done++];
+        if (!alive.expired())
+            insertPendingRows(container);
+    }
+    m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(done));
+    if (!m_pending.empty() && !m_batchTimer->isActive())
+        m_batchTimer->start(0); // the rest on the next turn, after the events that waited
+    else if (m_pending.empty())
+        m_batchTimer->setInterval(kRowBatchMs);
 }
 
 void TreeFetches::refresh(RegistryNode *node)

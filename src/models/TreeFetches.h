@@ -54,9 +54,14 @@ private:
 
     // Delivered rows wait this long to be inserted with others.
     static constexpr int kRowBatchMs = 100;
+    // A batch stops after this much of one event-loop turn and goes on in the next: each
+    // container's rows cost the view time in proportion to the rows shown below it, and at a
+    // million rows a batch of a hundred containers would hold the window for a quarter second.
+    static constexpr int kRowSliceMs = 15;
     void queuePendingRows(RegistryNode *container);
     void insertPendingRows(RegistryNode *container);
     void insertAllPendingRows();
+    void insertPendingSlice();
 
     TreeStore &m_store;
     QHash<const RegistryNode *, TreeLoader *> m_loaders; // registry node -> its loader (owned)

@@ -245,6 +245,42 @@ void TreeStore::setLoadingRow(RegistryNode *node, bool on)
     }
 }
 
+// QTreeView answers every row removal, anywhere, by laying out all visible rows again
+// (QTreeView::rowsRemoved clears its item list; qtbase src/widgets/itemviews/qtreeview.cpp): a
+// quarter of a second per fetch once a million rows are expanded. So the "Loading…" row's node
+// turns into the first new row (one dataChanged) and the rest are appended after it: a true
+// append, which spares QAbstractItemModel its walk over every persistent index that an insert
+// before the last row costs. Rows under the first row are inserted as usual, so views learn it
+// has children. A container row keeps its own node, which fetches and guards hold; those take
+// the removal.
+void TreeStore::finishLoadingRow(RegistryNode *node, NodeRows rows)
+{
+    if (rows.empty() || !hasLoadingRow(node) || rows.front()->data) {
+        appendChildren(node, std::move(rows));
+        setLoadingRow(node, false);
+        return;
+    }
+    std::unique_ptr<RegistryNode> first = std::move(rows.front());
+    RegistryNode *slot = node->children.back().get();
+    NodeRows below;
+    below.swap(first->children);
+    slot->name = std::move(first->name);
+    slot->artifact = first->artifact;
+    slot->ownDigest = std::move(first->ownDigest);
+    slot->pushMs = first->pushMs;
+    slot->pullMs = first->pullMs;
+    slot->kind = first->kind;
+    slot->immutable = first->immutable;
+    slot->unconfirmed = first->unconfirmed;
+    slot->change = first->change;
+    countTree(slot, +1);
+    m_observer->nodeChanged(slot);
+    appendChildren(slot, std::move(below));
+    rows.erase(rows.begin());
+    appendChildren(node, std::move(rows)); // after it: the loading row is gone
+    m_observer->totalsChanged();
+}
+
 void TreeStore::addErrorRow(RegistryNode *node, const QString &message)
 {
     NodeRows rows;

@@ -66,6 +66,9 @@ public:
 
     bool hasLoadingRow(const RegistryNode *node) const;
     void setLoadingRow(RegistryNode *node, bool on);
+    // The end of a first load: appends the last rows and ends the "Loading…" row, which becomes
+    // the last new row rather than being removed (see the definition for why).
+    void finishLoadingRow(RegistryNode *node, NodeRows rows);
     void addErrorRow(RegistryNode *node, const QString &message);
     void removeErrorRows(RegistryNode *node);
     void changed(const RegistryNode *node);

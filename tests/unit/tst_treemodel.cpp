@@ -324,6 +324,89 @@ private Q_SLOTS:
         QCOMPARE(model->counts().artifacts, qint64(0));
     }
 
+    // The end of a first load removes no row: QTreeView answers any removal by laying out every
+    // visible row again. The "Loading…" row becomes the first row of the last batch instead.
+    void aFirstLoadEndsWithoutRemovingRows_data()
+    {
+        QTest::addColumn<int>("streamed"); // artifacts streamed before the end
+        QTest::addColumn<int>("last"); // artifacts with the end
+        QTest::addColumn<bool>("indexFirst"); // the last batch starts with an index (rows below it)
+        QTest::addColumn<int>("removals");
+        QTest::newRow("one batch") << 0 << 3 << false << 0;
+        QTest::newRow("streamed, then the rest") << 2 << 2 << false << 0;
+        QTest::newRow("an index first") << 0 << 2 << true << 0;
+        // The loader ends with the last page's rows still waiting for their batch; rows already
+        // shown keep their own index, so only an end with nothing new removes "Loading…".
+        QTest::newRow("streamed and shown, nothing at the end") << 2 << 0 << false << 1;
+        QTest::newRow("an empty repository") << 0 << 0 << false << 1;
+    }
+
+    void aFirstLoadEndsWithoutRemovingRows()
+    {
+        QFETCH(int, streamed);
+        QFETCH(int, last);
+        QFETCH(bool, indexFirst);
+        QFETCH(int, removals);
+        model->fetchMore(registry);
+        loader->finish(projects(loader->nodeOf(0), {QStringLiteral("team")}));
+        const QModelIndex team = child(registry, QStringLiteral("team"));
+        model->fetchMore(team);
+        loader->finish(TreeRows::repositories(loader->nodeOf(0), {{"team/app", "app", 3, {}}}));
+        const QPersistentModelIndex app = child(team, QStringLiteral("team/app"));
+        QSignalSpy removed(model.get(), &QAbstractItemModel::rowsAboutToBeRemoved);
+        model->fetchMore(app);
+        const QPersistentModelIndex loadingRow = model->index(0, 0, app);
+        QCOMPARE(kindOf(loadingRow), NodeKind::Loading);
+        TreeRows rows;
+        QStringList expected;
+        if (streamed > 0) {
+            QList<Artifact> page;
+            for (int i = 0; i < streamed; ++i) {
+                page << artifact(QString::number(100 + i), {QStringLiteral("s%1").arg(i)});
+                expected << QStringLiteral("s%1").arg(i);
+            }
+            NodeRows out;
+            ArtifactRecords records;
+            rows.artifacts(loader->nodeOf(0), page, out, records);
+            loader->stream(0, std::move(out), std::move(records));
+            QTRY_COMPARE(model->rowCount(app), streamed + 1); // inserted before "Loading…"
+        }
+        QList<Artifact> tail;
+        for (int i = 0; i < last; ++i) {
+            Artifact a = artifact(QString::number(200 + i), {QStringLiteral("l%1").arg(i)});
+            if (i == 0 && indexFirst) {
+                ChildReference amd64;
+                amd64.childDigest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+                a.references.append(amd64);
+            }
+            tail << a;
+            expected << QStringLiteral("l%1").arg(i);
+        }
+        NodeRows out;
+        ArtifactRecords records;
+        rows.artifacts(loader->nodeOf(0), tail, out, records);
+        loader->finish(std::move(out), std::move(records));
+        QVERIFY(!model->isLoading());
+        QCOMPARE(names(*model, app), expected);
+        QCOMPARE(removed.count(), removals);
+        QCOMPARE(model->counts().tags, qint64(streamed + last));
+        QCOMPARE(app.data(FetchStateRole).toInt(), int(FetchState::Fetched));
+        if (removals == 0) {
+            // The loading row's index now stands for the first row of the last batch.
+            QVERIFY(loadingRow.isValid());
+            QCOMPARE(loadingRow.row(), streamed);
+            QVERIFY(kindOf(loadingRow) != NodeKind::Loading);
+            if (last > 0)
+                QCOMPARE(loadingRow.data(FilterTextRole).toString(), QStringLiteral("l0"));
+            if (indexFirst) {
+                QVERIFY(model->hasChildren(loadingRow));
+                QCOMPARE(model->rowCount(loadingRow), 1);
+                QCOMPARE(kindOf(model->index(0, 0, loadingRow)), NodeKind::Child);
+                QVERIFY(!(loadingRow.flags() & Qt::ItemNeverHasChildren));
+            }
+        }
+    }
+
     // Childless artifact rows say so (Qt::ItemNeverHasChildren), so a view's layout asks them
     // for nothing more; a tag with platform rows below it, and its platform rows, are exact.
     void childlessArtifactRowsNeverHaveChildren()
