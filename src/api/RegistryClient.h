@@ -75,6 +75,24 @@ public:
     // the first before it finishes drops the whole call.
     RegistryJob *referrers(
         const QString &repository, const QString &digest, QObject *context, Callback<QList<OciDescriptor>> done);
+    // Whether the referrers API answers for `digest` (200 with an OCI index, or Harbor 2.8-2.10's
+    // 200 "{}"): such a registry lists referrers itself. An answer that says "no such API" (404,
+    // 400, 405, another HTTP status, 200 with another type) delivers false; an auth or transport
+    // failure is the error. (RegistryReferrerIndex.cpp)
+    RegistryJob *referrersApiAnswers(
+        const QString &repository, const QString &digest, QObject *context, Callback<bool> done);
+    // For a registry without the referrers API, after a manifest with `subject` was pushed: adds
+    // `referrer` to the subject's fallback tag index (distribution-spec "Referrers Tag Schema"):
+    // reads the tag (404 = an empty index), keeps every entry it has, appends the referrer unless
+    // its digest is listed, and PUTs the index under the tag. Delivers true when the index was
+    // written, false when the referrer was listed already. A tag that holds something other than
+    // an index is left alone (Kind::BadResponse). Two writers at once may lose one entry: the spec
+    // allows no lock on distribution 2.8.
+    void addFallbackReferrer(const QString &repository, const QString &subjectDigest, const OciDescriptor &referrer,
+        QObject *context, Callback<bool> done);
+    // The descriptor a referrers list gives `m` (spec "Listing Referrers"): its media type, digest,
+    // size, artifactType (else the config's media type) and annotations.
+    static OciDescriptor referrerDescriptor(const FetchedManifest &m);
 
     // GET /v2/_catalog?n=<pageSize> following Link. Scope "registry:catalog:*". Distribution 2.8
     // refuses n > 1000 with 400 PAGINATION_NUMBER_INVALID, so pageSize is kept within 1..1000.

@@ -162,8 +162,8 @@ const QList<CliCommand> &cliCommands()
             planUsageError, PlanCommand::preflight, makePlan},
         {QLatin1String("du"), N::Registry, {}, DuCommand::usageError, nullptr, make<DuCommand>},
         {QLatin1String("tag"), N::Registry, {}, TagCommand::usageError, nullptr, make<TagCommand>},
-        {QLatin1String("cp"), N::Registry, words({"tags", "to-url", "to-user", "to-profile"}), CopyCommand::usageError,
-            nullptr, make<CopyCommand>},
+        {QLatin1String("cp"), N::Registry, words({"tags", "to-url", "to-user", "to-profile", "no-referrers"}),
+            CopyCommand::usageError, nullptr, make<CopyCommand>},
         // undo resolves its own connection: the registry and profile are the journal's.
         {QLatin1String("undo"), N::Profiles, words({"last", "force"}), UndoCommand::usageError, nullptr,
             make<UndoCommand>},
@@ -192,6 +192,7 @@ const QList<OwnedOption> &ownedOptions()
         {QLatin1String("to-url"), QT_TRANSLATE_NOOP("berthctl", "--to-url belongs to cp")},
         {QLatin1String("to-user"), QT_TRANSLATE_NOOP("berthctl", "--to-user belongs to cp")},
         {QLatin1String("to-profile"), QT_TRANSLATE_NOOP("berthctl", "--to-profile belongs to cp")},
+        {QLatin1String("no-referrers"), QT_TRANSLATE_NOOP("berthctl", "--no-referrers belongs to cp")},
         {QLatin1String("last"), QT_TRANSLATE_NOOP("berthctl", "--last belongs to undo")},
         {QLatin1String("force"), QT_TRANSLATE_NOOP("berthctl", "--force belongs to undo")},
         {QLatin1String("limit"), QT_TRANSLATE_NOOP("berthctl", "--limit belongs to history")},
@@ -273,11 +274,15 @@ QString cliUsage()
         "  cp SRC DEST             copy an artifact (an index with its children) to DEST: REPO, or\n"
         "                          REPO:TAG for exactly that tag; blobs the target has are skipped, so\n"
         "                          running it again resumes; nothing is written when a chosen tag is on\n"
-        "                          another digest at the target (tag_exists, exit 6)\n"
+        "                          another digest at the target (tag_exists, exit 6); then what refers\n"
+        "                          to it: OCI referrers (and the target's sha256-<hex> index where it\n"
+        "                          has no referrers API) and cosign's sha256-<hex>.sig/.att/.sbom tags\n"
+        "                          (one on another digest at the target is kept: a warning)\n"
         "      --tags same|none|NAME,...   the tags DEST REPO gets (default same: SRC's tag)\n"
         "      --to-url URL | --to-profile NAME   DEST is on another registry (streamed through berthctl)\n"
         "      --to-user NAME      the target's user; with --password-stdin its secret is the next line\n"
         "                          of stdin (the second when --user also reads one)\n"
+        "      --no-referrers      not the signatures, SBOMs and other artifacts that refer to SRC\n"
         "  undo JOURNAL-ID | --last [--force]\n"
         "                          put back what one rm or plan --execute deleted (its journal id; --last:\n"
         "                          the newest batch not yet undone, on any registry): the same digests,\n"

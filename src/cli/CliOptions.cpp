@@ -62,6 +62,7 @@ CliOptions parseCliOptions(const QStringList &arguments)
     const QCommandLineOption toUrl(QStringLiteral("to-url"), {}, QStringLiteral("URL"));
     const QCommandLineOption toUser(QStringLiteral("to-user"), {}, QStringLiteral("NAME"));
     const QCommandLineOption toProfile(QStringLiteral("to-profile"), {}, QStringLiteral("NAME"));
+    const QCommandLineOption noReferrers(QStringLiteral("no-referrers"));
     const QCommandLineOption last(QStringLiteral("last"));
     const QCommandLineOption force(QStringLiteral("force"));
     const QCommandLineOption limit(QStringLiteral("limit"), {}, QStringLiteral("N"));
@@ -70,7 +71,7 @@ CliOptions parseCliOptions(const QStringList &arguments)
     const QList<QCommandLineOption> options {url, user, pwStdin, profile, caFile, json, concurrency, timeout, verbose,
         all, children, accessories, fromFile, dryRun, yes, planFile, keepLast, keep, match, matchGlob, olderThan,
         pulledBefore, keepPulledWithin, untagged, mediaType, artifactType, csv, execute, now, platform, raw, help,
-        version, server, digests, tags, toUrl, toUser, toProfile, last, force, limit};
+        version, server, digests, tags, toUrl, toUser, toProfile, noReferrers, last, force, limit};
     p.addOptions(options);
     const QCommandLineOption importLogins(QStringLiteral("import")); // login --import
     p.addOption(importLogins);
@@ -120,6 +121,7 @@ CliOptions parseCliOptions(const QStringList &arguments)
     o.cp.toUrl = p.value(toUrl);
     o.cp.toUser = p.value(toUser);
     o.cp.toProfile = p.value(toProfile);
+    o.cp.noReferrers = p.isSet(noReferrers);
     o.undo.last = p.isSet(last);
     o.undo.force = p.isSet(force);
     if (p.isSet(limit)) {

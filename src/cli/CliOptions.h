@@ -69,6 +69,7 @@ struct CopyOptions
     QString toUrl; // cp: another registry
     QString toUser;
     QString toProfile;
+    bool noReferrers = false; // cp --no-referrers: not the signatures and other referrers
 };
 
 // undo and history.

@@ -137,6 +137,7 @@ void CopyCommand::run(RegistryClient *target)
     r.target = target;
     r.targetRepository = m_dest.fullRepository();
     r.tags = m_tags;
+    r.copyReferrers = !m_ctx.options.cp.noReferrers;
     auto *copy = new ArtifactCopy(r, this);
     // A line per MiB at most: progress comes with every piece the upload reads.
     auto shown = std::make_shared<qint64>(-1);
@@ -149,6 +150,10 @@ void CopyCommand::run(RegistryClient *target)
     connect(copy, &ArtifactCopy::finished, this, [this, copy, target] {
         Terminal::endProgress();
         if (!copy->ok()) {
+            if (copy->artifactCopied())
+                Terminal::err(tr("%1 and its tags were copied; what refers to it was not, or not all (run cp "
+                                 "again to go on, or give --no-referrers):")
+                                  .arg(copy->digest()));
             Q_EMIT finished(reportFailure(
                 *copy,
                 [this](const QString &project, const QString &permission) { return diagnosisFor(project, permission); },
@@ -190,6 +195,8 @@ int CopyCommand::reportFailure(const ArtifactCopy &copy,
 void CopyCommand::report(const ArtifactCopy &copy)
 {
     const QString target = m_dest.fullRepository();
+    for (const QString &w : copy.warnings())
+        Terminal::err(tr("warning: %1").arg(w));
     if (m_ctx.options.json) {
         QJsonObject blobs {{QStringLiteral("present"), copy.blobsPresent()},
             {QStringLiteral("mounted"), copy.blobsMounted()}, {QStringLiteral("uploaded"), copy.blobsUploaded()}};
@@ -197,7 +204,11 @@ void CopyCommand::report(const ArtifactCopy &copy)
             {QStringLiteral("digest"), copy.digest()},
             {QStringLiteral("tags"), QJsonArray::fromStringList(copy.tagsPut())},
             {QStringLiteral("manifests"), QJsonArray::fromStringList(copy.manifestsPut())},
-            {QStringLiteral("blobs"), blobs}, {QStringLiteral("bytes_uploaded"), copy.bytesUploaded()}};
+            {QStringLiteral("blobs"), blobs}, {QStringLiteral("bytes_uploaded"), copy.bytesUploaded()},
+            {QStringLiteral("referrers_copied"), int(copy.referrersCopied().size())},
+            {QStringLiteral("referrers"), QJsonArray::fromStringList(copy.referrersCopied())},
+            {QStringLiteral("accessory_tags"), QJsonArray::fromStringList(copy.accessoryTags())},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(copy.warnings())}};
         Terminal::out(QJsonDocument(out).toJson(QJsonDocument::Indented));
         return;
     }
@@ -209,6 +220,15 @@ void CopyCommand::report(const ArtifactCopy &copy)
                 .arg(copy.bytesUploaded())
                 .arg(copy.blobsMounted())
                 .arg(copy.blobsPresent());
+    if (m_ctx.options.cp.noReferrers)
+        text += tr("referrers: not copied (--no-referrers)\n");
+    else
+        text += copy.accessoryTags().isEmpty()
+            ? tr("referrers: %1 copied (signatures, attestations, SBOMs and other artifacts)\n")
+                  .arg(copy.referrersCopied().size())
+            : tr("referrers: %1 copied (signatures, attestations, SBOMs and other artifacts), tags: %2\n")
+                  .arg(copy.referrersCopied().size())
+                  .arg(copy.accessoryTags().join(QLatin1String(", ")));
     Terminal::out(text);
 }
 

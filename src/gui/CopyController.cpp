@@ -23,6 +23,18 @@ namespace berth {
 
 namespace {
 
+// The result's lines on signatures and other referrers: how many went, and what was left out.
+QString referrersText(const ArtifactCopy &copy, bool asked)
+{
+    if (!asked)
+        return {};
+    QString text = QLatin1Char('\n')
+        + CopyController::tr("Signatures and other referrers: %n copied.", nullptr, int(copy.referrersCopied().size()));
+    for (const QString &w : copy.warnings())
+        text += QLatin1Char('\n') + CopyController::tr("Not copied: %1").arg(w);
+    return text;
+}
+
 bool isArtifactRow(const RegistryNode *n)
 {
     return n
@@ -222,6 +234,7 @@ void CopyController::openCopy(const Job &source, const QModelIndex &target)
         job.targetRegistry = dialog->registry();
         job.targetRepository = dialog->repository();
         job.tags = dialog->tags();
+        job.copyReferrers = dialog->copyReferrers();
         run(job);
     });
     dialog->open();
@@ -275,6 +288,7 @@ void CopyController::run(const Job &job)
     r.tags = job.tags;
     r.tagsOnly = job.tagsOnly;
     r.moveTags = job.moveTags;
+    r.copyReferrers = job.copyReferrers;
     HarborClient *harbor = m_model->clientFor(m_model->registryIndex(job.targetRegistry));
     if (job.tagsOnly && harbor) {
         // Harbor: its tags API, which needs tag:create rather than push.
@@ -317,7 +331,17 @@ void CopyController::onFinished(ArtifactCopy *copy, const Job &job)
         askMove(job, copy->conflictTag(), copy->conflictDigest());
         return;
     }
-    const QString what = job.tagsOnly ? tr("Could not add the tag") : tr("Could not copy");
+    const QString what = job.tagsOnly ? tr("Could not add the tag")
+        : copy->artifactCopied()      ? tr("Copied, but not all that refers to it")
+                                      : tr("Could not copy");
+    if (!copy->ok() && copy->error().kind == ApiError::Kind::Cancelled && copy->artifactCopied()) {
+        showResult(tr("Copy cancelled"),
+            tr("%1 and its tags arrived; the copy stopped while copying its signatures and other referrers. "
+               "Copying it again continues where it stopped.")
+                .arg(job.sourceText),
+            false);
+        return;
+    }
     if (!copy->ok() && copy->error().kind == ApiError::Kind::Cancelled) {
         showResult(tr("Copy cancelled"),
             tr("The copy of %1 stopped before it was tagged. Copying it again continues where it stopped: "
@@ -357,7 +381,8 @@ void CopyController::onFinished(ArtifactCopy *copy, const Job &job)
             + tr("Blobs: %1 sent, %2 mounted, %3 already there.")
                   .arg(copy->blobsUploaded())
                   .arg(copy->blobsMounted())
-                  .arg(copy->blobsPresent()),
+                  .arg(copy->blobsPresent())
+            + referrersText(*copy, job.copyReferrers),
         true);
 }
 

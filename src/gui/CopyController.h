@@ -72,6 +72,7 @@ private:
         QString targetRegistry, targetRepository;
         QStringList tags, moveTags;
         bool tagsOnly = false;
+        bool copyReferrers = true;
     };
     void openCopy(const Job &source, const QModelIndex &target);
     void run(const Job &job);

@@ -95,6 +95,16 @@ QStringList CopyToDialog::tags() const
     return names;
 }
 
+bool CopyToDialog::copyReferrers() const
+{
+    return m_ui->referrersCheck->isChecked();
+}
+
+void CopyToDialog::setCopyReferrers(bool copy)
+{
+    m_ui->referrersCheck->setChecked(copy);
+}
+
 QString CopyToDialog::repositoryProblem(const QString &repository, bool harbor)
 {
     if (repository.isEmpty())

@@ -34,6 +34,8 @@ public:
     bool targetIsHarbor() const;
     QString repository() const;
     QStringList tags() const;
+    bool copyReferrers() const; // "Copy signatures and other referrers", on unless unchecked
+    void setCopyReferrers(bool copy);
     void setTags(Tags choice, const QString &names = {});
     QString summary() const; // what OK creates, or why it is off
 

@@ -2,6 +2,7 @@
 
 #include "api/BlobCopy.h"
 #include "core/OciMediaTypes.h"
+#include "ReferrerCopy.h"
 
 #include <QTimer>
 
@@ -15,6 +16,7 @@ ArtifactCopy::ArtifactCopy(Request request, QObject *parent)
 ArtifactCopy::~ArtifactCopy()
 {
     delete m_blob.data();
+    delete m_referrers.data();
 }
 
 void ArtifactCopy::start()
@@ -26,6 +28,7 @@ void ArtifactCopy::start()
                 return;
             }
             m_digest = root.digest;
+            m_root = root;
             checkTags(0, root);
         });
 }
@@ -37,6 +40,10 @@ void ArtifactCopy::cancel()
     m_cancelled = true;
     if (m_blob) {
         m_blob->cancel(); // its finished() ends the copy as Cancelled
+        return;
+    }
+    if (m_referrers) {
+        m_referrers->cancel(); // likewise
         return;
     }
     ApiError e;
@@ -185,7 +192,7 @@ void ArtifactCopy::putManifest(const RegistryClient::FetchedManifest &m, const Q
 void ArtifactCopy::putTags(int index, const RegistryClient::FetchedManifest &root)
 {
     if (index >= m_request.tags.size()) {
-        finish();
+        copyReferrers();
         return;
     }
     const QString tag = m_request.tags.at(index);
@@ -208,6 +215,43 @@ void ArtifactCopy::putTags(int index, const RegistryClient::FetchedManifest &roo
         return;
     }
     putManifest(root, tag, next);
+}
+
+void ArtifactCopy::copyReferrers()
+{
+    m_artifactCopied = !m_finished;
+    const bool sameRepository
+        = m_request.source == m_request.target && m_request.sourceRepository == m_request.targetRepository;
+    if (m_finished || !m_request.copyReferrers || m_request.tagsOnly || sameRepository) {
+        finish();
+        return;
+    }
+    ReferrerCopy::Request r;
+    r.source = m_request.source;
+    r.sourceRepository = m_request.sourceRepository;
+    r.target = m_request.target;
+    r.targetRepository = m_request.targetRepository;
+    r.subject = m_digest;
+    for (const OciDescriptor &child : m_root.manifest.manifests)
+        r.children << child.digest;
+    auto *referrers = new ReferrerCopy(r, this);
+    m_referrers = referrers;
+    connect(referrers, &ReferrerCopy::finished, this, [this, referrers] {
+        referrers->deleteLater();
+        m_referrers.clear();
+        m_present += referrers->blobsPresent();
+        m_mounted += referrers->blobsMounted();
+        m_uploaded += referrers->blobsUploaded();
+        m_bytesUploaded += referrers->bytesUploaded();
+        m_referrersCopied = referrers->copied();
+        m_accessoryTags = referrers->accessoryTags();
+        m_warnings = referrers->warnings();
+        if (referrers->error().isError())
+            fail(referrers->error());
+        else
+            finish();
+    });
+    referrers->start();
 }
 
 void ArtifactCopy::fail(const ApiError &error)

@@ -13,6 +13,7 @@
 namespace berth {
 
 class BlobCopy;
+class ReferrerCopy;
 
 // Copies one artifact (REPO:TAG or REPO@DIGEST) into a repository of the same registry or of
 // another one, over /v2/ only: for an index every child first (blobs, then the child's manifest by
@@ -22,9 +23,17 @@ class BlobCopy;
 // stops the copy (refusal TagExists) with nothing changed, unless the caller asked the user and
 // named it in moveTags: then that tag is moved by a manifest PUT under its name.
 //
+// Then, with copyReferrers, what refers to the artifact's digest goes too (ReferrerCopy: OCI
+// referrers and cosign's sha256-<hex>.sig/.att/.sbom tags, and theirs in turn), so a signed image
+// arrives signed; for an index, its children's too (not deeper: a nested index's own children
+// are not asked).
+//
 // Harbor's own copy API (POST /projects/{p}/repositories/{r}/artifacts?from=) is not used: it
 // copies every tag of the source and moves same-named tags in the target (goharbor/harbor
 // src/controller/artifact/controller.go, Copy; harbor#16675), which is never what is asked here.
+// (Its copyDeeply does take accessories along in Harbor versions whose copyDeeply has isAcc and
+// dstAccs. Over /v2/, pushing a referrer by digest, and cosign's tag, is what `cosign copy` does;
+// Harbor makes it an accessory on its own.)
 class ArtifactCopy : public QObject
 {
     Q_OBJECT
@@ -45,6 +54,9 @@ public:
         QStringList moveTags;
         // How a tag is added, when not by a manifest PUT (Harbor's tags API needs tag:create, not push).
         std::function<void(const QString &digest, const QString &tag, DoneCallback done)> addTag;
+        // After the tags: copy what refers to the digest (not with tagsOnly, nor into the same
+        // repository of the same registry, where they are already).
+        bool copyReferrers = true;
     };
     enum class Refusal { None, TagExists };
 
@@ -67,7 +79,13 @@ public:
     int blobsPresent() const { return m_present; }
     int blobsMounted() const { return m_mounted; }
     int blobsUploaded() const { return m_uploaded; }
-    qint64 bytesUploaded() const { return m_bytesUploaded; }
+    qint64 bytesUploaded() const { return m_bytesUploaded; } // blob counts include the referrers'
+    const RegistryClient::FetchedManifest &root() const { return m_root; } // as read at the source
+    QStringList referrersCopied() const { return m_referrersCopied; } // digests: referrers, accessories
+    QStringList accessoryTags() const { return m_accessoryTags; } // cosign tags set at the target
+    QStringList warnings() const { return m_warnings; } // referrers left out, and why
+    // The artifact and its tags are at the target; a failure came later, from its referrers.
+    bool artifactCopied() const { return m_artifactCopied; }
 
 Q_SIGNALS:
     // Bytes of blobs handled (skipped and mounted ones count whole) of those known so far; the
@@ -83,6 +101,7 @@ private:
     void copyBlobs(QList<OciDescriptor> blobs, int index, Next next);
     void putManifest(const RegistryClient::FetchedManifest &m, const QString &reference, Next next);
     void putTags(int index, const RegistryClient::FetchedManifest &root);
+    void copyReferrers();
     void fail(const ApiError &error);
     void finish();
 
@@ -90,11 +109,14 @@ private:
     ApiError m_error;
     Refusal m_refusal = Refusal::None;
     QString m_conflictTag, m_conflictDigest, m_digest;
+    RegistryClient::FetchedManifest m_root;
     QStringList m_manifests, m_tagsPut, m_alreadyTagged, m_moved;
+    QStringList m_referrersCopied, m_accessoryTags, m_warnings;
     int m_present = 0, m_mounted = 0, m_uploaded = 0;
     qint64 m_bytesUploaded = 0, m_done = 0, m_total = 0;
     QPointer<BlobCopy> m_blob;
-    bool m_finished = false, m_cancelled = false;
+    QPointer<ReferrerCopy> m_referrers;
+    bool m_finished = false, m_cancelled = false, m_artifactCopied = false;
 };
 
 } // namespace berth

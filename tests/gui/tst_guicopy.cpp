@@ -23,6 +23,7 @@
 #include "SimFixtures.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDropEvent>
@@ -59,8 +60,9 @@ private:
                       : QStringList {QStringLiteral("fix"), name};
     }
 
-    // A plain docker-registry in the window, or harbor-sim in front of one (as admin).
-    bool start(bool onHarbor)
+    // A plain docker-registry in the window, or harbor-sim in front of one (as admin); `extra`
+    // fixtures beside oci-image and docker-image (plain registry only), their record in `record`.
+    bool start(bool onHarbor, const QStringList &extra = {}, QJsonObject *record = nullptr)
     {
         harbor = onHarbor;
         registry = std::make_unique<RegistryServer>();
@@ -82,8 +84,8 @@ private:
             }
             return QTest::qWaitFor([this] { return h->proxy()->rowCount() == 1; }, 5000);
         }
-        const RegistryServer::Result pushed = registry->pushFixtures(
-            QStringLiteral("fix"), {QStringLiteral("oci-image"), QStringLiteral("docker-image")});
+        const RegistryServer::Result pushed = registry->pushFixtures(QStringLiteral("fix"),
+            QStringList {QStringLiteral("oci-image"), QStringLiteral("docker-image")} + extra, record);
         if (!pushed.ok()) {
             qWarning("%s", pushed.output.constData());
             return false;
@@ -382,6 +384,51 @@ private Q_SLOTS:
         const QStringList path = harbor ? QStringList {QStringLiteral("team-b"), QStringLiteral("copied")}
                                         : QStringList {QStringLiteral("fix"), QStringLiteral("copied")};
         QTRY_VERIFY_WITH_TIMEOUT(h->open(path).isValid(), 20000);
+    }
+
+    void referrersCheckbox_data()
+    {
+        QTest::addColumn<bool>("checked");
+        QTest::newRow("checked (the default)") << true;
+        QTest::newRow("unchecked") << false;
+    }
+
+    // "Copy signatures and other referrers" is on by default and reaches the copy: the image's
+    // signature (a referrer with subject) arrives with it, or, unchecked, does not.
+    void referrersCheckbox()
+    {
+        QFETCH(bool, checked);
+        QJsonObject record;
+        QVERIFY(start(false, {QStringLiteral("signature")}, &record));
+        const QString signature = record.value(QStringLiteral("fixtures"))
+                                      .toObject()
+                                      .value(QStringLiteral("signature"))
+                                      .toObject()
+                                      .value(QStringLiteral("digest"))
+                                      .toString();
+        QVERIFY(!signature.isEmpty());
+        QVERIFY(selectTag(QStringLiteral("oci-image"), QStringLiteral("v1")).isValid());
+        QTRY_VERIFY(copier()->copyToAction()->isEnabled());
+        copier()->copyToAction()->trigger();
+        CopyToDialog *dialog = copier()->copyDialog();
+        QVERIFY(dialog);
+        auto *box = dialog->findChild<QCheckBox *>(QStringLiteral("referrersCheck"));
+        QVERIFY(box);
+        QVERIFY(box->isChecked());
+        if (!checked)
+            box->click();
+        QCOMPARE(dialog->copyReferrers(), checked);
+        auto *repository = dialog->findChild<QLineEdit *>(QStringLiteral("repositoryEdit"));
+        repository->clear();
+        QTest::keyClicks(repository, QStringLiteral("fix/signed"));
+        QSignalSpy finished(copier(), &CopyController::finished);
+        okOf(dialog)->click();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(copier()->resultBox()->text()));
+        QCOMPARE(head(QStringLiteral("fix/signed"), QStringLiteral("v1")),
+            head(QStringLiteral("fix/oci-image"), QStringLiteral("v1")));
+        QCOMPARE(head(QStringLiteral("fix/signed"), signature), checked ? signature : QString());
+        QCOMPARE(copier()->resultBox()->text().contains(QStringLiteral("referrers: 1 copied")), checked);
     }
 
     void dropOpensConfirmation_data()

@@ -94,6 +94,14 @@ private Q_SLOTS:
         QCOMPARE(blobs.value(QStringLiteral("uploaded")).toInt(), 0);
         QVERIFY(blobs.value(QStringLiteral("mounted")).toInt() > 0);
         QCOMPARE(head(QStringLiteral("team-b/copied"), QStringLiteral("v1")), digest);
+        // Its SBOM and signature (referrers with subject) went too, by digest; Harbor answers the
+        // referrers API, so no referrers tag was written beside it.
+        QCOMPARE(r.json().object().value(QStringLiteral("referrers_copied")).toInt(), 2);
+        for (const QString &referrer : {QStringLiteral("sbom"), QStringLiteral("signature")}) {
+            QVERIFY(!digestOf(referrer).isEmpty());
+            QCOMPARE(head(QStringLiteral("team-b/copied"), digestOf(referrer)), digestOf(referrer));
+        }
+        QVERIFY(head(QStringLiteral("team-b/copied"), RegistryClient::fallbackTag(digest)).isEmpty());
     }
 
     void copyIndexAcrossProjects()
