@@ -30,6 +30,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QWindow>
+#include <sys/resource.h>
 
 using namespace berth;
 
@@ -48,9 +49,18 @@ struct Options
     // and then the longest stall is the harness's own pass (200-270 ms for 600 repositories).
     double sliceMs = 10;
     bool noView = false; // diagnosis: the window stays empty, the proxy is not shown
+    bool loadOnly = false; // diagnosis: exit once loaded (for a profile of the load alone)
     // Also time QTreeView::expandAll() in one call, the app's "Expand all" before it was sliced.
     bool qtExpandAll = false;
 };
+
+// CPU time of the whole process (every thread), user + system, in seconds.
+double processCpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
 
 // VmRSS / VmHWM of this process, in bytes (0 if unreadable).
 qint64 procStatusBytes(const char *key)
@@ -90,6 +100,8 @@ bool parseArgs(const QStringList &args, Options &o)
             o.expectTags = args[++i].toLongLong();
         else if (a == QLatin1String("--no-view"))
             o.noView = true;
+        else if (a == QLatin1String("--load-only"))
+            o.loadOnly = true;
         else if (a == QLatin1String("--qt-expand-all"))
             o.qtExpandAll = true;
         else if (a == QLatin1String("--slice-ms") && hasValue)
@@ -286,9 +298,12 @@ int main(int argc, char *argv[])
     Expander expander(&view, &proxy, &model, o.sliceMs);
     QElapsedTimer load;
     double loadS = 0;
+    double loadCpuS = 0;
+    double cpuAtStart = 0;
     bool timedOut = false;
     QObject::connect(&expander, &Expander::settled, &app, [&] {
         loadS = double(load.nsecsElapsed()) / 1e9;
+        loadCpuS = processCpuSeconds() - cpuAtStart;
         heartbeat.stop();
         QCoreApplication::exit(0);
     });
@@ -297,12 +312,18 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(1);
     });
 
+    cpuAtStart = processCpuSeconds();
     load.start();
     sinceBeat.start();
     heartbeat.start();
     model.addRegistry(QStringLiteral("bench"), &client, o.user.isEmpty() ? QStringLiteral("anonymous") : o.user);
     const int loopCode = QApplication::exec();
 
+    if (o.loadOnly) {
+        std::printf("{\"tags\": %lld, \"load_s\": %.3f, \"load_cpu_s\": %.3f, \"max_stall_ms\": %.1f}\n",
+            static_cast<long long>(model.counts().tags), loadS, loadCpuS, maxStallMs);
+        return timedOut || loopCode != 0 ? 1 : 0;
+    }
     QCoreApplication::processEvents(); // let the view catch up with the last rows
     const double loadStallMs = maxStallMs; // the expand-all phase below measures its own
     const qint64 rssAfter = procStatusBytes("VmRSS");
@@ -382,7 +403,8 @@ int main(int argc, char *argv[])
     const qint64 tags = counts.tags;
     const double bytesPerTag = tags > 0 ? double(rssAfter - rssBefore) / double(tags) : 0.0;
     std::printf("{\"tags\": %lld, \"artifacts\": %lld, \"repositories\": %lld, \"projects\": %lld, "
-                "\"load_s\": %.3f, \"peak_rss_mb\": %.1f, \"rss_before_mb\": %.1f, \"rss_after_mb\": %.1f, "
+                "\"load_s\": %.3f, \"load_cpu_s\": %.3f, \"peak_rss_mb\": %.1f, \"rss_before_mb\": %.1f, "
+                "\"rss_after_mb\": %.1f, "
                 "\"rss_after_trim_mb\": %.1f, \"bytes_per_tag\": %.0f, \"bytes_per_tag_after_trim\": %.0f, "
                 "\"max_stall_ms\": %.1f, \"heartbeats\": %lld, \"filter\": \"%s\", \"filter_ms\": %.1f, "
                 "\"filter_layout_ms\": %.1f, \"filter_total_ms\": %.1f, \"filter_clear_ms\": %.1f, "
@@ -391,8 +413,8 @@ int main(int argc, char *argv[])
                 "\"expand_all_slices\": %d, \"qt_expand_all_ms\": %.1f, \"sort_push_ms\": %.1f, \"paint_ms\": %.1f, "
                 "\"peak_rss_end_mb\": %.1f, \"expanded\": %d, \"process_s\": %.3f}\n",
         static_cast<long long>(tags), static_cast<long long>(counts.artifacts),
-        static_cast<long long>(counts.repositories), static_cast<long long>(counts.projects), loadS, mib(peakLoad),
-        mib(rssBefore), mib(rssAfter), mib(rssTrimmed), bytesPerTag,
+        static_cast<long long>(counts.repositories), static_cast<long long>(counts.projects), loadS, loadCpuS,
+        mib(peakLoad), mib(rssBefore), mib(rssAfter), mib(rssTrimmed), bytesPerTag,
         tags > 0 ? double(rssTrimmed - rssBefore) / double(tags) : 0.0, loadStallMs, static_cast<long long>(beats),
         qPrintable(QString(o.filter).replace(QLatin1Char('\\'), QLatin1String("\\\\"))), filterMs, filterLayoutMs,
         filterMs + filterLayoutMs, clearMs, static_cast<long long>(visibleRows), static_cast<long long>(visibleTags),
