@@ -109,7 +109,7 @@ def cmd_summarize(a):
     # full run only: bench_gui_model on the same 1,000,000-tag harbor-sim as enumerate_1m
     gui1m_keys = ["load_s", "peak_rss_mb", "bytes_per_tag", "bytes_per_tag_after_trim", "max_stall_ms",
                   "expand_all_stall_ms", "expand_all_ms", "filter_ms", "filter_layout_ms", "filter_total_ms",
-                  "sort_push_ms", "tags"]
+                  "sort_push_ms", "tags", "load_cpu_s"]
     gui1m = {k: stats(pick(recs, "gui_1m", "bench_gui_model", k)) for k in gui1m_keys}
     sort1k = stats(pick(recs, "gui_sort_1k", "bench_gui_model", "sort_push_ms"))
     # bench_snapshot: process start to the tree model populated from a snapshot file
@@ -120,7 +120,7 @@ def cmd_summarize(a):
     de = {c: stats(pick(recs, "delete", c, "wall_s")) for c in ("berthctl", "curl_loop")}
     de_rss = stats([kb / 1024.0 for kb in pick(recs, "delete", "berthctl", "maxrss_kb")])
     gui_keys = ["load_s", "peak_rss_mb", "bytes_per_tag", "max_stall_ms", "filter_ms", "filter_layout_ms", "filter_total_ms",
-                "rss_before_mb", "rss_after_mb", "bytes_per_tag_after_trim", "filter_clear_ms"]
+                "rss_before_mb", "rss_after_mb", "bytes_per_tag_after_trim", "filter_clear_ms", "load_cpu_s"]
     gui = {k: stats(pick(recs, "gui", "bench_gui_model", k)) for k in gui_keys}
     st_keys = ["first_window_ms", "settled_ms", "projects_listed_ms", "wall_ms"]
     st = {k: stats(pick(recs, "startup", "berth", k)) for k in st_keys}
@@ -217,6 +217,7 @@ def cmd_summarize(a):
             "sort_all_ms": rnd(med(gui1m["sort_push_ms"]), 1),
             "sort_1k_repo_ms": rnd(med(sort1k), 1),
             "load_ratio_to_cli": rnd(ratio(med(gui1m["load_s"]), med(en1m["berthctl"])), 2),
+            "load_cpu_s": rnd(med(gui1m["load_cpu_s"])),  # every thread of the GUI process while loading
         },
         "snapshot": {  # the 1m case in the full run only
             "open_100k_ms": rnd(med(snap["100k"]), 1),
@@ -250,6 +251,7 @@ def cmd_summarize(a):
             "filter_layout_ms": rnd(med(gui["filter_layout_ms"]), 1),
             "filter_total_ms": rnd(med(gui["filter_total_ms"]), 1),
             "bytes_per_tag_after_trim": rnd(med(gui["bytes_per_tag_after_trim"]), 0),
+            "load_cpu_s": rnd(med(gui["load_cpu_s"])),
             "filter": meta.get("filter"),
         },
         "inspect": {
