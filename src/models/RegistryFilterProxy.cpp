@@ -97,7 +97,7 @@ QString RegistryFilterProxy::filterPath(const RegistryNode *n)
         return n->repositoryFullName() + QLatin1Char('@') + n->digest();
     case NodeKind::Child:
     case NodeKind::Accessory:
-        return n->repositoryFullName() + QLatin1Char('@') + n->ownDigest + QLatin1Char(' ') + n->name;
+        return n->repositoryFullName() + QLatin1Char('@') + n->ownDigest() + QLatin1Char(' ') + n->name;
     case NodeKind::Folder: {
         QString path = n->name + QLatin1Char('/');
         for (const RegistryNode *p = n->parent; p && p->kind == NodeKind::Folder; p = p->parent)
@@ -129,8 +129,20 @@ bool RegistryFilterProxy::pathMatches(const RegistryNode *n) const
     // Tags share their repository and folders their project: each path is matched once per pass.
     // Rows without children are asked about once, for themselves: caching them only costs a
     // hash entry per tag (24 MB at a million tags) and the time to insert it.
-    if (n->children.empty())
+    if (n->children.empty()) {
+        if (n->kind == NodeKind::Tag) {
+            // The tag's path, "project/repo:tag", in a buffer that keeps its capacity: a million
+            // tags would otherwise allocate a million strings per keystroke.
+            const RegistryNode *repository = n->repository();
+            m_scratch.resize(0);
+            if (repository && repository->data)
+                m_scratch.append(repository->data->fullName);
+            m_scratch.append(QLatin1Char(':'));
+            m_scratch.append(n->name);
+            return m_regex.match(QStringView(m_scratch)).hasMatch();
+        }
         return m_regex.match(filterPath(n)).hasMatch();
+    }
     const auto it = m_matchCache.constFind(n);
     if (it != m_matchCache.cend())
         return *it;

@@ -54,6 +54,7 @@ private:
     bool m_showUntagged = true;
     bool m_showNested = false;
     mutable QHash<const RegistryNode *, bool> m_matchCache;
+    mutable QString m_scratch; // pathMatches' buffer for tag paths
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 
