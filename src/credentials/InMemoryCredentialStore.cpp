@@ -3,6 +3,7 @@
 #include "credentials/Logging.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace berth {
 
@@ -49,14 +50,31 @@ bool InMemoryCredentialStore::takeInjected(const QString &key, CredentialJob *jo
 CredentialJob *InMemoryCredentialStore::readSecret(const QString &key)
 {
     auto *job = new CredentialJob(this);
-    if (takeInjected(key, job))
+    if (m_holdReads) {
+        m_heldReads.append({key, job});
         return job;
+    }
+    answerRead(key, job);
+    return job;
+}
+
+void InMemoryCredentialStore::answerRead(const QString &key, CredentialJob *job)
+{
+    if (takeInjected(key, job))
+        return;
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.constEnd())
         job->finish(CredentialResult::failure(CredentialStatus::NotFound, messageFor(CredentialStatus::NotFound)));
     else
         job->finish(CredentialResult::success(it.value()));
-    return job;
+}
+
+void InMemoryCredentialStore::releaseReads()
+{
+    m_holdReads = false;
+    for (const auto &[key, job] : std::exchange(m_heldReads, {}))
+        if (job)
+            answerRead(key, job);
 }
 
 CredentialJob *InMemoryCredentialStore::writeSecret(const QString &key, const QString &secret)

@@ -3,6 +3,9 @@
 #include "credentials/CredentialStore.h"
 
 #include <QHash>
+#include <QList>
+#include <QPair>
+#include <QPointer>
 
 namespace berth {
 
@@ -26,6 +29,10 @@ public:
     // value alone. One-shot. Injecting CredentialStatus::Ok clears a pending injection.
     void injectError(const QString &key, CredentialStatus status, const QString &detail = {});
 
+    // Tests: reads wait until releaseReads(), as from a keyring that is locked or slow to start.
+    void holdReads() { m_holdReads = true; }
+    void releaseReads();
+
     bool contains(const QString &key) const { return m_secrets.contains(key); }
     QStringList keys() const { return m_secrets.keys(); }
     void clear() { m_secrets.clear(); }
@@ -37,9 +44,12 @@ private:
         QString detail;
     };
     bool takeInjected(const QString &key, CredentialJob *job);
+    void answerRead(const QString &key, CredentialJob *job);
 
     QHash<QString, QString> m_secrets;
     QHash<QString, Injected> m_injected;
+    bool m_holdReads = false;
+    QList<QPair<QString, QPointer<CredentialJob>>> m_heldReads;
 };
 
 } // namespace berth

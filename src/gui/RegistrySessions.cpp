@@ -39,6 +39,7 @@ QModelIndex RegistrySessions::ensureNode(const Profile &profile)
 void RegistrySessions::open(const Profile &profile)
 {
     ensureNode(profile);
+    Q_EMIT opening(profile.name);
     if (!ConnectionFactory::settingsFor(profile).hasCredentials()) {
         attach(profile, ConnectionFactory::open(profile, {}, this));
         return;

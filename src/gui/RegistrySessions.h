@@ -67,6 +67,9 @@ public:
 
 Q_SIGNALS:
     void secretUnavailable(const berth::Profile &profile, const QString &message);
+    // A saved profile's node is in the tree and its secret is being read from the keyring,
+    // which may take a while or ask to be unlocked: what needs no secret can show meanwhile.
+    void opening(const QString &profileName);
     void opened(const QString &profileName);
 
 private:

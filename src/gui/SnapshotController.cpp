@@ -1,6 +1,7 @@
 #include "SnapshotController.h"
 
 #include "ChangesView.h"
+#include "connection/ConnectionFactory.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SnapshotFile.h"
 #include "diagnosis/ErrorPresenter.h"
@@ -55,6 +56,7 @@ SnapshotController::SnapshotController(RegistryTreeModel *model, RegistrySession
     , m_changes(changes)
 {
     setObjectName(QStringLiteral("snapshotController"));
+    connect(m_sessions, &RegistrySessions::opening, this, &SnapshotController::opening);
     connect(m_sessions, &RegistrySessions::opened, this, &SnapshotController::opened);
     connect(
         m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) { dataChanged(topLeft); });
@@ -95,30 +97,60 @@ void SnapshotController::setRetryDelays(int firstMs, int maxMs)
     m_maxDelayMs = maxMs;
 }
 
+void SnapshotController::opening(const QString &profileName)
+{
+    // Before the keyring answers: the snapshot holds no secret and needs none.
+    if (m_shown.contains(profileName))
+        return;
+    m_shown.insert(profileName, false);
+    show(profileName);
+}
+
 void SnapshotController::opened(const QString &profileName)
 {
-    if (m_shown.contains(profileName))
+    const auto it = m_shown.constFind(profileName);
+    if (it != m_shown.cend() && *it)
         return; // a reconnect: the tree was emptied and loads live
+    const bool shownWhileOpening = it != m_shown.cend();
     m_shown.insert(profileName, true);
+    const QModelIndex registry = m_model->registryIndex(profileName);
+    if (!shownWhileOpening) {
+        if (show(profileName))
+            refreshLive(registry);
+        return;
+    }
+    // Connected now: the rows shown from the snapshot meanwhile are merged with the live ones.
+    const RegistryNode *node = m_model->node(registry);
+    if (node && node->unconfirmed && node->data && node->data->snapshotMs > 0)
+        refreshLive(registry);
+}
+
+bool SnapshotController::show(const QString &profileName)
+{
     const std::optional<Profile> profile = m_sessions->profiles()->find(profileName);
     const QModelIndex registry = m_model->registryIndex(profileName);
     const RegistryNode *node = m_model->node(registry);
     if (!profile || !node)
-        return; // accounts for this session only keep no snapshot
+        return false; // accounts for this session only keep no snapshot
+    // Before the connection exists the node knows neither its address nor its kind: the
+    // profile says both, as the connection will.
+    const bool connected = node->data->baseUrl.isValid();
+    const QUrl baseUrl = connected ? node->data->baseUrl : ConnectionFactory::settingsFor(*profile).baseUrl;
+    const bool plainRegistry = connected ? node->data->plainRegistry : profile->server == ServerKind::Registry;
     SnapshotContent content;
-    const snapshot::Expect expect {snapshotfile::identityOf(*profile), node->data->baseUrl.toString(QUrl::FullyEncoded),
-        QStringLiteral(BERTH_VERSION)};
+    const snapshot::Expect expect {
+        snapshotfile::identityOf(*profile), baseUrl.toString(QUrl::FullyEncoded), QStringLiteral(BERTH_VERSION)};
     const QString refused = TreeSnapshot::load(snapshotfile::pathFor(profileName), expect, nullptr, content);
-    if (refused.isEmpty() && content.header.plainRegistry != node->data->plainRegistry)
+    if (refused.isEmpty() && content.header.plainRegistry != plainRegistry)
         content = SnapshotContent();
     if (!refused.isEmpty() || content.rows.empty()) {
         if (refused != QLatin1String("no snapshot"))
             qCInfo(lcModels).noquote() << "snapshot ignored:" << refused;
-        return;
+        return false;
     }
     qCInfo(lcModels).noquote() << "tree shown from a snapshot:" << content.tags << "tags";
     m_model->showSnapshot(registry, std::move(content));
-    refreshLive(registry);
+    return true;
 }
 
 void SnapshotController::refreshLive(const QModelIndex &container)

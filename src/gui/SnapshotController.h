@@ -56,7 +56,10 @@ private:
         int delayMs = 0;
     };
 
+    void opening(const QString &profileName);
     void opened(const QString &profileName);
+    // Shows the profile's snapshot, if it has a usable one; true if it did.
+    bool show(const QString &profileName);
     void save(const RegistryNode *registry);
     void dataChanged(const QModelIndex &topLeft);
     void fetchFailed(const QModelIndex &node, const ApiError &error);
@@ -75,7 +78,9 @@ private:
     ChangesView *m_changes;
     std::vector<Watch> m_watches;
     QHash<QString, Offline> m_offline; // by profile name
-    QHash<QString, bool> m_shown; // profiles whose snapshot was offered this session
+    // Profiles whose snapshot was offered this session: false while their secret is read (the
+    // tree may show from the snapshot already), true once connected.
+    QHash<QString, bool> m_shown;
     int m_firstDelayMs = 5000;
     int m_maxDelayMs = 300000;
 };

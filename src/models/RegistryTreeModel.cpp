@@ -382,7 +382,12 @@ void RegistryTreeModel::replaceLoader(
     RegistryNode *n, std::unique_ptr<TreeLoader> loader, const QString &accountLabel, bool plainRegistry)
 {
     m_fetches->cancel(n);
-    m_store.clearChildren(n);
+    // Rows shown from the snapshot while the secret was read stay, for the live load to merge
+    // over them; anything else belongs to the old connection.
+    const bool snapshotShown = n->unconfirmed && n->data->snapshotMs > 0 && !n->data->baseUrl.isValid()
+        && n->data->plainRegistry == plainRegistry;
+    if (!snapshotShown)
+        m_store.clearChildren(n);
     if (loader->baseUrl().isValid())
         n->data->baseUrl = loader->baseUrl();
     m_fetches->setLoader(n, std::move(loader));
@@ -390,7 +395,8 @@ void RegistryTreeModel::replaceLoader(
     n->data->credentialState.clear();
     n->data->anonymousAccepted = false;
     n->data->plainRegistry = plainRegistry;
-    n->data->state = FetchState::NotFetched;
+    if (!snapshotShown)
+        n->data->state = FetchState::NotFetched;
     nodeChanged(n);
 }
 
@@ -489,6 +495,7 @@ void RegistryTreeModel::showSnapshot(const QModelIndex &registry, SnapshotConten
     m_store.clearChildren(n);
     n->data->state = FetchState::Fetched; // a view's fetchMore would append the live rows beside
     n->data->snapshotMs = content.header.savedAtMs;
+    n->data->plainRegistry = content.header.plainRegistry; // shown before the connection says
     n->unconfirmed = true;
     m_store.appendChildren(n, std::move(content.rows));
     for (auto &[repository, records] : content.records)

@@ -1,5 +1,6 @@
 // The tree from a snapshot in the real window: shown before the registry answers, read-only
 // with a banner while it cannot be reached, confirmed and compared once it answers.
+#include "credentials/CredentialJob.h"
 #include "credentials/InMemoryCredentialStore.h"
 #include "credentials/ProfileStore.h"
 #include "credentials/SnapshotFile.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
@@ -98,6 +100,55 @@ private Q_SLOTS:
             return;
         QTest::qWait(150);
         w->grab().save(QDir(dir).filePath(name + m_suffix + QStringLiteral(".png")));
+    }
+
+    // The keyring can be slow to start or locked: the tree shows from the snapshot before it
+    // answers, and merges the live rows once it has, keeping what the user expanded.
+    void showsTheSnapshotBeforeTheKeyringAnswers()
+    {
+        MainWindowHarness h;
+        QVERIFY2(h.start(QString(), QString()), qPrintable(h.sim.errorString()));
+        const Profile profile = simProfile(h.sim.url());
+        QString error;
+        QVERIFY2(h.profiles()->save(profile, &error), qPrintable(error));
+        QFile::remove(snapshotfile::pathFor(profile.name));
+        QSignalSpy written(
+            h.keychain()->writeSecret(profile.credentialKey(), SimAccounts::kCleanerSecret), &CredentialJob::finished);
+        QVERIFY(written.wait());
+        h.window()->sessions()->openWithSecret(profile, SimAccounts::kCleanerSecret);
+        QVERIFY(h.open({QStringLiteral("team-a"), QStringLiteral("backend"), QStringLiteral("api")}).isValid());
+        h.window()->close();
+        QVERIFY(QFile::exists(snapshotfile::pathFor(profile.name)));
+
+        h.keychain()->holdReads();
+        MainWindow w(h.profiles(), h.keychain());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.sessions()->open(profile); // reads the secret from the keyring, which does not answer yet
+        QAbstractItemModel *m = w.proxy();
+        const QPersistentModelIndex registry = m->index(0, 0);
+        QVERIFY(registry.isValid());
+        QVERIFY(registry.data(UnconfirmedRole).toBool());
+        const QPersistentModelIndex project = childNamed(m, registry, QStringLiteral("team-a"));
+        QVERIFY2(project.isValid(), "the snapshot's rows show while the keyring has not answered");
+        w.treeView()->expand(project);
+        const QPersistentModelIndex folder = childNamed(m, project, QStringLiteral("backend"));
+        QVERIFY(folder.isValid());
+        w.treeView()->expand(folder);
+        const QPersistentModelIndex api = childNamed(m, folder, QStringLiteral("api"));
+        QVERIFY(api.isValid());
+        w.treeView()->expand(api);
+        const QPersistentModelIndex tag = childNamed(m, api, QStringLiteral("v1.2.0"));
+        QVERIFY(tag.isValid());
+        QVERIFY(tag.data(UnconfirmedRole).toBool());
+        QTest::qWait(300);
+        QVERIFY(tag.isValid()); // nothing cleared it while waiting
+
+        h.keychain()->releaseReads();
+        QVERIFY(QTest::qWaitFor([&] { return !registry.data(UnconfirmedRole).toBool(); }, 20000));
+        QVERIFY(QTest::qWaitFor([&] { return !tag.data(UnconfirmedRole).toBool(); }, 20000));
+        QVERIFY(tag.isValid()); // the same row: merged, not replaced
+        QVERIFY(w.treeView()->isExpanded(api));
     }
 
     void opensFromSnapshotThenConfirmsAndCompares()
