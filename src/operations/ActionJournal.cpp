@@ -208,8 +208,15 @@ QList<JournalEntry> ActionJournal::read(int limit, int *skipped, QString *error)
     QFile f;
     if (!openJournal(m_path, false, &f, error))
         return out;
+    // One buffer for every line: QIODevice::readLine(qint64 maxSize) allocates maxSize per call and
+    // shrinks it after, which made reading a long journal the slowest part of berthctl undo. A line
+    // longer than the buffer is split, as readLine(maxSize) split it.
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
     while (!f.atEnd()) {
-        const QByteArray line = f.readLine(1 << 20).trimmed();
+        const qint64 n = f.readLine(buffer.data(), buffer.size());
+        if (n <= 0)
+            break;
+        const QByteArray line = QByteArray(buffer.constData(), n).trimmed();
         if (line.isEmpty())
             continue;
         bool ok = false;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 
 namespace berth {
 
@@ -48,7 +49,16 @@ bool UndoHistory::restores(const JournalEntry &undo, const JournalEntry &entry)
         && undo.tag == entry.tag;
 }
 
-UndoStatus UndoHistory::statusOf(const JournalEntry &e, const QList<JournalEntry> &journal, const QDateTime &now)
+namespace {
+
+// What restores(u, e) compares, as one key: a batch's status looks each entry up once instead of
+// scanning every undo record for it (quadratic in the journal's length).
+QString restoreKey(const QString &journalId, const JournalEntry &e)
+{
+    return journalId + QLatin1Char('\n') + e.repository + QLatin1Char('\n') + e.digest + QLatin1Char('\n') + e.tag;
+}
+
+UndoStatus statusWith(const JournalEntry &e, bool restored, const QDateTime &now)
 {
     UndoStatus s;
     using T = UndoHistoryText;
@@ -60,11 +70,9 @@ UndoStatus UndoHistory::statusOf(const JournalEntry &e, const QList<JournalEntry
         s.why = T::tr("nothing was deleted (%1)").arg(e.state);
         return s;
     }
-    for (const JournalEntry &u : journal) {
-        if (restores(u, e)) {
-            s.kind = UndoStatus::Kind::Undone;
-            return s;
-        }
+    if (restored) {
+        s.kind = UndoStatus::Kind::Undone;
+        return s;
     }
     if (e.journalId.isEmpty())
         s.why = T::tr("recorded before Berth kept what undo needs");
@@ -81,14 +89,28 @@ UndoStatus UndoHistory::statusOf(const JournalEntry &e, const QList<JournalEntry
     return s;
 }
 
+} // namespace
+
+UndoStatus UndoHistory::statusOf(const JournalEntry &e, const QList<JournalEntry> &journal, const QDateTime &now)
+{
+    bool restored = false;
+    if (deleted(e) && e.action != QLatin1String("delete_repository"))
+        for (const JournalEntry &u : journal)
+            if (restores(u, e)) {
+                restored = true;
+                break;
+            }
+    return statusWith(e, restored, now);
+}
+
 QList<HistoryBatch> UndoHistory::batches(const QList<JournalEntry> &journal, const QDateTime &now)
 {
     QList<HistoryBatch> out;
     QMap<QString, int> byId;
-    QList<JournalEntry> undos;
-    for (const JournalEntry &e : journal)
-        if (e.action == QLatin1String("undo"))
-            undos << e;
+    QSet<QString> restored; // restoreKey of every entry a "restored" undo record names
+    for (const JournalEntry &u : journal)
+        if (u.action == QLatin1String("undo") && u.state == QLatin1String("restored") && !u.undoes.isEmpty())
+            restored.insert(restoreKey(u.undoes, u));
     for (const JournalEntry &e : journal) {
         if (e.action == QLatin1String("undo"))
             continue;
@@ -101,7 +123,8 @@ QList<HistoryBatch> UndoHistory::batches(const QList<JournalEntry> &journal, con
             byId.insert(e.journalId, index);
         }
         out[index].entries << e;
-        out[index].status << statusOf(e, undos, now);
+        out[index].status << statusWith(
+            e, !e.journalId.isEmpty() && restored.contains(restoreKey(e.journalId, e)), now);
     }
     for (HistoryBatch &b : out) {
         int undone = 0, deletes = 0;

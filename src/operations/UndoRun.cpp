@@ -5,8 +5,10 @@
 #include "content/ContentCache.h"
 #include "core/OciMediaTypes.h"
 #include "Logging.h"
+#include "UndoRunListing.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QTimer>
 
 namespace berth {
@@ -166,6 +168,51 @@ void UndoRun::runTasks(QList<Task> tasks, int concurrency, std::function<void()>
 
 void UndoRun::check()
 {
+    // One listing per repository where it pays (a large batch): it names the tags there and, on
+    // Harbor, each tag's digest and the artifacts present, in place of a HEAD for every one.
+    QHash<QString, int> heads; // repository -> HEADs it would cost
+    QHash<QString, QSet<QString>> seen; // repository -> tags and digests counted
+    QHash<QString, int> firstEntry;
+    QStringList order;
+    for (int i = 0; i < m_plans.size(); ++i) {
+        if (!m_active[i])
+            continue;
+        const QString repo = m_request.entries.at(i).repository;
+        if (!firstEntry.contains(repo)) {
+            firstEntry.insert(repo, i);
+            order << repo;
+        }
+        QSet<QString> &s = seen[repo];
+        for (const Node &n : std::as_const(m_plans[i].nodes))
+            if (!s.contains(n.digest)) {
+                s.insert(n.digest);
+                ++heads[repo];
+            }
+        for (const QString &tag : std::as_const(m_plans[i].tags))
+            if (!s.contains(QLatin1Char(':') + tag)) {
+                s.insert(QLatin1Char(':') + tag);
+                ++heads[repo];
+            }
+    }
+    QList<Task> listings;
+    for (const QString &repo : std::as_const(order)) {
+        const JournalEntry &e = m_request.entries.at(firstEntry.value(repo));
+        const QString project = e.project, path = repositoryPath(e);
+        const int cost = heads.value(repo);
+        listings << [this, repo, project, path, cost](std::function<void()> done) {
+            UndoRunListing::list(m_request.harbor, m_request.registry, project, path, repo, cost, this,
+                [this, repo, done](const UndoRepositoryListing &l) {
+                    if (l.listed)
+                        m_listings.insert(repo, l);
+                    done();
+                });
+        };
+    }
+    runTasks(listings, m_request.concurrency, [this] { checkByHead(); });
+}
+
+void UndoRun::checkByHead()
+{
     RegistryClient *r = m_request.registry;
     QList<Task> tasks;
     // One HEAD per distinct manifest: a batch of tag removals names the same few digests over and
@@ -190,6 +237,14 @@ void UndoRun::check()
         const QList<QPair<int, int>> users = manifestUsers.value(key);
         const QString repo = key.section(QLatin1Char('@'), 0, 0);
         const QString digest = key.section(QLatin1Char('@'), 1);
+        // Listed: present. Not listed (an index's child, which Harbor lists under its index only,
+        // or a manifest that is gone): a HEAD tells.
+        const auto listed = m_listings.constFind(repo);
+        if (listed != m_listings.constEnd() && listed->digests.contains(digest)) {
+            for (const auto &[i, n] : users)
+                m_plans[i].nodes[n].present = true;
+            continue;
+        }
         tasks << [this, r, repo, digest, users](std::function<void()> done) {
             r->headManifest(
                 repo, digest, this, [this, users, done](const RegistryClient::ManifestHead &, const ApiError &e) {
@@ -207,23 +262,24 @@ void UndoRun::check()
         if (!m_active[i])
             continue;
         const QString repo = m_request.entries.at(i).repository;
+        const auto listed = m_listings.constFind(repo);
         for (const QString &tag : std::as_const(m_plans[i].tags)) {
+            if (listed != m_listings.constEnd()) {
+                const auto it = listed->tags.constFind(tag);
+                if (it == listed->tags.constEnd())
+                    continue; // the repository has no such tag: nothing to ask
+                if (listed->tagDigests) {
+                    tagFound(i, repo, tag, *it);
+                    continue;
+                }
+            }
             tasks << [this, r, repo, i, tag](std::function<void()> done) {
                 r->headManifest(repo, tag, this,
                     [this, i, tag, repo, done](const RegistryClient::ManifestHead &head, const ApiError &e) {
-                        const QString digest = m_request.entries.at(i).digest;
-                        if (e.isError() && e.kind != ApiError::Kind::NotFound) {
+                        if (e.isError() && e.kind != ApiError::Kind::NotFound)
                             failEntry(i, e, false);
-                        } else if (!e.isError() && head.digest == digest) {
-                            m_plans[i].tagsPresent << tag;
-                        } else if (!e.isError() && !head.digest.isEmpty()) {
-                            m_plans[i].moved.insert(tag, head.digest);
-                            if (m_conflictTag.isEmpty()) {
-                                m_conflictTag = tag;
-                                m_conflictDigest = head.digest;
-                                m_conflictRepository = repo;
-                            }
-                        }
+                        else if (!e.isError())
+                            tagFound(i, repo, tag, head.digest);
                         done();
                     });
             };
@@ -260,6 +316,20 @@ void UndoRun::check()
         }
         runTasks(blobs, m_request.concurrency, [this] { decide(); });
     });
+}
+
+void UndoRun::tagFound(int index, const QString &repository, const QString &tag, const QString &digest)
+{
+    if (digest == m_request.entries.at(index).digest) {
+        m_plans[index].tagsPresent << tag;
+    } else if (!digest.isEmpty()) {
+        m_plans[index].moved.insert(tag, digest);
+        if (m_conflictTag.isEmpty()) {
+            m_conflictTag = tag;
+            m_conflictDigest = digest;
+            m_conflictRepository = repository;
+        }
+    }
 }
 
 void UndoRun::decide()

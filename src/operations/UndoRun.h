@@ -3,6 +3,7 @@
 #include "ActionJournal.h"
 #include "api/ApiError.h"
 #include "core/OciManifest.h"
+#include "UndoRunListing.h"
 
 #include <functional>
 #include <memory>
@@ -22,7 +23,8 @@ class RegistryClient;
 // Undoes journalled deletes (one batch, or one entry) on the registry they were made on.
 //  1. Checks, writing nothing: every manifest the entries need is in the ContentCache; each one
 //     the registry no longer has gets a HEAD for every blob it names (config, layers, an index's
-//     children's too); each tag to restore is looked up at the registry.
+//     children's too); each tag to restore is looked up at the registry: in a large batch by one
+//     listing per repository (UndoRunListing), else by a HEAD each.
 //  2. Refuses the whole undo, with nothing changed, when a blob is gone (garbage collection ran:
 //     BlobsCollected, naming them) or a tag now names another digest (TagExists, unless force).
 //  3. Writes: the missing manifests by digest from the cached bytes, children first (the digest
@@ -97,6 +99,8 @@ private:
     bool loadTree(int index, QString *why);
     void runTasks(QList<Task> tasks, int concurrency, std::function<void()> then);
     void check();
+    void checkByHead();
+    void tagFound(int index, const QString &repository, const QString &tag, const QString &digest);
     void decide();
     void write();
     Task writeEntry(int index);
@@ -110,6 +114,7 @@ private:
     QList<Plan> m_plans;
     QList<Result> m_results;
     QList<bool> m_active; // still going ahead
+    QHash<QString, UndoRepositoryListing> m_listings; // repository -> what one listing told
     Refusal m_refusal = Refusal::None;
     ApiError m_error;
     QStringList m_lost;

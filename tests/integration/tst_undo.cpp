@@ -1,7 +1,8 @@
 // undo on a real docker-registry (distribution 2.8) holding tools/oci-fixtures: a manifest delete
 // (an image and an index, one batch) undone from the journal, pulled back whole with skopeo with the
 // same digests and tags; a tag taken meanwhile by another digest refused without --force and moved
-// back with it; and undo after the registry's real garbage-collect refused with nothing changed.
+// back with it (also in a large batch checked by one tags/list); and undo after the registry's real
+// garbage-collect refused with nothing changed.
 #include "api/ApiTransport.h"
 #include "api/RegistryClient.h"
 #include "BerthctlProcess.h"
@@ -149,6 +150,44 @@ private Q_SLOTS:
         QCOMPARE(forced.exitCode, 0);
         QCOMPARE(head(a, QStringLiteral("fix/docker-image"), QStringLiteral("v1")), docker);
         QCOMPARE(pulledDigest(a, QStringLiteral("fix/docker-image:v1")), docker);
+    }
+
+    // A large batch (one digest delete that took 12 tags): one tags/list tells which tags exist, so
+    // only a tag somebody took meanwhile gets a HEAD (its digest), not every tag; that tag is still
+    // refused as tag_exists with nothing written, and --force puts all 12 back.
+    void largeBatchCheckedByTagsList()
+    {
+        const QString docker = digestOf(QStringLiteral("docker-image"));
+        const QString other = digestOf(QStringLiteral("oci-image"));
+        QStringList tags;
+        for (int i = 0; i < 12; ++i)
+            tags << QStringLiteral("b%1").arg(i, 2, 10, QLatin1Char('0'));
+        QCOMPARE(on(a, {QStringLiteral("cp"), QStringLiteral("fix/docker-image:v1"), QStringLiteral("fix/many:b00")})
+                     .exitCode,
+            0);
+        for (const QString &t : tags.mid(1))
+            QCOMPARE(on(a, {QStringLiteral("tag"), QStringLiteral("fix/many:b00"), t}).exitCode, 0);
+        const QString id = rmJournalId(a, {QStringLiteral("fix/many@") + docker});
+        QVERIFY(!id.isEmpty());
+        QVERIFY(head(a, QStringLiteral("fix/many"), QStringLiteral("b00")).isEmpty());
+        QCOMPARE(
+            on(a, {QStringLiteral("cp"), QStringLiteral("fix/oci-image:v1"), QStringLiteral("fix/many:b05")}).exitCode,
+            0);
+
+        const QByteArray mark = a.log();
+        const Run refused = on(a, {QStringLiteral("undo"), id});
+        QCOMPARE(refused.exitCode, 6);
+        QVERIFY2(refused.err.contains("tag_exists") && refused.err.contains("b05"), refused.err.constData());
+        const QByteArray log = a.log().mid(mark.size());
+        QCOMPARE(int(log.count("\"HEAD /v2/fix/many/manifests/b")), 1);
+        QCOMPARE(int(log.count("\"GET /v2/fix/many/tags/list")), 1);
+        QCOMPARE(int(log.count("\"HEAD /v2/fix/many/manifests/b05 ")), 1);
+        QCOMPARE(manifestPuts(log), 0);
+        QCOMPARE(head(a, QStringLiteral("fix/many"), QStringLiteral("b05")), other);
+
+        QCOMPARE(on(a, {QStringLiteral("undo"), id, QStringLiteral("--force")}).exitCode, 0);
+        for (const QString &t : std::as_const(tags))
+            QCOMPARE(head(a, QStringLiteral("fix/many"), t), docker);
     }
 
     void credentialsGoOnlyToTheirRegistry()

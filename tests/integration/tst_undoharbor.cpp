@@ -1,7 +1,8 @@
 // undo on harbor-sim in front of a real docker-registry (--registry-backend): a whole cleanup
 // plan's batch (--last), a tag removal (Harbor's tags API), an artifact delete (the manifest PUT
 // back by digest through /v2/, then its tags), each pulled or looked up again; and a delete-only
-// robot refused with permission_missing, naming tag:create, with nothing added.
+// robot refused with permission_missing, naming tag:create, with nothing added; a large batch checked
+// by one listing of its repository, a conflicting tag still found.
 #include "api/ApiTransport.h"
 #include "api/RegistryClient.h"
 #include "BerthctlProcess.h"
@@ -12,6 +13,7 @@
 #include "SimServer.h"
 #include "SkopeoPull.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -44,6 +46,32 @@ private:
         return ctl.run(args, SimAccounts::stdinLine(secret));
     }
     Run admin(const QStringList &args) { return as(SimAccounts::kAdmin, SimAccounts::kAdminPassword, args); }
+    Run adminOn(const SimServer &server, QStringList args)
+    {
+        args << QStringLiteral("--url") << server.url().toString() << QStringLiteral("--user") << SimAccounts::kAdmin
+             << QStringLiteral("--password-stdin");
+        return ctl.run(args, SimAccounts::stdinLine(SimAccounts::kAdminPassword));
+    }
+    // "tag digest" of every tag in the server's one repository, sorted.
+    QStringList tagDigests(const SimServer &server)
+    {
+        QStringList out;
+        for (const QJsonValue &v :
+            adminOn(server, {QStringLiteral("ls"), QStringLiteral("--all"), QStringLiteral("--json")}).json().array())
+            if (!v.toObject().value(QStringLiteral("tag")).toString().isEmpty())
+                out << v.toObject().value(QStringLiteral("tag")).toString() + QLatin1Char(' ')
+                        + v.toObject().value(QStringLiteral("digest")).toString();
+        out.sort();
+        return out;
+    }
+    static int count(const QJsonArray &log, const QString &method, const QString &pathPart)
+    {
+        int n = 0;
+        for (const QJsonValue &v : log)
+            n += v.toObject().value(QStringLiteral("method")).toString() == method
+                && v.toObject().value(QStringLiteral("path")).toString().contains(pathPart);
+        return n;
+    }
 
     QString head(const QString &repository, const QString &reference)
     {
@@ -129,6 +157,76 @@ private Q_SLOTS:
                      work.filePath(QStringLiteral("pulled")),
                      SimAccounts::kAdmin + QLatin1Char(':') + SimAccounts::kAdminPassword),
             docker);
+    }
+
+    // A large batch (40 tags on 20 artifacts of one repository): the checks list the repository
+    // once (Harbor's artifact list with tags) instead of a HEAD per tag and per manifest, and that
+    // listing still finds a tag that now names another digest: tag_exists, nothing written; --force
+    // then puts every tag back where it was. A listing refused, or announcing more pages than the
+    // HEADs cost, is given up for a HEAD each, with the same outcome.
+    void largeBatchCheckedByOneListing_data()
+    {
+        QTest::addColumn<QJsonObject>("fault");
+        QTest::addColumn<int>("heads");
+        QTest::newRow("listed") << QJsonObject() << 0;
+        QTest::newRow("listing refused") << QJsonObject {{QStringLiteral("kind"), QStringLiteral("status")},
+            {QStringLiteral("status"), 403}, {QStringLiteral("method"), QStringLiteral("GET")},
+            {QStringLiteral("match"), QStringLiteral("/repositories/repo-000/artifacts?")}}
+                                         << 60;
+        QTest::newRow("listing too long") << QJsonObject {{QStringLiteral("kind"), QStringLiteral("header")},
+            {QStringLiteral("name"), QStringLiteral("X-Total-Count")},
+            {QStringLiteral("value"), QStringLiteral("100000")}, {QStringLiteral("method"), QStringLiteral("GET")},
+            {QStringLiteral("match"), QStringLiteral("/repositories/repo-000/artifacts?")}}
+                                          << 60;
+    }
+
+    void largeBatchCheckedByOneListing()
+    {
+        QFETCH(QJsonObject, fault);
+        QFETCH(int, heads);
+        SimServer gen;
+        QVERIFY2(gen.start({QStringLiteral("--generate"), QStringLiteral("projects=1,repos=1,tags=40"),
+                     QStringLiteral("--synthetic-content")}),
+            qPrintable(gen.errorString()));
+        const QString repo = QStringLiteral("proj-000/repo-000");
+        const QStringList before = tagDigests(gen);
+        QCOMPARE(before.size(), 40);
+        QFile list(work.filePath(QStringLiteral("batch.txt")));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        for (const QString &line : before)
+            list.write((repo + QLatin1Char(':') + line.section(QLatin1Char(' '), 0, 0) + QLatin1Char('\n')).toUtf8());
+        list.close();
+        const Run rm = adminOn(
+            gen, {QStringLiteral("rm"), QStringLiteral("--from-file"), list.fileName(), QStringLiteral("--json")});
+        QCOMPARE(rm.exitCode, 0);
+        QVERIFY(tagDigests(gen).isEmpty());
+        // Somebody puts the first tag on another artifact meanwhile.
+        const QString tag = before.constFirst().section(QLatin1Char(' '), 0, 0);
+        const QString was = before.constFirst().section(QLatin1Char(' '), 1);
+        QString other;
+        for (const QString &line : before)
+            if (line.section(QLatin1Char(' '), 1) != was)
+                other = line.section(QLatin1Char(' '), 1);
+        QVERIFY(!other.isEmpty());
+        QCOMPARE(gen.push(repo, tag, other).value(QStringLiteral("digest")).toString(), other);
+
+        if (!fault.isEmpty())
+            QVERIFY(gen.addFault(fault));
+        QVERIFY(gen.clearLog());
+        const Run refused = adminOn(gen, {QStringLiteral("undo"), journalIdOf(rm)});
+        QCOMPARE(refused.exitCode, 6);
+        QVERIFY2(refused.err.contains("tag_exists") && refused.err.contains(other.toUtf8()), refused.err.constData());
+        const QJsonArray log = gen.log();
+        QCOMPARE(count(log, QStringLiteral("HEAD"), QStringLiteral("/manifests/")), heads);
+        QVERIFY(count(log, QStringLiteral("GET"), QStringLiteral("/repositories/repo-000/artifacts?")) >= 1);
+        QCOMPARE(count(log, QStringLiteral("POST"), QStringLiteral("/tags")), 0);
+        QCOMPARE(count(log, QStringLiteral("DELETE"), QStringLiteral("/api/")), 0);
+
+        QVERIFY(gen.clearLog());
+        QCOMPARE(adminOn(gen, {QStringLiteral("undo"), journalIdOf(rm), QStringLiteral("--force")}).exitCode, 0);
+        QCOMPARE(count(gen.log(), QStringLiteral("HEAD"), QStringLiteral("/manifests/")), heads);
+        QVERIFY(gen.clearFaults());
+        QCOMPARE(tagDigests(gen), before);
     }
 
     // Undo needs what the delete did not: the cleaner robot (delete only, no pull) is refused at the

@@ -166,6 +166,11 @@ private Q_SLOTS:
         const UndoStatus s = UndoHistory::statusOf(entry, journal, kNow);
         QCOMPARE(int(s.kind), kind);
         QCOMPARE(s.why.isEmpty(), s.kind != UndoStatus::Kind::NotUndoable);
+        // batches() finds the undo records by key, not by scanning them per entry: the same answer.
+        const QList<HistoryBatch> batches = UndoHistory::batches(QList<JournalEntry> {entry} + journal, kNow);
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(int(batches.at(0).status.at(0).kind), kind);
+        QCOMPARE(batches.at(0).status.at(0).why, s.why);
     }
 
     void batchesAndLast()
