@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/operations/UndoHistory.cpp" line="+56"/>
+        <location filename="../../src/operations/UndoHistory.cpp" line="+66"/>
         <source>a repository delete cannot be undone</source>
         <translation></translation>
     </message>
@@ -14,7 +14,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>recorded before Berth kept what undo needs</source>
         <translation></translation>
     </message>
@@ -938,7 +938,17 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Copy &amp;signatures and other referrers</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also copy what refers to this artifact: OCI referrers (SBOMs, attestations, signatures) and cosign&apos;s .sig, .att and .sbom tags.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What will be created</source>
         <translation></translation>
     </message>
@@ -3774,17 +3784,27 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>copying: %1 of %2 bytes</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>%1 and its tags were copied; what refers to it was not, or not all (run cp again to go on, or give --no-referrers):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the tag %1 is on %2 at the target</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>warning: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>copied %1 to %2 as %3
 </source>
         <translation></translation>
@@ -3807,11 +3827,42 @@
 </source>
         <translation></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>referrers: not copied (--no-referrers)
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>referrers: %1 copied (signatures, attestations, SBOMs and other artifacts)
+</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>referrers: %1 copied (signatures, attestations, SBOMs and other artifacts), tags: %2
+</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>berth::CopyController</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/CopyController.cpp" line="+32"/>
+        <source>Signatures and other referrers: %n copied.</source>
+        <translation>
+            <numerusform>%n signature or other referrer copied.</numerusform>
+            <numerusform>%n signatures and other referrers copied.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/gui/CopyController.cpp" line="+73"/>
+        <location line="+2"/>
+        <source>Not copied: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Add tag…</source>
         <translation></translation>
     </message>
@@ -3832,28 +3883,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>The registry is not connected.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Anonymous users may not add tags; add credentials to this registry.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Anonymous users may not push; add credentials to %1.</source>
         <translation></translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Could not copy</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Copying %1 to %2…</source>
         <translation></translation>
     </message>
@@ -3878,12 +3929,23 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copied, but not all that refers to it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>Copy cancelled</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>%1 and its tags arrived; the copy stopped while copying its signatures and other referrers. Copying it again continues where it stopped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The copy of %1 stopped before it was tagged. Copying it again continues where it stopped: blobs that arrived are not sent again.</source>
         <translation></translation>
     </message>
@@ -3913,7 +3975,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Move tag</source>
         <translation></translation>
     </message>
@@ -3962,7 +4024,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Type the target repository.</source>
         <translation></translation>
     </message>
@@ -4675,7 +4737,7 @@ Signed in as %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 — %2 total, %3 fixable (%4)</source>
         <translation></translation>
     </message>
@@ -5497,7 +5559,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::InMemoryCredentialStore</name>
     <message>
-        <location filename="../../src/credentials/InMemoryCredentialStore.cpp" line="+17"/>
+        <location filename="../../src/credentials/InMemoryCredentialStore.cpp" line="+18"/>
         <source>No secret for this account is kept in this session.</source>
         <translation></translation>
     </message>
@@ -5517,7 +5579,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+76"/>
         <source>memory (this session only)</source>
         <translation></translation>
     </message>
@@ -5547,7 +5609,7 @@ The rows still show the last valid filter.</source>
     <name>berth::InspectorController</name>
     <message>
         <location filename="../../src/gui/InspectorController.cpp" line="+90"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 (%2)</source>
         <translation></translation>
     </message>
@@ -6881,7 +6943,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+32"/>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+33"/>
         <source>plan --execute asks before deleting, and there is no terminal to ask on: add --yes</source>
         <translation></translation>
     </message>
@@ -6938,12 +7000,12 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+50"/>
         <source>warning: what this plan frees after garbage collection is not known: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+40"/>
         <location line="+124"/>
         <source>Nothing to remove.</source>
         <translation></translation>
@@ -7234,6 +7296,19 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::ReferrerCopy</name>
+    <message>
+        <location filename="../../src/operations/ReferrerCopy.cpp" line="+99"/>
+        <source>%1 was listed as a referrer of %2 but names another subject; copied, not listed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 was not copied: at the target the tag is on %2, which was kept</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistryAuth</name>
     <message>
         <location filename="../../src/api/RegistryAuth.cpp" line="+149"/>
@@ -7353,6 +7428,11 @@ SHA-256: %4</source>
     <message>
         <location line="+74"/>
         <source>the registry opened an upload without a Location on its own address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../src/api/RegistryReferrerIndex.cpp" line="+106"/>
+        <source>the tag %1 holds no index, so it cannot list the referrers of %2</source>
         <translation></translation>
     </message>
 </context>
@@ -7475,7 +7555,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::RegistrySessions</name>
     <message>
-        <location filename="../../src/gui/RegistrySessions.cpp" line="+56"/>
+        <location filename="../../src/gui/RegistrySessions.cpp" line="+57"/>
         <source>The secret could not be read from the keyring.</source>
         <translation></translation>
     </message>
@@ -7564,7 +7644,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation></translation>
     </message>
@@ -7667,12 +7747,12 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>%1 · %2 (%3 fixable)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>immutable</source>
         <translation></translation>
     </message>
@@ -7692,7 +7772,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+246"/>
         <source>anonymous (public projects only)</source>
         <translation></translation>
     </message>
@@ -8086,7 +8166,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::SnapshotController</name>
     <message>
-        <location filename="../../src/gui/SnapshotController.cpp" line="+237"/>
+        <location filename="../../src/gui/SnapshotController.cpp" line="+269"/>
         <source>%1 cannot be reached (%2). Showing the snapshot of %3, read-only; trying again in the background.</source>
         <translation></translation>
     </message>
@@ -8632,7 +8712,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::UndoRun</name>
     <message>
-        <location filename="../../src/operations/UndoRun.cpp" line="+64"/>
+        <location filename="../../src/operations/UndoRun.cpp" line="+66"/>
         <source>indexes nested deeper than %1</source>
         <translation></translation>
     </message>
@@ -8657,7 +8737,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+225"/>
         <source>a check before the undo failed: %1</source>
         <translation></translation>
     </message>
@@ -8714,12 +8794,12 @@ SHA-256: %4</source>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+98"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+99"/>
         <source>--server takes harbor or registry</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>--limit takes a number of at least 1</source>
         <translation></translation>
     </message>
@@ -8850,6 +8930,11 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>--no-referrers belongs to cp</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--last belongs to undo</source>
         <translation></translation>
     </message>
@@ -8936,11 +9021,15 @@ SHA-256: %4</source>
   cp SRC DEST             copy an artifact (an index with its children) to DEST: REPO, or
                           REPO:TAG for exactly that tag; blobs the target has are skipped, so
                           running it again resumes; nothing is written when a chosen tag is on
-                          another digest at the target (tag_exists, exit 6)
+                          another digest at the target (tag_exists, exit 6); then what refers
+                          to it: OCI referrers (and the target&apos;s sha256-&lt;hex&gt; index where it
+                          has no referrers API) and cosign&apos;s sha256-&lt;hex&gt;.sig/.att/.sbom tags
+                          (one on another digest at the target is kept: a warning)
       --tags same|none|NAME,...   the tags DEST REPO gets (default same: SRC&apos;s tag)
       --to-url URL | --to-profile NAME   DEST is on another registry (streamed through berthctl)
       --to-user NAME      the target&apos;s user; with --password-stdin its secret is the next line
                           of stdin (the second when --user also reads one)
+      --no-referrers      not the signatures, SBOMs and other artifacts that refer to SRC
   undo JOURNAL-ID | --last [--force]
                           put back what one rm or plan --execute deleted (its journal id; --last:
                           the newest batch not yet undone, on any registry): the same digests,
@@ -8968,7 +9057,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
         <translation></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>ls takes at most one PROJECT or PROJECT/REPO</source>
         <translation></translation>
     </message>

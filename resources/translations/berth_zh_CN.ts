@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/operations/UndoHistory.cpp" line="+56"/>
+        <location filename="../../src/operations/UndoHistory.cpp" line="+66"/>
         <source>a repository delete cannot be undone</source>
         <translation>删除仓库的操作无法撤销</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>没有删除任何内容（%1）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>recorded before Berth kept what undo needs</source>
         <translation>记录于 Berth 开始保存撤销所需数据之前</translation>
     </message>
@@ -938,7 +938,17 @@
         <translation>tag1, tag2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Copy &amp;signatures and other referrers</source>
+        <translation>复制签名和其他引用者(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Also copy what refers to this artifact: OCI referrers (SBOMs, attestations, signatures) and cosign&apos;s .sig, .att and .sbom tags.</source>
+        <translation>同时复制引用此制品的内容：OCI 引用者（SBOM、证明、签名）以及 cosign 的 .sig、.att 和 .sbom 标签。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What will be created</source>
         <translation>将要创建的内容</translation>
     </message>
@@ -3764,17 +3774,27 @@
         <translation>--tags 不能与 REPO:TAG 形式的 DEST 同用，后者已经指定了唯一的标签</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>copying: %1 of %2 bytes</source>
         <translation>正在复制：%1 / %2 字节</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>%1 and its tags were copied; what refers to it was not, or not all (run cp again to go on, or give --no-referrers):</source>
+        <translation>%1 及其标签已复制；引用它的内容没有复制或没有全部复制（再次运行 cp 以继续，或加上 --no-referrers）：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the tag %1 is on %2 at the target</source>
         <translation>在目标处，标签 %1 位于 %2 上</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>copied %1 to %2 as %3
 </source>
         <translation>已将 %1 复制到 %2，摘要为 %3
@@ -3801,11 +3821,44 @@
         <translation>blob：上传 %1 个（%2 字节），挂载 %3 个，已存在 %4 个
 </translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>referrers: not copied (--no-referrers)
+</source>
+        <translation>引用者：未复制（--no-referrers）
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>referrers: %1 copied (signatures, attestations, SBOMs and other artifacts)
+</source>
+        <translation>引用者：已复制 %1 个（签名、证明、SBOM 及其他制品）
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>referrers: %1 copied (signatures, attestations, SBOMs and other artifacts), tags: %2
+</source>
+        <translation>引用者：已复制 %1 个（签名、证明、SBOM 及其他制品），标签：%2
+</translation>
+    </message>
 </context>
 <context>
     <name>berth::CopyController</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/CopyController.cpp" line="+32"/>
+        <source>Signatures and other referrers: %n copied.</source>
+        <translation>
+            <numerusform>签名和其他引用者：已复制 %n 个。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/gui/CopyController.cpp" line="+73"/>
+        <location line="+2"/>
+        <source>Not copied: %1</source>
+        <translation>未复制：%1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
@@ -3826,28 +3879,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>The registry is not connected.</source>
         <translation>镜像仓库尚未连接。</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Anonymous users may not add tags; add credentials to this registry.</source>
         <translation>匿名用户不能添加标签；请为此镜像仓库添加凭据。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Anonymous users may not push; add credentials to %1.</source>
         <translation>匿名用户不能推送；请为 %1 添加凭据。</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Could not copy</source>
         <translation>无法复制</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Copying %1 to %2…</source>
         <translation>正在把 %1 复制到 %2…</translation>
     </message>
@@ -3872,12 +3925,23 @@
         <translation>无法添加标签</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copied, but not all that refers to it</source>
+        <translation>已复制，但引用它的内容未全部复制</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>Copy cancelled</source>
         <translation>复制已取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>%1 and its tags arrived; the copy stopped while copying its signatures and other referrers. Copying it again continues where it stopped.</source>
+        <translation>%1 及其标签已到达；复制在复制其签名和其他引用者时停止。再次复制会从停止处继续。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The copy of %1 stopped before it was tagged. Copying it again continues where it stopped: blobs that arrived are not sent again.</source>
         <translation>%1 的复制在打标签之前就停止了。再次复制会从停止处继续：已经到达的 blob 不会再次发送。</translation>
     </message>
@@ -3907,7 +3971,7 @@
         <translation>Blob：发送 %1 个，挂载 %2 个，已存在 %3 个。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Move tag</source>
         <translation>移动标签</translation>
     </message>
@@ -3956,7 +4020,7 @@
         <translation>新名称：</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+87"/>
         <source>Type the target repository.</source>
         <translation>请输入目标仓库。</translation>
     </message>
@@ -4664,7 +4728,7 @@ Signed in as %2</source>
         <translation>此镜像仓库不记录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 — %2 total, %3 fixable (%4)</source>
         <translation>%1 — 共 %2 个，%3 个可修复（%4）</translation>
     </message>
@@ -5490,7 +5554,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::InMemoryCredentialStore</name>
     <message>
-        <location filename="../../src/credentials/InMemoryCredentialStore.cpp" line="+17"/>
+        <location filename="../../src/credentials/InMemoryCredentialStore.cpp" line="+18"/>
         <source>No secret for this account is kept in this session.</source>
         <translation>本次会话中没有保存此账户的密钥。</translation>
     </message>
@@ -5510,7 +5574,7 @@ The rows still show the last valid filter.</source>
         <translation>密钥环报告了一个错误。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+76"/>
         <source>memory (this session only)</source>
         <translation>内存（仅本次会话）</translation>
     </message>
@@ -5540,7 +5604,7 @@ The rows still show the last valid filter.</source>
     <name>berth::InspectorController</name>
     <message>
         <location filename="../../src/gui/InspectorController.cpp" line="+90"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -6860,7 +6924,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+32"/>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+33"/>
         <source>plan --execute asks before deleting, and there is no terminal to ask on: add --yes</source>
         <translation>plan --execute 在删除前需要确认，但没有可以提问的终端：请加上 --yes</translation>
     </message>
@@ -6917,12 +6981,12 @@ SHA-256：%4</translation>
         <translation>；%1 个制品会失去所有标签，成为未打标签的制品（--untagged 计划会删除它们）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+50"/>
         <source>warning: what this plan frees after garbage collection is not known: %1</source>
         <translation>警告：无法得知此计划在垃圾回收后能释放多少空间：%1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+40"/>
         <location line="+124"/>
         <source>Nothing to remove.</source>
         <translation>没有要移除的内容。</translation>
@@ -7212,6 +7276,19 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::ReferrerCopy</name>
+    <message>
+        <location filename="../../src/operations/ReferrerCopy.cpp" line="+99"/>
+        <source>%1 was listed as a referrer of %2 but names another subject; copied, not listed</source>
+        <translation>%1 被列为 %2 的引用者，但其 subject 指向其他内容；已复制，未加入列表</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 was not copied: at the target the tag is on %2, which was kept</source>
+        <translation>%1 未复制：目标处该标签位于 %2 上，已保留原样</translation>
+    </message>
+</context>
+<context>
     <name>berth::RegistryAuth</name>
     <message>
         <location filename="../../src/api/RegistryAuth.cpp" line="+149"/>
@@ -7329,6 +7406,11 @@ SHA-256：%4</translation>
         <location line="+74"/>
         <source>the registry opened an upload without a Location on its own address</source>
         <translation>镜像仓库开启了上传，但没有给出指向其自身地址的 Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/api/RegistryReferrerIndex.cpp" line="+106"/>
+        <source>the tag %1 holds no index, so it cannot list the referrers of %2</source>
+        <translation>标签 %1 指向的不是索引，因此无法列出 %2 的引用者</translation>
     </message>
 </context>
 <context>
@@ -7448,7 +7530,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RegistrySessions</name>
     <message>
-        <location filename="../../src/gui/RegistrySessions.cpp" line="+56"/>
+        <location filename="../../src/gui/RegistrySessions.cpp" line="+57"/>
         <source>The secret could not be read from the keyring.</source>
         <translation>无法从密钥环读取密钥。</translation>
     </message>
@@ -7537,7 +7619,7 @@ SHA-256：%4</translation>
         <translation>此镜像仓库不记录</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -7639,12 +7721,12 @@ SHA-256：%4</translation>
         </translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>%1 · %2 (%3 fixable)</source>
         <translation>%1 · %2（%3 个可修复）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>immutable</source>
         <translation>不可变</translation>
     </message>
@@ -7664,7 +7746,7 @@ SHA-256：%4</translation>
         <translation>%1 — 截至 %2</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+246"/>
         <source>anonymous (public projects only)</source>
         <translation>匿名（仅公开项目）</translation>
     </message>
@@ -8061,7 +8143,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::SnapshotController</name>
     <message>
-        <location filename="../../src/gui/SnapshotController.cpp" line="+237"/>
+        <location filename="../../src/gui/SnapshotController.cpp" line="+269"/>
         <source>%1 cannot be reached (%2). Showing the snapshot of %3, read-only; trying again in the background.</source>
         <translation>无法访问 %1（%2）。正在以只读方式显示 %3 的快照；后台会继续重试。</translation>
     </message>
@@ -8598,7 +8680,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::UndoRun</name>
     <message>
-        <location filename="../../src/operations/UndoRun.cpp" line="+64"/>
+        <location filename="../../src/operations/UndoRun.cpp" line="+66"/>
         <source>indexes nested deeper than %1</source>
         <translation>索引嵌套超过 %1 层</translation>
     </message>
@@ -8623,7 +8705,7 @@ SHA-256：%4</translation>
         <translation>该批次中的另一项无法撤销</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+225"/>
         <source>a check before the undo failed: %1</source>
         <translation>撤销前的检查失败：%1</translation>
     </message>
@@ -8681,12 +8763,12 @@ SHA-256：%4</translation>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/CliOptions.cpp" line="+98"/>
+        <location filename="../../src/cli/CliOptions.cpp" line="+99"/>
         <source>--server takes harbor or registry</source>
         <translation>--server 只接受 harbor 或 registry</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>--limit takes a number of at least 1</source>
         <translation>--limit 需要一个不小于 1 的数字</translation>
     </message>
@@ -8817,6 +8899,11 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>--no-referrers belongs to cp</source>
+        <translation>--no-referrers 只能用于 cp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>--last belongs to undo</source>
         <translation>--last 只能用于 undo</translation>
     </message>
@@ -8903,11 +8990,15 @@ SHA-256：%4</translation>
   cp SRC DEST             copy an artifact (an index with its children) to DEST: REPO, or
                           REPO:TAG for exactly that tag; blobs the target has are skipped, so
                           running it again resumes; nothing is written when a chosen tag is on
-                          another digest at the target (tag_exists, exit 6)
+                          another digest at the target (tag_exists, exit 6); then what refers
+                          to it: OCI referrers (and the target&apos;s sha256-&lt;hex&gt; index where it
+                          has no referrers API) and cosign&apos;s sha256-&lt;hex&gt;.sig/.att/.sbom tags
+                          (one on another digest at the target is kept: a warning)
       --tags same|none|NAME,...   the tags DEST REPO gets (default same: SRC&apos;s tag)
       --to-url URL | --to-profile NAME   DEST is on another registry (streamed through berthctl)
       --to-user NAME      the target&apos;s user; with --password-stdin its secret is the next line
                           of stdin (the second when --user also reads one)
+      --no-referrers      not the signatures, SBOMs and other artifacts that refer to SRC
   undo JOURNAL-ID | --last [--force]
                           put back what one rm or plan --execute deleted (its journal id; --last:
                           the newest batch not yet undone, on any registry): the same digests,
@@ -9001,11 +9092,15 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
                           （tag_exists，退出码 6）
   cp SRC DEST             把制品（索引连同其子项）复制到 DEST：REPO，或 REPO:TAG（只用这一个
                           标签）；目标已有的 blob 会跳过，因此再次运行即可继续；如果所选标签在
-                          目标处位于其他摘要上，则不写入任何内容（tag_exists，退出码 6）
+                          目标处位于其他摘要上，则不写入任何内容（tag_exists，退出码 6）；然后
+                          复制引用它的内容：OCI 引用者（目标没有引用者 API 时，还有目标的
+                          sha256-&lt;hex&gt; 索引）以及 cosign 的 sha256-&lt;hex&gt;.sig/.att/.sbom 标签
+                          （目标处已在其他摘要上的此类标签会保留：给出警告）
       --tags same|none|NAME,...   DEST 为 REPO 时它得到的标签（默认 same：与 SRC 的标签相同）
       --to-url URL | --to-profile NAME   DEST 位于另一个镜像仓库上（数据经由 berthctl 中转）
       --to-user NAME      目标镜像仓库的用户；配合 --password-stdin 时，其密钥是标准输入中的
                           下一行（如果 --user 也读取了一行，则为第二行）
+      --no-referrers      不复制引用 SRC 的签名、SBOM 及其他制品
   undo JOURNAL-ID | --last [--force]
                           恢复某一次 rm 或 plan --execute 删除的内容（按其日志 ID；--last：任意
                           镜像仓库上最新的尚未撤销的批次）：先恢复相同的摘要，再恢复其标签；
@@ -9032,7 +9127,7 @@ Exit codes: 0 ok, 1 other failure, 2 usage, 3 not authenticated, 4 forbidden, 5 
 </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>ls takes at most one PROJECT or PROJECT/REPO</source>
         <translation>ls 最多接受一个 PROJECT 或 PROJECT/REPO</translation>
     </message>
