@@ -97,7 +97,7 @@ QString RegistryFilterProxy::filterPath(const RegistryNode *n)
         return n->repositoryFullName() + QLatin1Char('@') + n->digest();
     case NodeKind::Child:
     case NodeKind::Accessory:
-        return n->repositoryFullName() + QLatin1Char('@') + n->ownDigest() + QLatin1Char(' ') + n->name;
+        return n->repositoryFullName() + QLatin1Char('@') + n->ownDigest + QLatin1Char(' ') + n->name;
     case NodeKind::Folder: {
         QString path = n->name + QLatin1Char('/');
         for (const RegistryNode *p = n->parent; p && p->kind == NodeKind::Folder; p = p->parent)
