@@ -68,12 +68,18 @@ void HistoryCommand::start()
         for (int i = 0; i < b.entries.size(); ++i) {
             const JournalEntry &e = b.entries.at(i);
             const UndoStatus &s = b.status.at(i);
+            QJsonArray accessories; // what Harbor deleted with the artifact, and undo puts back
+            for (const JournalAccessory &x : e.accessories)
+                accessories.append(QJsonObject {{QStringLiteral("digest"), x.digest},
+                    {QStringLiteral("type"), orNull(x.type)}, {QStringLiteral("subject"), orNull(x.subject)},
+                    {QStringLiteral("tags"), QJsonArray::fromStringList(x.tags)}});
             entries.append(QJsonObject {{QStringLiteral("time"), timeOrNull(e.time)},
                 {QStringLiteral("action"), e.action}, {QStringLiteral("repository"), e.repository},
                 {QStringLiteral("tag"), orNull(e.tag)}, {QStringLiteral("digest"), orNull(e.digest)},
                 {QStringLiteral("tags"), QJsonArray::fromStringList(e.tags)}, {QStringLiteral("state"), e.state},
                 {QStringLiteral("undo"), UndoStatus::kindName(s.kind)},
-                {QStringLiteral("undo_until"), timeOrNull(s.until)}, {QStringLiteral("why"), orNull(s.why)}});
+                {QStringLiteral("undo_until"), timeOrNull(s.until)}, {QStringLiteral("why"), orNull(s.why)},
+                {QStringLiteral("accessories"), accessories}});
             const QString what = e.digest.isEmpty() ? e.repository + QLatin1Char(':') + e.tag
                                                     : e.repository + QLatin1Char('@') + e.digest;
             lines
@@ -88,10 +94,23 @@ void HistoryCommand::start()
             {QStringLiteral("registry"), first.registry.toString()}, {QStringLiteral("profile"), orNull(first.profile)},
             {QStringLiteral("undo"), UndoStatus::kindName(b.summary.kind)},
             {QStringLiteral("undo_until"), timeOrNull(b.summary.until)}, {QStringLiteral("why"), orNull(b.summary.why)},
+            {QStringLiteral("last_undo"),
+                b.lastUndo.state.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                           : QJsonObject {{QStringLiteral("time"), timeOrNull(b.lastUndo.time)},
+                                               {QStringLiteral("state"), b.lastUndo.state},
+                                               {QStringLiteral("cause"), orNull(b.lastUndo.cause)},
+                                               {QStringLiteral("why"), orNull(b.lastUndo.why)}}},
             {QStringLiteral("entries"), entries}});
-        text += QStringLiteral("%1\t%2\t%3\t%4\n")
+        // A refused attempt leaves the batch undoable; the line says why it did not go through.
+        const QString attempt = b.lastUndo.state.isEmpty() || b.summary.kind == UndoStatus::Kind::Undone
+            ? QString()
+            : QLatin1Char('\t')
+                + tr("last undo at %1 %2: %3")
+                      .arg(b.lastUndo.time.toUTC().toString(Qt::ISODate), b.lastUndo.state, b.lastUndo.why);
+        text += QStringLiteral("%1\t%2\t%3\t%4%5\n")
                     .arg(b.journalId.isEmpty() ? tr("(no journal id)") : b.journalId,
-                        b.time().toUTC().toString(Qt::ISODate), first.registry.toString(), statusWords(b.summary))
+                        b.time().toUTC().toString(Qt::ISODate), first.registry.toString(), statusWords(b.summary),
+                        attempt)
             + lines;
     }
     if (skipped > 0)

@@ -199,13 +199,18 @@ void UndoCommand::report(UndoRun *run)
                 {QStringLiteral("cause"), orNull(res.state == QLatin1String("restored") ? QString() : res.cause)},
                 {QStringLiteral("message"), orNull(res.detail)},
                 {QStringLiteral("manifests_put"), QJsonArray::fromStringList(res.manifestsPut)},
-                {QStringLiteral("tags_restored"), QJsonArray::fromStringList(res.tagsRestored)}});
-        text += QStringLiteral("%1\t%2@%3%4\n")
+                {QStringLiteral("tags_restored"), QJsonArray::fromStringList(res.tagsRestored)},
+                {QStringLiteral("accessory_tags_restored"), QJsonArray::fromStringList(res.accessoryTagsRestored)}});
+        text += QStringLiteral("%1\t%2@%3%4%5\n")
                     .arg(res.state, en.repository, en.digest,
                         res.tagsRestored.isEmpty()
                             ? QString()
                             : QString(
-                                QLatin1Char('\t') + tr("tags: %1").arg(res.tagsRestored.join(QLatin1String(", ")))));
+                                QLatin1Char('\t') + tr("tags: %1").arg(res.tagsRestored.join(QLatin1String(", ")))),
+                        res.accessoryTagsRestored.isEmpty()
+                            ? QString()
+                            : QString(QLatin1Char('\t')
+                                + tr("accessory tags: %1").arg(res.accessoryTagsRestored.join(QLatin1String(", ")))));
     }
     if (m_ctx.options.json) {
         const QJsonObject out {{QStringLiteral("journal_id"), m_batch.journalId},

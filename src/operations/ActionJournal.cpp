@@ -94,6 +94,22 @@ QByteArray JournalEntry::toJsonLine() const
         o.insert(QStringLiteral("undo_unavailable"), undoUnavailable);
     if (!undoes.isEmpty())
         o.insert(QStringLiteral("undoes"), undoes);
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    if (!accessories.isEmpty()) {
+        QJsonArray list;
+        for (const JournalAccessory &a : accessories) {
+            QJsonObject x {{QStringLiteral("digest"), a.digest}, {QStringLiteral("subject"), a.subject}};
+            if (!a.mediaType.isEmpty())
+                x.insert(QStringLiteral("media_type"), a.mediaType);
+            if (!a.type.isEmpty())
+                x.insert(QStringLiteral("type"), a.type);
+            if (!a.tags.isEmpty())
+                x.insert(QStringLiteral("tags"), QJsonArray::fromStringList(a.tags));
+            list.append(x);
+        }
+        o.insert(QStringLiteral("accessories"), list);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -129,6 +145,21 @@ JournalEntry JournalEntry::fromJsonLine(const QByteArray &line, bool *ok)
     e.undoUntil = QDateTime::fromString(o.value(QStringLiteral("undo_until")).toString(), Qt::ISODate);
     e.undoUnavailable = o.value(QStringLiteral("undo_unavailable")).toString();
     e.undoes = o.value(QStringLiteral("undoes")).toString();
+    e.message = o.value(QStringLiteral("message")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("accessories")).toArray()) {
+        const QJsonObject x = v.toObject();
+        JournalAccessory a;
+        a.digest = x.value(QStringLiteral("digest")).toString();
+        if (a.digest.isEmpty())
+            continue;
+        a.mediaType = x.value(QStringLiteral("media_type")).toString();
+        a.type = x.value(QStringLiteral("type")).toString();
+        a.subject = x.value(QStringLiteral("subject")).toString();
+        for (const QJsonValue &t : x.value(QStringLiteral("tags")).toArray())
+            if (t.isString())
+                a.tags << t.toString();
+        e.accessories << a;
+    }
     return e;
 }
 

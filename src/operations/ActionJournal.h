@@ -8,6 +8,18 @@
 
 namespace berth {
 
+// An accessory that went with a deleted artifact: Harbor deletes an artifact's accessories (cosign
+// and notation signatures, SBOMs, referrers) with it (goharbor/harbor
+// src/controller/artifact/controller.go, deleteDeeply). Undo puts it back after its subject.
+struct JournalAccessory
+{
+    QString digest;
+    QString mediaType; // of its manifest
+    QString type; // Harbor's accessory type: "signature.cosign", "subject.accessory", ...
+    QString subject; // the digest it refers to: the deleted artifact, or another accessory
+    QStringList tags; // its own tags, e.g. cosign's "sha256-<hex>.sig"
+};
+
 // One final state of one delete, as the journal keeps it. Never a secret.
 struct JournalEntry
 {
@@ -35,6 +47,8 @@ struct JournalEntry
     QDateTime undoUntil; // UTC; invalid: not undoable
     QString undoUnavailable; // why it cannot be undone, when it cannot
     QString undoes; // action "undo": the journal id it undoes (the identity is repository, digest, tag)
+    QList<JournalAccessory> accessories; // deleted with the artifact, subjects before what refers to them
+    QString message; // action "undo" not restored: why, in words
 
     QByteArray toJsonLine() const;
     static JournalEntry fromJsonLine(const QByteArray &line, bool *ok);

@@ -112,6 +112,7 @@ void DeleteBatch::journal(int index)
         e.mediaType = undo.mediaType;
         e.undoUntil = undo.until;
         e.undoUnavailable = undo.unavailable;
+        e.accessories = undo.accessories;
     }
     e.httpStatus = o.error.httpStatus;
     e.requestId = o.requestId;

@@ -47,6 +47,7 @@ struct UndoRecord
     QString mediaType;
     QDateTime until; // UTC; invalid when it cannot be undone
     QString unavailable; // why not, when it cannot
+    QList<JournalAccessory> accessories; // what Harbor deletes with the artifact, kept as well
 };
 
 // Every item ends in exactly one of these.

@@ -1,6 +1,7 @@
 #include "UndoHistory.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -108,9 +109,20 @@ QList<HistoryBatch> UndoHistory::batches(const QList<JournalEntry> &journal, con
     QList<HistoryBatch> out;
     QMap<QString, int> byId;
     QSet<QString> restored; // restoreKey of every entry a "restored" undo record names
-    for (const JournalEntry &u : journal)
-        if (u.action == QLatin1String("undo") && u.state == QLatin1String("restored") && !u.undoes.isEmpty())
+    QHash<QString, const JournalEntry *> lastUndo; // journal id -> its newest attempt's telling line
+    for (const JournalEntry &u : journal) {
+        if (u.action != QLatin1String("undo") || u.undoes.isEmpty())
+            continue;
+        if (u.state == QLatin1String("restored"))
             restored.insert(restoreKey(u.undoes, u));
+        // An attempt's lines share one time: a later time is a later attempt; within one, the
+        // first line that did not restore tells what happened.
+        const JournalEntry *&last = lastUndo[u.undoes];
+        if (!last || u.time > last->time
+            || (u.time == last->time && last->state == QLatin1String("restored")
+                && u.state != QLatin1String("restored")))
+            last = &u;
+    }
     for (const JournalEntry &e : journal) {
         if (e.action == QLatin1String("undo"))
             continue;
@@ -127,6 +139,8 @@ QList<HistoryBatch> UndoHistory::batches(const QList<JournalEntry> &journal, con
             e, !e.journalId.isEmpty() && restored.contains(restoreKey(e.journalId, e)), now);
     }
     for (HistoryBatch &b : out) {
+        if (const JournalEntry *u = lastUndo.value(b.journalId); u && u->state != QLatin1String("restored"))
+            b.lastUndo = {u->time, u->state, u->cause, u->message.isEmpty() ? u->cause : u->message};
         int undone = 0, deletes = 0;
         QDateTime until;
         QString why;

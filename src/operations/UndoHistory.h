@@ -25,6 +25,16 @@ struct HistoryBatch
     QList<JournalEntry> entries; // oldest first
     QList<UndoStatus> status; // per entry
     UndoStatus summary; // Undoable if any entry is; Undone when every delete is
+    // The newest undo attempt, when it did not restore (refused or failed): it leaves the batch
+    // undoable, and the history says why it did not go through.
+    struct Attempt
+    {
+        QDateTime time;
+        QString state; // "refused", "failed"; empty: none, or the newest attempt restored
+        QString cause;
+        QString why;
+    };
+    Attempt lastUndo;
 
     QDateTime time() const { return entries.isEmpty() ? QDateTime() : entries.constFirst().time; }
     QList<JournalEntry> undoable() const; // the entries an undo would restore

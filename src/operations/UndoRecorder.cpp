@@ -23,6 +23,20 @@ QString digestOf(const DeleteItem &item)
     return item.reference.contains(QLatin1Char(':')) ? item.reference : QString();
 }
 
+// Harbor deletes an artifact's "hard" accessories with it, and theirs in turn (goharbor/harbor
+// src/controller/artifact/controller.go, deleteDeeply: `if acc.IsHard()`). Every registered type
+// is hard (src/pkg/accessory/model/cosign, notation, nydus, sbom, subject, ...) except the "base"
+// default (model/base/base.go), which stays.
+bool goesWithSubject(const QString &type)
+{
+    return type != QLatin1String("base");
+}
+
+// Accessories of accessories (an SBOM's signature) are kept; deeper chains are rare enough that
+// a bound keeps a runaway listing from pinning without end.
+constexpr int kMaxAccessoryLevel = 1;
+constexpr int kMaxAccessories = 64;
+
 } // namespace
 
 UndoRecorder::UndoRecorder(HarborClient *harbor, RegistryClient *registry, QObject *parent)
@@ -63,8 +77,10 @@ void UndoRecorder::record(const DeleteItem &item, std::function<void(const UndoR
     const QString repository = item.fullRepository();
     const QDateTime until = QDateTime::currentDateTimeUtc().addDays(retentionDays());
     QPointer<UndoRecorder> self(this);
-    // With the digest known: the manifest bytes, then the record.
-    auto keep = [self, rec, repository, until, done]() {
+    // Harbor's artifact delete takes the artifact's accessories along; they are kept after it.
+    auto accessories = std::make_shared<QList<PendingAccessory>>();
+    // With the digest known: the manifest bytes, then the accessories', then the record.
+    auto keep = [self, rec, item, repository, until, done, accessories]() {
         if (!self)
             return;
         if (rec->digest.isEmpty()) {
@@ -72,15 +88,31 @@ void UndoRecorder::record(const DeleteItem &item, std::function<void(const UndoR
             done(*rec);
             return;
         }
-        self->keepManifest(
-            repository, rec->digest, until, 0, [rec, until, done](const QString &mediaType, const QString &error) {
+        self->keepManifest(repository, rec->digest, until, 0,
+            [self, rec, item, until, done, accessories](const QString &mediaType, const QString &error) {
                 if (rec->mediaType.isEmpty())
                     rec->mediaType = mediaType;
-                if (error.isEmpty())
-                    rec->until = until;
-                else
+                if (!error.isEmpty()) {
                     rec->unavailable = tr("its manifest could not be kept: %1").arg(error);
-                done(*rec);
+                    done(*rec);
+                    return;
+                }
+                if (accessories->isEmpty() || !self) {
+                    rec->until = until;
+                    done(*rec);
+                    return;
+                }
+                auto kept = std::make_shared<QList<JournalAccessory>>();
+                self->keepAccessories(
+                    item, *accessories, until, kept, [rec, until, done, kept](const QString &accessoryError) {
+                        if (accessoryError.isEmpty()) {
+                            rec->until = until;
+                            rec->accessories = *kept;
+                        } else {
+                            rec->unavailable = accessoryError;
+                        }
+                        done(*rec);
+                    });
             });
     };
     if (m_harbor && !item.project.isEmpty()) {
@@ -89,9 +121,10 @@ void UndoRecorder::record(const DeleteItem &item, std::function<void(const UndoR
         q.withLabel = false;
         q.withScanOverview = false;
         q.withImmutableStatus = false;
+        q.withAccessory = item.action == DeleteItem::Action::DeleteArtifact;
         const QString reference = rec->digest.isEmpty() ? item.reference : rec->digest;
         m_harbor->artifact(item.project, item.repository, reference, q, this,
-            [rec, item, keep, done](const Artifact &a, const ApiError &e) {
+            [rec, item, keep, done, accessories](const Artifact &a, const ApiError &e) {
                 if (e.isError()) {
                     // The delete will say what is wrong; undo cannot know more.
                     rec->unavailable = tr("the artifact could not be read before the delete: %1").arg(e.summary());
@@ -104,6 +137,9 @@ void UndoRecorder::record(const DeleteItem &item, std::function<void(const UndoR
                     rec->tags.clear();
                     for (const Tag &t : a.tags)
                         rec->tags << t.name;
+                    for (const Accessory &x : a.accessories)
+                        if (goesWithSubject(x.type))
+                            accessories->append({x.digest, x.type, a.digest, 0});
                 }
                 keep();
             });
@@ -193,6 +229,79 @@ void UndoRecorder::keepChildren(const QString &repository, QList<OciDescriptor> 
             }
             if (self)
                 self->keepChildren(repository, children, until, depth, done);
+        });
+}
+
+void UndoRecorder::keepAccessories(const DeleteItem &item, QList<PendingAccessory> queue, const QDateTime &until,
+    std::shared_ptr<QList<JournalAccessory>> out, std::function<void(const QString &)> done)
+{
+    if (queue.isEmpty()) {
+        done({});
+        return;
+    }
+    if (out->size() >= kMaxAccessories) {
+        done(tr("it has more than %1 accessories").arg(kMaxAccessories));
+        return;
+    }
+    const PendingAccessory next = queue.takeFirst();
+    const auto seen = [&out](const QString &digest) {
+        for (const JournalAccessory &a : std::as_const(*out))
+            if (a.digest == digest)
+                return true;
+        return false;
+    };
+    if (seen(next.digest) || !m_harbor) {
+        if (!m_harbor)
+            done(tr("the connection was closed"));
+        else
+            keepAccessories(item, queue, until, out, done);
+        return;
+    }
+    // Its own artifact: the tags the delete takes too (cosign's "sha256-<hex>.sig") and, one
+    // level down, its accessories.
+    ArtifactQuery q;
+    q.withLabel = false;
+    q.withScanOverview = false;
+    q.withImmutableStatus = false;
+    q.withAccessory = next.level < kMaxAccessoryLevel;
+    QPointer<UndoRecorder> self(this);
+    const QString repository = item.fullRepository();
+    m_harbor->artifact(item.project, item.repository, next.digest, q, this,
+        [self, item, queue, until, out, done, next, repository](const Artifact &a, const ApiError &e) mutable {
+            if (!self)
+                return;
+            if (e.kind == ApiError::Kind::NotFound) {
+                // Gone between the listings: the delete cannot take it, undo need not bring it.
+                self->keepAccessories(item, queue, until, out, done);
+                return;
+            }
+            if (e.isError()) {
+                done(tr("its accessory %1 could not be read before the delete: %2").arg(next.digest, e.summary()));
+                return;
+            }
+            JournalAccessory j;
+            j.digest = a.digest.isEmpty() ? next.digest : a.digest;
+            j.mediaType = a.manifestMediaType;
+            j.type = next.type;
+            j.subject = next.subject;
+            for (const Tag &t : a.tags)
+                j.tags << t.name;
+            if (next.level < kMaxAccessoryLevel)
+                for (const Accessory &x : a.accessories)
+                    if (goesWithSubject(x.type))
+                        queue.append({x.digest, x.type, j.digest, next.level + 1});
+            self->keepManifest(repository, j.digest, until, 0,
+                [self, item, queue, until, out, done, j](const QString &mediaType, const QString &error) mutable {
+                    if (!error.isEmpty()) {
+                        done(tr("its accessory %1 could not be kept: %2").arg(j.digest, error));
+                        return;
+                    }
+                    if (j.mediaType.isEmpty())
+                        j.mediaType = mediaType;
+                    out->append(j);
+                    if (self)
+                        self->keepAccessories(item, queue, until, out, done);
+                });
         });
 }
 

@@ -45,6 +45,15 @@ private:
     void keepManifest(const QString &repository, const QString &digest, const QDateTime &until, int depth, Kept done);
     void keepChildren(const QString &repository, QList<OciDescriptor> children, const QDateTime &until, int depth,
         std::function<void(const QString &error)> done);
+    // Harbor: what its artifact delete takes along (UndoRecorder.cpp says which), each one's tags
+    // read and bytes kept; appended to `out` subjects first.
+    struct PendingAccessory
+    {
+        QString digest, type, subject;
+        int level = 0; // 0: the deleted artifact's own; 1: an accessory's
+    };
+    void keepAccessories(const DeleteItem &item, QList<PendingAccessory> queue, const QDateTime &until,
+        std::shared_ptr<QList<JournalAccessory>> out, std::function<void(const QString &error)> done);
 
     QPointer<HarborClient> m_harbor;
     QPointer<RegistryClient> m_registry;

@@ -60,8 +60,10 @@ bool UndoRun::loadTree(int index, QString *why)
     Plan &plan = m_plans[index];
     plan.tags = tagsOf(e);
     // Depth-first, children before their index: the order they are put back in.
-    std::function<bool(const QString &, const QString &, int)> load
-        = [&](const QString &digest, const QString &type, int depth) -> bool {
+    LoadNode load = [&](const QString &digest, const QString &type, int depth) -> bool {
+        for (const Node &n : std::as_const(plan.nodes))
+            if (n.digest == digest)
+                return true; // an accessory's child that is the subject's as well: put once
         if (depth > kMaxDepth) {
             *why = tr("indexes nested deeper than %1").arg(kMaxDepth);
             return false;
@@ -94,7 +96,14 @@ bool UndoRun::loadTree(int index, QString *why)
         *why = tr("the journal does not name its digest");
         return false;
     }
-    return load(e.digest, OciMediaType::essence(e.mediaType), 0);
+    if (!load(e.digest, OciMediaType::essence(e.mediaType), 0))
+        return false;
+    plan.root = int(plan.nodes.size()) - 1;
+    if (!loadAccessories(index, load)) {
+        *why = tr("an accessory deleted with it: %1").arg(*why);
+        return false;
+    }
+    return true;
 }
 
 void UndoRun::start()
@@ -103,7 +112,7 @@ void UndoRun::start()
         QString why;
         if (!loadTree(i, &why)) {
             m_active[i] = false;
-            m_results[i] = {QStringLiteral("refused"), QStringLiteral("undo_unavailable"), why, {}, {}, {}};
+            m_results[i] = {QStringLiteral("refused"), QStringLiteral("undo_unavailable"), why, {}, {}, {}, {}};
             if (m_refusal == Refusal::None)
                 m_refusal = Refusal::NotUndoable;
         }
@@ -121,7 +130,7 @@ void UndoRun::start()
         for (int i = 0; i < m_results.size(); ++i)
             if (m_active[i])
                 m_results[i] = {QStringLiteral("refused"), QStringLiteral("undo_unavailable"),
-                    tr("another entry of the batch cannot be undone"), {}, {}, {}};
+                    tr("another entry of the batch cannot be undone"), {}, {}, {}, {}};
         QTimer::singleShot(0, this, &UndoRun::finish);
         return;
     }
@@ -285,6 +294,7 @@ void UndoRun::checkByHead()
             };
         }
     }
+    checkAccessoryTags(&tasks);
     runTasks(tasks, m_request.concurrency, [this] {
         // Then every blob of each manifest the registry lacks: after a garbage collection they are gone.
         RegistryClient *reg = m_request.registry;
@@ -340,7 +350,7 @@ void UndoRun::decide()
             if (!m_active[i])
                 continue;
             m_active[i] = false;
-            m_results[i] = {QStringLiteral("refused"), cause, detail, {}, {}, {}};
+            m_results[i] = {QStringLiteral("refused"), cause, detail, {}, {}, {}, {}};
         }
         finish();
     };
@@ -379,7 +389,7 @@ void UndoRun::write()
             for (int i = 0; i < m_results.size(); ++i)
                 if (m_active[i] && m_results[i].state.isEmpty())
                     m_results[i] = {QStringLiteral("refused"), QStringLiteral("permission_missing"),
-                        tr("not sent: the registry refused the first write"), {}, {}, {}};
+                        tr("not sent: the registry refused the first write"), {}, {}, {}, {}};
             finish();
             return;
         }
@@ -398,9 +408,11 @@ UndoRun::Task UndoRun::writeEntry(int index)
             if (!m_active[index])
                 return done();
             putTags(index, 0, [this, index, done] {
-                if (m_active[index] && m_results[index].state.isEmpty())
-                    m_results[index].state = QStringLiteral("restored");
-                done();
+                putAccessoryTags(index, 0, [this, index, done] {
+                    if (m_active[index] && m_results[index].state.isEmpty())
+                        m_results[index].state = QStringLiteral("restored");
+                    done();
+                });
             });
         });
     };
@@ -464,7 +476,7 @@ void UndoRun::putTags(int index, int tag, std::function<void()> next)
         add();
         return;
     }
-    const Node &root = plan.nodes.last();
+    const Node &root = plan.nodes.at(plan.root);
     m_request.registry->putManifest(e.repository, name, root.bytes, root.mediaType, this,
         [advance](const QString &, const ApiError &err) { advance(err); });
 }
@@ -505,11 +517,13 @@ void UndoRun::finish()
 QList<JournalEntry> UndoRun::undoRecords(const QString &source) const
 {
     QList<JournalEntry> out;
+    // One time for the attempt's lines: the history tells one attempt from the next by it.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < m_results.size(); ++i) {
         const JournalEntry &e = m_request.entries.at(i);
         const Result &r = m_results.at(i);
         JournalEntry u;
-        u.time = QDateTime::currentDateTimeUtc();
+        u.time = now;
         u.source = source;
         u.profile = e.profile;
         u.registry = e.registry;
@@ -524,6 +538,7 @@ QList<JournalEntry> UndoRun::undoRecords(const QString &source) const
         u.tags = r.tagsRestored;
         u.state = r.state;
         u.cause = r.state == QLatin1String("restored") ? QString() : r.cause;
+        u.message = r.state == QLatin1String("restored") ? QString() : r.detail;
         u.httpStatus = r.error.httpStatus;
         u.requestId = r.error.effectiveRequestId();
         out << u;

@@ -29,7 +29,9 @@ class RegistryClient;
 //     BlobsCollected, naming them) or a tag now names another digest (TagExists, unless force).
 //  3. Writes: the missing manifests by digest from the cached bytes, children first (the digest
 //     the registry answers is verified), then the tags: Harbor's tags API (tag:create), or on a
-//     plain registry the same bytes PUT by tag. The first write runs alone: when the registry
+//     plain registry the same bytes PUT by tag. The accessories Harbor deleted with the artifact
+//     (JournalEntry::accessories) come after it, checked the same way, by digest and then their
+//     own tags PUT over /v2/ (UndoRunAccessories.cpp). The first write runs alone: when the registry
 //     refuses it (401/403) nothing more is sent (PermissionMissing, naming the permission).
 // Entries run with bounded concurrency; every request is asynchronous.
 class UndoRun : public QObject
@@ -56,6 +58,7 @@ public:
         QStringList manifestsPut; // digests, children first
         QStringList tagsRestored;
         ApiError error; // a failed request
+        QStringList accessoryTagsRestored; // an accessory's own tags, e.g. cosign's "sha256-<hex>.sig"
     };
 
     explicit UndoRun(Request request, QObject *parent = nullptr);
@@ -90,17 +93,25 @@ private:
     };
     struct Plan
     {
-        QList<Node> nodes; // children first, the root last
+        QList<Node> nodes; // children first, then the root; then each accessory's, in the same order
+        int root = -1; // the entry's own manifest in nodes
         QStringList tags; // to restore
         QStringList tagsPresent; // already on the digest
         QMap<QString, QString> moved; // tag -> the digest it names now (force)
+        QList<QPair<QString, int>> accessoryTags; // an accessory's tag -> its node
+        QStringList accessoryTagsPresent; // already on their digest
     };
+    using LoadNode = std::function<bool(const QString &digest, const QString &mediaType, int depth)>;
 
     bool loadTree(int index, QString *why);
     void runTasks(QList<Task> tasks, int concurrency, std::function<void()> then);
     void check();
     void checkByHead();
     void tagFound(int index, const QString &repository, const QString &tag, const QString &digest);
+    // UndoRunAccessories.cpp
+    bool loadAccessories(int index, const LoadNode &load);
+    void checkAccessoryTags(QList<Task> *tasks);
+    void putAccessoryTags(int index, int tag, std::function<void()> next);
     void decide();
     void write();
     Task writeEntry(int index);

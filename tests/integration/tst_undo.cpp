@@ -1,13 +1,16 @@
 // undo on a real docker-registry (distribution 2.8) holding tools/oci-fixtures: a manifest delete
 // (an image and an index, one batch) undone from the journal, pulled back whole with skopeo with the
 // same digests and tags; a tag taken meanwhile by another digest refused without --force and moved
-// back with it (also in a large batch checked by one tags/list); and undo after the registry's real
-// garbage-collect refused with nothing changed.
+// back with it (also in a large batch checked by one tags/list); a signed image's signature and SBOM,
+// which distribution leaves in place, resolving again once the image is back; and undo after the
+// registry's real garbage-collect refused with nothing changed, still offered by --last, the history
+// saying why.
 #include "api/ApiTransport.h"
 #include "api/RegistryClient.h"
 #include "BerthctlProcess.h"
 #include "RegistryClientFixtures.h"
 #include "RegistryServer.h"
+#include "SignedImageFixtures.h"
 #include "SkopeoPull.h"
 
 #include <QJsonArray>
@@ -205,6 +208,29 @@ private Q_SLOTS:
         QCOMPARE(head(a, QStringLiteral("fix/oci-image"), QStringLiteral("v1")), digest);
     }
 
+    // distribution deletes only the manifest asked for (a digest delete untags it): the signature
+    // under its cosign tag and the SBOM naming the image stay, so the journal keeps no accessories
+    // and undo has only the image to put back, after which they refer to something again.
+    void signedImageReferrersStayOnAPlainRegistry()
+    {
+        const QString repo = QStringLiteral("fix/signed");
+        const Signed s("plain");
+        QVERIFY(pushSigned(a.url(), repo, s));
+        const QString id = rmJournalId(a, {repo + QLatin1Char('@') + s.app.digest()});
+        QVERIFY(!id.isEmpty());
+        QVERIFY(head(a, repo, s.app.digest()).isEmpty());
+        QCOMPARE(head(a, repo, sigTag(s.app.digest())), s.sig.digest());
+        QCOMPARE(head(a, repo, s.sbom.digest()), s.sbom.digest());
+        const Run u = on(a, {QStringLiteral("undo"), id, QStringLiteral("--json")});
+        QCOMPARE(u.exitCode, 0);
+        const QJsonObject item = u.json().object().value(QStringLiteral("items")).toArray().at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("manifests_put")).toArray(), QJsonArray {s.app.digest()});
+        QCOMPARE(pulledDigest(a, repo + QStringLiteral(":v1")), s.app.digest());
+        QCOMPARE(head(a, repo, sigTag(s.app.digest())), s.sig.digest());
+        QCOMPARE(head(a, repo, sigTag(s.sbom.digest())), s.sbomSig.digest());
+        QCOMPARE(head(a, repo, s.sbom.digest()), s.sbom.digest());
+    }
+
     // Last: it collects garbage in this registry.
     void undoAfterGarbageCollectionIsRefused()
     {
@@ -239,6 +265,22 @@ private Q_SLOTS:
         QVERIFY(head(g, QStringLiteral("gc/oci-image"), digest).isEmpty());
         // Still undoable on paper (nothing was restored), and still refused.
         QCOMPARE(on(g, {QStringLiteral("undo"), id}).exitCode, 6);
+        // --last still offers this batch, the newest not undone, not an older one; the history
+        // says why the attempts were refused.
+        const Run last = ctl.run({QStringLiteral("undo"), QStringLiteral("--last"), QStringLiteral("--json")});
+        QCOMPARE(last.exitCode, 6);
+        QCOMPARE(last.json().object().value(QStringLiteral("journal_id")).toString(), id);
+        const QJsonObject newest
+            = ctl.run({QStringLiteral("history"), QStringLiteral("--json")}).json().array().at(0).toObject();
+        QCOMPARE(newest.value(QStringLiteral("journal_id")).toString(), id);
+        QCOMPARE(newest.value(QStringLiteral("undo")).toString(), QStringLiteral("undoable"));
+        const QJsonObject attempt = newest.value(QStringLiteral("last_undo")).toObject();
+        QCOMPARE(attempt.value(QStringLiteral("state")).toString(), QStringLiteral("refused"));
+        QCOMPARE(attempt.value(QStringLiteral("cause")).toString(), QStringLiteral("undo_blobs_collected"));
+        QVERIFY2(attempt.value(QStringLiteral("why")).toString().contains(QStringLiteral("gc/oci-image@sha256:")),
+            qPrintable(attempt.value(QStringLiteral("why")).toString()));
+        const Run text = ctl.run({QStringLiteral("history")});
+        QVERIFY2(text.out.contains(" refused: "), text.out.constData());
         g.stop();
     }
 };

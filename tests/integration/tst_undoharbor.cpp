@@ -2,20 +2,26 @@
 // plan's batch (--last), a tag removal (Harbor's tags API), an artifact delete (the manifest PUT
 // back by digest through /v2/, then its tags), each pulled or looked up again; and a delete-only
 // robot refused with permission_missing, naming tag:create, with nothing added; a large batch checked
-// by one listing of its repository, a conflicting tag still found.
+// by one listing of its repository, a conflicting tag still found. A signed image: Harbor deletes
+// its accessories with it (a cosign signature under its sha256-<hex>.sig tag, an SBOM naming it as
+// subject, the SBOM's own signature); undo brings each back with its digest and tag, recorded as an
+// accessory again, and after garbage collection names the accessories' lost blobs too.
 #include "api/ApiTransport.h"
 #include "api/RegistryClient.h"
 #include "BerthctlProcess.h"
 #include "InspectFixtures.h"
 #include "RegistryClientFixtures.h"
 #include "RegistryServer.h"
+#include "SignedImageFixtures.h"
 #include "SimAccounts.h"
 #include "SimServer.h"
 #include "SkopeoPull.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +91,25 @@ private:
     static QString journalIdOf(const Run &rm)
     {
         return rm.json().array().at(0).toObject().value(QStringLiteral("journal_id")).toString();
+    }
+
+    bool pushSigned(const QString &repo, const Signed &s)
+    {
+        return RegistryTest::pushSigned(
+            sim.url(), repo, s, basicHeader(SimAccounts::kAdmin, SimAccounts::kAdminPassword));
+    }
+
+    // digest -> the subject harbor-sim records it as an accessory of ("" when none), in `repo`.
+    QMap<QString, QString> accessoriesIn(const QString &repo)
+    {
+        QMap<QString, QString> out;
+        for (const QJsonValue &p : sim.state().value(QStringLiteral("projects")).toArray())
+            for (const QJsonValue &r : p.toObject().value(QStringLiteral("repositories")).toArray())
+                if (r.toObject().value(QStringLiteral("name")).toString() == repo)
+                    for (const QJsonValue &a : r.toObject().value(QStringLiteral("artifacts")).toArray())
+                        out.insert(a.toObject().value(QStringLiteral("digest")).toString(),
+                            a.toObject().value(QStringLiteral("accessory_of")).toString());
+        return out;
     }
 
 private Q_SLOTS:
@@ -229,6 +254,96 @@ private Q_SLOTS:
         QCOMPARE(tagDigests(gen), before);
     }
 
+    // Harbor deletes a signed image's accessories with it (controller.go deleteDeeply), tags and
+    // all; undo puts back the image, then the signature by digest and under its cosign tag (which
+    // makes Harbor record it as an accessory again), the SBOM (its subject does), and the SBOM's
+    // signature: the same digests, pulled back with skopeo.
+    void signedImageDeleteUndoneWithAccessories()
+    {
+        const QString repo = QStringLiteral("team-a/signed");
+        const Signed s("signed");
+        QVERIFY(pushSigned(repo, s));
+        const QMap<QString, QString> before = accessoriesIn(repo);
+        QCOMPARE(before.value(s.sig.digest()), s.app.digest());
+        QCOMPARE(before.value(s.sbom.digest()), s.app.digest());
+        QCOMPARE(before.value(s.sbomSig.digest()), s.sbom.digest());
+
+        const Run rm
+            = admin({QStringLiteral("rm"), repo + QLatin1Char('@') + s.app.digest(), QStringLiteral("--json")});
+        QCOMPARE(rm.exitCode, 0);
+        QVERIFY(accessoriesIn(repo).isEmpty());
+        QVERIFY(head(repo, sigTag(s.app.digest())).isEmpty());
+        QVERIFY(head(repo, s.sbom.digest()).isEmpty());
+        // The journal names what went with it: subjects first, the signature with its cosign tag.
+        const QJsonArray kept = ctl.run({QStringLiteral("history"), QStringLiteral("--json")})
+                                    .json()
+                                    .array()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("entries"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("accessories"))
+                                    .toArray();
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(kept.at(2).toObject().value(QStringLiteral("subject")).toString(), s.sbom.digest());
+        for (const QJsonValue &k : kept)
+            if (k.toObject().value(QStringLiteral("digest")).toString() == s.sig.digest())
+                QCOMPARE(k.toObject().value(QStringLiteral("tags")).toArray(), QJsonArray {sigTag(s.app.digest())});
+
+        const Run u = admin({QStringLiteral("undo"), journalIdOf(rm), QStringLiteral("--json")});
+        QCOMPARE(u.exitCode, 0);
+        QCOMPARE(head(repo, QStringLiteral("v1")), s.app.digest());
+        QCOMPARE(head(repo, sigTag(s.app.digest())), s.sig.digest());
+        QCOMPARE(head(repo, s.sbom.digest()), s.sbom.digest());
+        QCOMPARE(head(repo, sigTag(s.sbom.digest())), s.sbomSig.digest());
+        QCOMPARE(accessoriesIn(repo), before);
+        const QJsonObject item = u.json().object().value(QStringLiteral("items")).toArray().at(0).toObject();
+        QCOMPARE(item.value(QStringLiteral("accessory_tags_restored")).toArray().size(), 2);
+        const QString creds = SimAccounts::kAdmin + QLatin1Char(':') + SimAccounts::kAdminPassword;
+        const QString base = QStringLiteral("docker://%1/%2:").arg(sim.url().authority(), repo);
+        QCOMPARE(skopeoPulledDigest(base + QStringLiteral("v1"), work.filePath(QStringLiteral("signed-app")), creds),
+            s.app.digest());
+        QCOMPARE(skopeoPulledDigest(base + sigTag(s.app.digest()), work.filePath(QStringLiteral("signed-sig")), creds),
+            s.sig.digest());
+    }
+
+    // Signed again after the delete: the cosign tag names a new signature. Undo does not overwrite
+    // it (tag_exists, naming it), and writes nothing; --force puts the old signature back under it.
+    void accessoryTagTakenMeanwhileNeedsForce()
+    {
+        const QString repo = QStringLiteral("team-a/resigned");
+        const Signed s("resigned");
+        QVERIFY(pushSigned(repo, s));
+        const Run rm
+            = admin({QStringLiteral("rm"), repo + QLatin1Char('@') + s.app.digest(), QStringLiteral("--json")});
+        QCOMPARE(rm.exitCode, 0);
+        Blobbed again = cosignSignature(s.app.digest());
+        again.blobs.last() += ' '; // another payload: another signature manifest
+        again.manifest = ociManifest(again.blobs.first(), QLatin1String(OciMediaType::OciConfig),
+            descriptor(QStringLiteral("application/vnd.dev.cosign.simplesigning.v1+json"), again.blobs.last()),
+            again.blobs.last())
+                             .manifest;
+        const QByteArray auth = basicHeader(SimAccounts::kAdmin, SimAccounts::kAdminPassword);
+        for (const QByteArray &blob : again.blobs)
+            QVERIFY(pushBlob(sim.url(), repo, blob, auth));
+        QVERIFY(pushManifest(sim.url(), repo, sigTag(s.app.digest()), again.manifest, OciMediaType::OciManifest, auth));
+        QVERIFY(again.digest() != s.sig.digest());
+
+        const Run refused = admin({QStringLiteral("undo"), journalIdOf(rm)});
+        QCOMPARE(refused.exitCode, 6);
+        QVERIFY2(refused.err.contains("tag_exists") && refused.err.contains(again.digest().toUtf8()),
+            refused.err.constData());
+        QVERIFY(head(repo, s.app.digest()).isEmpty());
+        QCOMPARE(head(repo, sigTag(s.app.digest())), again.digest());
+
+        QCOMPARE(admin({QStringLiteral("undo"), journalIdOf(rm), QStringLiteral("--force")}).exitCode, 0);
+        QCOMPARE(head(repo, QStringLiteral("v1")), s.app.digest());
+        QCOMPARE(head(repo, sigTag(s.app.digest())), s.sig.digest());
+        QCOMPARE(accessoriesIn(repo).value(s.sig.digest()), s.app.digest());
+    }
+
     // Undo needs what the delete did not: the cleaner robot (delete only, no pull) is refused at the
     // checks, the reader robot (pull, no tag:create) at its first write, naming tag:create. The tag
     // stays gone either way.
@@ -249,6 +364,32 @@ private Q_SLOTS:
         QVERIFY2(
             reader.err.contains("permission_missing") && reader.err.contains("tag:create"), reader.err.constData());
         QVERIFY(head(QStringLiteral("team-a/fx/oci-image"), QStringLiteral("tmp")).isEmpty());
+    }
+
+    // Last: it collects garbage in the backend. The accessories' blobs are checked like the
+    // image's: the refusal names them, and nothing is put back.
+    void signedImageAfterGarbageCollectionNamesAccessoryBlobs()
+    {
+        const QString repo = QStringLiteral("team-a/collected");
+        const Signed s("collected");
+        QVERIFY(pushSigned(repo, s));
+        const Run rm
+            = admin({QStringLiteral("rm"), repo + QLatin1Char('@') + s.app.digest(), QStringLiteral("--json")});
+        QCOMPARE(rm.exitCode, 0);
+        backend.stop();
+        const RegistryServer::Result gc = backend.garbageCollect(false, false);
+        QVERIFY2(gc.ok(), gc.output.constData());
+        QVERIFY2(backend.start(), qPrintable(backend.errorString()));
+
+        const Run u = admin({QStringLiteral("undo"), journalIdOf(rm), QStringLiteral("--json")});
+        QCOMPARE(u.exitCode, 6);
+        QVERIFY2(u.err.contains("undo_blobs_collected"), u.err.constData());
+        const QJsonArray lost = u.json().object().value(QStringLiteral("lost_blobs")).toArray();
+        for (const Blobbed *accessory : {&s.sig, &s.sbom, &s.sbomSig})
+            QVERIFY2(lost.contains(repo + QLatin1Char('@') + sha256Digest(accessory->blobs.last())),
+                qPrintable(QJsonDocument(lost).toJson()));
+        QVERIFY(head(repo, s.app.digest()).isEmpty());
+        QVERIFY(accessoriesIn(repo).isEmpty());
     }
 };
 

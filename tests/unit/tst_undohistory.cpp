@@ -193,6 +193,71 @@ private Q_SLOTS:
         QCOMPARE(last->undoable().size(), 2);
     }
 
+    // The accessories Harbor deletes with an artifact, and an undo's refusal in words, come back
+    // from the journal as written; a line without them reads with none.
+    void accessoriesAndMessageRoundTrip()
+    {
+        QTemporaryDir dir;
+        ActionJournal journal(dir.filePath(QStringLiteral("journal.jsonl")));
+        JournalEntry written = del(QStringLiteral("20261206T025900Z-00ab12"), digest('a'));
+        written.accessories = {{digest('b'), QStringLiteral("application/vnd.oci.image.manifest.v1+json"),
+                                   QStringLiteral("signature.cosign"), digest('a'),
+                                   QStringList {QStringLiteral("sha256-") + QString(64, QLatin1Char('a')) + ".sig"}},
+            {digest('c'), {}, QStringLiteral("subject.accessory"), digest('a'), {}}};
+        JournalEntry refused = undoOf(written, QStringLiteral("refused"));
+        refused.accessories.clear();
+        refused.message = QStringLiteral("garbage collection removed blobs it needs: app@") + digest('d');
+        QVERIFY(journal.append(QList<JournalEntry> {written, refused, del(QStringLiteral("id2"), digest('e'))}));
+        const QList<JournalEntry> read = journal.read();
+        QCOMPARE(read.size(), 3);
+        QCOMPARE(read.at(0).accessories.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(read.at(0).accessories.at(i).digest, written.accessories.at(i).digest);
+            QCOMPARE(read.at(0).accessories.at(i).mediaType, written.accessories.at(i).mediaType);
+            QCOMPARE(read.at(0).accessories.at(i).type, written.accessories.at(i).type);
+            QCOMPARE(read.at(0).accessories.at(i).subject, written.accessories.at(i).subject);
+            QCOMPARE(read.at(0).accessories.at(i).tags, written.accessories.at(i).tags);
+        }
+        QCOMPARE(read.at(1).message, refused.message);
+        QVERIFY(read.at(2).accessories.isEmpty());
+        QVERIFY(read.at(2).message.isEmpty());
+    }
+
+    // An undo refused (blobs collected, a tag taken) changes nothing: --last keeps offering that
+    // batch, not an older one, and the history tells the newest attempt's outcome in words until
+    // an attempt restores it.
+    void refusedAttemptStaysLastAndSaysWhy()
+    {
+        const JournalEntry older = del(QStringLiteral("20261206T010000Z-000001"), digest('a'));
+        const JournalEntry newer = del(QStringLiteral("20261206T020000Z-000002"), digest('b'));
+        JournalEntry first = undoOf(newer, QStringLiteral("refused"));
+        first.time = kNow.addSecs(-30);
+        first.cause = QStringLiteral("tag_exists");
+        first.message = QStringLiteral("the tag v1 in app now names ") + digest('c');
+        JournalEntry second = first;
+        second.time = kNow.addSecs(-10);
+        second.cause = QStringLiteral("undo_blobs_collected");
+        second.message = QStringLiteral("garbage collection removed blobs it needs: app@") + digest('d');
+        QList<JournalEntry> journal {older, newer, first, second};
+        QList<HistoryBatch> batches = UndoHistory::batches(journal, kNow);
+        const HistoryBatch *last = UndoHistory::newestUndoable(batches);
+        QVERIFY(last);
+        QCOMPARE(last->journalId, newer.journalId);
+        QCOMPARE(last->lastUndo.state, QStringLiteral("refused"));
+        QCOMPARE(last->lastUndo.cause, QStringLiteral("undo_blobs_collected"));
+        QCOMPARE(last->lastUndo.why, second.message);
+        QCOMPARE(last->lastUndo.time, second.time);
+        QVERIFY(batches.at(0).lastUndo.state.isEmpty()); // never attempted
+        // Then an attempt that restores it: undone, and --last goes on to the older batch.
+        JournalEntry restored = undoOf(newer, QStringLiteral("restored"));
+        restored.time = kNow;
+        journal << restored;
+        batches = UndoHistory::batches(journal, kNow);
+        QCOMPARE(batches.at(1).summary.kind, UndoStatus::Kind::Undone);
+        QVERIFY(batches.at(1).lastUndo.state.isEmpty());
+        QCOMPARE(UndoHistory::newestUndoable(batches)->journalId, older.journalId);
+    }
+
     void runRefusesWithoutKeptBytes()
     {
         QTemporaryDir cache;

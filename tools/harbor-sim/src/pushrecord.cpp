@@ -149,6 +149,16 @@ void Simulator::recordPush(ProjectRec *project, const QString &repository, const
         }
         repo->artifacts.push_back(std::move(a));
         repo->reindex();
+    } else if (ArtifactRec *known = repo->findDigest(digest); !known->isAccessory()) {
+        // cosign.go's middleware runs on every PUT under the signature tag, not only the first:
+        // a signature pushed by digest and then tagged becomes an accessory at the tag's PUT.
+        static const QRegularExpression cosignTag(QStringLiteral("^sha256-([a-f0-9]{64})\\.sig$"));
+        const auto cosign = cosignTag.match(tag);
+        if (cosign.hasMatch()) {
+            known->subjectDigest = QStringLiteral("sha256:") + cosign.captured(1);
+            known->accessoryType = QStringLiteral("signature.cosign");
+            repo->reindex();
+        }
     }
 
     if (!tag.isEmpty()) {
