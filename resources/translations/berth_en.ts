@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/operations/UndoHistory.cpp" line="+66"/>
+        <location filename="../../src/operations/UndoHistory.cpp" line="+67"/>
         <source>a repository delete cannot be undone</source>
         <translation></translation>
     </message>
@@ -2782,7 +2782,7 @@
 <context>
     <name>berth::ActionJournal</name>
     <message>
-        <location filename="../../src/operations/ActionJournal.cpp" line="+117"/>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+148"/>
         <source>cannot create %1</source>
         <translation></translation>
     </message>
@@ -4405,7 +4405,7 @@
 <context>
     <name>berth::DeleteBatch</name>
     <message>
-        <location filename="../../src/operations/DeleteBatch.cpp" line="+274"/>
+        <location filename="../../src/operations/DeleteBatch.cpp" line="+275"/>
         <source>%1 names no digest; a registry deletes manifests by digest only</source>
         <translation></translation>
     </message>
@@ -5103,17 +5103,22 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>tags: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>last undo at %1 %2: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no journal id)</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>warning: %n journal lines could not be read</source>
         <translation>
             <numerusform>warning: %n journal line could not be read</numerusform>
@@ -8540,8 +8545,13 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>tags: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accessory tags: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -8663,33 +8673,34 @@ SHA-256: %4</source>
 <context>
     <name>berth::UndoRecorder</name>
     <message>
-        <location filename="../../src/operations/UndoRecorder.cpp" line="+58"/>
+        <location filename="../../src/operations/UndoRecorder.cpp" line="+72"/>
         <source>a repository delete cannot be undone: Berth does not keep every manifest of a repository before it goes</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>its digest is not known</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>its manifest could not be kept: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>the artifact could not be read before the delete: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+50"/>
+        <location line="+56"/>
         <source>the connection was closed</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-95"/>
         <source>the tag could not be read before the delete: %1</source>
         <translation></translation>
     </message>
@@ -8708,11 +8719,26 @@ SHA-256: %4</source>
         <source>child %1: %2</source>
         <translation></translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>it has more than %1 accessories</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>its accessory %1 could not be read before the delete: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>its accessory %1 could not be kept: %2</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>berth::UndoRun</name>
     <message>
-        <location filename="../../src/operations/UndoRun.cpp" line="+66"/>
+        <location filename="../../src/operations/UndoRun.cpp" line="+68"/>
         <source>indexes nested deeper than %1</source>
         <translation></translation>
     </message>
@@ -8732,12 +8758,17 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>an accessory deleted with it: %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>another entry of the batch cannot be undone</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>a check before the undo failed: %1</source>
         <translation></translation>
     </message>

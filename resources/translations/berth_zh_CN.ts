@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/operations/UndoHistory.cpp" line="+66"/>
+        <location filename="../../src/operations/UndoHistory.cpp" line="+67"/>
         <source>a repository delete cannot be undone</source>
         <translation>删除仓库的操作无法撤销</translation>
     </message>
@@ -2781,7 +2781,7 @@
 <context>
     <name>berth::ActionJournal</name>
     <message>
-        <location filename="../../src/operations/ActionJournal.cpp" line="+117"/>
+        <location filename="../../src/operations/ActionJournal.cpp" line="+148"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
@@ -4399,7 +4399,7 @@
 <context>
     <name>berth::DeleteBatch</name>
     <message>
-        <location filename="../../src/operations/DeleteBatch.cpp" line="+274"/>
+        <location filename="../../src/operations/DeleteBatch.cpp" line="+275"/>
         <source>%1 names no digest; a registry deletes manifests by digest only</source>
         <translation>%1 没有指明摘要；镜像仓库只能按摘要删除清单</translation>
     </message>
@@ -5102,17 +5102,22 @@ The rows still show the last valid filter.</source>
         <translation>已无法撤销：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
+        <source>last undo at %1 %2: %3</source>
+        <translation>上次撤销（%1）%2：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no journal id)</source>
         <translation>（无日志 ID）</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>warning: %n journal lines could not be read</source>
         <translation>
             <numerusform>警告：有 %n 行日志无法读取</numerusform>
@@ -8512,9 +8517,14 @@ SHA-256：%4</translation>
         <translation>撤销需要 %1；第一次被拒绝后未再发送任何请求</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>tags: %1</source>
         <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>accessory tags: %1</source>
+        <translation>附属物标签：%1</translation>
     </message>
 </context>
 <context>
@@ -8631,33 +8641,34 @@ SHA-256：%4</translation>
 <context>
     <name>berth::UndoRecorder</name>
     <message>
-        <location filename="../../src/operations/UndoRecorder.cpp" line="+58"/>
+        <location filename="../../src/operations/UndoRecorder.cpp" line="+72"/>
         <source>a repository delete cannot be undone: Berth does not keep every manifest of a repository before it goes</source>
         <translation>删除仓库的操作无法撤销：Berth 不会在仓库删除前保存其中的每个清单</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>its digest is not known</source>
         <translation>其摘要未知</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>its manifest could not be kept: %1</source>
         <translation>无法保存其清单：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>the artifact could not be read before the delete: %1</source>
         <translation>删除前无法读取该制品：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+50"/>
+        <location line="+56"/>
         <source>the connection was closed</source>
         <translation>连接已关闭</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-95"/>
         <source>the tag could not be read before the delete: %1</source>
         <translation>删除前无法读取该标签：%1</translation>
     </message>
@@ -8676,11 +8687,26 @@ SHA-256：%4</translation>
         <source>child %1: %2</source>
         <translation>子项 %1：%2</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>it has more than %1 accessories</source>
+        <translation>它有超过 %1 个附属物</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>its accessory %1 could not be read before the delete: %2</source>
+        <translation>删除前无法读取它的附属物 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>its accessory %1 could not be kept: %2</source>
+        <translation>无法保留它的附属物 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>berth::UndoRun</name>
     <message>
-        <location filename="../../src/operations/UndoRun.cpp" line="+66"/>
+        <location filename="../../src/operations/UndoRun.cpp" line="+68"/>
         <source>indexes nested deeper than %1</source>
         <translation>索引嵌套超过 %1 层</translation>
     </message>
@@ -8700,12 +8726,17 @@ SHA-256：%4</translation>
         <translation>日志中没有记录其摘要</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>an accessory deleted with it: %1</source>
+        <translation>随它一起删除的附属物：%1</translation>
+    </message>
+    <message>
         <location line="+30"/>
         <source>another entry of the batch cannot be undone</source>
         <translation>该批次中的另一项无法撤销</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>a check before the undo failed: %1</source>
         <translation>撤销前的检查失败：%1</translation>
     </message>
