@@ -5129,7 +5129,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HistoryDialog</name>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="+136"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="+137"/>
         <source>Time</source>
         <translation></translation>
     </message>
@@ -5316,7 +5316,17 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
+        <source>The last undo, %1, was refused: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last undo, %1, did not finish: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Select a delete to undo.</source>
         <translation></translation>
     </message>

@@ -5127,7 +5127,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HistoryDialog</name>
     <message>
-        <location filename="../../src/gui/HistoryDialog.cpp" line="+136"/>
+        <location filename="../../src/gui/HistoryDialog.cpp" line="+137"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -5312,7 +5312,17 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
+        <source>The last undo, %1, was refused: %2</source>
+        <translation>上一次撤销（%1）被拒绝：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last undo, %1, did not finish: %2</source>
+        <translation>上一次撤销（%1）未完成：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Select a delete to undo.</source>
         <translation>请选择一个要撤销的删除操作。</translation>
     </message>

@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
@@ -194,6 +195,11 @@ void HistoryDialog::reload()
     m_ui->table->setSortingEnabled(false);
     m_ui->table->setRowCount(int(entries.size()));
     int row = 0;
+    // The newest undo attempt of each batch that did not go through, to say why beside its deletes.
+    QHash<QString, HistoryBatch::Attempt> attempts;
+    for (const HistoryBatch &b : UndoHistory::batches(entries, now))
+        if (!b.journalId.isEmpty() && !b.lastUndo.state.isEmpty() && b.summary.kind == UndoStatus::Kind::Undoable)
+            attempts.insert(b.journalId, b.lastUndo);
     // Newest first.
     const QLocale locale;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it, ++row) {
@@ -212,7 +218,13 @@ void HistoryDialog::reload()
         m_ui->table->setItem(row, CauseCol, causeItem(e));
         if (isDelete(e)) {
             const QString undo = undoText(UndoHistory::statusOf(e, entries, now));
-            m_ui->table->setItem(row, UndoCol, textItem(undo, undo));
+            const auto attempt = attempts.constFind(e.journalId);
+            const QString why = attempt == attempts.cend()
+                ? QString()
+                : (attempt->state == QLatin1String("refused") ? tr("The last undo, %1, was refused: %2")
+                                                              : tr("The last undo, %1, did not finish: %2"))
+                      .arg(locale.toString(attempt->time.toLocalTime(), QLocale::ShortFormat), attempt->why);
+            m_ui->table->setItem(row, UndoCol, textItem(undo, why.isEmpty() ? undo : undo + QLatin1Char('\n') + why));
         } else {
             m_ui->table->setItem(row, UndoCol, new QTableWidgetItem);
         }

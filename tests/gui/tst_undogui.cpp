@@ -211,6 +211,29 @@ private Q_SLOTS:
         QCOMPARE(h->sim.tagsOf(kFull).join(u','), before);
         QCOMPARE(h->sim.requestCount(QStringLiteral("POST")), posts);
         QCOMPARE(h->sim.requestCount(QStringLiteral("PUT")), puts);
+
+        // The History dialog: the removal is still undoable, and says why the last try did not go.
+        h->window()->findChild<QAction *>(QStringLiteral("actionHistory"))->trigger();
+        HistoryDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = h->window()->findChild<HistoryDialog *>()) && dialog->isVisible());
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("table"));
+        int undoCol = -1;
+        int actionCol = -1;
+        for (int c = 0; c < table->columnCount(); ++c) {
+            if (table->horizontalHeaderItem(c)->text() == HistoryDialog::tr("Undo"))
+                undoCol = c;
+            if (table->horizontalHeaderItem(c)->text() == HistoryDialog::tr("Action"))
+                actionCol = c;
+        }
+        QVERIFY(undoCol >= 0 && actionCol >= 0);
+        int removal = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, actionCol)->text() == HistoryDialog::tr("Remove tag"))
+                removal = r;
+        QVERIFY(removal >= 0);
+        const QString tip = table->item(removal, undoCol)->toolTip();
+        QVERIFY2(tip.contains(QStringLiteral("was refused")) && tip.contains(QStringLiteral("pr-1")), qPrintable(tip));
+        dialog->close();
     }
 
     // A clean-up plan run from its dialog is one batch: Ctrl+Z brings every tag it removed back.
