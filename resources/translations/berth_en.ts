@@ -8189,7 +8189,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::StorageController</name>
     <message numerus="yes">
-        <location filename="../../src/gui/StorageController.cpp" line="+63"/>
+        <location filename="../../src/gui/StorageController.cpp" line="+64"/>
         <source>(%n tags)</source>
         <translation>
             <numerusform>(%n tag)</numerusform>
@@ -8208,7 +8208,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+187"/>
         <source>Select a registry, project, folder or repository to see where its storage goes.</source>
         <translation></translation>
     </message>
@@ -8271,7 +8271,12 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>Since %1, rows were deleted or have gone from the registry: these figures are from before. Analyse again to update them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Images</source>
         <translation></translation>
     </message>

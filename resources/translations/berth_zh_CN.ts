@@ -8166,7 +8166,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::StorageController</name>
     <message numerus="yes">
-        <location filename="../../src/gui/StorageController.cpp" line="+63"/>
+        <location filename="../../src/gui/StorageController.cpp" line="+64"/>
         <source>(%n tags)</source>
         <translation>
             <numerusform>（%n 个标签）</numerusform>
@@ -8184,7 +8184,7 @@ SHA-256：%4</translation>
         <translation>存储</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+187"/>
         <source>Select a registry, project, folder or repository to see where its storage goes.</source>
         <translation>请选择一个镜像仓库、项目、文件夹或仓库，查看其存储空间的去向。</translation>
     </message>
@@ -8245,7 +8245,12 @@ SHA-256：%4</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+3"/>
+        <source>Since %1, rows were deleted or have gone from the registry: these figures are from before. Analyse again to update them.</source>
+        <translation>自 %1 起有行被删除或已从镜像仓库中消失：这些数字是此前的。请重新分析以更新。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 
 namespace berth {
@@ -93,6 +94,7 @@ StorageController::StorageController(
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &StorageController::refresh);
     connect(
         m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StorageController::refreshSelection);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &StorageController::rowsGoing);
     connect(m_pane, &StoragePane::analyseRequested, this, [this] {
         QObject *client = nullptr;
         bool plain = false;
@@ -237,6 +239,34 @@ void StorageController::cancel(const QString &registry)
         it->scan->cancel();
 }
 
+void StorageController::rowsGoing(const QModelIndex &parent, int first, int last)
+{
+    const RegistryNode *p = parent.isValid() ? m_model->node(parent) : nullptr;
+    const RegistryNode *registry = p ? (p->kind == NodeKind::Registry ? p : p->registry()) : nullptr;
+    if (!registry)
+        return;
+    const auto it = m_analyses.find(registry->name);
+    if (it == m_analyses.end() || !it->done || it->error || it->changedAt.isValid())
+        return;
+    // "Loading…" and error rows come and go without the registry changing.
+    bool content = false;
+    for (int r = first; r <= last && !content; ++r) {
+        const RegistryNode *c = m_model->node(m_model->index(r, 0, parent));
+        content = c && c->kind != NodeKind::Loading && c->kind != NodeKind::Error;
+    }
+    if (!content)
+        return;
+    it->changedAt = QDateTime::currentDateTime();
+    if (isShown())
+        QTimer::singleShot(0, this, &StorageController::refresh); // once the rows are gone
+}
+
+bool StorageController::isOutdated(const QString &registry) const
+{
+    const auto it = m_analyses.constFind(registry);
+    return it != m_analyses.cend() && it->changedAt.isValid();
+}
+
 void StorageController::refresh()
 {
     if (!isShown())
@@ -297,6 +327,11 @@ void StorageController::showFigures(const QModelIndex &source, const Analysis &a
         + tr("Analysed at %1.").arg(QLocale().toString(a.at.time(), QLocale::ShortFormat));
     if (f.missing > 0)
         summary += QLatin1Char(' ') + tr("%n referenced manifests are missing from the registry.", nullptr, f.missing);
+    if (a.changedAt.isValid())
+        summary += QLatin1Char(' ')
+            + tr("Since %1, rows were deleted or have gone from the registry: these figures are from before. "
+                 "Analyse again to update them.")
+                  .arg(QLocale().toString(a.changedAt.time(), QLocale::ShortFormat));
     const QString exactness = exactnessText(g, a.plain);
 
     QList<StorageRow> parts;

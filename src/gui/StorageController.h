@@ -48,6 +48,8 @@ public:
     // the registry no longer uses).
     const StorageGraph *graph(const QString &registry) const;
     int scansStarted() const { return m_scansStarted; } // for tests: a node switch starts none
+    // Rows went from the registry's tree since its analysis: its figures are from before.
+    bool isOutdated(const QString &registry) const;
 
     // What deleting the selected images frees (valid while the selection line shows figures).
     bool hasSelectionFigures() const { return m_selectionValid; }
@@ -78,10 +80,14 @@ private:
         bool done = false;
         ApiError error;
         QDateTime at;
+        // The first time since the analysis that rows went from the registry's tree (deletes, or
+        // a refresh that found them gone): the figures describe the registry as it was.
+        QDateTime changedAt;
         int progressDone = 0, progressTotal = 0;
     };
 
     void refresh(); // the pane, for the current row
+    void rowsGoing(const QModelIndex &parent, int first, int last);
     void refreshSelection();
     QModelIndex currentSource() const;
     QString registryOf(const QModelIndex &source, QObject **client, bool *plain) const;

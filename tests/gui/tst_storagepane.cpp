@@ -231,6 +231,17 @@ private Q_SLOTS:
         request("DELETE", registry.url().resolved(QUrl(QStringLiteral("/v2/p1/zstd-image/manifests/") + digest)), {},
             {}, &status);
         QCOMPARE(status, 202);
+
+        // The tree learns of the delete (F5): the figures say they are from before it.
+        QVERIFY(!storage(h)->isOutdated(p.name));
+        h.window()->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return storage(h)->isOutdated(p.name); }, 30000));
+        h.select({h.child(h.proxy()->index(0, 0), QStringLiteral("p1"))});
+        if (english())
+            QVERIFY2(pane->summaryLabel()->text().contains(QStringLiteral("figures are from before")),
+                qPrintable(pane->summaryLabel()->text()));
+        shoot(h, QStringLiteral("storage-outdated"));
+
         registry.stop();
         const RegistryServer::Result gc = registry.garbageCollect(false, false);
         QVERIFY2(gc.ok(), gc.output.constData());
