@@ -6,6 +6,7 @@
 #include "core/InputFile.h"
 #include "diagnosis/ErrorPresenter.h"
 #include "ExitCodes.h"
+#include "operations/CleanupPlanJson.h"
 #include "operations/CleanupPlanner.h"
 #include "operations/PlanExecutor.h"
 #include "RowFormat.h"
@@ -90,7 +91,8 @@ void PlanCommand::compute()
         }
         const Plan &plan = planner->plan();
         if (!m_ctx.options.plan.execute)
-            return printWithEstimate(plan);
+            return printWithEstimate(
+                plan, plan.scope.kind == CleanupScope::Kind::Registry ? &planner->data() : nullptr);
         confirmThenExecute(plan);
     });
     planner->start();
@@ -163,7 +165,7 @@ QString PlanCommand::summary(const Plan &plan) const
     return s;
 }
 
-void PlanCommand::printWithEstimate(const Plan &plan)
+void PlanCommand::printWithEstimate(const Plan &plan, const QList<RepositoryArtifacts> *listed)
 {
     if (m_ctx.options.plan.csv) { // CSV has no place for it: no scan
         printPlan(plan);
@@ -171,37 +173,59 @@ void PlanCommand::printWithEstimate(const Plan &plan)
         Q_EMIT finished(ExitOk);
         return;
     }
+    QList<StorageGraph::Revision> deleted;
+    QList<StorageGraph::Revision> artifacts;
+    for (int index : plan.removals()) {
+        const PlanItem &it = plan.items.at(index);
+        // A plain registry's removal is a manifest delete; Harbor's tag removal leaves the
+        // artifact (untagged), its artifact delete takes children and accessories along.
+        if (plan.isPlainRegistry())
+            deleted.append({it.repository, it.digest});
+        else if (!it.isTag())
+            artifacts.append({it.repository, it.digest});
+    }
+    const auto done = [this, plan] {
+        printPlan(plan);
+        Terminal::err(summary(plan));
+        if (m_freed)
+            Terminal::err(StorageEstimate::freedLine(*m_freed));
+        Q_EMIT finished(ExitOk);
+    };
+    if (deleted.isEmpty() && artifacts.isEmpty()) {
+        // No manifest is deleted (only tags, which leave their artifacts untagged, and the default
+        // GC keeps untagged manifests): nothing is freed, exactly, whatever else shares a blob. The
+        // scan of everything visible would only confirm it.
+        m_estimated = true;
+        StorageGraph::Freed none;
+        none.exact = true;
+        m_freed = none;
+        done();
+        return;
+    }
     // What the plan frees depends on every repository that may share its blobs, so the scan
     // covers all the account sees, not only SCOPE: one listing per repository and one manifest
     // read per revision the first time; the ContentCache makes a second plan read only what changed.
     auto *estimate = new StorageEstimate(m_ctx, this);
-    estimate->run([this, plan](const StorageScan &scan, const ApiError &error) {
+    if (listed) {
+        // The planner listed every repository the account sees: the scan reads only the manifests.
+        QList<StorageScan::ListedRepository> listing;
+        listing.reserve(listed->size());
+        for (const RepositoryArtifacts &r : *listed)
+            listing.append({r.repository, r.artifacts});
+        estimate->setListing(std::move(listing));
+    }
+    estimate->run([this, done, deleted, artifacts](const StorageScan &scan, const ApiError &error) mutable {
         m_estimated = true;
         if (error) {
             Terminal::err(
                 tr("warning: what this plan frees after garbage collection is not known: %1").arg(error.summary()));
         } else {
             const StorageGraph &g = scan.graph();
-            QList<StorageGraph::Revision> deleted;
-            QList<StorageGraph::Revision> artifacts;
-            for (int index : plan.removals()) {
-                const PlanItem &it = plan.items.at(index);
-                // A plain registry's removal is a manifest delete; Harbor's tag removal leaves the
-                // artifact (untagged), its artifact delete takes children and accessories along.
-                if (plan.isPlainRegistry())
-                    deleted.append({it.repository, it.digest});
-                else if (!it.isTag())
-                    artifacts.append({it.repository, it.digest});
-            }
             if (!artifacts.isEmpty())
                 deleted += g.withHarborDependents(artifacts);
             m_freed = g.freedAfterGc(deleted);
         }
-        printPlan(plan);
-        Terminal::err(summary(plan));
-        if (m_freed)
-            Terminal::err(StorageEstimate::freedLine(*m_freed));
-        Q_EMIT finished(ExitOk);
+        done();
     });
 }
 
@@ -209,14 +233,14 @@ void PlanCommand::printPlan(const Plan &plan)
 {
     const CliOptions &o = m_ctx.options;
     if (o.json) {
-        QJsonObject json = plan.toJson();
+        QJsonObject extra;
         if (m_estimated) {
             if (m_freed)
-                StorageEstimate::insertKeys(json, *m_freed);
+                StorageEstimate::insertKeys(extra, *m_freed);
             else
-                StorageEstimate::insertUnknown(json);
+                StorageEstimate::insertUnknown(extra);
         }
-        Terminal::out(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        Terminal::out(planJsonText(plan, extra)); // QJsonDocument's text, written without the objects
     } else if (o.plan.csv) {
         Terminal::out(plan.toCsv());
     } else {

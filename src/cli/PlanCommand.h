@@ -10,6 +10,7 @@
 namespace berth {
 
 class ContentCache;
+struct RepositoryArtifacts;
 class PlanExecutor;
 
 // plan [RULES] SCOPE [--json|--csv], plan ... --execute [--yes], rm --plan FILE, on Harbor and on
@@ -37,7 +38,8 @@ private:
     void printPlan(const Plan &plan);
     // plan without --execute: prints the plan with what it frees after GC (StorageEstimate), then
     // its summary; exit 0.
-    void printWithEstimate(const Plan &plan);
+    // listed: the planner's data when it listed the whole visible registry (the scan reuses it).
+    void printWithEstimate(const Plan &plan, const QList<RepositoryArtifacts> *listed = nullptr);
     void report(PlanExecutor *executor);
     QString summary(const Plan &plan) const;
     int concurrency(int fallback) const;

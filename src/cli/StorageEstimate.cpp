@@ -37,7 +37,10 @@ void StorageEstimate::run(std::function<void(const StorageScan &scan, const ApiE
         Terminal::endProgress();
         done(*m_scan, error);
     });
-    m_scan->start({});
+    if (m_listing && !m_ctx.isPlainRegistry())
+        m_scan->startListed(*m_listing);
+    else
+        m_scan->start({});
 }
 
 void StorageEstimate::insertKeys(QJsonObject &object, const StorageGraph::Freed &freed)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "content/StorageScan.h"
 #include "core/StorageGraph.h"
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -13,7 +15,6 @@ namespace berth {
 
 class ContentCache;
 class RegistryClient;
-class StorageScan;
 struct CliContext;
 
 // Scans everything the account can see (StorageScan, scope "") for du, plan and rm --dry-run.
@@ -31,6 +32,9 @@ public:
 
     // Runs once; `done` gets the scan (its graph, warnings) and the listing's error, if any.
     void run(std::function<void(const StorageScan &scan, const ApiError &error)> done);
+    // Harbor: what a listing of the whole visible registry found already (a cleanup plan over
+    // everything), so that run() reads only the manifests instead of listing it all again.
+    void setListing(QList<StorageScan::ListedRepository> listing) { m_listing = std::move(listing); }
 
     // "freed_after_gc", "shared_kept", "freed_exact".
     static void insertKeys(QJsonObject &object, const StorageGraph::Freed &freed);
@@ -48,6 +52,7 @@ private:
     std::unique_ptr<ContentCache> m_cache;
     QPointer<RegistryClient> m_ownRegistry;
     StorageScan *m_scan = nullptr;
+    std::optional<QList<StorageScan::ListedRepository>> m_listing;
 };
 
 } // namespace berth

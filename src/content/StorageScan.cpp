@@ -1,5 +1,6 @@
 #include "StorageScan.h"
 
+#include "api/ApiTransport.h"
 #include "api/HarborClient.h"
 #include "api/PagedListJob.h"
 #include "api/RegistryClient.h"
@@ -59,8 +60,42 @@ StorageScan::~StorageScan()
 
 void StorageScan::start(const QString &scope)
 {
-    if (m_started)
+    if (!begin(scope))
         return;
+    if (m_harbor)
+        startHarbor();
+    else
+        startPlain();
+}
+
+void StorageScan::startListed(const QList<ListedRepository> &listing)
+{
+    if (!begin({}))
+        return;
+    if (!m_harbor) {
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        e.detail = QStringLiteral("a listing without Harbor");
+        finish(e);
+        return;
+    }
+    // As startHarbor(): only an administrator sees every project.
+    if (!m_harbor->credentialVerdict().sysadmin)
+        m_incomplete = true;
+    m_listing = true; // no finish while the roots go in (cache hits complete at once)
+    ++m_total;
+    for (const ListedRepository &r : listing)
+        addArtifacts(r.repository, r.artifacts);
+    m_listing = false;
+    ++m_done;
+    pump();
+}
+
+// Common to start() and startListed(): false when the scan ended (or had started) already.
+bool StorageScan::begin(const QString &scope)
+{
+    if (m_started)
+        return false;
     m_started = true;
     m_scope = scope == QLatin1String("*") ? QString() : scope;
     if (m_cache) {
@@ -72,12 +107,21 @@ void StorageScan::start(const QString &scope)
         e.kind = ApiError::Kind::Cancelled;
         e.detail = QStringLiteral("no registry client");
         finish(e);
-        return;
+        return false;
     }
-    if (m_harbor)
-        startHarbor();
-    else
-        startPlain();
+    // QNetworkAccessManager opens at most 6 HTTP/1.1 connections to a host and queues further
+    // requests in its own thread, where a connection that finishes a reply starts the next one at
+    // once (qtbase src/network/access/qhttpnetworkconnection.cpp, defaultHttpChannelCount). With
+    // only parallel() requests handed over, each connection idled while this thread handled a reply
+    // and made the next request; handing over twice as many manifest reads keeps the connections
+    // busy without opening more (less wall and CPU time: bench/README.md, storage scan). Over https Qt
+    // may speak HTTP/2, one connection with a stream per request, where every request handed over
+    // is in flight: there, and below 6, never more than parallel().
+    const ApiTransport *transport = m_registry->transport();
+    if (m_parallel >= kHttp1ConnectionsPerHost && transport
+        && transport->baseUrl().scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0)
+        m_queuedAhead = m_parallel;
+    return true;
 }
 
 void StorageScan::cancel()
@@ -171,8 +215,15 @@ void StorageScan::pump()
     if (m_finished || m_pumping)
         return;
     m_pumping = true;
-    while (!m_finished && m_inFlight < m_parallel && (!m_listQueue.empty() || !m_manifestQueue.empty())) {
-        std::deque<Task> &queue = m_listQueue.empty() ? m_manifestQueue : m_listQueue;
+    while (!m_finished) {
+        std::deque<Task> *next = nullptr;
+        if (!m_listQueue.empty() && m_inFlight < m_parallel)
+            next = &m_listQueue;
+        else if (!m_manifestQueue.empty() && m_inFlight < m_parallel + m_queuedAhead)
+            next = &m_manifestQueue;
+        if (!next)
+            break;
+        std::deque<Task> &queue = *next;
         const Task task = std::move(queue.front());
         queue.pop_front();
         ++m_inFlight;
@@ -279,16 +330,7 @@ void StorageScan::run(const Task &task)
         const QString project = repository.section(QLatin1Char('/'), 0, 0);
         PagedListJob *job = m_harbor->listArtifacts(
             project, repository.section(QLatin1Char('/'), 1), query, this,
-            [this, repository](const QList<Artifact> &artifacts, qint64) {
-                for (const Artifact &a : artifacts) {
-                    if (a.tags.isEmpty())
-                        addRoot(repository, a.digest, {});
-                    for (const Tag &t : a.tags)
-                        addRoot(repository, a.digest, t.name);
-                    for (const Accessory &acc : a.accessories)
-                        addRoot(repository, acc.digest, {});
-                }
-            },
+            [this, repository](const QList<Artifact> &artifacts, qint64) { addArtifacts(repository, artifacts); },
             [this, repository](const ApiError &error) {
                 if (error) {
                     m_incomplete = true;
@@ -342,7 +384,8 @@ void StorageScan::run(const Task &task)
                     // Not written to the cache as an entry: a file created per manifest was most of
                     // a cold scan's time (ext4_create under perf). What the scan needs again goes
                     // to the refs index, in batches (each append takes a lock file, which syncs).
-                    manifestRead(task, f.bytes, f.digest);
+                    // RegistryClient verified the bytes against the digest and parsed them already.
+                    manifestParsed(task.repository, f.digest, f.bytes.size(), f.manifest);
                     if (m_refs && m_refs->pendingRecords() >= kRefsBatch)
                         flushRefs();
                 }
@@ -354,6 +397,18 @@ void StorageScan::run(const Task &task)
         }
         return;
     }
+    }
+}
+
+void StorageScan::addArtifacts(const QString &repository, const QList<Artifact> &artifacts)
+{
+    for (const Artifact &a : artifacts) {
+        if (a.tags.isEmpty())
+            addRoot(repository, a.digest, {});
+        for (const Tag &t : a.tags)
+            addRoot(repository, a.digest, t.name);
+        for (const Accessory &acc : a.accessories)
+            addRoot(repository, acc.digest, {});
     }
 }
 
@@ -375,10 +430,16 @@ void StorageScan::manifestRead(const Task &task, const QByteArray &bytes, const 
         m_graph.addManifest(task.repository, digest, bytes.size(), m_tags.take(key(task.repository, digest)), {});
         return;
     }
-    const ManifestRefs refs = refsOf(bytes.size(), parsed.value);
+    manifestParsed(task.repository, digest, bytes.size(), parsed.value);
+}
+
+void StorageScan::manifestParsed(
+    const QString &repository, const QString &digest, qint64 size, const OciManifest &manifest)
+{
+    const ManifestRefs refs = refsOf(size, manifest);
     if (m_refs)
         m_refs->add(digest, refs); // verified bytes: the digest is the key of what they reference
-    addRefs(task.repository, digest, refs);
+    addRefs(repository, digest, refs);
 }
 
 ManifestRefs StorageScan::refsOf(qint64 size, const OciManifest &m)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "core/Artifact.h"
 #include "core/ManifestRefs.h"
 #include "core/StorageGraph.h"
 
@@ -32,7 +33,7 @@ struct OciManifest;
 //   as far as the API can tell.
 // - Harbor (HarborClient): projects, repositories, artifacts with tags and accessories.
 // Then each digest is read (cache, else GET /v2/<repo>/manifests/<digest>), and an index's
-// children are walked too. At most parallel() requests are in flight. A manifest that vanished
+// children are walked too. At most parallel() requests are on the wire (see setParallel). A manifest that vanished
 // mid-scan or a child that answers 404 is recorded in the graph (StorageGraph::addMissing) and
 // the scan goes on; an error listing the scope ends it with that error.
 class StorageScan : public QObject
@@ -46,11 +47,22 @@ public:
     StorageScan(HarborClient *harbor, RegistryClient *registry, ContentCache *cache, QObject *parent = nullptr);
     ~StorageScan() override;
 
+    // Requests on the wire: over plain http with 6 or more, up to as many manifest reads again
+    // wait in Qt's queue for a free connection (start()).
     void setParallel(int requests) { m_parallel = qBound(1, requests, 32); }
     int parallel() const { return m_parallel; }
 
     // Scope as StorageGraph::inScope ("" or "*": everything). Starts once.
     void start(const QString &scope = {});
+    // Harbor, with the listing made already: every project the account sees, each repository with
+    // its artifacts, tags and accessories (what startHarbor() would list, e.g. a whole-registry
+    // cleanup plan's data). Only the manifests are read; scope "". Starts once, as start().
+    struct ListedRepository
+    {
+        QString repository; // full name
+        QList<Artifact> artifacts;
+    };
+    void startListed(const QList<ListedRepository> &listing);
     void cancel(); // finished(Cancelled) follows
     bool isFinished() const { return m_finished; }
 
@@ -75,8 +87,10 @@ private:
         bool child = false; // Manifest: an index entry
     };
 
+    bool begin(const QString &scope);
     void startPlain();
     void startHarbor();
+    void addArtifacts(const QString &repository, const QList<Artifact> &artifacts);
     void enqueue(Task task);
     void pump();
     void run(const Task &task);
@@ -86,6 +100,7 @@ private:
     void finish(const ApiError &error);
     void addRoot(const QString &repository, const QString &digest, const QString &tag);
     void manifestRead(const Task &task, const QByteArray &bytes, const QString &digest);
+    void manifestParsed(const QString &repository, const QString &digest, qint64 size, const OciManifest &manifest);
     static ManifestRefs refsOf(qint64 size, const OciManifest &manifest);
     void addRefs(const QString &repository, const QString &digest, const ManifestRefs &refs);
     void flushRefs();
@@ -119,6 +134,9 @@ private:
     ApiError m_listError;
     // New refs-index records are appended this many at a time.
     static constexpr int kRefsBatch = 4096;
+    // Qt's HTTP/1.1 connections per host; manifest reads handed to Qt beyond parallel() (start()).
+    static constexpr int kHttp1ConnectionsPerHost = 6;
+    int m_queuedAhead = 0;
 };
 
 } // namespace berth

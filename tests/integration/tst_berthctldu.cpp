@@ -222,6 +222,84 @@ private Q_SLOTS:
         QCOMPARE(before - after, freed);
     }
 
+    // A Harbor plan that only removes tags deletes no manifest (the artifacts stay, untagged, and
+    // the default GC keeps them): it frees nothing, exactly, and --json asks the registry nothing
+    // more than --csv does (no storage scan: no second listing, no manifest read).
+    void planRemovingOnlyTagsScansNothing()
+    {
+        SimServer sim;
+        // Generated data: every artifact tagged, so keep-last removes tags only.
+        QVERIFY2(sim.start({QStringLiteral("--generate"), QStringLiteral("projects=1,repos=2,tags=6"),
+                     QStringLiteral("--synthetic-content")}),
+            qPrintable(sim.errorString()));
+        const QStringList plan {
+            QStringLiteral("plan"), QStringLiteral("--all"), QStringLiteral("--keep-last"), QStringLiteral("1")};
+        QVERIFY(sim.clearLog());
+        const Run csv = harbor(sim, plan + QStringList {QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const int csvRequests = sim.requestCount(QStringLiteral("GET"));
+        QVERIFY(csvRequests > 0);
+        QVERIFY(sim.clearLog());
+        const Run json = harbor(sim, plan + QStringList {QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const int jsonRequests = sim.requestCount(QStringLiteral("GET"));
+        const QJsonObject o = json.json().object();
+        QVERIFY(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("tags_removed")).toInt() > 0);
+        QCOMPARE(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("artifacts_deleted")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("freed_after_gc")).toInteger(-1), 0);
+        QCOMPARE(o.value(QStringLiteral("shared_kept")).toInteger(-1), 0);
+        QCOMPARE(o.value(QStringLiteral("freed_exact")).toBool(), true);
+        QCOMPARE(jsonRequests, csvRequests);
+        const Run text = harbor(sim, plan);
+        QVERIFY2(text.err.contains("frees 0 B after garbage collection"), text.err.constData());
+    }
+
+    // A plan over the whole registry that deletes artifacts: the estimate reads the manifests but
+    // reuses the planner's listing (no Harbor API request beyond --csv's), and frees what rm --dry-run
+    // of the same artifacts (its own full scan) says they free together.
+    void planOverEverythingReusesTheListing()
+    {
+        SimServer sim;
+        QVERIFY2(sim.start({QStringLiteral("--synthetic-content")}), qPrintable(sim.errorString()));
+        const auto apiGets = [&sim] {
+            int n = 0;
+            for (const QJsonValue &v : sim.log()) {
+                const QJsonObject r = v.toObject();
+                n += r.value(QStringLiteral("method")).toString() == QLatin1String("GET")
+                    && r.value(QStringLiteral("path")).toString().startsWith(QLatin1String("/api/"));
+            }
+            return n;
+        };
+        const QStringList plan {
+            QStringLiteral("plan"), QStringLiteral("--all"), QStringLiteral("--keep-last"), QStringLiteral("1")};
+        QVERIFY(sim.clearLog());
+        QCOMPARE(harbor(sim, plan + QStringList {QStringLiteral("--csv")}).exitCode, 0);
+        const int csvApi = apiGets();
+        QVERIFY(csvApi > 0);
+        QVERIFY(sim.clearLog());
+        const Run json = harbor(sim, plan + QStringList {QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(apiGets(), csvApi);
+        QVERIFY(sim.requestCount(QStringLiteral("GET")) > csvApi); // the manifests
+        const QJsonObject o = json.json().object();
+        QVERIFY(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("artifacts_deleted")).toInt() > 0);
+        QStringList refs;
+        for (const QJsonValue &v : o.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject it = v.toObject();
+            if (it.value(QStringLiteral("action")).toString() == QLatin1String("remove")
+                && it.value(QStringLiteral("tag")).isNull())
+                refs << it.value(QStringLiteral("repository")).toString() + QLatin1Char('@')
+                        + it.value(QStringLiteral("digest")).toString();
+        }
+        QVERIFY(!refs.isEmpty());
+        const Run dry = harbor(
+            sim, QStringList {QStringLiteral("rm"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + refs);
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(o.value(QStringLiteral("freed_after_gc")).toInteger(-1),
+            sumOf(dry.json().array(), QStringLiteral("freed_after_gc")));
+        QCOMPARE(o.value(QStringLiteral("freed_exact")).toBool(), true);
+    }
+
     // Harbor (harbor-sim in front of docker-registry): the admin sees all (exact, stored on disk);
     // rm --dry-run rows with accessories and children add up to what the real GC frees; a project
     // robot sees one project and gets "at most".

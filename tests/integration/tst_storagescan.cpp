@@ -219,6 +219,50 @@ private Q_SLOTS:
         QCOMPARE(damaged.graph().figures().stored, f0.stored);
     }
 
+    // Over plain http with 6 or more, manifest reads wait in Qt's queue beyond parallel(): the graph
+    // is the one a scan of one request at a time builds, and a cancel with reads queued (one of them
+    // hung) ends the scan once, at once.
+    void queuedAheadScan_data()
+    {
+        QTest::addColumn<int>("parallel");
+        QTest::newRow("6") << 6;
+        QTest::newRow("12") << 12;
+    }
+    void queuedAheadScan()
+    {
+        QFETCH(int, parallel);
+        auto serialCache = freshCache();
+        StorageScan serial(m_harbor.get(), m_registry.get(), serialCache.get());
+        serial.setParallel(1);
+        QVERIFY(runScan(serial));
+        auto cache = freshCache();
+        StorageScan scan(m_harbor.get(), m_registry.get(), cache.get());
+        scan.setParallel(parallel);
+        QVERIFY(runScan(scan));
+        QCOMPARE(scan.graph().manifestCount(), serial.graph().manifestCount());
+        QCOMPARE(scan.manifestsFetched(), serial.manifestsFetched());
+        QCOMPARE(scan.graph().figures().stored, serial.graph().figures().stored);
+        QCOMPARE(scan.graph().figures().blobs, serial.graph().figures().blobs);
+        QCOMPARE(scan.graph().problemCount(), 0);
+        QVERIFY(scan.graph().complete());
+
+        const QString digest = digestWithTag(m_sim.state(), QStringLiteral("library/alpine"), QStringLiteral("3.20"));
+        QVERIFY(m_sim.addFault(
+            {{QStringLiteral("kind"), QStringLiteral("hang")}, {QStringLiteral("method"), QStringLiteral("GET")},
+                {QStringLiteral("match"), QStringLiteral("/manifests/") + digest}}));
+        auto hungCache = freshCache();
+        StorageScan hung(m_harbor.get(), m_registry.get(), hungCache.get());
+        hung.setParallel(parallel);
+        QSignalSpy finished(&hung, &StorageScan::finished);
+        hung.start();
+        QTRY_VERIFY_WITH_TIMEOUT(hung.graph().manifestCount() > 0, 20000);
+        hung.cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).value<ApiError>().kind, ApiError::Kind::Cancelled);
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1);
+    }
+
     void cancelWhileAGetHangs()
     {
         const QString digest = digestWithTag(m_sim.state(), QStringLiteral("library/alpine"), QStringLiteral("3.20"));

@@ -2,6 +2,7 @@
 // push time, "never pulled", immutable tags, untagged artifacts, globs and regexes, scopes,
 // durations (also bad ones), the plan's JSON/CSV forms and the changed-since-plan recheck.
 #include "operations/CleanupEvaluator.h"
+#include "operations/CleanupPlanJson.h"
 
 #include <ctime>
 #include <QElapsedTimer>
@@ -643,6 +644,93 @@ private Q_SLOTS:
         QCOMPARE(back->totals.remove, plan.totals.remove);
         QCOMPARE(back->totals.bytes, plan.totals.bytes);
         QCOMPARE(back->toJson().value("items"), o.value("items"));
+    }
+
+    // planJsonText writes what QJsonDocument(plan.toJson() + extra).toJson(Indented) writes, byte for
+    // byte: both servers, tag and artifact rows, empty and full lists, strings Qt escapes, unknown
+    // times, the estimate's keys (null included) and an empty plan.
+    void jsonTextIsQtsText_data()
+    {
+        QTest::addColumn<bool>("plain");
+        QTest::addColumn<bool>("empty");
+        QTest::addColumn<bool>("estimate");
+        QTest::newRow("harbor") << false << false << true;
+        QTest::newRow("harbor, estimate unknown") << false << false << false;
+        QTest::newRow("plain registry") << true << false << true;
+        QTest::newRow("empty plan") << false << true << false;
+    }
+    void jsonTextIsQtsText()
+    {
+        QFETCH(bool, plain);
+        QFETCH(bool, empty);
+        QFETCH(bool, estimate);
+        CleanupRules rule;
+        rule.match = {"ci-*", true};
+        rule.keepLast = 1;
+        Plan plan
+            = CleanupEvaluator::evaluate(rule, *CleanupScope::parse(QStringLiteral("team/app")), {fixture()}, kNow);
+        plan.registry = QStringLiteral("https://harbor.example.com");
+        plan.notes = {QStringLiteral("a note with \"quotes\", a tab\t and \u00e9\u4e2d\U0001F600")};
+        if (plain)
+            plan.server = ServerKind::Registry;
+        if (empty) {
+            plan.items.clear();
+            plan.recount();
+        } else {
+            QVERIFY(plan.items.size() >= 2);
+            PlanItem odd = plan.items.first();
+            odd.tag = QStringLiteral("t\x01\x7f\\/\u00fc");
+            odd.rule = QString(QChar(0xd800)) + QStringLiteral(" lone surrogate, \b\f\n\r");
+            odd.pushTime = {};
+            odd.pullTime = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 67), Qt::UTC);
+            odd.created = QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+            odd.rank = 0;
+            odd.size = std::numeric_limits<qint64>::max();
+            odd.immutable = true;
+            odd.blast.siblingTags = {QStringLiteral("a"), QStringLiteral("b\"c")};
+            plan.items.append(odd);
+            PlanItem artifact = plan.items.first();
+            artifact.tag.clear();
+            artifact.blast = {};
+            artifact.blast.children = {
+                {QStringLiteral("sha256:c1"), QStringLiteral("linux/amd64")}, {QStringLiteral("sha256:c2"), QString()}};
+            artifact.blast.accessories = {{QStringLiteral("sha256:s1"), QStringLiteral("signature.cosign")}};
+            artifact.action = PlanItem::Action::Remove;
+            plan.items.append(artifact);
+            PlanItem bare = artifact;
+            bare.blast = {};
+            bare.size = -1;
+            plan.items.append(bare);
+            plan.recount();
+            QVERIFY(!plan.isPlainRegistry() || plan.totals.artifactsDeleted > 0);
+            if (!plain)
+                QVERIFY(!plan.leftovers.isEmpty() || plan.totals.remove > 0);
+        }
+        QJsonObject extra;
+        if (estimate) {
+            extra.insert(QStringLiteral("freed_after_gc"), qint64(123456789012));
+            extra.insert(QStringLiteral("shared_kept"), 0);
+            extra.insert(QStringLiteral("freed_exact"), true);
+        } else {
+            extra.insert(QStringLiteral("freed_after_gc"), QJsonValue(QJsonValue::Null));
+            extra.insert(QStringLiteral("shared_kept"), QJsonValue(QJsonValue::Null));
+            extra.insert(QStringLiteral("freed_exact"), false);
+        }
+        QJsonObject expected = plan.toJson();
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            expected.insert(it.key(), it.value());
+        const QByteArray want = QJsonDocument(expected).toJson(QJsonDocument::Indented);
+        const QByteArray got = planJsonText(plan, extra);
+        if (got != want) {
+            qsizetype at = 0;
+            while (at < got.size() && at < want.size() && got[at] == want[at])
+                ++at;
+            QFAIL(qPrintable(QStringLiteral("differs at byte %1: got \"%2\", want \"%3\"")
+                                 .arg(at)
+                                 .arg(QString::fromUtf8(got.mid(qMax<qsizetype>(0, at - 80), 160)),
+                                     QString::fromUtf8(want.mid(qMax<qsizetype>(0, at - 80), 160)))));
+        }
+        QCOMPARE(planJsonText(plan), QJsonDocument(plan.toJson()).toJson(QJsonDocument::Indented));
     }
 
     void badPlans_data()
