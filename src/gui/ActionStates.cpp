@@ -110,7 +110,7 @@ void ActionStates::update()
     QString artifactText;
     if (artifacts.size() == 1) {
         const ArtifactRecord *a = artifacts.first();
-        const QString digest = shortDigest(a->digest) + QChar(0x2026);
+        const QString digest = shortDigest(a->digest()) + QChar(0x2026);
         artifactText = a->tagNames.isEmpty()
             ? QCoreApplication::translate("berth::MainWindow", "Delete artifact %1…").arg(digest)
             : QCoreApplication::translate(

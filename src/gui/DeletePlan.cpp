@@ -111,7 +111,7 @@ QString DeletePlan::refusal(const RegistryNode *n, Mode mode)
         const QStringList tags = immutableTagsOn(n);
         return tr("Harbor refuses to delete the artifact %1 (412): it carries %n immutable tags (%2).", nullptr,
             int(tags.size()))
-            .arg(n->repositoryFullName() + QLatin1Char('@') + shortDigest(n->artifact->digest) + QChar(0x2026),
+            .arg(n->repositoryFullName() + QLatin1Char('@') + shortDigest(n->artifact->digest()) + QChar(0x2026),
                 tags.join(QStringLiteral(", ")));
     }
     return {};
@@ -193,8 +193,8 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             item.project = project;
             item.repository = path;
             // By the digest the user saw: exactly that tag on exactly that artifact.
-            item.reference = n->artifact->digest;
-            item.digest = n->artifact->digest;
+            item.reference = n->artifact->digest();
+            item.digest = n->artifact->digest();
             item.tag = n->name;
             item.label = repo + QLatin1Char(':') + n->name;
             plan.items << item;
@@ -204,7 +204,7 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
             continue;
         }
         // Artifacts: tag rows and digest rows name their artifact; one item per digest.
-        if ((n->kind != NodeKind::Tag && n->kind != NodeKind::Digest) || !n->artifact || n->artifact->digest.isEmpty()
+        if ((n->kind != NodeKind::Tag && n->kind != NodeKind::Digest) || !n->artifact || !n->artifact->hasDigest()
             || seenArtifacts.contains(n->artifact))
             continue;
         seenArtifacts.insert(n->artifact);
@@ -213,7 +213,7 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
                 firstRefusal = why;
             const QStringList tags = immutableTagsOn(n);
             plan.keptArtifacts << QStringLiteral("%1 (%2)").arg(
-                repo + QLatin1Char('@') + shortDigest(n->artifact->digest) + QChar(0x2026),
+                repo + QLatin1Char('@') + shortDigest(n->artifact->digest()) + QChar(0x2026),
                 tags.join(QStringLiteral(", ")));
             for (const QString &t : tags)
                 plan.immutable << repo + QLatin1Char(':') + t;
@@ -223,18 +223,18 @@ DeletePlan DeletePlan::build(const RegistryTreeModel *model, const QModelIndexLi
         item.action = actionFor(mode);
         item.project = project;
         item.repository = path;
-        item.reference = n->artifact->digest;
-        item.digest = n->artifact->digest;
-        item.label = repo + QLatin1Char('@') + n->artifact->digest;
+        item.reference = n->artifact->digest();
+        item.digest = n->artifact->digest();
+        item.label = repo + QLatin1Char('@') + n->artifact->digest();
         plan.items << item;
         plan.rows << QPersistentModelIndex(idx.siblingAtColumn(0));
         for (const QString &t : n->artifact->tagNames) {
             plan.goingAlong << tr("tag %1:%2").arg(repo, t);
             plan.removedTags << repo + QLatin1Char(':') + t;
         }
-        for (const ChildReference &c : n->artifact->references)
+        for (const ChildReference &c : n->artifact->rare().references)
             plan.goingAlong << tr("platform %1 (%2)").arg(c.platform.toString(), shortDigest(c.childDigest));
-        for (const Accessory &a : n->artifact->accessories)
+        for (const Accessory &a : n->artifact->rare().accessories)
             plan.goingAlong << tr("%1 %2").arg(a.type, shortDigest(a.digest));
     }
     if (mode == Mode::Tags) {

@@ -179,8 +179,8 @@ void DetailsPane::render()
     else
         m_ui->titleLabel->setText(repo + QLatin1Char('@') + shortDigest(digest) + QChar(0x2026));
     m_ui->subtitleLabel->setText(n->kind == NodeKind::Digest ? tr("An untagged artifact.")
-            : n->kind == NodeKind::Child     ? tr("Platform %1 of the index %2.").arg(n->name, a->digest)
-            : n->kind == NodeKind::Accessory ? tr("%1 attached to %2.").arg(n->name, a->digest)
+            : n->kind == NodeKind::Child     ? tr("Platform %1 of the index %2.").arg(n->name, a->digest())
+            : n->kind == NodeKind::Accessory ? tr("%1 attached to %2.").arg(n->name, a->digest())
                                              : QString());
     const Ui::DetailsPane &u = *m_ui;
     setRow({u.digestCaption, u.digestValue}, digest);
@@ -196,15 +196,16 @@ void DetailsPane::render()
         setRow({u.pushedCaption, u.pushedValue}, plain ? tr("not kept by this registry") : when(n->effectivePushMs()));
         setRow({u.pulledCaption, u.pulledValue}, plain ? tr("not kept by this registry") : when(n->effectivePullMs()));
         setRow({u.typeCaption, u.typeValue}, index.siblingAtColumn(int(Column::Type)).data().toString());
-        setRow({u.platformsCaption, u.platformsValue}, a->platforms);
-        setRow({u.labelsCaption, u.labelsValue}, a->labels);
-        if (!a->scanSeverity.isEmpty())
+        const ArtifactRareData &rare = a->rare();
+        setRow({u.platformsCaption, u.platformsValue}, rare.platforms);
+        setRow({u.labelsCaption, u.labelsValue}, rare.labels);
+        if (!rare.scanSeverity.isEmpty())
             setRow({u.scanCaption, u.scanValue},
                 tr("%1 — %2 total, %3 fixable (%4)")
-                    .arg(a->scanSeverity)
-                    .arg(a->scanTotal)
-                    .arg(a->scanFixable)
-                    .arg(a->scanSummary));
+                    .arg(rare.scanSeverity)
+                    .arg(rare.scanTotal)
+                    .arg(rare.scanFixable)
+                    .arg(rare.scanSummary));
         setRow(
             {u.tagsCaption, u.tagsValue}, a->tagNames.isEmpty() ? tr("none") : a->tagNames.join(QStringLiteral(", ")));
         setRow({u.immutableCaption, u.immutableValue},

@@ -95,10 +95,11 @@ std::optional<InspectorController::Target> InspectorController::targetOf(const Q
     }
     // Harbor's scan belongs to the artifact; a platform or accessory row carries its subject's.
     if (!n->isNested()) {
-        t.subject.scanSeverity = n->artifact->scanSeverity;
-        t.subject.scanTotal = n->artifact->scanTotal;
-        t.subject.scanFixable = n->artifact->scanFixable;
-        t.subject.scanSummary = n->artifact->scanSummary;
+        const ArtifactRareData &rare = n->artifact->rare();
+        t.subject.scanSeverity = rare.scanSeverity;
+        t.subject.scanTotal = rare.scanTotal;
+        t.subject.scanFixable = rare.scanFixable;
+        t.subject.scanSummary = rare.scanSummary;
     }
     return t;
 }

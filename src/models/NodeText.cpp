@@ -79,7 +79,7 @@ QVariant artifactColumn(const RegistryNode *n, Column c)
     }
     switch (c) {
     case Column::Digest:
-        return shortDigest(a->digest);
+        return shortDigest(a->digest());
     case Column::Size:
         return humanSize(a->size);
     case Column::Pushed:
@@ -89,13 +89,16 @@ QVariant artifactColumn(const RegistryNode *n, Column c)
     case Column::Type:
         return kindText(a->kind);
     case Column::Platforms:
-        return a->platforms;
+        return a->rare().platforms;
     case Column::Labels:
-        return a->labels;
+        return a->rare().labels;
     case Column::Vulnerabilities:
-        if (a->scanSeverity.isEmpty())
+        if (a->rare().scanSeverity.isEmpty())
             return {};
-        return Text::tr("%1 · %2 (%3 fixable)").arg(a->scanSeverity).arg(a->scanTotal).arg(a->scanFixable);
+        return Text::tr("%1 · %2 (%3 fixable)")
+            .arg(a->rare().scanSeverity)
+            .arg(a->rare().scanTotal)
+            .arg(a->rare().scanFixable);
     case Column::Immutable:
         return n->immutable ? Text::tr("immutable") : QString();
     case Column::SharedTags:
@@ -187,7 +190,7 @@ QVariant column(const RegistryNode *n, Column c)
     case NodeKind::Child:
     case NodeKind::Accessory:
         if (c == Column::Digest)
-            return shortDigest(n->ownDigest);
+            return shortDigest(n->ownDigest());
         if (c == Column::Type)
             return n->kind == NodeKind::Child ? Text::tr("platform") : Text::tr("accessory");
         return {};

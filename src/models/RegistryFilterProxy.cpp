@@ -3,6 +3,8 @@
 #include "ModelRoles.h"
 #include "RegistryNode.h"
 
+#include <cstring>
+
 namespace berth {
 
 RegistryFilterProxy::RegistryFilterProxy(QObject *parent)
@@ -97,7 +99,7 @@ QString RegistryFilterProxy::filterPath(const RegistryNode *n)
         return n->repositoryFullName() + QLatin1Char('@') + n->digest();
     case NodeKind::Child:
     case NodeKind::Accessory:
-        return n->repositoryFullName() + QLatin1Char('@') + n->ownDigest + QLatin1Char(' ') + n->name;
+        return n->repositoryFullName() + QLatin1Char('@') + n->ownDigest() + QLatin1Char(' ') + n->name;
     case NodeKind::Folder: {
         QString path = n->name + QLatin1Char('/');
         for (const RegistryNode *p = n->parent; p && p->kind == NodeKind::Folder; p = p->parent)
@@ -181,6 +183,17 @@ bool RegistryFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
     const bool rs = rk == NodeKind::Loading || rk == NodeKind::Error;
     if (ls != rs)
         return sortOrder() == Qt::AscendingOrder ? rs : ls;
+    if (left.column() == int(Column::Digest)) {
+        // Lower-case hex orders as the bytes it spells, and the prefix is the same: the same
+        // order as comparing the text, without building it (ArtifactRecord::digest()) twice
+        // per comparison. Nested rows show their own digest, and others have none.
+        const auto *l = static_cast<const RegistryNode *>(left.internalPointer());
+        const auto *r = static_cast<const RegistryNode *>(right.internalPointer());
+        const unsigned char *lb = l && !l->isNested() && l->artifact ? l->artifact->sha256Bytes() : nullptr;
+        const unsigned char *rb = r && !r->isNested() && r->artifact ? r->artifact->sha256Bytes() : nullptr;
+        if (lb && rb)
+            return std::memcmp(lb, rb, 32) < 0;
+    }
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

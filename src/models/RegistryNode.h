@@ -28,30 +28,58 @@ enum class NodeKind : quint8 {
 
 enum class FetchState : quint8 { NotFetched, Fetching, Fetched, Failed };
 
-// What tags of one artifact share. Owned by the repository node; tag rows point at it, so
-// 100,000 tags cost one small node each plus one record per digest.
-struct ArtifactRecord
+// What few artifacts have: scan results, labels, an index's platforms and children, accessories,
+// a digest that is not lower-case sha256. Allocated only when one of them is present: at a
+// million tags these eight fields would cost more than the rest of the record.
+struct ArtifactRareData
 {
-    QString digest;
-    qint64 size = 0;
-    qint64 pushMs = 0; // 0 = unknown
-    qint64 pullMs = 0; // 0 = never
-    QString mediaType;
-    QString manifestMediaType;
-    Artifact::Kind kind = Artifact::Kind::Image;
-    // One of its tags is immutable, so Harbor refuses to delete the artifact (412). Sits in the
-    // padding after `kind`: records cost no more.
-    bool hasImmutableTag = false;
     QString platforms; // "linux/amd64, linux/arm64"
     QString labels; // "prod, qa"
     QString scanSeverity;
     int scanTotal = 0;
     int scanFixable = 0;
     QString scanSummary; // "High: 2, Medium: 7"
-    QStringList tagNames;
     QList<ChildReference> references;
     QList<Accessory> accessories;
+    QString otherDigest; // a digest ArtifactRecord cannot keep as 32 bytes, exactly as given
+};
+
+// What tags of one artifact share. Owned by the repository node; tag rows point at it, so
+// 100,000 tags cost one small node each plus one record per digest.
+struct ArtifactRecord
+{
+    // The digest as given. "sha256:" + 64 lower-case hex digits, nearly every digest, is kept
+    // as its 32 bytes (a QString of it would cost 176 bytes of heap); anything else as is.
+    QString digest() const;
+    void setDigest(const QString &digest);
+    bool hasDigest() const { return m_digestForm != DigestForm::None; }
+    bool digestIsCompact() const { return m_digestForm == DigestForm::Sha256; }
+    // The 32 bytes of a compact digest, else nullptr. Compared with memcmp they order as the
+    // digests' text does, which spares sorting building two strings per comparison.
+    const unsigned char *sha256Bytes() const { return digestIsCompact() ? m_sha256 : nullptr; }
+
+    // Empty fields when the artifact has none of them; editRare() allocates the block.
+    const ArtifactRareData &rare() const;
+    ArtifactRareData &editRare();
+    bool hasRareData() const { return bool(m_rare); }
+
+    qint64 size = 0;
+    qint64 pushMs = 0; // 0 = unknown
+    qint64 pullMs = 0; // 0 = never
+    QString mediaType;
+    QString manifestMediaType;
+    QStringList tagNames;
     qint64 artifactId = 0;
+    Artifact::Kind kind = Artifact::Kind::Image;
+    // One of its tags is immutable, so Harbor refuses to delete the artifact (412). Sits in the
+    // padding after `kind`: records cost no more.
+    bool hasImmutableTag = false;
+
+private:
+    enum class DigestForm : quint8 { None, Sha256, Other };
+    DigestForm m_digestForm = DigestForm::None; // in the padding after hasImmutableTag
+    unsigned char m_sha256[32] = {};
+    std::unique_ptr<ArtifactRareData> m_rare;
 };
 
 struct RegistryNode;
@@ -99,7 +127,6 @@ struct RegistryNode
     QString name;
     ArtifactRecord *artifact = nullptr; // tag, digest, child, accessory rows
     std::unique_ptr<ContainerData> data; // registry, project, repository
-    QString ownDigest; // child and accessory rows: their own digest, not their subject's
     qint64 pushMs = 0; // tag rows: the tag's own push time (0 = unknown)
     qint64 pullMs = 0; // tag rows: the tag's own pull time (0 = never)
     int row = 0;
@@ -109,6 +136,10 @@ struct RegistryNode
     // clears it): nothing may be deleted through it. Sits in padding: nodes cost no more.
     bool unconfirmed = false;
     quint8 change = 0; // tag rows: a TreeChange (models/TreeSnapshot.h) since the snapshot
+    // Child rows: which of the subject's references, accessory rows: which of its accessories
+    // (addNestedRows). Their own digest is read from there rather than kept a second time: it
+    // fits in the allocation's rounding, where a QString would add 24 bytes to every row.
+    int nestedIndex = -1;
 
     RegistryNode(NodeKind k, RegistryNode *p, QString n)
         : parent(p)
@@ -134,6 +165,8 @@ struct RegistryNode
     QString repositoryPath() const; // without the project
     // The digest this row stands for: its own for children and accessories, else its artifact's.
     QString digest() const;
+    // Child and accessory rows: their own digest, not their subject's; empty for other rows.
+    QString ownDigest() const;
     // When the row was pushed and last pulled, by the rules of core/EffectiveTimes.h.
     qint64 effectivePushMs() const;
     qint64 effectivePullMs() const;

@@ -124,7 +124,7 @@ Qt::ItemFlags RegistryTreeModel::flags(const QModelIndex &index) const
         || n->kind == NodeKind::Accessory;
     // Not n->digest(): copying the QString touches its shared header, a cache miss per row when
     // the view lays out a million rows (and flags() is asked for every one).
-    const bool hasDigest = n->isNested() ? !n->ownDigest.isEmpty() : n->artifact && !n->artifact->digest.isEmpty();
+    const bool hasDigest = n->isNested() ? !n->ownDigest().isEmpty() : n->artifact && n->artifact->hasDigest();
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (artifactRow && hasDigest)
         f |= Qt::ItemIsDragEnabled;
@@ -456,7 +456,7 @@ bool RegistryTreeModel::isPlannedRemoval(const QModelIndex &index) const
     if (n->kind == NodeKind::Tag)
         return m_planned.contains(n->repositoryFullName() + QLatin1Char(':') + n->name);
     if (n->kind == NodeKind::Digest)
-        return m_planned.contains(n->repositoryFullName() + QLatin1Char('@') + n->artifact->digest);
+        return m_planned.contains(n->repositoryFullName() + QLatin1Char('@') + n->artifact->digest());
     return false;
 }
 

@@ -82,7 +82,7 @@ void TreeRows::artifacts(
 {
     for (const Artifact &a : artifacts) {
         auto rec = std::make_unique<ArtifactRecord>();
-        rec->digest = a.digest;
+        rec->setDigest(a.digest);
         rec->size = a.size;
         rec->pushMs = toMs(a.pushTime);
         rec->pullMs = toMs(a.pullTime);
@@ -90,26 +90,34 @@ void TreeRows::artifacts(
         rec->manifestMediaType = intern(a.manifestMediaType);
         rec->kind = a.kind();
         rec->artifactId = a.id;
-        QStringList platforms;
-        for (const ChildReference &c : a.references)
-            if (!c.platform.isEmpty())
-                platforms << c.platform.toString();
-        rec->platforms = platforms.join(QStringLiteral(", "));
-        QStringList labels;
-        for (const Label &l : a.labels)
-            labels << l.name;
-        rec->labels = labels.join(QStringLiteral(", "));
+        // Most artifacts have none of these: their records get no block for them.
+        if (!a.references.isEmpty()) {
+            QStringList platforms;
+            for (const ChildReference &c : a.references)
+                if (!c.platform.isEmpty())
+                    platforms << c.platform.toString();
+            ArtifactRareData &rare = rec->editRare();
+            rare.platforms = platforms.join(QStringLiteral(", "));
+            rare.references = a.references;
+        }
+        if (!a.labels.isEmpty()) {
+            QStringList labels;
+            for (const Label &l : a.labels)
+                labels << l.name;
+            rec->editRare().labels = labels.join(QStringLiteral(", "));
+        }
         if (a.scan.present) {
-            rec->scanSeverity = a.scan.severity;
-            rec->scanTotal = a.scan.total;
-            rec->scanFixable = a.scan.fixable;
+            ArtifactRareData &rare = rec->editRare();
+            rare.scanSeverity = a.scan.severity;
+            rare.scanTotal = a.scan.total;
+            rare.scanFixable = a.scan.fixable;
             QStringList parts;
             for (auto it = a.scan.bySeverity.cbegin(); it != a.scan.bySeverity.cend(); ++it)
                 parts << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
-            rec->scanSummary = parts.join(QStringLiteral(", "));
+            rare.scanSummary = parts.join(QStringLiteral(", "));
         }
-        rec->references = a.references;
-        rec->accessories = a.accessories;
+        if (!a.accessories.isEmpty())
+            rec->editRare().accessories = a.accessories;
         rec->tagNames.reserve(a.tags.size());
         for (const Tag &t : a.tags) {
             rec->tagNames << internTagName(t.name);

@@ -43,10 +43,10 @@ void writeRepository(snapshot::Writer &w, const RegistryNode *repo)
             tags[c->artifact].push_back(c.get());
     for (const auto &rec : d.artifacts) {
         snapshot::Artifact a;
-        a.digest = rec->digest;
+        a.digest = rec->digest();
         a.mediaType = rec->mediaType;
         a.manifestMediaType = rec->manifestMediaType;
-        a.platforms = rec->platforms;
+        a.platforms = rec->rare().platforms;
         a.size = std::max<qint64>(0, rec->size);
         a.pushMs = std::max<qint64>(0, rec->pushMs);
         a.pullMs = std::max<qint64>(0, rec->pullMs);
@@ -143,10 +143,11 @@ public:
             return;
         }
         auto rec = std::make_unique<ArtifactRecord>();
-        rec->digest = a.digest;
+        rec->setDigest(a.digest);
         rec->mediaType = a.mediaType;
         rec->manifestMediaType = a.manifestMediaType;
-        rec->platforms = a.platforms;
+        if (!a.platforms.isEmpty())
+            rec->editRare().platforms = a.platforms;
         rec->size = a.size;
         rec->pushMs = a.pushMs;
         rec->pullMs = a.pullMs;

@@ -30,18 +30,20 @@ TreeStoreObserver *nullObserver()
 
 void addNestedRows(RegistryNode *subject, ArtifactRecord *record)
 {
-    for (const ChildReference &c : record->references) {
+    const ArtifactRareData &rare = record->rare();
+    for (int i = 0; i < rare.references.size(); ++i) {
+        const ChildReference &c = rare.references.at(i);
         auto child = std::make_unique<RegistryNode>(
             NodeKind::Child, subject, c.platform.isEmpty() ? c.childDigest : c.platform.toString());
         child->artifact = record;
-        child->ownDigest = c.childDigest;
+        child->nestedIndex = i;
         child->row = int(subject->children.size());
         subject->children.push_back(std::move(child));
     }
-    for (const Accessory &acc : record->accessories) {
-        auto n = std::make_unique<RegistryNode>(NodeKind::Accessory, subject, acc.type);
+    for (int i = 0; i < rare.accessories.size(); ++i) {
+        auto n = std::make_unique<RegistryNode>(NodeKind::Accessory, subject, rare.accessories.at(i).type);
         n->artifact = record;
-        n->ownDigest = acc.digest;
+        n->nestedIndex = i;
         n->row = int(subject->children.size());
         subject->children.push_back(std::move(n));
     }
@@ -193,7 +195,7 @@ void TreeStore::mergeChildren(RegistryNode *parent, NodeRows fresh)
         old->pullMs = f->pullMs;
         old->immutable = f->immutable;
         old->unconfirmed = f->unconfirmed; // the registry has it: the row is confirmed
-        old->ownDigest = f->ownDigest;
+        old->nestedIndex = f->nestedIndex;
         if (old->data && f->data) {
             old->data->count = f->data->count;
             old->data->isPublic = f->data->isPublic;
@@ -266,7 +268,7 @@ void TreeStore::finishLoadingRow(RegistryNode *node, NodeRows rows)
     below.swap(first->children);
     slot->name = std::move(first->name);
     slot->artifact = first->artifact;
-    slot->ownDigest = std::move(first->ownDigest);
+    slot->nestedIndex = first->nestedIndex;
     slot->pushMs = first->pushMs;
     slot->pullMs = first->pullMs;
     slot->kind = first->kind;

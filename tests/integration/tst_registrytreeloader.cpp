@@ -141,7 +141,7 @@ private Q_SLOTS:
         const RegistryNode *referrers = model.node(model.index(0, 0, v1));
         QCOMPARE(referrers->kind, NodeKind::Accessory);
         QVERIFY2(referrers->name.contains(QStringLiteral("sha256-") + digest.mid(7)), qPrintable(referrers->name));
-        QVERIFY(referrers->ownDigest.startsWith(QStringLiteral("sha256:")));
+        QVERIFY(referrers->ownDigest().startsWith(QStringLiteral("sha256:")));
         // No push or pull times on a registry: said, not left blank.
         const QString pushed = v1.siblingAtColumn(int(Column::Pushed)).data().toString();
         const QString pulled = v1.siblingAtColumn(int(Column::Pulled)).data().toString();

@@ -1,6 +1,7 @@
 // RegistryTreeModel driven by a fake loader: every path through loading, failure, refresh,
 // merge and removal, under QAbstractItemModelTester, with no server. The harbor-sim tests
 // (tst_registrytreemodel) check the Harbor loader against a real API on top of this.
+#include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
 #include "models/TreeLoader.h"
 #include "models/TreeRows.h"
@@ -457,6 +458,47 @@ private Q_SLOTS:
         const QModelIndex v1 = child(app, QStringLiteral("v1"));
         QCOMPARE(v1.siblingAtColumn(int(Column::Pulled)).data(SortRole).toLongLong(), at(10).toMSecsSinceEpoch());
         QCOMPARE(v1.siblingAtColumn(int(Column::Pushed)).data(SortRole).toLongLong(), at(1).toMSecsSinceEpoch());
+    }
+
+    // Sorting by digest orders rows as the digests' text (case-insensitively), whether a record
+    // keeps its digest as 32 bytes (lower-case sha256) or as given (anything else).
+    void sortsByDigestAsText_data()
+    {
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::newRow("ascending") << Qt::AscendingOrder;
+        QTest::newRow("descending") << Qt::DescendingOrder;
+    }
+    void sortsByDigestAsText()
+    {
+        QFETCH(Qt::SortOrder, order);
+        const QStringList seeds = {QStringLiteral("a1"), QStringLiteral("0f"), QStringLiteral("ff"),
+            QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("b"), QStringLiteral("0")};
+        QList<Artifact> artifacts;
+        for (int i = 0; i < seeds.size(); ++i)
+            artifacts << artifact(seeds.at(i), {QStringLiteral("t%1").arg(i)});
+        // Kept as given: upper-case hex (between "…09" and "…a1" case-insensitively), sha512.
+        artifacts << artifact(QString(), {QStringLiteral("upper")});
+        artifacts.last().digest = QStringLiteral("sha256:") + QString(62, QLatin1Char('0')) + QStringLiteral("A0");
+        artifacts << artifact(QString(), {QStringLiteral("long")});
+        artifacts.last().digest = QStringLiteral("sha512:") + QString(128, QLatin1Char('c'));
+        const QModelIndex app = openRepository(artifacts);
+        QCOMPARE(model->rowCount(app), int(artifacts.size()));
+
+        RegistryFilterProxy proxy;
+        proxy.setSourceModel(model.get());
+        proxy.sort(int(Column::Digest), order);
+        const QModelIndex shown = proxy.mapFromSource(app);
+        QStringList digests;
+        for (int i = 0; i < proxy.rowCount(shown); ++i)
+            digests << proxy.index(i, int(Column::Digest), shown).data(SortRole).toString();
+        QStringList expected;
+        for (const Artifact &a : artifacts)
+            expected << a.digest;
+        std::stable_sort(expected.begin(), expected.end(), [order](const QString &x, const QString &y) {
+            const int c = x.compare(y, Qt::CaseInsensitive);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        QCOMPARE(digests, expected);
     }
 };
 

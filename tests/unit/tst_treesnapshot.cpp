@@ -49,7 +49,7 @@ RegistryNode *buildRegistry(TreeStore &store)
     api->data->updateTime = QDateTime::fromMSecsSinceEpoch(kSavedAt - 5000, Qt::UTC);
     api->data->state = FetchState::Fetched;
     auto rec = std::make_unique<ArtifactRecord>();
-    rec->digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+    rec->setDigest(QStringLiteral("sha256:") + QString(64, QLatin1Char('a')));
     rec->size = 1234;
     rec->pushMs = kSavedAt - 100;
     rec->pullMs = kSavedAt - 50;
@@ -58,9 +58,9 @@ RegistryNode *buildRegistry(TreeStore &store)
     rec->tagNames = {QStringLiteral("v1"), QStringLiteral("latest")};
     rec->hasImmutableTag = true;
     auto odd = std::make_unique<ArtifactRecord>();
-    odd->digest = QStringLiteral("sha512:") + QString(128, QLatin1Char('b')); // not the raw form
+    odd->setDigest(QStringLiteral("sha512:") + QString(128, QLatin1Char('b'))); // not the raw form
     odd->kind = Artifact::Kind::Index;
-    odd->platforms = QStringLiteral("linux/amd64, linux/arm64");
+    odd->editRare().platforms = QStringLiteral("linux/amd64, linux/arm64");
     for (const QString &t : rec->tagNames) {
         auto n = std::make_unique<RegistryNode>(NodeKind::Tag, api.get(), t);
         n->artifact = rec.get();
