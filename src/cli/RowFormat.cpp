@@ -4,6 +4,7 @@
 #include "core/DisplayText.h"
 #include "core/EffectiveTimes.h"
 #include "core/HarborJson.h"
+#include "core/JsonText.h"
 
 #include <QJsonDocument>
 
@@ -40,102 +41,34 @@ QJsonObject repositoryJson(const Repository &r)
         {QStringLiteral("update_time"), timeOrNull(r.updateTime)}};
 }
 
-namespace {
-void appendJsonString(QByteArray &out, const QString &s)
-{
-    // Nearly every digest, name, media type and time is printable ASCII with no quote or
-    // backslash: copy those straight from UTF-16 (no UTF-8 copy, no append per byte).
-    const char16_t *u = reinterpret_cast<const char16_t *>(s.utf16());
-    const qsizetype n = s.size();
-    bool plain = true;
-    for (qsizetype i = 0; i < n && plain; ++i)
-        plain = u[i] >= 0x20 && u[i] < 0x80 && u[i] != u'"' && u[i] != u'\\';
-    if (plain) {
-        const qsizetype at = out.size();
-        out.resize(at + n + 2);
-        char *p = out.data() + at;
-        *p++ = '"';
-        for (qsizetype i = 0; i < n; ++i)
-            *p++ = char(u[i]);
-        *p = '"';
-        return;
-    }
-    out += '"';
-    const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[(c >> 4) & 0xf];
-                out += hex[c & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-void appendStringOrNull(QByteArray &out, const QString &s)
-{
-    if (s.isEmpty())
-        out += "null";
-    else
-        appendJsonString(out, s);
-}
-} // namespace
-
 QByteArray tagJson(const TagRow &row)
 {
     QByteArray o;
     o.reserve(512);
     o += "{\"digest\":";
-    appendJsonString(o, row.digest);
+    JsonText::appendString(o, row.digest);
     o += ",\"immutable\":";
     o += row.immutable ? "true" : "false";
     if (row.kind == QLatin1String("child") || row.kind == QLatin1String("accessory")) {
         o += ",\"kind\":";
-        appendJsonString(o, row.kind);
+        JsonText::appendString(o, row.kind);
     }
     o += ",\"manifest_media_type\":";
-    appendJsonString(o, row.manifestMediaType);
+    JsonText::appendString(o, row.manifestMediaType);
     o += ",\"media_type\":";
-    appendJsonString(o, row.mediaType);
+    JsonText::appendString(o, row.mediaType);
     o += ",\"project\":";
-    appendJsonString(o, row.project);
+    JsonText::appendString(o, row.project);
     o += ",\"pull_time\":";
-    appendStringOrNull(o, HarborJson::formatTime(row.pullTime));
+    JsonText::appendStringOrNull(o, HarborJson::formatTime(row.pullTime));
     o += ",\"push_time\":";
-    appendStringOrNull(o, HarborJson::formatTime(row.pushTime));
+    JsonText::appendStringOrNull(o, HarborJson::formatTime(row.pushTime));
     o += ",\"repository\":";
-    appendJsonString(o, row.repository);
+    JsonText::appendString(o, row.repository);
     o += ",\"size\":";
     o += QByteArray::number(row.size);
     o += ",\"tag\":";
-    appendStringOrNull(o, row.tag);
+    JsonText::appendStringOrNull(o, row.tag);
     o += '}';
     return o;
 }
@@ -145,17 +78,17 @@ QByteArray registryTagJson(const TagRow &row)
     QByteArray o;
     o.reserve(300);
     o += "{\"digest\":";
-    appendStringOrNull(o, row.digest);
+    JsonText::appendStringOrNull(o, row.digest);
     o += ",\"immutable\":false,\"manifest_media_type\":";
-    appendStringOrNull(o, row.manifestMediaType);
+    JsonText::appendStringOrNull(o, row.manifestMediaType);
     o += ",\"media_type\":";
-    appendStringOrNull(o, row.mediaType);
+    JsonText::appendStringOrNull(o, row.mediaType);
     o += ",\"project\":null,\"pull_time\":null,\"push_time\":null,\"repository\":";
-    appendJsonString(o, row.repository);
+    JsonText::appendString(o, row.repository);
     o += ",\"size\":";
     o += row.size >= 0 ? QByteArray::number(row.size) : QByteArrayLiteral("null");
     o += ",\"tag\":";
-    appendStringOrNull(o, row.tag);
+    JsonText::appendStringOrNull(o, row.tag);
     o += '}';
     return o;
 }

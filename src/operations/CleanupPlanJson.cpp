@@ -1,6 +1,7 @@
 #include "CleanupPlanJson.h"
 
 #include "core/HarborJson.h"
+#include "core/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,38 +19,13 @@ public:
 
     void indent(int level) { out.append(4 * level, ' '); }
 
-    // Printable ASCII is written as it is; anything else takes Qt's own escaping (control
-    // characters, quotes, non-ASCII as UTF-8, lone surrogates as \uXXXX), so the two never differ.
-    void string(const QString &s)
-    {
-        const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
-        const qsizetype n = s.size();
-        bool plain = true;
-        for (qsizetype i = 0; i < n && plain; ++i)
-            plain = p[i] >= 0x20 && p[i] < 0x80 && p[i] != u'"' && p[i] != u'\\';
-        if (plain) {
-            out += '"';
-            const qsizetype at = out.size();
-            out.resize(at + n);
-            char *d = out.data() + at;
-            for (qsizetype i = 0; i < n; ++i)
-                d[i] = char(p[i]);
-            out += '"';
-            return;
-        }
-        leaf(QJsonValue(s));
-    }
-    void stringOrNull(const QString &s) { s.isEmpty() ? void(out += "null") : string(s); }
+    void string(const QString &s) { JsonText::appendString(out, s); }
+    void stringOrNull(const QString &s) { JsonText::appendStringOrNull(out, s); }
     void time(const QDateTime &t) { t.isValid() ? string(HarborJson::formatTime(t)) : void(out += "null"); }
     void number(qint64 v) { out += QByteArray::number(v); }
     void boolean(bool b) { out += b ? "true" : "false"; }
 
-    // A scalar as Qt writes it: the compact text of a one-element array, without the brackets.
-    void leaf(const QJsonValue &v)
-    {
-        const QByteArray a = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
-        out.append(a.constData() + 1, a.size() - 2);
-    }
+    void leaf(const QJsonValue &v) { JsonText::appendScalar(out, v); }
 
     void value(const QJsonValue &v, int level)
     {

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QJsonValue;
+
+namespace berth {
+
+// JSON text written straight into a buffer, without building a QJsonDocument, byte for byte as
+// Qt's writer (qtbase src/corelib/serialization/qjsonwriter.cpp) writes the same value: long
+// outputs (a million rows, a hundred-thousand-item plan) stay fast and scripts see Qt's bytes.
+namespace JsonText {
+
+// A string with its quotes. Printable ASCII without `"` or `\` (nearly every digest, name, media
+// type and time) is copied straight from UTF-16; anything else takes Qt's own escaping (control
+// characters, quotes, non-ASCII as UTF-8, lone surrogates as \uXXXX).
+void appendString(QByteArray &out, const QString &s);
+
+// A string, or null when it is empty.
+void appendStringOrNull(QByteArray &out, const QString &s);
+
+// Any scalar (string, number, bool, null) as Qt's compact writer puts it.
+void appendScalar(QByteArray &out, const QJsonValue &v);
+
+} // namespace JsonText
+
+} // namespace berth
