@@ -72,6 +72,24 @@ QModelIndex childNamed(QAbstractItemModel *m, const QModelIndex &parent, const Q
     return {};
 }
 
+// Expands team-a > backend > api as a user would and finds v1.2.0 there; true if every row is
+// there and the tag is still the snapshot's (unconfirmed).
+bool expandSnapshotPath(
+    MainWindow &w, const QModelIndex &registry, QPersistentModelIndex &api, QPersistentModelIndex &tag)
+{
+    QAbstractItemModel *m = w.proxy();
+    QModelIndex at = registry;
+    for (const QString &name : {QStringLiteral("team-a"), QStringLiteral("backend"), QStringLiteral("api")}) {
+        at = childNamed(m, at, name);
+        if (!at.isValid() || !at.data(UnconfirmedRole).toBool())
+            return false;
+        w.treeView()->expand(at);
+    }
+    api = at;
+    tag = childNamed(m, api, QStringLiteral("v1.2.0"));
+    return tag.isValid() && tag.data(UnconfirmedRole).toBool();
+}
+
 } // namespace
 
 class TestTreeSnapshotGui : public QObject
@@ -129,18 +147,9 @@ private Q_SLOTS:
         const QPersistentModelIndex registry = m->index(0, 0);
         QVERIFY(registry.isValid());
         QVERIFY(registry.data(UnconfirmedRole).toBool());
-        const QPersistentModelIndex project = childNamed(m, registry, QStringLiteral("team-a"));
-        QVERIFY2(project.isValid(), "the snapshot's rows show while the keyring has not answered");
-        w.treeView()->expand(project);
-        const QPersistentModelIndex folder = childNamed(m, project, QStringLiteral("backend"));
-        QVERIFY(folder.isValid());
-        w.treeView()->expand(folder);
-        const QPersistentModelIndex api = childNamed(m, folder, QStringLiteral("api"));
-        QVERIFY(api.isValid());
-        w.treeView()->expand(api);
-        const QPersistentModelIndex tag = childNamed(m, api, QStringLiteral("v1.2.0"));
-        QVERIFY(tag.isValid());
-        QVERIFY(tag.data(UnconfirmedRole).toBool());
+        QPersistentModelIndex api, tag;
+        QVERIFY2(
+            expandSnapshotPath(w, registry, api, tag), "the snapshot's rows show while the keyring has not answered");
         QTest::qWait(300);
         QVERIFY(tag.isValid()); // nothing cleared it while waiting
 
@@ -186,19 +195,8 @@ private Q_SLOTS:
         const bool english = m_suffix.isEmpty(); // the words are checked in English only
         QVERIFY(!english || registry.data().toString().contains(QStringLiteral("as of")));
         // The tree is there at once, from the file.
-        const QPersistentModelIndex project = childNamed(m, registry, QStringLiteral("team-a"));
-        QVERIFY(project.isValid());
-        QVERIFY(project.data(UnconfirmedRole).toBool());
-        w.treeView()->expand(project);
-        const QPersistentModelIndex folder = childNamed(m, project, QStringLiteral("backend"));
-        QVERIFY(folder.isValid());
-        w.treeView()->expand(folder);
-        const QPersistentModelIndex api = childNamed(m, folder, QStringLiteral("api"));
-        QVERIFY(api.isValid());
-        w.treeView()->expand(api);
-        const QPersistentModelIndex tag = childNamed(m, api, QStringLiteral("v1.2.0"));
-        QVERIFY(tag.isValid());
-        QVERIFY(tag.data(UnconfirmedRole).toBool());
+        QPersistentModelIndex api, tag;
+        QVERIFY(expandSnapshotPath(w, registry, api, tag));
 
         // Offline: a banner says why and since when; deletes are greyed with the reason.
         auto *banner = w.findChild<QFrame *>(QStringLiteral("bannerFrame"));

@@ -32,6 +32,25 @@
 using namespace berth;
 
 namespace {
+
+// The History dialog's column with this header, or -1.
+int historyColumn(const QTableWidget *table, const QString &header)
+{
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (table->horizontalHeaderItem(c)->text() == header)
+            return c;
+    return -1;
+}
+
+// The rows whose cell in `column` reads `text`, top (newest) first.
+QList<int> rowsWith(const QTableWidget *table, int column, const QString &text)
+{
+    QList<int> rows;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, column)->text() == text)
+            rows << r;
+    return rows;
+}
 const QStringList kRepository {QStringLiteral("team-a"), QStringLiteral("frontend")};
 const QString kFull = QStringLiteral("team-a/frontend");
 } // namespace
@@ -122,20 +141,12 @@ private Q_SLOTS:
         HistoryDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = h->window()->findChild<HistoryDialog *>()) && dialog->isVisible());
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("table"));
-        int undoCol = -1;
-        int actionCol = -1;
-        for (int c = 0; c < table->columnCount(); ++c) {
-            if (table->horizontalHeaderItem(c)->text() == HistoryDialog::tr("Undo"))
-                undoCol = c;
-            if (table->horizontalHeaderItem(c)->text() == HistoryDialog::tr("Action"))
-                actionCol = c;
-        }
+        const int undoCol = historyColumn(table, HistoryDialog::tr("Undo"));
+        const int actionCol = historyColumn(table, HistoryDialog::tr("Action"));
         QVERIFY(undoCol >= 0 && actionCol >= 0);
-        int removal = -1;
-        for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, actionCol)->text() == HistoryDialog::tr("Remove tag"))
-                removal = r;
-        QVERIFY(removal >= 0);
+        const QList<int> removals = rowsWith(table, actionCol, HistoryDialog::tr("Remove tag"));
+        QVERIFY(!removals.isEmpty());
+        const int removal = removals.last();
         QCOMPARE(table->item(removal, undoCol)->text(), HistoryDialog::tr("Undone"));
         table->selectRow(removal);
         QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("undoBatchButton"))->isEnabled());
@@ -152,20 +163,12 @@ private Q_SLOTS:
         HistoryDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = h->window()->findChild<HistoryDialog *>()) && dialog->isVisible());
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("table"));
-        int undoCol = -1;
-        int actionCol = -1;
-        for (int c = 0; c < table->columnCount(); ++c) {
-            if (table->horizontalHeaderItem(c)->text() == HistoryDialog::tr("Undo"))
-                undoCol = c;
-            if (table->horizontalHeaderItem(c)->text() == HistoryDialog::tr("Action"))
-                actionCol = c;
-        }
+        const int undoCol = historyColumn(table, HistoryDialog::tr("Undo"));
+        const int actionCol = historyColumn(table, HistoryDialog::tr("Action"));
         QVERIFY(undoCol >= 0 && actionCol >= 0);
-        int row = -1;
-        for (int r = table->rowCount() - 1; r >= 0; --r)
-            if (table->item(r, actionCol)->text() == HistoryDialog::tr("Remove tag"))
-                row = r;
-        QVERIFY(row >= 0);
+        const QList<int> removals = rowsWith(table, actionCol, HistoryDialog::tr("Remove tag"));
+        QVERIFY(!removals.isEmpty());
+        const int row = removals.first();
         QVERIFY2(table->item(row, undoCol)->text().startsWith(QStringLiteral("Undoable until")),
             qPrintable(table->item(row, undoCol)->text()));
         auto *button = dialog->findChild<QPushButton *>(QStringLiteral("undoBatchButton"));
@@ -217,20 +220,12 @@ private Q_SLOTS:
         HistoryDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = h->window()->findChild<HistoryDialog *>()) && dialog->isVisible());
         auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("table"));
-        int undoCol = -1;
-        int actionCol = -1;
-        for (int c = 0; c < table->columnCount(); ++c) {
-            if (table->horizontalHeaderItem(c)->text() == HistoryDialog::tr("Undo"))
-                undoCol = c;
-            if (table->horizontalHeaderItem(c)->text() == HistoryDialog::tr("Action"))
-                actionCol = c;
-        }
+        const int undoCol = historyColumn(table, HistoryDialog::tr("Undo"));
+        const int actionCol = historyColumn(table, HistoryDialog::tr("Action"));
         QVERIFY(undoCol >= 0 && actionCol >= 0);
-        int removal = -1;
-        for (int r = 0; r < table->rowCount(); ++r)
-            if (table->item(r, actionCol)->text() == HistoryDialog::tr("Remove tag"))
-                removal = r;
-        QVERIFY(removal >= 0);
+        const QList<int> removals = rowsWith(table, actionCol, HistoryDialog::tr("Remove tag"));
+        QVERIFY(!removals.isEmpty());
+        const int removal = removals.last();
         const QString tip = table->item(removal, undoCol)->toolTip();
         QVERIFY2(tip.contains(QStringLiteral("was refused")) && tip.contains(QStringLiteral("pr-1")), qPrintable(tip));
         dialog->close();
