@@ -7,13 +7,49 @@
 #include "Logging.h"
 #include "UndoRunListing.h"
 
+#include <memory>
 #include <QDateTime>
 #include <QSet>
 #include <QTimer>
+#include <utility>
 
 namespace berth {
 
 namespace {
+
+// Runs tasks with at most `limit` at a time. A task may finish at once, inside the call that
+// started it (a check that needs no request): the loop then starts the next one itself, with no
+// recursion, and `then` runs once, after the last task, never from inside the loop (which would
+// free the loop's own state under it: what the address sanitizer caught before).
+struct TaskQueue : std::enable_shared_from_this<TaskQueue>
+{
+    QList<std::function<void(std::function<void()> done)>> tasks;
+    int limit = 1;
+    int next = 0, running = 0, done = 0;
+    bool pumping = false;
+    std::function<void()> then;
+
+    void pump()
+    {
+        if (pumping)
+            return; // the loop below goes on
+        pumping = true;
+        const std::shared_ptr<TaskQueue> self = shared_from_this(); // alive through the loop
+        while (running < limit && next < tasks.size()) {
+            ++running;
+            tasks.at(next++)([self] {
+                --self->running;
+                ++self->done;
+                self->pump();
+            });
+        }
+        pumping = false;
+        if (done == tasks.size() && then) {
+            const std::function<void()> last = std::exchange(then, nullptr);
+            last();
+        }
+    }
+};
 
 constexpr int kMaxDepth = 4; // as UndoRecorder keeps them
 
@@ -139,39 +175,14 @@ void UndoRun::start()
 
 void UndoRun::runTasks(QList<Task> tasks, int concurrency, std::function<void()> then)
 {
-    struct Queue
-    {
-        QList<Task> tasks;
-        int next = 0, running = 0, done = 0;
-        std::function<void()> then;
-        std::function<void()> pump;
-    };
-    auto q = std::make_shared<Queue>();
-    q->tasks = std::move(tasks);
-    q->then = std::move(then);
-    if (q->tasks.isEmpty()) {
-        QTimer::singleShot(0, this, q->then);
+    if (tasks.isEmpty()) {
+        QTimer::singleShot(0, this, std::move(then));
         return;
     }
-    std::weak_ptr<Queue> weak = q;
-    q->pump = [weak, concurrency] {
-        const std::shared_ptr<Queue> queue = weak.lock();
-        if (!queue)
-            return;
-        while (queue->running < qMax(1, concurrency) && queue->next < queue->tasks.size()) {
-            ++queue->running;
-            queue->tasks.at(queue->next++)([queue] {
-                --queue->running;
-                if (++queue->done == queue->tasks.size()) {
-                    const auto then = queue->then;
-                    queue->pump = nullptr; // breaks the cycle through the captured queue
-                    then();
-                    return;
-                }
-                queue->pump();
-            });
-        }
-    };
+    auto q = std::make_shared<TaskQueue>();
+    q->tasks = std::move(tasks);
+    q->limit = qMax(1, concurrency);
+    q->then = std::move(then);
     q->pump();
 }
 
