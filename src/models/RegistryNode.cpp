@@ -61,7 +61,8 @@ void ArtifactRecord::setDigest(const QString &digest)
         const int hi = lowerHexValue(digest.at(kSha256PrefixLength + i).unicode());
         const int lo = lowerHexValue(digest.at(kSha256PrefixLength + i + 1).unicode());
         compact = hi >= 0 && lo >= 0;
-        bytes[i / 2] = static_cast<unsigned char>(hi << 4 | lo);
+        if (compact) // -1 marks a character that is not lower-case hex: never shifted
+            bytes[i / 2] = static_cast<unsigned char>(hi << 4 | lo);
     }
     if (compact) {
         std::copy(std::begin(bytes), std::end(bytes), std::begin(m_sha256));
