@@ -15,7 +15,8 @@ ArtifactCopy::ArtifactCopy(Request request, QObject *parent)
 
 ArtifactCopy::~ArtifactCopy()
 {
-    delete m_blob.data();
+    for (const QPointer<BlobCopy> &b : std::as_const(m_blobs))
+        delete b.data();
     delete m_referrers.data();
 }
 
@@ -38,8 +39,10 @@ void ArtifactCopy::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_blob) {
-        m_blob->cancel(); // its finished() ends the copy as Cancelled
+    if (!m_blobs.isEmpty()) {
+        for (const QPointer<BlobCopy> &b : QList<QPointer<BlobCopy>>(m_blobs))
+            if (b)
+                b->cancel(); // their finished() ends the copy as Cancelled
         return;
     }
     if (m_referrers) {
@@ -103,7 +106,7 @@ void ArtifactCopy::copyTree(const RegistryClient::FetchedManifest &m, Next next)
     for (const OciDescriptor &d : blobs)
         m_total += d.size;
     Q_EMIT progress(m_done, m_total);
-    copyBlobs(blobs, 0, [this, m, next] { putManifest(m, m.digest, next); });
+    copyBlobs(blobs, [this, m, next] { putManifest(m, m.digest, next); });
 }
 
 void ArtifactCopy::copyChildren(const QList<OciDescriptor> &children, int index, Next next)
@@ -124,49 +127,85 @@ void ArtifactCopy::copyChildren(const QList<OciDescriptor> &children, int index,
         });
 }
 
-void ArtifactCopy::copyBlobs(QList<OciDescriptor> blobs, int index, Next next)
+struct ArtifactCopy::BlobBatch
+{
+    QList<OciDescriptor> blobs;
+    int next = 0, running = 0, done = 0;
+    Next then;
+};
+
+void ArtifactCopy::copyBlobs(QList<OciDescriptor> blobs, Next next)
+{
+    auto batch = std::make_shared<BlobBatch>();
+    batch->blobs = std::move(blobs);
+    batch->then = std::move(next);
+    startBlobs(batch);
+}
+
+void ArtifactCopy::startBlobs(const std::shared_ptr<BlobBatch> &batch)
 {
     if (m_finished)
         return;
-    if (index >= blobs.size()) {
-        next();
+    if (batch->done == batch->blobs.size()) {
+        const Next then = batch->then;
+        then();
         return;
     }
-    const OciDescriptor d = blobs.at(index);
-    auto *blob = new BlobCopy(m_request.source, m_request.sourceRepository, m_request.target,
-        m_request.targetRepository, d.digest, d.size, this);
-    m_blob = blob;
-    const qint64 before = m_done;
-    connect(blob, &BlobCopy::progress, this, [this, before](qint64 sent) { Q_EMIT progress(before + sent, m_total); });
-    connect(blob, &BlobCopy::finished, this, [this, blob, blobs, index, next, d] {
-        blob->deleteLater();
-        m_blob.clear();
-        switch (blob->outcome()) {
-        case BlobCopy::Outcome::Present:
-            ++m_present;
-            break;
-        case BlobCopy::Outcome::Mounted:
-            ++m_mounted;
-            break;
-        case BlobCopy::Outcome::Uploaded:
-            ++m_uploaded;
-            m_bytesUploaded += d.size;
-            break;
-        default:
-            fail(blob->error());
-            return;
-        }
-        m_done += d.size;
-        Q_EMIT progress(m_done, m_total);
-        if (m_cancelled) {
-            ApiError e;
-            e.kind = ApiError::Kind::Cancelled;
-            fail(e);
-            return;
-        }
-        copyBlobs(blobs, index + 1, next);
-    });
-    blob->start();
+    // The first blob alone: a refusal (no push, quota) then stops the copy with that answer, not
+    // with whichever of several writes in flight failed first. Then several at once; each
+    // BlobCopy holds only its own buffer, so memory stays bounded by the count, not by the layers.
+    const int limit = batch->done == 0 ? 1 : qMax(1, m_request.parallelBlobs);
+    while (batch->running < limit && batch->next < batch->blobs.size()) {
+        const OciDescriptor d = batch->blobs.at(batch->next++);
+        ++batch->running;
+        auto *blob = new BlobCopy(m_request.source, m_request.sourceRepository, m_request.target,
+            m_request.targetRepository, d.digest, d.size, this);
+        m_blobs << blob;
+        connect(blob, &BlobCopy::progress, this, [this, blob](qint64 sent) {
+            m_inFlight.insert(blob, sent);
+            emitProgress();
+        });
+        connect(blob, &BlobCopy::finished, this, [this, blob, batch, d] {
+            blob->deleteLater();
+            m_blobs.removeAll(blob);
+            m_inFlight.remove(blob);
+            --batch->running;
+            switch (blob->outcome()) {
+            case BlobCopy::Outcome::Present:
+                ++m_present;
+                break;
+            case BlobCopy::Outcome::Mounted:
+                ++m_mounted;
+                break;
+            case BlobCopy::Outcome::Uploaded:
+                ++m_uploaded;
+                m_bytesUploaded += d.size;
+                break;
+            default:
+                fail(blob->error());
+                return;
+            }
+            ++batch->done;
+            m_done += d.size;
+            emitProgress();
+            if (m_cancelled) {
+                ApiError e;
+                e.kind = ApiError::Kind::Cancelled;
+                fail(e);
+                return;
+            }
+            startBlobs(batch);
+        });
+        blob->start();
+    }
+}
+
+void ArtifactCopy::emitProgress()
+{
+    qint64 sent = m_done;
+    for (const qint64 s : std::as_const(m_inFlight))
+        sent += s;
+    Q_EMIT progress(sent, m_total);
 }
 
 void ArtifactCopy::putManifest(const RegistryClient::FetchedManifest &m, const QString &reference, Next next)
@@ -258,6 +297,11 @@ void ArtifactCopy::fail(const ApiError &error)
 {
     if (m_finished)
         return;
+    // Blobs still in flight stop; what they had sent is not committed, and a new run skips
+    // only what arrived.
+    for (const QPointer<BlobCopy> &b : QList<QPointer<BlobCopy>>(m_blobs))
+        if (b)
+            b->cancel();
     m_error = error;
     if (!m_error.isError())
         m_error.kind = ApiError::Kind::Cancelled;

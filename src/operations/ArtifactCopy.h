@@ -4,6 +4,8 @@
 #include "api/RegistryClient.h"
 
 #include <functional>
+#include <memory>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -57,6 +59,9 @@ public:
         // After the tags: copy what refers to the digest (not with tagsOnly, nor into the same
         // repository of the same registry, where they are already).
         bool copyReferrers = true;
+        // Blobs of one manifest copied at once. skopeo copies layers side by side as well; 1 keeps
+        // the order fixed (tests that stop a copy part-way rely on it).
+        int parallelBlobs = 3;
     };
     enum class Refusal { None, TagExists };
 
@@ -98,7 +103,10 @@ private:
     void checkTags(int index, const RegistryClient::FetchedManifest &root);
     void copyTree(const RegistryClient::FetchedManifest &m, Next next);
     void copyChildren(const QList<OciDescriptor> &children, int index, Next next);
-    void copyBlobs(QList<OciDescriptor> blobs, int index, Next next);
+    struct BlobBatch;
+    void copyBlobs(QList<OciDescriptor> blobs, Next next);
+    void startBlobs(const std::shared_ptr<BlobBatch> &batch);
+    void emitProgress();
     void putManifest(const RegistryClient::FetchedManifest &m, const QString &reference, Next next);
     void putTags(int index, const RegistryClient::FetchedManifest &root);
     void copyReferrers();
@@ -114,7 +122,8 @@ private:
     QStringList m_referrersCopied, m_accessoryTags, m_warnings;
     int m_present = 0, m_mounted = 0, m_uploaded = 0;
     qint64 m_bytesUploaded = 0, m_done = 0, m_total = 0;
-    QPointer<BlobCopy> m_blob;
+    QList<QPointer<BlobCopy>> m_blobs; // in flight
+    QHash<const BlobCopy *, qint64> m_inFlight; // bytes each blob in flight has handled
     QPointer<ReferrerCopy> m_referrers;
     bool m_finished = false, m_cancelled = false, m_artifactCopied = false;
 };
