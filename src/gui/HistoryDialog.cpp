@@ -200,6 +200,8 @@ void HistoryDialog::reload()
     for (const HistoryBatch &b : UndoHistory::batches(entries, now))
         if (!b.journalId.isEmpty() && !b.lastUndo.state.isEmpty() && b.summary.kind == UndoStatus::Kind::Undoable)
             attempts.insert(b.journalId, b.lastUndo);
+    // Each line's undo status in one pass (statusOf per line would scan the journal per line).
+    const QList<UndoStatus> status = UndoHistory::statuses(entries, now);
     // Newest first.
     const QLocale locale;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it, ++row) {
@@ -217,7 +219,7 @@ void HistoryDialog::reload()
         m_ui->table->setItem(row, StateCol, textItem(stateText(e.state)));
         m_ui->table->setItem(row, CauseCol, causeItem(e));
         if (isDelete(e)) {
-            const QString undo = undoText(UndoHistory::statusOf(e, entries, now));
+            const QString undo = undoText(status.at(entries.size() - 1 - row));
             const auto attempt = attempts.constFind(e.journalId);
             const QString why = attempt == attempts.cend()
                 ? QString()

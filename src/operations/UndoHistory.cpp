@@ -59,6 +59,21 @@ QString restoreKey(const QString &journalId, const JournalEntry &e)
     return journalId + QLatin1Char('\n') + e.repository + QLatin1Char('\n') + e.digest + QLatin1Char('\n') + e.tag;
 }
 
+// restoreKey of every entry a "restored" undo record names.
+QSet<QString> restoredKeys(const QList<JournalEntry> &journal)
+{
+    QSet<QString> keys;
+    for (const JournalEntry &u : journal)
+        if (u.action == QLatin1String("undo") && !u.undoes.isEmpty() && u.state == QLatin1String("restored"))
+            keys.insert(restoreKey(u.undoes, u));
+    return keys;
+}
+
+bool isRestored(const QSet<QString> &restored, const JournalEntry &e)
+{
+    return !e.journalId.isEmpty() && restored.contains(restoreKey(e.journalId, e));
+}
+
 UndoStatus statusWith(const JournalEntry &e, bool restored, const QDateTime &now)
 {
     UndoStatus s;
@@ -104,17 +119,25 @@ UndoStatus UndoHistory::statusOf(const JournalEntry &e, const QList<JournalEntry
     return statusWith(e, restored, now);
 }
 
+QList<UndoStatus> UndoHistory::statuses(const QList<JournalEntry> &journal, const QDateTime &now)
+{
+    const QSet<QString> restored = restoredKeys(journal);
+    QList<UndoStatus> out;
+    out.reserve(journal.size());
+    for (const JournalEntry &e : journal)
+        out << statusWith(e, isRestored(restored, e), now);
+    return out;
+}
+
 QList<HistoryBatch> UndoHistory::batches(const QList<JournalEntry> &journal, const QDateTime &now)
 {
     QList<HistoryBatch> out;
     QMap<QString, int> byId;
-    QSet<QString> restored; // restoreKey of every entry a "restored" undo record names
+    const QSet<QString> restored = restoredKeys(journal);
     QHash<QString, const JournalEntry *> lastUndo; // journal id -> its newest attempt's telling line
     for (const JournalEntry &u : journal) {
         if (u.action != QLatin1String("undo") || u.undoes.isEmpty())
             continue;
-        if (u.state == QLatin1String("restored"))
-            restored.insert(restoreKey(u.undoes, u));
         // An attempt's lines share one time: a later time is a later attempt; within one, the
         // first line that did not restore tells what happened.
         const JournalEntry *&last = lastUndo[u.undoes];
@@ -135,8 +158,7 @@ QList<HistoryBatch> UndoHistory::batches(const QList<JournalEntry> &journal, con
             byId.insert(e.journalId, index);
         }
         out[index].entries << e;
-        out[index].status << statusWith(
-            e, !e.journalId.isEmpty() && restored.contains(restoreKey(e.journalId, e)), now);
+        out[index].status << statusWith(e, isRestored(restored, e), now);
     }
     for (HistoryBatch &b : out) {
         if (const JournalEntry *u = lastUndo.value(b.journalId); u && u->state != QLatin1String("restored"))

@@ -46,6 +46,9 @@ namespace UndoHistory {
 
 QList<HistoryBatch> batches(const QList<JournalEntry> &journal, const QDateTime &now); // oldest first
 UndoStatus statusOf(const JournalEntry &entry, const QList<JournalEntry> &journal, const QDateTime &now);
+// statusOf for every line of the journal at once (one pass over the undo records, not one per
+// line), index for index; lines that are not deletes get theirs too.
+QList<UndoStatus> statuses(const QList<JournalEntry> &journal, const QDateTime &now);
 // Whether `undo` (an action "undo" line) restored `entry`.
 bool restores(const JournalEntry &undo, const JournalEntry &entry);
 // The newest batch with something to undo, on any registry; nullptr when there is none.

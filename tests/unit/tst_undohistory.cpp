@@ -171,6 +171,15 @@ private Q_SLOTS:
         QCOMPARE(batches.size(), 1);
         QCOMPARE(int(batches.at(0).status.at(0).kind), kind);
         QCOMPARE(batches.at(0).status.at(0).why, s.why);
+        // statuses() answers every line in one pass, the same as statusOf line by line.
+        const QList<JournalEntry> all = QList<JournalEntry> {entry} + journal;
+        const QList<UndoStatus> each = UndoHistory::statuses(all, kNow);
+        QCOMPARE(each.size(), all.size());
+        for (int i = 0; i < all.size(); ++i) {
+            const UndoStatus one = UndoHistory::statusOf(all.at(i), all, kNow);
+            QCOMPARE(int(each.at(i).kind), int(one.kind));
+            QCOMPARE(each.at(i).why, one.why);
+        }
     }
 
     void batchesAndLast()
