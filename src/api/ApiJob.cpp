@@ -3,6 +3,7 @@
 #include "ApiTransport.h"
 #include "core/HarborJson.h"
 #include "Logging.h"
+#include "PlainHttpPool.h"
 #include "RequestPolicy.h"
 #include "SecretWipe.h"
 
@@ -143,7 +144,9 @@ void ApiJob::sendNow()
                              << "request-id" << m_requestId;
     // HEAD through head(): as a custom verb, Qt would wait for the Content-Length bytes of a body
     // that never comes.
-    if (m_request.method == "HEAD") {
+    if (sendsPlainHttp()) {
+        m_reply = m_client->plainHttp()->send(req, m_request.method);
+    } else if (m_request.method == "HEAD") {
         m_reply = m_client->manager()->head(req);
     } else if (m_request.bodyDevice) {
         // A sequential device is sent as it is read only with a Content-Length and
@@ -166,6 +169,13 @@ void ApiJob::sendNow()
     connect(m_reply.data(), &QNetworkReply::redirected, this, &ApiJob::onRedirected);
     connect(m_reply.data(), &QNetworkReply::sslErrors, this, &ApiJob::onSslErrors);
     connect(m_reply.data(), &QNetworkReply::downloadProgress, this, &ApiJob::onDownloadProgress);
+}
+
+bool ApiJob::sendsPlainHttp() const
+{
+    if (!m_client->plainHttp() || m_request.bodyDevice || m_request.streamResponse || !m_request.body.isEmpty())
+        return false;
+    return PlainHttpPool::canSend(m_request.method, m_request.url) && m_client->proxyFor(m_request.url).isDirect();
 }
 
 void ApiJob::onRedirected(const QUrl &target)

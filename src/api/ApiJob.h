@@ -79,6 +79,7 @@ Q_SIGNALS:
 private:
     void sendAttempt();
     void sendNow();
+    bool sendsPlainHttp() const;
     void onReplyFinished();
     void onRedirected(const QUrl &target);
     void onSslErrors(const QList<QSslError> &errors);

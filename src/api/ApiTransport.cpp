@@ -1,6 +1,7 @@
 #include "ApiTransport.h"
 
 #include "ApiJob.h"
+#include "PlainHttpPool.h"
 
 #include <QNetworkAccessManager>
 
@@ -17,6 +18,8 @@ ApiTransport::ApiTransport(ConnectionSettings settings, QObject *parent)
     // One proxy rule for every request, not Qt's system configuration (see ProxyRule.h for what
     // Qt 6.4 on Debian would do instead). The manager owns the factory.
     m_manager->setProxyFactory(new ProxyRuleFactory(m_proxyEnvironment));
+    if (PlainHttpPool::enabledByEnvironment())
+        m_plainHttp = new PlainHttpPool(this);
 }
 
 ApiTransport::~ApiTransport()
@@ -26,6 +29,8 @@ ApiTransport::~ApiTransport()
     // only one and overwrites it (RequestPolicy::~RequestPolicy).
     delete m_manager;
     m_manager = nullptr;
+    delete m_plainHttp; // its requests in flight hold the header too
+    m_plainHttp = nullptr;
 }
 
 ApiJob *ApiTransport::send(const ApiRequest &request)

@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 namespace berth {
 
 class ApiJob;
+class PlainHttpPool;
 struct ApiError;
 struct ApiRequest;
 
@@ -49,6 +50,8 @@ public:
     const RequestPolicy &policy() const { return m_policy; }
     RateLimiter &rateLimiter() { return m_limiter; }
     QNetworkAccessManager *manager() const { return m_manager; }
+    // Berth's own client for plain http without a proxy (PlainHttpPool); null when turned off.
+    PlainHttpPool *plainHttp() const { return m_plainHttp; }
     QUrl baseUrl() const { return settings().baseUrl; }
     // The proxy a request to `url` goes through (ProxyRule), from the environment as it was when
     // this transport was made. Its credentials stay inside; print display() only.
@@ -62,6 +65,7 @@ private:
     ProxyEnvironment m_proxyEnvironment;
     RateLimiter m_limiter;
     QNetworkAccessManager *m_manager = nullptr;
+    PlainHttpPool *m_plainHttp = nullptr;
 };
 
 } // namespace berth

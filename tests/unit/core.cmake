@@ -37,3 +37,6 @@ berth_add_test(NAME tst_storagegraph LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR
                LIBS berth_core)
 # SHA-256/512 in pieces (OpenSSL's EVP) against the FIPS vectors and QCryptographicHash.
 berth_add_test(NAME tst_streamhash LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_streamhash.cpp LIBS berth_core)
+# The HTTP/1.1 response reader of Berth's plain-http client: lengths, chunks, closes, limits.
+berth_add_test(NAME tst_httpresponseparser LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_httpresponseparser.cpp
+               LIBS berth_core)
