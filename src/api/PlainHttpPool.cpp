@@ -10,15 +10,6 @@
 
 namespace berth {
 
-namespace {
-
-QString originKey(const QUrl &url)
-{
-    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(80));
-}
-
-} // namespace
-
 // ---- PlainHttpConnection
 
 PlainHttpConnection::PlainHttpConnection(PlainHttpPool *pool, const QString &host, quint16 port, const QString &key)
@@ -266,7 +257,7 @@ void PlainHttpPool::pumpOnce()
             m_queue.removeAt(i);
             continue;
         }
-        const QString key = originKey(reply->url());
+        const QString &key = reply->origin();
         PlainHttpConnection *free = nullptr;
         int open = 0;
         for (PlainHttpConnection *c : qAsConst(m_connections)) {

@@ -46,6 +46,11 @@ QNetworkReply::NetworkError errorForStatus(int status)
     }
 }
 
+QString originOf(const QUrl &url)
+{
+    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(80));
+}
+
 bool splitsMessage(const QByteArray &text)
 {
     return text.contains('\r') || text.contains('\n') || text.contains('\0');
@@ -57,6 +62,7 @@ PlainHttpReply::PlainHttpReply(PlainHttpPool *pool, const QNetworkRequest &reque
     : QNetworkReply(pool)
     , m_pool(pool)
     , m_method(method)
+    , m_origin(originOf(request.url()))
 {
     setRequest(request);
     setUrl(request.url());
@@ -248,6 +254,7 @@ void PlainHttpReply::followRedirect()
     if (!PlainHttpPool::canSend(m_method, target))
         return fail(ProtocolUnknownError, tr("Protocol \"%1\" is unknown").arg(target.scheme()));
     setUrl(target);
+    m_origin = originOf(target);
     QNetworkRequest r = request();
     r.setUrl(target);
     setRequest(r);

@@ -42,6 +42,8 @@ public:
     void setRetried() { m_retried = true; }
     void attach(PlainHttpConnection *connection) { m_connection = connection; }
     bool isDone() const { return m_done; }
+    // "host:port", the connections it may use.
+    const QString &origin() const { return m_origin; }
 
     void headersArrived(const HttpResponseParser &parser);
     // Takes the body bytes that arrived (the array is left empty).
@@ -63,6 +65,7 @@ private:
     QPointer<PlainHttpPool> m_pool;
     QPointer<PlainHttpConnection> m_connection;
     QByteArray m_method;
+    QString m_origin;
     QByteArray m_buffer;
     qsizetype m_readPos = 0;
     qint64 m_received = 0;

@@ -91,6 +91,10 @@ QString dotSegmentRefusal(const QUrl &url)
     if (!url.isValid())
         return GrammarText::tr("the URL is not valid");
     const QString path = url.path(QUrl::FullyEncoded);
+    // Every request passes here: a path with neither '.' nor '%' has no dot segment in any
+    // decoding, and needs none of the work below.
+    if (!path.contains(QLatin1Char('.')) && !path.contains(QLatin1Char('%')))
+        return {};
     if (url.adjusted(QUrl::NormalizePathSegments).path(QUrl::FullyEncoded) != path)
         return GrammarText::tr("the path %1 changes under dot-segment normalisation").arg(path);
     // The whole path too, decoded as one: a decoder that reads "%2/" as a byte joins segments.
