@@ -10,6 +10,7 @@
 #include "gui/RegistrySessions.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
+#include "QuitOnSignal.h"
 #include "Translations.h"
 
 #include <cstdio>
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
     ProfileStore profiles;
     KeychainCredentialStore keychain;
     MainWindow window(&profiles, &keychain);
+    QuitOnSignal quitOnSignal; // after the window: gone before it, so a late signal kills
     window.show();
     const qint64 firstWindowMs = sinceStart.elapsed();
 
