@@ -61,6 +61,24 @@ void ListCommand::emitTextRow(const QString &text)
     ++m_rowsPrinted;
 }
 
+void ListCommand::emitTagRows(const QString &project, const QList<Artifact> &artifacts)
+{
+    const bool children = m_ctx.options.ls.children;
+    const bool accessories = m_ctx.options.ls.accessories;
+    if (!m_ctx.options.json) {
+        for (const Artifact &a : artifacts)
+            for (const TagRow &r : RowFormat::rowsFor(project, a, children, accessories))
+                emitTextRow(RowFormat::tagText(r));
+        return;
+    }
+    // Written terminal-safe straight into the output: no TagRow per row, no second pass over
+    // every byte in Terminal::out.
+    for (const Artifact &a : artifacts)
+        Terminal::outTerminalSafe([&](QByteArray &out) {
+            m_rowsPrinted += RowFormat::appendTerminalSafeTagRows(out, project, a, children, accessories, &m_firstRow);
+        });
+}
+
 void ListCommand::endArray()
 {
     if (m_ctx.options.json)
@@ -115,21 +133,16 @@ void ListCommand::listTags(const QString &project, const QString &repositoryPath
 {
     ArtifactQuery q;
     q.withAccessory = m_ctx.options.ls.accessories;
-    auto rows = std::make_shared<QList<TagRow>>();
+    auto artifacts = std::make_shared<QList<Artifact>>();
     m_ctx.client->listArtifacts(
-        project, repositoryPath, q, this,
-        [this, project, rows](const QList<Artifact> &items, qint64) {
-            for (const Artifact &a : items)
-                *rows += RowFormat::rowsFor(project, a, m_ctx.options.ls.children, m_ctx.options.ls.accessories);
-        },
-        [this, project, repositoryPath, rows](const ApiError &e) {
+        project, repositoryPath, q, this, [artifacts](const QList<Artifact> &items, qint64) { *artifacts += items; },
+        [this, project, repositoryPath, artifacts](const ApiError &e) {
             if (e.kind == ApiError::Kind::NotFound && e.harborMessage.contains(QLatin1String("repository"))) {
                 // Not a repository: perhaps a folder of repositories.
                 return listRepositories(project, repositoryPath);
             }
             beginArray();
-            for (const TagRow &r : *rows)
-                emitRow([&] { return RowFormat::tagJson(r); }, [&] { return RowFormat::tagText(r); });
+            emitTagRows(project, *artifacts);
             endArray();
             if (e)
                 explain(e, project);
@@ -228,9 +241,11 @@ void ListCommand::pumpArtifacts()
         m_ctx.client->listArtifacts(
             slot.project, slot.path, q, this,
             [this, index](const QList<Artifact> &items, qint64) {
-                RepoSlot &s = m_slots[index];
-                for (const Artifact &a : items)
-                    s.rows += RowFormat::rowsFor(s.project, a, m_ctx.options.ls.children, m_ctx.options.ls.accessories);
+                QList<Artifact> &artifacts = m_slots[index].artifacts;
+                if (artifacts.isEmpty())
+                    artifacts = items; // shares the page
+                else
+                    artifacts += items;
             },
             [this, index](const ApiError &e) {
                 --m_reposInFlight;
@@ -249,12 +264,12 @@ void ListCommand::flushRepoOutput()
 {
     while (m_nextToPrint < m_slots.size() && m_slots[m_nextToPrint].done) {
         RepoSlot &s = m_slots[m_nextToPrint++];
-        for (const TagRow &r : s.rows)
-            emitRow([&] { return RowFormat::tagJson(r); }, [&] { return RowFormat::tagText(r); });
-        s.rows.clear();
-        s.rows.squeeze();
+        emitTagRows(s.project, s.artifacts);
+        s.artifacts = {};
     }
-    Terminal::progress(tr("%1 rows, %2 of %3 repositories").arg(m_rowsPrinted).arg(m_nextToPrint).arg(m_slots.size()));
+    if (Terminal::stderrIsTerminal()) // built only where it is shown
+        Terminal::progress(
+            tr("%1 rows, %2 of %3 repositories").arg(m_rowsPrinted).arg(m_nextToPrint).arg(m_slots.size()));
 }
 
 void ListCommand::noteFailure(int order, const ApiError &error, const QString &project)

@@ -57,6 +57,8 @@ private:
     }
     void emitJsonRow(const QByteArray &json);
     void emitTextRow(const QString &text);
+    // The tag rows of these artifacts (RowFormat::rowsFor), in the form being printed.
+    void emitTagRows(const QString &project, const QList<Artifact> &artifacts);
     void endArray();
 
     struct RepoSlot
@@ -64,7 +66,7 @@ private:
         QString project;
         QString path;
         bool done = false;
-        QList<TagRow> rows;
+        QList<Artifact> artifacts; // rows are written from these when the slot's turn comes
     };
     struct ProjectStream
     {

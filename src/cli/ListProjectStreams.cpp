@@ -72,8 +72,7 @@ void ListCommand::streamProject(int projectIndex)
                 } else {
                     k = *it;
                 }
-                s.repos[k].rows
-                    += RowFormat::rowsFor(project, a, m_ctx.options.ls.children, m_ctx.options.ls.accessories);
+                s.repos[k].artifacts.append(a);
             }
         },
         [this, projectIndex](const ApiError &e) {
@@ -95,13 +94,13 @@ void ListCommand::flushProjectStreams()
     while (m_nextStreamToPrint < int(m_streams.size()) && m_streams[size_t(m_nextStreamToPrint)].done) {
         ProjectStream &s = m_streams[size_t(m_nextStreamToPrint++)];
         for (const RepoSlot &slot : s.repos)
-            for (const TagRow &r : slot.rows)
-                emitRow([&] { return RowFormat::tagJson(r); }, [&] { return RowFormat::tagText(r); });
+            emitTagRows(slot.project, slot.artifacts);
         s.repos.clear();
         s.repos.squeeze();
     }
-    Terminal::progress(
-        tr("%1 rows, %2 of %3 projects").arg(m_rowsPrinted).arg(m_nextStreamToPrint).arg(int(m_streams.size())));
+    if (Terminal::stderrIsTerminal()) // built only where it is shown
+        Terminal::progress(
+            tr("%1 rows, %2 of %3 projects").arg(m_rowsPrinted).arg(m_nextStreamToPrint).arg(int(m_streams.size())));
 }
 
 } // namespace berth

@@ -37,6 +37,12 @@ QJsonObject repositoryJson(const Repository &r);
 // Keys in the order QJsonDocument would write them, so the output did not change.
 QByteArray tagJson(const TagRow &row);
 QList<TagRow> rowsFor(const QString &project, const Artifact &a, bool children, bool accessories);
+// The rows rowsFor() gives for `a`, each as tagJson() writes it and then as Terminal::out would
+// put it on stdout (DisplayText::escapeControlUtf8), so they go out with Terminal::outTerminalSafe
+// and no second look at every byte. Written straight into `out` without building TagRows, each
+// row after "\n", or after ",\n" once `*first` is false (then set false). Returns the rows written.
+int appendTerminalSafeTagRows(
+    QByteArray &out, const QString &project, const Artifact &a, bool children, bool accessories, bool *first);
 // A plain registry's tag row: the same keys as tagJson, null where a registry has no such fact
 // (project, push and pull times) or it was not asked for (digest, size and media type come from
 // a HEAD, with --digests).

@@ -18,9 +18,18 @@ bool g_progressShown = false;
 
 void Terminal::out(const QByteArray &bytes)
 {
-    QByteArray &b = buffer();
-    b += DisplayText::escapeControlUtf8(bytes);
-    if (b.size() > (1 << 16))
+    buffer() += DisplayText::escapeControlUtf8(bytes);
+    outWritten();
+}
+
+QByteArray &Terminal::outBuffer()
+{
+    return buffer();
+}
+
+void Terminal::outWritten()
+{
+    if (buffer().size() > (1 << 16))
         flush();
 }
 
@@ -34,7 +43,7 @@ void Terminal::flush()
     QByteArray &b = buffer();
     if (!b.isEmpty()) {
         std::fwrite(b.constData(), 1, static_cast<size_t>(b.size()), stdout);
-        b.clear();
+        b.truncate(0); // keeps the allocation: clear() would free it, and the next rows grow it again
     }
     std::fflush(stdout);
 }

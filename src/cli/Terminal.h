@@ -17,12 +17,25 @@ class Terminal
 public:
     static void out(const QByteArray &bytes);
     static void out(const QString &text);
+    // Bytes a writer has already made what out() would write (JsonText::appendTerminalSafeString,
+    // RowFormat::appendTerminalSafeTagRows): `write(QByteArray &)` appends them to the output
+    // buffer itself, and nothing looks at every byte again.
+    template<class Write>
+    static void outTerminalSafe(Write &&write)
+    {
+        write(outBuffer());
+        outWritten();
+    }
     static void flush();
     static void err(const QString &text); // a line (newline added when missing)
     static bool stderrIsTerminal();
     // A progress line that rewrites itself; only when stderr is a terminal.
     static void progress(const QString &text);
     static void endProgress();
+
+private:
+    static QByteArray &outBuffer();
+    static void outWritten(); // flushes a full buffer
 };
 
 } // namespace berth

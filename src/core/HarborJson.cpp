@@ -4,6 +4,7 @@
 #include "HarborJsonFast.h"
 #include "JsonShape.h"
 
+#include <algorithm>
 #include <limits>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,7 +81,9 @@ QString shapeOf(const QJsonDocument &doc)
 
 bool isNullBody(const QByteArray &body)
 {
-    return body.trimmed() == "null";
+    // A view: QByteArray::trimmed() copies a body that ends in a newline, as Go's json.Encoder
+    // writes it.
+    return QByteArrayView(body).trimmed() == "null";
 }
 
 Parsed<QJsonDocument> document(const QByteArray &body)
@@ -403,12 +406,19 @@ Parsed<QList<Artifact>> parseArtifacts(const QByteArray &body)
     // Artifact pages are most of what `ls --all` and the tree read, and QJsonDocument was the
     // larger part of the client's CPU on them: simdjson reads them when it maps a page exactly
     // as below, and the reference reading takes everything else, errors included.
-    if (!isNullBody(body) && JsonShape::structureRefusal(JsonShape::scan(body)).isEmpty()) {
-        if (std::optional<QList<Artifact>> fast = parseArtifactsFast(body)) {
+    // The scan counts at most one container and one value per byte (JsonShape.cpp), so a body
+    // no longer than the smaller cap passes it unread; a page of 100 artifacts is some 70 KB, and
+    // PagedListJob has already scanned it for its page_size check.
+    const bool withinCaps = body.size() <= std::min(JsonShape::kMaxContainers, JsonShape::kMaxValues)
+        || JsonShape::structureRefusal(JsonShape::scan(body)).isEmpty();
+    if (!isNullBody(body) && withinCaps) {
+        bool maybeControl = true;
+        if (std::optional<QList<Artifact>> fast = parseArtifactsFast(body, &maybeControl)) {
             BadName bad;
             bool anyBad = false;
-            for (const Artifact &a : *fast)
-                if ((anyBad = badName(a, &bad)))
+            // Only when a string on the page has a byte a control character starts with.
+            for (qsizetype i = 0; maybeControl && i < fast->size(); ++i)
+                if ((anyBad = badName(fast->at(i), &bad)))
                     break;
             if (!anyBad) {
                 Parsed<QList<Artifact>> r;

@@ -6,8 +6,15 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <optional>
+#include <QDate>
+#include <QDateTime>
+#include <QTime>
 #include <simdjson.h>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #endif
 
 namespace berth {
@@ -22,6 +29,32 @@ using simdjson::dom::element;
 using simdjson::dom::element_type;
 using simdjson::dom::object;
 
+// Whether any byte of s is below 0x20, DEL, C2 or E2: the bytes a character
+// DisplayText::hasControl() finds begins with in UTF-8 (C0, DEL; C1 is C2 80-9F; the bidi
+// controls and separators are E2 80 xx and E2 81 xx). Anything else decodes to none of them.
+bool mayBeginControl(std::string_view s)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const size_t n = s.size();
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i c0 = _mm_set1_epi8(0x1f), del = _mm_set1_epi8(0x7f);
+    const __m128i c2 = _mm_set1_epi8(char(0xc2)), e2 = _mm_set1_epi8(char(0xe2));
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, c0), v); // v <= 0x1f, unsigned
+        const __m128i hit = _mm_or_si128(
+            _mm_or_si128(low, _mm_cmpeq_epi8(v, del)), _mm_or_si128(_mm_cmpeq_epi8(v, c2), _mm_cmpeq_epi8(v, e2)));
+        if (_mm_movemask_epi8(hit) != 0)
+            return true;
+    }
+#endif
+    for (; i < n; ++i)
+        if (p[i] < 0x20 || p[i] == 0x7f || p[i] == 0xc2 || p[i] == 0xe2)
+            return true;
+    return false;
+}
+
 // Each mapper below mirrors its QJsonObject twin in HarborJson.cpp line by line; `ok` turns
 // false on anything the two readings could map differently, and the page falls back.
 struct Reader
@@ -34,10 +67,14 @@ struct Reader
         return false;
     }
 
+    bool maybeControl = false; // see parseArtifactsFast(body, maybeControl)
+
     // simdjson writes an escaped lone surrogate (\udc00) as its three UTF-8 bytes (ED B0 80)
     // where Qt keeps the UTF-16 unit; QString::fromUtf8 would then read U+FFFD.
     QString string(std::string_view s)
     {
+        if (!maybeControl)
+            maybeControl = mayBeginControl(s);
         const char *p = s.data();
         const char *const end = p + s.size();
         while ((p = static_cast<const char *>(std::memchr(p, '\xED', size_t(end - p)))) != nullptr) {
@@ -55,6 +92,94 @@ struct Reader
         if (e && e->get_string().get(s) == simdjson::SUCCESS)
             return string(s);
         return {};
+    }
+
+    // toString() for fields that repeat from item to item of a page (repository name, media
+    // types): the same bytes as the previous value of the slot give that QString again, shared,
+    // so a page holds one copy instead of a hundred. The views point into the parser's string
+    // buffer, which lives as long as the page's parse.
+    enum Repeating { RepositoryName, Type, MediaType, ManifestMediaType, ArtifactType, RepeatingCount };
+    struct Remembered
+    {
+        std::string_view bytes;
+        QString text;
+        bool isString = false;
+    };
+    Remembered remembered[RepeatingCount];
+
+    QString repeating(Repeating slot, const element *e)
+    {
+        std::string_view s;
+        if (!e || e->get_string().get(s) != simdjson::SUCCESS)
+            return {};
+        Remembered &r = remembered[slot];
+        if (!r.isString || r.bytes != s)
+            r = Remembered {s, string(s), true};
+        return r.text;
+    }
+
+    // parseTime(toString(e)), remembering the last text of each slot: Harbor repeats times
+    // (an artifact's and its first tag's push time, Go's zero time for "never pulled").
+    enum TimeSlot { Push, Pull, TimeSlotCount };
+    struct RememberedTime
+    {
+        std::string_view bytes;
+        QDateTime time;
+        bool isString = false;
+    };
+    RememberedTime rememberedTimes[TimeSlotCount];
+
+    QDateTime time(TimeSlot slot, const element *e)
+    {
+        std::string_view s;
+        if (!e || e->get_string().get(s) != simdjson::SUCCESS)
+            return parseTime(QString());
+        RememberedTime &r = rememberedTimes[slot];
+        if (!r.isString || r.bytes != s) {
+            std::optional<QDateTime> t = harborTime(s);
+            r = RememberedTime {s, t ? *t : parseTime(string(s)), true};
+        }
+        return r.time;
+    }
+
+    // parseTime() of Go's two UTC shapes, "2006-01-02T15:04:05.000Z" and without the fraction,
+    // read from the UTF-8 without a QString: the same checks and the same QDateTime as its
+    // parseUtcFast() (HarborJsonTime.cpp), Go's zero day as "never". Anything else: nullopt,
+    // and parseTime() reads the text.
+    static std::optional<QDateTime> harborTime(std::string_view s)
+    {
+        const size_t n = s.size();
+        if (n != 20 && n != 24)
+            return std::nullopt;
+        const char *p = s.data();
+        if (p[4] != '-' || p[7] != '-' || p[10] != 'T' || p[13] != ':' || p[16] != ':' || p[n - 1] != 'Z')
+            return std::nullopt;
+        const auto digits = [p](size_t at, int count, int *out) {
+            int v = 0;
+            for (int i = 0; i < count; ++i) {
+                const char c = p[at + size_t(i)];
+                if (c < '0' || c > '9')
+                    return false;
+                v = v * 10 + (c - '0');
+            }
+            *out = v;
+            return true;
+        };
+        int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0, ms = 0;
+        if (!digits(0, 4, &y) || !digits(5, 2, &mo) || !digits(8, 2, &d) || !digits(11, 2, &h) || !digits(14, 2, &mi)
+            || !digits(17, 2, &sec))
+            return std::nullopt;
+        if (n == 24 && (p[19] != '.' || !digits(20, 3, &ms)))
+            return std::nullopt;
+        if (y < 1 || h > 23)
+            return std::nullopt;
+        const QDate date(y, mo, d);
+        const QTime clock(h, mi, sec, ms);
+        if (!date.isValid() || !clock.isValid())
+            return std::nullopt;
+        if (y == 1 && mo == 1 && d == 1)
+            return QDateTime(); // parseTime(): Go's zero time is Harbor's "never"
+        return QDateTime(date, clock, Qt::UTC);
     }
 
     // toInt64() in HarborJson.cpp: QJsonValue::toDouble() is the double of what Qt parsed.
@@ -122,6 +247,14 @@ struct Reader
         return true;
     }
 
+    static qsizetype arraySize(const element *e)
+    {
+        array arr;
+        if (!e || e->get_array().get(arr) != simdjson::SUCCESS)
+            return 0;
+        return qsizetype(arr.size());
+    }
+
     // Elements of an array that are objects; toArray() of anything else is empty.
     template<class F>
     void objectsOf(const element *e, F each)
@@ -146,8 +279,8 @@ struct Reader
         t.id = toInt64(f[0]);
         t.artifactId = toInt64(f[1]);
         t.name = toString(f[2]);
-        t.pushTime = parseTime(toString(f[3]));
-        t.pullTime = parseTime(toString(f[4]));
+        t.pushTime = time(Push, f[3]);
+        t.pullTime = time(Pull, f[4]);
         t.immutable = toBool(f[5]);
         return t;
     }
@@ -238,15 +371,16 @@ struct Reader
         a.id = toInt64(f[0]);
         a.projectId = toInt64(f[1]);
         a.repositoryId = toInt64(f[2]);
-        a.repositoryName = toString(f[3]);
-        a.type = toString(f[4]);
+        a.repositoryName = repeating(RepositoryName, f[3]);
+        a.type = repeating(Type, f[4]);
         a.digest = toString(f[5]);
         a.size = toInt64(f[6]);
-        a.mediaType = toString(f[7]);
-        a.manifestMediaType = toString(f[8]);
-        a.artifactType = toString(f[9]);
-        a.pushTime = parseTime(toString(f[10]));
-        a.pullTime = parseTime(toString(f[11]));
+        a.mediaType = repeating(MediaType, f[7]);
+        a.manifestMediaType = repeating(ManifestMediaType, f[8]);
+        a.artifactType = repeating(ArtifactType, f[9]);
+        a.pushTime = time(Push, f[10]);
+        a.pullTime = time(Pull, f[11]);
+        a.tags.reserve(arraySize(f[12]));
         objectsOf(f[12], [&](const element &t) { a.tags.append(tag(t)); });
         objectsOf(f[13], [&](const element &l) { a.labels.append(label(l)); });
         objectsOf(f[14], [&](const element &r) { a.references.append(reference(r)); });
@@ -360,6 +494,12 @@ bool numbersQtReads(const element &e)
 
 std::optional<QList<Artifact>> parseArtifactsFast(const QByteArray &body)
 {
+    bool maybeControl = false;
+    return parseArtifactsFast(body, &maybeControl);
+}
+
+std::optional<QList<Artifact>> parseArtifactsFast(const QByteArray &body, bool *maybeControl)
+{
     // One parser per thread keeps its buffers between pages.
     thread_local simdjson::dom::parser parser;
     element root;
@@ -382,6 +522,7 @@ std::optional<QList<Artifact>> parseArtifactsFast(const QByteArray &body)
         if (!reader.ok)
             return std::nullopt;
     }
+    *maybeControl = reader.maybeControl;
     return out;
 }
 
@@ -393,6 +534,11 @@ bool fastArtifactsAvailable()
 #else
 
 std::optional<QList<Artifact>> parseArtifactsFast(const QByteArray &)
+{
+    return std::nullopt;
+}
+
+std::optional<QList<Artifact>> parseArtifactsFast(const QByteArray &, bool *)
 {
     return std::nullopt;
 }

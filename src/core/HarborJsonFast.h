@@ -17,6 +17,11 @@ namespace HarborJson {
 // error and its wording come from one place. Callers use parseArtifacts(); these are exposed
 // for the differential tests.
 std::optional<QList<Artifact>> parseArtifactsFast(const QByteArray &body);
+// The same, and whether any string it read has a byte that can begin a character
+// DisplayText::hasControl() finds (below 0x20, DEL, the lead bytes C2 and E2 of C1 controls and
+// of U+2028-U+2069): when none has, no name on the page holds one, and parseArtifacts() skips
+// looking at every name again.
+std::optional<QList<Artifact>> parseArtifactsFast(const QByteArray &body, bool *maybeControl);
 
 // The QJsonDocument reading of an artifact page: the reference and the fallback.
 Parsed<QList<Artifact>> parseArtifactsReference(const QByteArray &body);

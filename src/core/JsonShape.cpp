@@ -1,6 +1,9 @@
 #include "JsonShape.h"
 
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <QCoreApplication>
 
 namespace berth {
@@ -16,6 +19,23 @@ struct JsonShapeText
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The first '"' in [p, end), or nullptr: memchr's answer. Most strings of a page (keys, names,
+// times) are short, and for them a call to memchr costs more than the search; sixteen bytes at a
+// time here, the same answer.
+const char *nextQuote(const char *p, const char *const end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    for (; end - p >= 16; p += 16) {
+        const int hits
+            = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p)), quote));
+        if (hits != 0)
+            return p + __builtin_ctz(unsigned(hits));
+    }
+#endif
+    return static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
 }
 
 } // namespace
@@ -42,7 +62,7 @@ Shape scan(const QByteArray &body)
             // Jump to the next quote (memchr is vectorised; strings are most of a page's bytes).
             // It ends the string unless an odd run of backslashes escapes it: the same reading
             // as stepping over each escaped character.
-            const char *q = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+            const char *q = nextQuote(p, end);
             if (!q) {
                 p = end - 1;
                 continue;

@@ -1,5 +1,7 @@
 #include "JsonText.h"
 
+#include "DisplayText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -22,6 +24,32 @@ void appendString(QByteArray &out, const QString &s)
     char *p = out.data() + at;
     *p++ = '"';
     for (qsizetype i = 0; i < n; ++i)
+        *p++ = char(u[i]);
+    *p = '"';
+}
+
+void appendTerminalSafeString(QByteArray &out, const QString &s)
+{
+    // Printable ASCII without `"` or `\` holds no byte escapeControlUtf8 changes; anything else
+    // (DEL included) is Qt's bytes put through it. Qt writes valid UTF-8 (a lone surrogate as
+    // \uXXXX), so no character straddles the string's edges and escaping it alone gives the
+    // bytes that escaping the whole row would.
+    const char16_t *u = reinterpret_cast<const char16_t *>(s.constData());
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n && u[i] >= 0x20 && u[i] < 0x7f && u[i] != u'"' && u[i] != u'\\')
+        ++i;
+    if (i < n) {
+        QByteArray qt;
+        appendScalar(qt, QJsonValue(s));
+        out += DisplayText::escapeControlUtf8(qt);
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + n + 2);
+    char *p = out.data() + at;
+    *p++ = '"';
+    for (i = 0; i < n; ++i)
         *p++ = char(u[i]);
     *p = '"';
 }

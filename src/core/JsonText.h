@@ -20,6 +20,13 @@ void appendString(QByteArray &out, const QString &s);
 // A string, or null when it is empty.
 void appendStringOrNull(QByteArray &out, const QString &s);
 
+// appendString() for output on its way to a terminal: the same bytes, after
+// DisplayText::escapeControlUtf8, which turns the characters JSON leaves raw and a terminal acts
+// on (DEL, C1, the bidi controls, U+2028/U+2029) into \uXXXX escapes of the same characters.
+// Output built only from these strings and ASCII punctuation, digits and letters can skip
+// Terminal's rescan (Terminal::outTerminalSafe).
+void appendTerminalSafeString(QByteArray &out, const QString &s);
+
 // Any scalar (string, number, bool, null) as Qt's compact writer puts it.
 void appendScalar(QByteArray &out, const QJsonValue &v);
 

@@ -105,6 +105,12 @@ class TestHarborJsonFast : public QObject
 private Q_SLOTS:
     void sameAsReference_data();
     void sameAsReference();
+    void timesSameAsReference_data();
+    void timesSameAsReference();
+    void repeatedStringsSameAsReference_data();
+    void repeatedStringsSameAsReference();
+    void controlCharactersInNames_data();
+    void controlCharactersInNames();
 };
 
 void TestHarborJsonFast::sameAsReference_data()
@@ -267,6 +273,131 @@ void TestHarborJsonFast::sameAsReference()
     if (fast && HarborJson::fastArtifactsAvailable()) {
         QVERIFY2(want.ok(), qPrintable(want.error));
         QVERIFY2(direct.has_value(), "the fast path declined a page it should read");
+    }
+}
+
+namespace {
+
+void compareWithReference(const QByteArray &body)
+{
+    const Parsed<QList<Artifact>> want = HarborJson::parseArtifactsReference(body);
+    QVERIFY2(want.ok(), qPrintable(want.error));
+    const std::optional<QList<Artifact>> direct = HarborJson::parseArtifactsFast(body);
+    if (HarborJson::fastArtifactsAvailable())
+        QVERIFY2(direct.has_value(), "the fast path declined a page it should read");
+    if (direct) {
+        const QString d = firstDifference(ArtifactDump::lines(*direct), ArtifactDump::lines(want.value));
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+    }
+}
+
+} // namespace
+
+// The fast path reads Go's two UTC shapes from the bytes and remembers the last time of each
+// slot (push, pull); every other text goes to parseTime(). Each time appears where it is read
+// (artifact and tag, push and pull), once again right after itself, after another time and
+// after a non-string, so a remembered value is used, replaced and never leaks into a null.
+void TestHarborJsonFast::timesSameAsReference_data()
+{
+    QTest::addColumn<QByteArray>("time");
+    QTest::newRow("seconds") << QByteArray("2024-02-29T23:59:59Z");
+    QTest::newRow("milliseconds") << QByteArray("2024-02-29T23:59:59.123Z");
+    QTest::newRow("Go's zero time, never") << QByteArray("0001-01-01T00:00:00.000Z");
+    QTest::newRow("later on Go's zero day, never") << QByteArray("0001-01-01T23:59:59Z");
+    QTest::newRow("the day after") << QByteArray("0001-01-02T00:00:00Z");
+    QTest::newRow("last millisecond of 9999") << QByteArray("9999-12-31T23:59:59.999Z");
+    QTest::newRow("year 0") << QByteArray("0000-12-31T00:00:00Z");
+    QTest::newRow("no such day") << QByteArray("2023-02-29T00:00:00Z");
+    QTest::newRow("month 13") << QByteArray("2024-13-01T00:00:00Z");
+    QTest::newRow("hour 24") << QByteArray("2024-01-01T24:00:00Z");
+    QTest::newRow("minute 60") << QByteArray("2024-01-01T23:60:00Z");
+    QTest::newRow("leap second") << QByteArray("2024-06-30T23:59:60Z");
+    QTest::newRow("one fraction digit") << QByteArray("2024-01-01T10:00:00.5Z");
+    QTest::newRow("offset") << QByteArray("2024-01-01T10:00:00+02:00");
+    QTest::newRow("space for T") << QByteArray("2024-01-01 10:00:00Z");
+    QTest::newRow("lower-case z") << QByteArray("2024-01-01T10:00:00z");
+    QTest::newRow("Arabic-Indic digit") << QByteArray("2024-0\u0661-01T00:00:00Z");
+    QTest::newRow("escaped digit") << QByteArray("2024-01-0\u0031T00:00:00Z");
+    QTest::newRow("empty") << QByteArray("");
+}
+
+void TestHarborJsonFast::timesSameAsReference()
+{
+    QFETCH(QByteArray, time);
+    const QByteArray t = '"' + time + '"';
+    const QByteArray other = R"("2024-05-01T00:00:00Z")";
+    const QByteArray body = "[{\"push_time\":" + t + ",\"pull_time\":" + t + ",\"tags\":[{\"push_time\":" + t
+        + ",\"pull_time\":" + t + "},{\"push_time\":" + other + ",\"pull_time\":" + t + "},{\"push_time\":" + t
+        + ",\"pull_time\":null}]},{\"push_time\":" + other + ",\"pull_time\":\"0001-01-01T00:00:00Z\"},"
+        + "{\"push_time\":" + t + ",\"pull_time\":7},{\"push_time\":" + t + "}]";
+    compareWithReference(body);
+}
+
+// Repository names and media types repeat from artifact to artifact, and the fast path hands
+// out the previous QString for the same bytes: the values must still be each artifact's own.
+void TestHarborJsonFast::repeatedStringsSameAsReference_data()
+{
+    QTest::addColumn<QByteArray>("values"); // one JSON value per artifact, for each repeated field
+    QTest::newRow("same, then another, then the first again") << QByteArray(R"("p/a","p/a","p/b","p/a")");
+    QTest::newRow("escaped and plain spelling of the same text") << QByteArray(R"("p\/a","p/a","p/a")");
+    QTest::newRow("a prefix of the previous") << QByteArray(R"("p/ab","p/a","p/ab")");
+    QTest::newRow("non-strings between") << QByteArray(R"("p/a",null,"p/a",5,"p/a",true,{},"p/a")");
+    QTest::newRow("empty and absent") << QByteArray(R"("","",null,"x","")");
+    QTest::newRow("non-ASCII") << QByteArray(R"("镜像","镜像","ü","镜像")");
+}
+
+void TestHarborJsonFast::repeatedStringsSameAsReference()
+{
+    QFETCH(QByteArray, values);
+    QByteArray body = "[";
+    int i = 0;
+    for (const QByteArray &v : values.split(',')) {
+        if (i++)
+            body += ',';
+        body += "{\"id\":" + QByteArray::number(i) + ",\"repository_name\":" + v + ",\"type\":" + v
+            + ",\"media_type\":" + v + ",\"manifest_media_type\":" + v + ",\"artifact_type\":" + v + "}";
+    }
+    compareWithReference(body + "]");
+}
+
+// parseArtifacts() looks at the names only when the fast path saw a byte a control character
+// begins with: every character hasControl() finds, escaped or raw, in every name it checks,
+// still refuses the page with the reference's words, and the neighbours of each class do not.
+void TestHarborJsonFast::controlCharactersInNames_data()
+{
+    QTest::addColumn<QByteArray>("character"); // as it stands inside a JSON string
+    QTest::addColumn<bool>("refused");
+    const char16_t controls[]
+        = {0x00, 0x1b, 0x1f, 0x7f, 0x80, 0x85, 0x9f, 0x2028, 0x2029, 0x202a, 0x202e, 0x2066, 0x2069};
+    for (const char16_t c : controls) {
+        const QByteArray hex = QByteArray::number(uint(c), 16).rightJustified(4, '0');
+        QTest::newRow(("\\u" + hex).constData()) << "\\u" + hex << true;
+        if (c >= 0x20) // raw C0 is not JSON
+            QTest::newRow(("raw U+" + hex).constData()) << QString(QChar(c)).toUtf8() << true;
+    }
+    const char16_t neighbours[] = {0x20, 0x7e, 0xa0, 0xc2, 0xe2, 0x2027, 0x202f, 0x2065, 0x206a};
+    for (const char16_t c : neighbours) {
+        const QByteArray hex = QByteArray::number(uint(c), 16).rightJustified(4, '0');
+        QTest::newRow(("raw U+" + hex + ", allowed").constData()) << QString(QChar(c)).toUtf8() << false;
+    }
+}
+
+void TestHarborJsonFast::controlCharactersInNames()
+{
+    QFETCH(QByteArray, character);
+    QFETCH(bool, refused);
+    const QByteArray x = "a" + character + "b";
+    const QByteArray fields[] = {R"("repository_name":"X")", R"("digest":"X")",
+        R"("tags":[{"name":"ok"},{"name":"X"}])", R"("references":[{"child_digest":"X"}])",
+        R"("accessories":[{"digest":"X"}])", R"("accessories":[{"subject_artifact_digest":"X"}])"};
+    for (QByteArray field : fields) {
+        const QByteArray body = R"([{"id":1,"digest":"sha256:0"},{"id":2,)" + field.replace("X", x) + "}]";
+        const Parsed<QList<Artifact>> want = HarborJson::parseArtifactsReference(body);
+        const Parsed<QList<Artifact>> got = HarborJson::parseArtifacts(body);
+        QCOMPARE(got.error, want.error);
+        QCOMPARE(!got.error.isEmpty(), refused);
+        if (refused)
+            QVERIFY2(got.error.contains(QLatin1String("control character")), qPrintable(got.error));
     }
 }
 

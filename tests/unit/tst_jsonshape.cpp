@@ -24,6 +24,47 @@ QByteArray repeated(const QByteArray &head, const QByteArray &unit, qint64 count
     return b + tail;
 }
 
+// The scan stepping over every byte, as it did before it jumped from quote to quote: the
+// reference for where a string ends.
+JsonShape::Shape byteByByte(const QByteArray &body)
+{
+    JsonShape::Shape s;
+    qsizetype i = 0;
+    while (i < body.size() && (body[i] == ' ' || body[i] == '\n' || body[i] == '\t' || body[i] == '\r'))
+        ++i;
+    s.topLevelArray = i < body.size() && body[i] == '[';
+    qint64 depth = 0, commasAtTop = 0;
+    bool contentAtTop = false, inString = false;
+    for (; i < body.size(); ++i) {
+        const char c = body[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (c == '"' || c == '[' || c == '{' || (depth == 1 && !space && c != ']' && c != '}' && c != ',' && c != ':'))
+            contentAtTop = contentAtTop || depth == 1;
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            ++s.containers;
+            ++s.values;
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            depth = depth > 0 ? depth - 1 : 0;
+        } else if (c == ',' || c == ':') {
+            ++s.values;
+            commasAtTop += (c == ',' && depth == 1) ? 1 : 0;
+        }
+    }
+    if (s.topLevelArray)
+        s.topLevelItems = commasAtTop + (contentAtTop ? 1 : 0);
+    return s;
+}
+
 } // namespace
 
 class TestJsonShape : public QObject
@@ -38,6 +79,7 @@ private Q_SLOTS:
     void structureCaps_data();
     void structureCaps();
     void parserRefusesBeforeParsing();
+    void stringsOfEveryLength();
 };
 
 void TestJsonShape::scan_data()
@@ -170,6 +212,32 @@ void TestJsonShape::parserRefusesBeforeParsing()
 
     // Below the caps nothing changes.
     QVERIFY(HarborJson::parseProjects(repeated("[", R"({"name":"p","project_id":1})", 100, "]")).ok());
+}
+
+// The scan looks for a string's closing quote sixteen bytes at a time: strings of every length
+// around those blocks, with escaped quotes and backslash runs at every position, end where a
+// byte-by-byte reading ends them, and so count the same.
+void TestJsonShape::stringsOfEveryLength()
+{
+    const QByteArray pieces[] = {"a", "\\\"", "\\\\", "\\\\\\\"", ",", "[", "{"};
+    for (int length = 0; length <= 40; ++length) {
+        for (const QByteArray &piece : pieces) {
+            for (int at = 0; at <= length; ++at) {
+                QByteArray text(length, 'x');
+                text.insert(at, piece);
+                for (const QByteArray &body :
+                    {"[\"" + text + "\",{\"k\":[1,\"" + text + "\"]},2]", "[\"" + text + "\"", "\"" + text}) {
+                    const JsonShape::Shape got = JsonShape::scan(body);
+                    const JsonShape::Shape want = byteByByte(body);
+                    const QByteArray why = body.left(120);
+                    QVERIFY2(got.topLevelArray == want.topLevelArray, why.constData());
+                    QVERIFY2(got.topLevelItems == want.topLevelItems, why.constData());
+                    QVERIFY2(got.containers == want.containers, why.constData());
+                    QVERIFY2(got.values == want.values, why.constData());
+                }
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonShape)
