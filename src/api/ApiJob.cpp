@@ -4,6 +4,7 @@
 #include "core/HarborJson.h"
 #include "Logging.h"
 #include "PlainHttpPool.h"
+#include "PlainHttpReply.h"
 #include "RequestPolicy.h"
 #include "SecretWipe.h"
 
@@ -238,8 +239,12 @@ void ApiJob::onReplyFinished()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
     // A reply we aborted (refused redirect, oversized body) is closed: nothing to read.
-    if (!m_tooLarge && reply->isOpen())
-        m_body = reply->readAll();
+    if (!m_tooLarge && reply->isOpen()) {
+        if (auto *plain = qobject_cast<PlainHttpReply *>(reply))
+            m_body = plain->takeBody(); // no copy
+        else
+            m_body = reply->readAll();
+    }
 
     ApiError &e = m_error;
     e.kind = ApiError::Kind::None;

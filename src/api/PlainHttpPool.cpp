@@ -40,7 +40,6 @@ void PlainHttpConnection::start(PlainHttpReply *reply, int timeoutMs)
     m_reply = reply;
     reply->attach(this);
     m_parser.reset(reply->isHead());
-    m_chunk.clear();
     m_headersDelivered = false;
     if (timeoutMs > 0)
         m_timer.start(timeoutMs);
@@ -79,16 +78,22 @@ void PlainHttpConnection::readAvailable()
         return;
     if (m_timer.isActive())
         m_timer.start();
-    const qsizetype used = m_parser.feed(data.constData(), data.size(), m_chunk);
-    if (!m_headersDelivered && m_parser.headersComplete()) {
-        m_headersDelivered = true;
-        m_reply->headersArrived(m_parser);
-        if (!m_reply || m_closed)
-            return;
+    qsizetype used = 0;
+    if (!m_headersDelivered) {
+        used = m_parser.feedHead(data.constData(), data.size());
+        if (m_parser.headersComplete()) {
+            m_headersDelivered = true;
+            m_reply->headersArrived(m_parser); // reserves room for the body
+            if (!m_reply || m_closed)
+                return;
+        }
     }
-    if (!m_chunk.isEmpty()) {
-        m_reply->bodyArrived(m_chunk, m_parser.contentLength());
-        m_chunk.clear();
+    if (m_parser.state() == HttpResponseParser::State::Body && used < data.size()) {
+        // Straight into the reply's buffer.
+        QByteArray &buffer = m_reply->receiveBuffer();
+        const qsizetype before = buffer.size();
+        used += m_parser.feed(data.constData() + used, data.size() - used, buffer);
+        m_reply->bodyArrived(buffer.size() - before, m_parser.contentLength());
         if (!m_reply || m_closed)
             return;
     }

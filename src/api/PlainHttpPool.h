@@ -49,7 +49,6 @@ private:
     QTimer m_timer;
     HttpResponseParser m_parser;
     QPointer<PlainHttpReply> m_reply;
-    QByteArray m_chunk;
     int m_served = 0;
     bool m_headersDelivered = false;
     bool m_closed = false;

@@ -183,27 +183,34 @@ void PlainHttpReply::headersArrived(const HttpResponseParser &parser)
         if (!location.isEmpty())
             setAttribute(QNetworkRequest::RedirectionTargetAttribute, QUrl::fromEncoded(location));
     }
-    if (parser.contentLength() >= 0)
+    if (parser.contentLength() >= 0) {
         setAttribute(QNetworkRequest::OriginalContentLengthAttribute, parser.contentLength());
+        // One allocation for the body, bounded whatever the server claims (the caller's own cap
+        // ends a body that runs past it); the spare bytes let a JSON parser that reads past the
+        // end (simdjson's padding) read in place.
+        if (!isHead())
+            m_buffer.reserve(std::min<qint64>(parser.contentLength(), 8 * 1024 * 1024) + 64);
+    }
     Q_EMIT metaDataChanged();
 }
 
-void PlainHttpReply::bodyArrived(QByteArray &bytes, qint64 total)
+void PlainHttpReply::bodyArrived(qint64 bytes, qint64 total)
 {
-    if (bytes.isEmpty() || m_done)
+    if (bytes <= 0 || m_done)
         return;
-    m_received += bytes.size();
-    if (m_buffer.isEmpty()) {
-        m_buffer.swap(bytes);
-        m_readPos = 0;
-    } else {
-        m_buffer += bytes;
-    }
-    bytes.clear();
+    m_received += bytes;
     Q_EMIT readyRead();
     if (m_done) // a slot aborted
         return;
     Q_EMIT downloadProgress(m_received, total);
+}
+
+QByteArray PlainHttpReply::takeBody()
+{
+    QByteArray body = m_readPos == 0 ? std::move(m_buffer) : m_buffer.mid(m_readPos);
+    m_buffer = QByteArray();
+    m_readPos = 0;
+    return body;
 }
 
 void PlainHttpReply::succeed()

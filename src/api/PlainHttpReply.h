@@ -46,8 +46,12 @@ public:
     const QString &origin() const { return m_origin; }
 
     void headersArrived(const HttpResponseParser &parser);
-    // Takes the body bytes that arrived (the array is left empty).
-    void bodyArrived(QByteArray &bytes, qint64 total);
+    // Where the connection appends the body as it arrives (no copy in between), and the news
+    // that `bytes` more are there.
+    QByteArray &receiveBuffer() { return m_buffer; }
+    void bodyArrived(qint64 bytes, qint64 total);
+    // The unread body, without a copy when nothing was read yet (ApiJob's whole-body read).
+    QByteArray takeBody();
     void succeed();
     // A 3xx answer with a Location: redirected() is emitted, and the request goes to the target
     // once redirectAllowed() is (as under Qt's UserVerifiedRedirectPolicy); abort() refuses it.

@@ -66,7 +66,7 @@ qsizetype HttpResponseParser::feed(const char *data, qsizetype size, QByteArray 
         m_anyByte = true;
     while (used < size && (m_state == State::Head || m_state == State::Body)) {
         if (m_state == State::Head)
-            used += feedHead(data + used, size - used);
+            used += readHead(data + used, size - used);
         else
             used += feedBody(data + used, size - used, body);
     }
@@ -77,6 +77,16 @@ qsizetype HttpResponseParser::feed(const char *data, qsizetype size, QByteArray 
 }
 
 qsizetype HttpResponseParser::feedHead(const char *data, qsizetype size)
+{
+    qsizetype used = 0;
+    if (size > 0)
+        m_anyByte = true;
+    while (used < size && m_state == State::Head)
+        used += readHead(data + used, size - used);
+    return used;
+}
+
+qsizetype HttpResponseParser::readHead(const char *data, qsizetype size)
 {
     const qsizetype before = m_head.size();
     const qsizetype room = kMaxHeaderBytes - before;

@@ -32,6 +32,8 @@ public:
     // used: less than `size` only once the response is complete (the rest belongs to no
     // request, which makes the connection unusable) or it failed.
     qsizetype feed(const char *data, qsizetype size, QByteArray &body);
+    // The same, but stops where the body starts: the caller may then choose where it goes.
+    qsizetype feedHead(const char *data, qsizetype size);
     // The connection closed: completes a body that runs until the close, and fails otherwise
     // (unless already done).
     void closed();
@@ -58,7 +60,7 @@ private:
     enum class BodyMode { None, Length, Chunked, UntilClose };
     enum class ChunkState { Size, Data, DataEnd, Trailer };
 
-    qsizetype feedHead(const char *data, qsizetype size);
+    qsizetype readHead(const char *data, qsizetype size);
     qsizetype feedBody(const char *data, qsizetype size, QByteArray &body);
     qsizetype feedChunked(const char *data, qsizetype size, QByteArray &body);
     bool parseHead(); // the complete header block in m_head
