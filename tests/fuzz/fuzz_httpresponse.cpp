@@ -23,13 +23,24 @@ struct Reading
     qint64 bodyBytes;
 };
 
-Reading read(const char *data, qsizetype size, bool head, bool close, qsizetype piece)
+// `headFirst`: each piece goes to feedHead() until the header block is read, as PlainHttpPool
+// reads, then to feed().
+Reading read(const char *data, qsizetype size, bool head, bool close, qsizetype piece, bool headFirst = false)
 {
     HttpResponseParser p(head);
     Reading r {};
     for (qsizetype at = 0; at < size;) {
         const qsizetype n = std::min(piece, size - at);
-        const qsizetype used = p.feed(data + at, n, r.body);
+        qsizetype used = 0;
+        if (headFirst && p.state() == HttpResponseParser::State::Head) {
+            used = p.feedHead(data + at, n);
+            FUZZ_CHECK(used >= 0 && used <= n);
+            FUZZ_CHECK(r.body.isEmpty());
+            if (p.state() == HttpResponseParser::State::Body && used < n)
+                used += p.feed(data + at + used, n - used, r.body);
+        } else {
+            used = p.feed(data + at, n, r.body);
+        }
         FUZZ_CHECK(used >= 0 && used <= n);
         r.used += used;
         at += used;
@@ -61,6 +72,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const Reading whole = read(bytes, n, head, close, n > 0 ? n : 1);
     const Reading pieces = read(bytes, n, head, close, piece);
+    const Reading headFirst = read(bytes, n, head, close, piece, true);
+    FUZZ_CHECK(whole.state == headFirst.state);
+    FUZZ_CHECK(whole.body == headFirst.body);
+    FUZZ_CHECK(whole.used == headFirst.used);
+    FUZZ_CHECK(whole.status == headFirst.status);
+    FUZZ_CHECK(whole.failure == headFirst.failure);
     FUZZ_CHECK(whole.state == pieces.state);
     FUZZ_CHECK(whole.status == pieces.status);
     FUZZ_CHECK(whole.body == pieces.body);
