@@ -230,6 +230,21 @@ private:
     bool m_done = false;
 };
 
+// Counts the viewport's paint events (diagnosis: how often the load repaints the window).
+class PaintCounter : public QObject
+{
+public:
+    qint64 paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -296,14 +311,18 @@ int main(int argc, char *argv[])
     });
 
     Expander expander(&view, &proxy, &model, o.sliceMs);
+    PaintCounter paintCounter;
+    view.viewport()->installEventFilter(&paintCounter);
     QElapsedTimer load;
     double loadS = 0;
     double loadCpuS = 0;
     double cpuAtStart = 0;
+    qint64 loadPaints = 0;
     bool timedOut = false;
     QObject::connect(&expander, &Expander::settled, &app, [&] {
         loadS = double(load.nsecsElapsed()) / 1e9;
         loadCpuS = processCpuSeconds() - cpuAtStart;
+        loadPaints = paintCounter.paints;
         heartbeat.stop();
         QCoreApplication::exit(0);
     });
@@ -313,6 +332,7 @@ int main(int argc, char *argv[])
     });
 
     cpuAtStart = processCpuSeconds();
+    paintCounter.paints = 0;
     load.start();
     sinceBeat.start();
     heartbeat.start();
@@ -320,8 +340,10 @@ int main(int argc, char *argv[])
     const int loopCode = QApplication::exec();
 
     if (o.loadOnly) {
-        std::printf("{\"tags\": %lld, \"load_s\": %.3f, \"load_cpu_s\": %.3f, \"max_stall_ms\": %.1f}\n",
-            static_cast<long long>(model.counts().tags), loadS, loadCpuS, maxStallMs);
+        std::printf("{\"tags\": %lld, \"load_s\": %.3f, \"load_cpu_s\": %.3f, \"max_stall_ms\": %.1f, "
+                    "\"load_paints\": %lld}\n",
+            static_cast<long long>(model.counts().tags), loadS, loadCpuS, maxStallMs,
+            static_cast<long long>(loadPaints));
         return timedOut || loopCode != 0 ? 1 : 0;
     }
     QCoreApplication::processEvents(); // let the view catch up with the last rows
@@ -403,7 +425,8 @@ int main(int argc, char *argv[])
     const qint64 tags = counts.tags;
     const double bytesPerTag = tags > 0 ? double(rssAfter - rssBefore) / double(tags) : 0.0;
     std::printf("{\"tags\": %lld, \"artifacts\": %lld, \"repositories\": %lld, \"projects\": %lld, "
-                "\"load_s\": %.3f, \"load_cpu_s\": %.3f, \"peak_rss_mb\": %.1f, \"rss_before_mb\": %.1f, "
+                "\"load_s\": %.3f, \"load_cpu_s\": %.3f, \"load_paints\": %lld, \"peak_rss_mb\": %.1f, "
+                "\"rss_before_mb\": %.1f, "
                 "\"rss_after_mb\": %.1f, "
                 "\"rss_after_trim_mb\": %.1f, \"bytes_per_tag\": %.0f, \"bytes_per_tag_after_trim\": %.0f, "
                 "\"max_stall_ms\": %.1f, \"heartbeats\": %lld, \"filter\": \"%s\", \"filter_ms\": %.1f, "
@@ -414,7 +437,7 @@ int main(int argc, char *argv[])
                 "\"peak_rss_end_mb\": %.1f, \"expanded\": %d, \"process_s\": %.3f}\n",
         static_cast<long long>(tags), static_cast<long long>(counts.artifacts),
         static_cast<long long>(counts.repositories), static_cast<long long>(counts.projects), loadS, loadCpuS,
-        mib(peakLoad), mib(rssBefore), mib(rssAfter), mib(rssTrimmed), bytesPerTag,
+        static_cast<long long>(loadPaints), mib(peakLoad), mib(rssBefore), mib(rssAfter), mib(rssTrimmed), bytesPerTag,
         tags > 0 ? double(rssTrimmed - rssBefore) / double(tags) : 0.0, loadStallMs, static_cast<long long>(beats),
         qPrintable(QString(o.filter).replace(QLatin1Char('\\'), QLatin1String("\\\\"))), filterMs, filterLayoutMs,
         filterMs + filterLayoutMs, clearMs, static_cast<long long>(visibleRows), static_cast<long long>(visibleTags),

@@ -122,7 +122,7 @@ void HarborTreeLoader::loadRepositories(RegistryNode *project, bool merge)
 void HarborTreeLoader::loadArtifacts(RegistryNode *repository, bool merge)
 {
     if (m_artifactFetches >= kMaxArtifactFetches) {
-        m_artifactQueue.push_back({Guard(repository), merge});
+        m_artifactQueue.push(repository, {Guard(repository), merge});
         return;
     }
     issueArtifacts(repository, merge);
@@ -131,8 +131,7 @@ void HarborTreeLoader::loadArtifacts(RegistryNode *repository, bool merge)
 void HarborTreeLoader::pumpArtifactQueue()
 {
     while (m_artifactFetches < kMaxArtifactFetches && !m_artifactQueue.empty()) {
-        const QueuedFetch q = m_artifactQueue.front();
-        m_artifactQueue.pop_front();
+        const QueuedFetch q = m_artifactQueue.pop();
         if (q.guard.valid() && q.guard.node()->data->state == FetchState::Fetching)
             issueArtifacts(q.guard.node(), q.merge); // else cancelled, refreshed or removed while waiting
     }

@@ -2,9 +2,9 @@
 
 #include "api/HarborClient.h"
 #include "TreeLoader.h"
+#include "TreeOrderQueue.h"
 #include "TreeRows.h"
 
-#include <deque>
 #include <QPointer>
 
 namespace berth {
@@ -36,14 +36,15 @@ private:
     TreeRows m_rows;
 
     // Expanding many repositories at once must not put hundreds of replies in flight: their
-    // bodies pile up in memory and their parsing blocks the GUI in one go. Queue beyond a few.
+    // bodies pile up in memory and their parsing blocks the GUI in one go. Queue beyond a few,
+    // and serve the queue top to bottom (TreeOrderQueue says why).
     static constexpr int kMaxArtifactFetches = 4;
     struct QueuedFetch
     {
         Guard guard;
         bool merge;
     };
-    std::deque<QueuedFetch> m_artifactQueue;
+    TreeOrderQueue<QueuedFetch> m_artifactQueue;
     int m_artifactFetches = 0;
 };
 

@@ -61,6 +61,21 @@ void fill(QStandardItemModel &model, int parents, int children)
     }
 }
 
+// Counts the paint events a widget gets.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 // The rows the view shows, top to bottom, as the user walks them with the Down key.
 QStringList shownRows(const QTreeView &view)
 {
@@ -172,6 +187,84 @@ private Q_SLOTS:
         QCOMPARE(view.fullLayouts, 0);
         QCOMPARE(
             shownRows(view), (QStringList {"parent 0", "parent 1", "fetched 0", "fetched 1", "fetched 2", "parent 2"}));
+    }
+
+    // Rows that arrive under several expanded parents in one turn update the header and the
+    // scroll bars once, after the last of them, not twice per parent (the collapse and the expand
+    // of each local relayout); the range they end with is the one a full layout gives.
+    void scrollBarsUpdatedOncePerTurn()
+    {
+        QStandardItemModel model;
+        fill(model, 6, 30);
+        CountingView view;
+        view.setUniformRowHeights(true);
+        view.setModel(&model);
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.expandAll();
+        QCoreApplication::processEvents();
+        QSignalSpy ranges(view.verticalScrollBar(), &QScrollBar::rangeChanged);
+        view.fullLayouts = 0;
+
+        for (int p = 0; p < 5; ++p)
+            model.item(p)->appendRow(new QStandardItem(QStringLiteral("new under %1").arg(p)));
+        QCoreApplication::processEvents();
+
+        QCOMPARE(view.fullLayouts, 0);
+        QCOMPARE(ranges.count(), 1);
+        QTreeView fresh;
+        fresh.setUniformRowHeights(true);
+        fresh.setModel(&model);
+        fresh.resize(view.size());
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        fresh.expandAll();
+        QCoreApplication::processEvents();
+        QCOMPARE(view.verticalScrollBar()->maximum(), fresh.verticalScrollBar()->maximum());
+        QCOMPARE(shownRows(view), shownRows(fresh));
+    }
+
+    // A change to rows that are on screen repaints the window; a change to rows far below it,
+    // or under a collapsed parent, does not.
+    void onlyChangesOnScreenRepaint_data()
+    {
+        QTest::addColumn<int>("parent");
+        QTest::addColumn<int>("child");
+        QTest::addColumn<bool>("repaints");
+        QTest::newRow("a shown row") << 0 << 2 << true;
+        QTest::newRow("a row far below") << 1 << 150 << false;
+        QTest::newRow("a row under a collapsed parent") << 2 << 0 << false;
+        QTest::newRow("a top-level row on screen") << -1 << 0 << true;
+    }
+
+    void onlyChangesOnScreenRepaint()
+    {
+        QFETCH(int, parent);
+        QFETCH(int, child);
+        QFETCH(bool, repaints);
+        QStandardItemModel model;
+        fill(model, 3, 200);
+        CountingView view;
+        view.setUniformRowHeights(true);
+        view.setModel(&model);
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.expand(model.index(0, 0));
+        view.expand(model.index(1, 0));
+        QCoreApplication::processEvents();
+        view.viewport()->repaint(); // the rows on screen have been drawn
+        PaintCounter counter;
+        view.viewport()->installEventFilter(&counter);
+        view.fullLayouts = 0;
+
+        QStandardItem *item = parent < 0 ? model.item(child) : model.item(parent)->child(child);
+        item->setText(QStringLiteral("renamed"));
+        QCoreApplication::processEvents();
+
+        QCOMPARE(counter.paints > 0, repaints);
+        QCOMPARE(view.fullLayouts, 0);
     }
 
     // A changed row only asks for a repaint (the view no longer looks it up among the shown rows,

@@ -4,8 +4,10 @@
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
 #include "models/TreeLoader.h"
+#include "models/TreeOrderQueue.h"
 #include "models/TreeRows.h"
 
+#include <functional>
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
@@ -447,6 +449,78 @@ private Q_SLOTS:
         QCOMPARE(outB.at(0)->name, latest2);
         QVERIFY(outA.at(0)->name.isSharedWith(outB.at(0)->name));
         QVERIFY(recordsB.at(0)->tagNames.at(0).isSharedWith(outA.at(0)->name));
+    }
+
+    // More names than the pool's shortcut has slots, so that names share slots: every name still
+    // comes back as the one copy the first repository got, and names past the pool's bound keep
+    // their own.
+    void manyTagNamesStayShared()
+    {
+        constexpr int kBound = 65536; // TreeRows' bound on pooled tag names
+        QStringList tags;
+        for (int i = 0; i < kBound + 10; ++i)
+            tags << QStringLiteral("n") + QString::number(i);
+        Artifact first = artifact("1", tags);
+        first.mediaType
+            = QStringLiteral("application/") + QStringLiteral("vnd.oci.image.config.v1+json"); // on the heap
+        QStringList copies;
+        for (const QString &t : std::as_const(tags))
+            copies << QString(t.constData(), t.size()); // separate copies, as a second page brings
+        Artifact second = artifact("2", copies);
+        second.mediaType = QString(first.mediaType.constData(), first.mediaType.size());
+        RegistryNode repoA(NodeKind::Repository, nullptr, QStringLiteral("a"));
+        RegistryNode repoB(NodeKind::Repository, nullptr, QStringLiteral("b"));
+        TreeRows rows;
+        NodeRows outA, outB;
+        ArtifactRecords recordsA, recordsB;
+        rows.artifacts(&repoA, {first}, outA, recordsA);
+        rows.artifacts(&repoB, {second}, outB, recordsB);
+        QCOMPARE(int(outB.size()), int(tags.size()));
+        int shared = 0;
+        for (size_t i = 0; i < outB.size(); ++i) {
+            QCOMPARE(outB[i]->name, tags.at(int(i)));
+            QCOMPARE(recordsB.at(0)->tagNames.at(qsizetype(i)), tags.at(int(i)));
+            QVERIFY(outB[i]->name.isSharedWith(recordsB.at(0)->tagNames.at(qsizetype(i)))); // one copy per row
+            if (outB[i]->name.isSharedWith(outA[i]->name))
+                ++shared;
+            else
+                QVERIFY2(int(i) >= kBound, qPrintable(tags.at(int(i))));
+        }
+        QCOMPARE(shared, kBound);
+        QVERIFY(recordsB.at(0)->mediaType.isSharedWith(recordsA.at(0)->mediaType));
+    }
+
+    // Containers waiting for a fetch come out top to bottom as the tree shows them, whatever
+    // order they went in; two entries for one node keep their order.
+    void waitingFetchesComeOutTopToBottom()
+    {
+        TreeStore store;
+        RegistryNode *reg = store.addRegistry(QStringLiteral("r"), QUrl(), QString());
+        store.appendChildren(reg, projects(reg, {QStringLiteral("p0"), QStringLiteral("p1"), QStringLiteral("p2")}));
+        std::vector<RegistryNode *> repos; // in tree order
+        for (auto &p : reg->children) {
+            store.appendChildren(p.get(),
+                TreeRows::repositories(p.get(), {{"x/a", "a", 1, {}}, {"x/b/c", "b/c", 1, {}}, {"x/d", "d", 1, {}}}));
+            const std::function<void(RegistryNode *)> collect = [&](RegistryNode *n) {
+                for (auto &c : n->children) {
+                    if (c->kind == NodeKind::Repository)
+                        repos.push_back(c.get());
+                    collect(c.get());
+                }
+            };
+            collect(p.get());
+        }
+        QCOMPARE(int(repos.size()), 9);
+        // Asked for as projects might answer: the last project's repositories first.
+        const std::vector<int> asked {7, 8, 6, 1, 0, 2, 4, 3, 5};
+        TreeOrderQueue<int> queue;
+        for (int i : asked)
+            queue.push(repos[size_t(i)], i);
+        queue.push(repos[4], 100); // the same node again, later
+        QList<int> served;
+        while (!queue.empty())
+            served << queue.pop();
+        QCOMPARE(served, (QList<int> {0, 1, 2, 3, 4, 100, 5, 6, 7, 8}));
     }
 
     // The tree shows a tag as pulled when its artifact was pulled by digest: the planner's rule.
