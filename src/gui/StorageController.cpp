@@ -224,12 +224,25 @@ void StorageController::analyse(const QString &registry)
         an.done = true;
         an.error = error;
         an.at = QDateTime::currentDateTime();
+        if (!error)
+            showInTree(registry, scan->graph(), an.at);
         Q_EMIT analysed(registry);
         refresh();
         refreshSelection();
     });
     scan->start();
     refresh();
+}
+
+void StorageController::showInTree(const QString &registry, const StorageGraph &graph, const QDateTime &at)
+{
+    // Each project's and each repository's stored bytes, for the tree's Size column.
+    QHash<QString, StorageFigures> byScope;
+    for (const StorageGraph::Group &g : graph.breakdown(&StorageGraph::projectOf))
+        byScope.insert(g.name, g.figures);
+    for (const StorageGraph::Group &g : graph.breakdown([](const QString &repository) { return repository; }))
+        byScope.insert(g.name, g.figures);
+    m_model->setStoredSizes(registry, std::move(byScope), at);
 }
 
 void StorageController::cancel(const QString &registry)

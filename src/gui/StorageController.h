@@ -93,6 +93,7 @@ private:
     QString registryOf(const QModelIndex &source, QObject **client, bool *plain) const;
     const Analysis *freshAnalysis(const QString &registry, QObject *client) const;
     void showFigures(const QModelIndex &source, const Analysis &analysis);
+    void showInTree(const QString &registry, const StorageGraph &graph, const QDateTime &at);
 
     RegistryTreeModel *m_model;
     QPointer<QTabWidget> m_tabs; // the window's: may go before this

@@ -6,6 +6,7 @@
 #include "NodeText.h"
 #include "RegistryTreeLoader.h"
 
+#include <functional>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeData>
@@ -186,9 +187,14 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
             return tr("%1 — as of %2")
                 .arg(NodeText::column(n, c).toString(),
                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(n->data->snapshotMs), QLocale::ShortFormat));
+        if (c == Column::Size)
+            if (QVariant stored = m_storedSizes.display(n); stored.isValid())
+                return stored;
         return NodeText::column(n, c);
     case Qt::ToolTipRole: {
-        const QString tip = NodeText::toolTip(n, c, rowFailed ? m_rowErrors.value(n) : QString());
+        QString tip = c == Column::Size && !rowFailed ? m_storedSizes.toolTip(n) : QString();
+        if (tip.isEmpty())
+            tip = NodeText::toolTip(n, c, rowFailed ? m_rowErrors.value(n) : QString());
         // Names, digests and error text come from the server, and QToolTip renders a tooltip as
         // HTML when it merely looks like HTML.
         return tip.isEmpty() ? QVariant() : QVariant(DisplayText::literalForAutoText(tip));
@@ -212,6 +218,9 @@ QVariant RegistryTreeModel::data(const QModelIndex &index, int role) const
             return ModelIcons::lock();
         return {};
     case SortRole:
+        if (c == Column::Size)
+            if (QVariant stored = m_storedSizes.sortValue(n); stored.isValid())
+                return stored;
         return NodeText::sortValue(n, c);
     case KindRole:
         return int(n->kind);
@@ -446,6 +455,29 @@ void RegistryTreeModel::setPlannedRemovals(const QSet<QString> &refs)
     // Colours only, on rows anywhere in the tree: views repaint on this signal rather than on
     // a dataChanged for every row.
     Q_EMIT plannedRemovalsChanged();
+}
+
+void RegistryTreeModel::setStoredSizes(
+    const QString &registry, QHash<QString, StorageFigures> byScope, const QDateTime &at)
+{
+    m_storedSizes.set(registry, std::move(byScope), at);
+    // The Size cells of the registry's projects, folders and repositories that are loaded.
+    const int column = int(Column::Size);
+    std::function<void(const QModelIndex &)> changed = [&](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        Q_EMIT dataChanged(
+            index(0, column, parent), index(rows - 1, column, parent), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex child = index(r, 0, parent);
+            const RegistryNode *n = node(child);
+            if (n && (n->kind == NodeKind::Project || n->kind == NodeKind::Folder))
+                changed(child);
+        }
+    };
+    if (const QModelIndex reg = registryIndex(registry); reg.isValid())
+        changed(reg);
 }
 
 bool RegistryTreeModel::isPlannedRemoval(const QModelIndex &index) const

@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "ModelRoles.h"
+#include "StoredSizes.h"
 #include "TreeFetches.h"
 #include "TreeLoader.h"
 #include "TreeSnapshot.h"
@@ -72,6 +73,10 @@ public:
     void setPlannedRemovals(const QSet<QString> &refs);
     bool isPlannedRemoval(const QModelIndex &index) const;
 
+    // What the registry's last storage analysis found its projects and repositories to store:
+    // their Size column (StoredSizes).
+    void setStoredSizes(const QString &registry, QHash<QString, StorageFigures> byScope, const QDateTime &at);
+
     // Rows of a snapshot (TreeSnapshot) under a registry, marked unconfirmed, shown until the
     // registry answers; the registry row says when it was taken until confirmSnapshot().
     void showSnapshot(const QModelIndex &registry, SnapshotContent content);
@@ -139,6 +144,7 @@ private:
     TreeFetches *m_fetches; // owned; deleted first
     QHash<const RegistryNode *, QString> m_rowErrors;
     QSet<QString> m_planned;
+    StoredSizes m_storedSizes;
     bool m_destroying = false;
 };
 

@@ -87,6 +87,12 @@ QString size(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
+// The tree's words for a size (NodeText, StoredSizes).
+QString treeSize(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes, 1);
+}
+
 QStringList column(QStandardItemModel *m, int column)
 {
     QStringList out;
@@ -205,6 +211,17 @@ private Q_SLOTS:
         // Another node of the same registry: its figures, no second analysis.
         const QPersistentModelIndex zstd = h.open({QStringLiteral("p1"), QStringLiteral("zstd-image")});
         QVERIFY(zstd.isValid());
+        // The tree's Size column on a repository row: what it stores, from the analysis.
+        const QModelIndex zstdSize = QModelIndex(zstd).siblingAtColumn(int(Column::Size));
+        QCOMPARE(zstdSize.data().toString(), treeSize(own.graph().figures(QStringLiteral("p1/zstd-image")).stored));
+        QCOMPARE(zstdSize.data(SortRole).toLongLong(), own.graph().figures(QStringLiteral("p1/zstd-image")).stored);
+        if (english())
+            QVERIFY2(zstdSize.data(Qt::ToolTipRole).toString().contains(QStringLiteral("storage analysis")),
+                qPrintable(zstdSize.data(Qt::ToolTipRole).toString()));
+        // The folder p1 stands for what a project is on Harbor.
+        const QModelIndex p1Size
+            = h.child(h.proxy()->index(0, 0), QStringLiteral("p1")).siblingAtColumn(int(Column::Size));
+        QCOMPARE(p1Size.data().toString(), treeSize(own.graph().figures(QStringLiteral("p1")).stored));
         h.select({h.child(h.proxy()->index(0, 0), QStringLiteral("p1"))});
         QVERIFY(pane->titleLabel()->text().contains(QStringLiteral("p1/")));
         QVERIFY(column(parts, 0).contains(QStringLiteral("zstd-image")));
@@ -335,6 +352,10 @@ private Q_SLOTS:
         QVERIFY(scan(own));
         const StorageGraph &g = own.graph();
         QVERIFY(g.contains(repo, untagged));
+        // The project row's Size: every blob its repositories reference, once.
+        const QModelIndex projectSize = QModelIndex(project).siblingAtColumn(int(Column::Size));
+        QCOMPARE(projectSize.data().toString(), treeSize(g.figures(QStringLiteral("team-a")).stored));
+        QVERIFY(g.figures(QStringLiteral("team-a")).stored > 0);
         const StorageGraph::Freed expected = g.freedAfterGc(g.withHarborDependents({{repo, untagged}}));
         QVERIFY(expected.freed > 0);
         QVERIFY(expected.sharedKept > 0); // the layers stay with the image that took the tag
