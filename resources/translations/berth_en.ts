@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/operations/UndoHistory.cpp" line="+67"/>
+        <location filename="../../src/operations/UndoHistory.cpp" line="+82"/>
         <source>a repository delete cannot be undone</source>
         <translation></translation>
     </message>
@@ -2836,7 +2836,7 @@
 <context>
     <name>berth::ApiJob</name>
     <message>
-        <location filename="../../src/api/ApiJob.cpp" line="+24"/>
+        <location filename="../../src/api/ApiJob.cpp" line="+26"/>
         <source>%1 MiB</source>
         <translation></translation>
     </message>
@@ -2846,7 +2846,7 @@
         <translation></translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+250"/>
         <source>the response is larger than %1, the most Berth reads for this content; refusing to read it</source>
         <translation></translation>
     </message>
@@ -5316,7 +5316,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The last undo, %1, was refused: %2</source>
         <translation></translation>
     </message>
@@ -5333,6 +5333,105 @@ The rows still show the last valid filter.</source>
     <message>
         <location line="+55"/>
         <source>Cause id: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::HttpResponseParser</name>
+    <message>
+        <location filename="../../src/core/HttpResponseParser.cpp" line="+116"/>
+        <source>the response&apos;s header block is larger than %1 KiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the response has no status line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the response does not start with an HTTP/1.x status line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server switched protocols, which Berth never asks for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the response has more than %1 header fields</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the response&apos;s first header field starts with white space</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the response has a header line without a field name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the response has a header field name that is not a token</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the response has two different Content-Length values</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the response uses a transfer coding Berth did not ask for (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>the response&apos;s Content-Length is not a usable number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the response has a chunk line longer than %1 bytes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the response&apos;s trailer is larger than %1 KiB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the response has a chunk size too large to be real</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the response has a chunk size that is not a hexadecimal number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the response has a chunk longer than its size says</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the connection closed in the middle of the response&apos;s header</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection closed before any response</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection closed before the whole body arrived</source>
         <translation></translation>
     </message>
 </context>
@@ -6136,7 +6235,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::JsonShape</name>
     <message>
-        <location filename="../../src/core/JsonShape.cpp" line="+96"/>
+        <location filename="../../src/core/JsonShape.cpp" line="+116"/>
         <source>a body of more than %1 JSON objects and arrays, the cap for one response</source>
         <translation></translation>
     </message>
@@ -6217,17 +6316,17 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>no repository or folder %1/%2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+148"/>
         <source>%1 rows, %2 of %3 repositories</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/cli/ListProjectStreams.cpp" line="+104"/>
+        <location filename="../../src/cli/ListProjectStreams.cpp" line="+103"/>
         <source>%1 rows, %2 of %3 projects</source>
         <translation></translation>
     </message>
@@ -6956,6 +7055,63 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>berth::PlainHttpConnection</name>
+    <message>
+        <location filename="../../src/api/PlainHttpPool.cpp" line="+139"/>
+        <source>Connection refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1 not found</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection closed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Socket operation timed out</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::PlainHttpReply</name>
+    <message>
+        <location filename="../../src/api/PlainHttpReply.cpp" line="+94"/>
+        <source>the request method holds a line break</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the request header %1 holds a line break</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Too many redirects</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Protocol &quot;%1&quot; is unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Operation canceled</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>berth::PlanCommand</name>
     <message>
         <location filename="../../src/cli/PlanCommand.cpp" line="+33"/>
@@ -6969,7 +7125,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>berthctl: cannot read %1: %2</source>
         <translation></translation>
     </message>
@@ -7015,7 +7171,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>warning: what this plan frees after garbage collection is not known: %1</source>
         <translation></translation>
     </message>
@@ -7299,7 +7455,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>the path %1 changes under dot-segment normalisation</source>
         <translation></translation>
@@ -7782,13 +7938,18 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+186"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+187"/>
         <source>%1 — as of %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+254"/>
         <source>anonymous (public projects only)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location filename="../../src/models/StoredSizes.cpp" line="+70"/>
+        <source>Stores %1: %2 its own, %3 shared with other repositories (storage analysis of %4)</source>
         <translation></translation>
     </message>
 </context>
@@ -8208,7 +8369,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+200"/>
         <source>Select a registry, project, folder or repository to see where its storage goes.</source>
         <translation></translation>
     </message>
@@ -8366,7 +8527,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>what this frees after garbage collection is not known: %n of the manifests it deletes could not be read</source>
         <translation>
             <numerusform>what this frees after garbage collection is not known: %n manifest it deletes could not be read</numerusform>
@@ -8753,7 +8914,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::UndoRun</name>
     <message>
-        <location filename="../../src/operations/UndoRun.cpp" line="+68"/>
+        <location filename="../../src/operations/UndoRun.cpp" line="+104"/>
         <source>indexes nested deeper than %1</source>
         <translation></translation>
     </message>
@@ -8783,7 +8944,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+201"/>
         <source>a check before the undo failed: %1</source>
         <translation></translation>
     </message>

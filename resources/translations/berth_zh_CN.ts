@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/operations/UndoHistory.cpp" line="+67"/>
+        <location filename="../../src/operations/UndoHistory.cpp" line="+82"/>
         <source>a repository delete cannot be undone</source>
         <translation>删除仓库的操作无法撤销</translation>
     </message>
@@ -2835,7 +2835,7 @@
 <context>
     <name>berth::ApiJob</name>
     <message>
-        <location filename="../../src/api/ApiJob.cpp" line="+24"/>
+        <location filename="../../src/api/ApiJob.cpp" line="+26"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
@@ -2845,7 +2845,7 @@
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+250"/>
         <source>the response is larger than %1, the most Berth reads for this content; refusing to read it</source>
         <translation>响应大于 %1，这是 Berth 对此类内容读取的上限；拒绝读取</translation>
     </message>
@@ -5312,7 +5312,7 @@ The rows still show the last valid filter.</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The last undo, %1, was refused: %2</source>
         <translation>上一次撤销（%1）被拒绝：%2</translation>
     </message>
@@ -5330,6 +5330,105 @@ The rows still show the last valid filter.</source>
         <location line="+55"/>
         <source>Cause id: %1</source>
         <translation>原因 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HttpResponseParser</name>
+    <message>
+        <location filename="../../src/core/HttpResponseParser.cpp" line="+116"/>
+        <source>the response&apos;s header block is larger than %1 KiB</source>
+        <translation>响应的头部大于 %1 KiB</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the response has no status line</source>
+        <translation>响应没有状态行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the response does not start with an HTTP/1.x status line</source>
+        <translation>响应不是以 HTTP/1.x 状态行开头</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the server switched protocols, which Berth never asks for</source>
+        <translation>服务器切换了协议，而 Berth 从未请求过</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the response has more than %1 header fields</source>
+        <translation>响应的头字段超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the response&apos;s first header field starts with white space</source>
+        <translation>响应的第一个头字段以空白开头</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the response has a header line without a field name</source>
+        <translation>响应中有一行头部没有字段名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the response has a header field name that is not a token</source>
+        <translation>响应中有一个头字段名不是合法的记号</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the response has two different Content-Length values</source>
+        <translation>响应有两个不同的 Content-Length 值</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the response uses a transfer coding Berth did not ask for (%1)</source>
+        <translation>响应使用了 Berth 未请求的传输编码（%1）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>the response&apos;s Content-Length is not a usable number</source>
+        <translation>响应的 Content-Length 不是可用的数字</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the response has a chunk line longer than %1 bytes</source>
+        <translation>响应中有一个分块行长于 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the response&apos;s trailer is larger than %1 KiB</source>
+        <translation>响应的尾部大于 %1 KiB</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the response has a chunk size too large to be real</source>
+        <translation>响应中的分块大小大得不真实</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the response has a chunk size that is not a hexadecimal number</source>
+        <translation>响应中的分块大小不是十六进制数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the response has a chunk longer than its size says</source>
+        <translation>响应中有一个分块比其声明的大小更长</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the connection closed in the middle of the response&apos;s header</source>
+        <translation>连接在响应头部中途关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection closed before any response</source>
+        <translation>连接在收到任何响应之前关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection closed before the whole body arrived</source>
+        <translation>连接在完整正文到达之前关闭</translation>
     </message>
 </context>
 <context>
@@ -6125,7 +6224,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::JsonShape</name>
     <message>
-        <location filename="../../src/core/JsonShape.cpp" line="+96"/>
+        <location filename="../../src/core/JsonShape.cpp" line="+116"/>
         <source>a body of more than %1 JSON objects and arrays, the cap for one response</source>
         <translation>响应体中的 JSON 对象和数组超过 %1 个，这是单个响应的上限</translation>
     </message>
@@ -6206,17 +6305,17 @@ The rows still show the last valid filter.</source>
         <translation>ls 只接受 PROJECT 或 PROJECT/REPO，不接受标签或摘要</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+94"/>
         <source>no repository or folder %1/%2</source>
         <translation>没有仓库或目录 %1/%2</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+148"/>
         <source>%1 rows, %2 of %3 repositories</source>
         <translation>已输出 %1 行，%3 个仓库中已完成 %2 个</translation>
     </message>
     <message>
-        <location filename="../../src/cli/ListProjectStreams.cpp" line="+104"/>
+        <location filename="../../src/cli/ListProjectStreams.cpp" line="+103"/>
         <source>%1 rows, %2 of %3 projects</source>
         <translation>%1 行，%3 个项目中的第 %2 个</translation>
     </message>
@@ -6937,6 +7036,63 @@ SHA-256：%4</translation>
     </message>
 </context>
 <context>
+    <name>berth::PlainHttpConnection</name>
+    <message>
+        <location filename="../../src/api/PlainHttpPool.cpp" line="+139"/>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host %1 not found</source>
+        <translation>找不到主机 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Socket operation timed out</source>
+        <translation>套接字操作超时</translation>
+    </message>
+</context>
+<context>
+    <name>berth::PlainHttpReply</name>
+    <message>
+        <location filename="../../src/api/PlainHttpReply.cpp" line="+94"/>
+        <source>the request method holds a line break</source>
+        <translation>请求方法中含有换行符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the request header %1 holds a line break</source>
+        <translation>请求头 %1 中含有换行符</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>传输 %1 时出错 - 服务器回复：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Protocol &quot;%1&quot; is unknown</source>
+        <translation>未知协议“%1”</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Operation canceled</source>
+        <translation>操作已取消</translation>
+    </message>
+</context>
+<context>
     <name>berth::PlanCommand</name>
     <message>
         <location filename="../../src/cli/PlanCommand.cpp" line="+33"/>
@@ -6950,7 +7106,7 @@ SHA-256：%4</translation>
         <translation>规划中：%1 / %2 个仓库</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>berthctl: cannot read %1: %2</source>
         <translation>berthctl：无法读取 %1：%2</translation>
     </message>
@@ -6996,7 +7152,7 @@ SHA-256：%4</translation>
         <translation>；%1 个制品会失去所有标签，成为未打标签的制品（--untagged 计划会删除它们）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>warning: what this plan frees after garbage collection is not known: %1</source>
         <translation>警告：无法得知此计划在垃圾回收后能释放多少空间：%1</translation>
     </message>
@@ -7279,7 +7435,7 @@ SHA-256：%4</translation>
         <translation>该 URL 无效</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>the path %1 changes under dot-segment normalisation</source>
         <translation>路径 %1 在点路径段规范化后会发生变化</translation>
@@ -7756,14 +7912,19 @@ SHA-256：%4</translation>
         <translation>附属物</translation>
     </message>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+186"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+187"/>
         <source>%1 — as of %2</source>
         <translation>%1 — 截至 %2</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+254"/>
         <source>anonymous (public projects only)</source>
         <translation>匿名（仅公开项目）</translation>
+    </message>
+    <message>
+        <location filename="../../src/models/StoredSizes.cpp" line="+70"/>
+        <source>Stores %1: %2 its own, %3 shared with other repositories (storage analysis of %4)</source>
+        <translation>占用 %1：其中独有 %2，与其他仓库共享 %3（%4 的存储分析）</translation>
     </message>
 </context>
 <context>
@@ -8184,7 +8345,7 @@ SHA-256：%4</translation>
         <translation>存储</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+200"/>
         <source>Select a registry, project, folder or repository to see where its storage goes.</source>
         <translation>请选择一个镜像仓库、项目、文件夹或仓库，查看其存储空间的去向。</translation>
     </message>
@@ -8338,7 +8499,7 @@ SHA-256：%4</translation>
         <translation>正在读取清单：%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+34"/>
         <source>what this frees after garbage collection is not known: %n of the manifests it deletes could not be read</source>
         <translation>
             <numerusform>无法得知此操作在垃圾回收后能释放多少空间：要删除的清单中有 %n 个无法读取</numerusform>
@@ -8721,7 +8882,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::UndoRun</name>
     <message>
-        <location filename="../../src/operations/UndoRun.cpp" line="+68"/>
+        <location filename="../../src/operations/UndoRun.cpp" line="+104"/>
         <source>indexes nested deeper than %1</source>
         <translation>索引嵌套超过 %1 层</translation>
     </message>
@@ -8751,7 +8912,7 @@ SHA-256：%4</translation>
         <translation>该批次中的另一项无法撤销</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+201"/>
         <source>a check before the undo failed: %1</source>
         <translation>撤销前的检查失败：%1</translation>
     </message>

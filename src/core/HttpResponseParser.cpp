@@ -2,10 +2,16 @@
 
 #include <cstring>
 #include <limits>
+#include <QCoreApplication>
 
 namespace berth {
 
 namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::HttpResponseParser)
+};
 
 constexpr qsizetype kMaxChunkLine = 4096;
 
@@ -107,7 +113,7 @@ qsizetype HttpResponseParser::readHead(const char *data, qsizetype size)
     }
     if (end < 0) {
         if (take < size || m_head.size() >= kMaxHeaderBytes)
-            fail(QStringLiteral("the response's header block is larger than %1 KiB").arg(kMaxHeaderBytes / 1024));
+            fail(Text::tr("the response's header block is larger than %1 KiB").arg(kMaxHeaderBytes / 1024));
         return take;
     }
     const qsizetype usedHere = end - before;
@@ -149,7 +155,7 @@ bool HttpResponseParser::parseHead()
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     if (lines.isEmpty()) {
-        fail(QStringLiteral("the response has no status line"));
+        fail(Text::tr("the response has no status line"));
         return false;
     }
     // "HTTP/1.1 200 OK": the version, a space, three digits, then an optional reason.
@@ -157,18 +163,18 @@ bool HttpResponseParser::parseHead()
     if (sl.size() < 12 || !sl.startsWith("HTTP/1.") || sl.at(7) < '0' || sl.at(7) > '9' || sl.at(8) != ' '
         || sl.at(9) < '1' || sl.at(9) > '5' || sl.at(10) < '0' || sl.at(10) > '9' || sl.at(11) < '0' || sl.at(11) > '9'
         || (sl.size() > 12 && sl.at(12) != ' ')) {
-        fail(QStringLiteral("the response does not start with an HTTP/1.x status line"));
+        fail(Text::tr("the response does not start with an HTTP/1.x status line"));
         return false;
     }
     m_minorVersion = sl.at(7) - '0';
     m_status = (sl.at(9) - '0') * 100 + (sl.at(10) - '0') * 10 + (sl.at(11) - '0');
     m_reason = sl.size() > 13 ? sl.mid(13) : QByteArray();
     if (m_status == 101) {
-        fail(QStringLiteral("the server switched protocols, which Berth never asks for"));
+        fail(Text::tr("the server switched protocols, which Berth never asks for"));
         return false;
     }
     if (lines.size() - 1 > kMaxHeaderFields) {
-        fail(QStringLiteral("the response has more than %1 header fields").arg(kMaxHeaderFields));
+        fail(Text::tr("the response has more than %1 header fields").arg(kMaxHeaderFields));
         return false;
     }
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -176,7 +182,7 @@ bool HttpResponseParser::parseHead()
         if (line.at(0) == ' ' || line.at(0) == '\t') {
             // Obsolete line folding (RFC 9112 §5.2): joined with a space.
             if (m_headers.isEmpty()) {
-                fail(QStringLiteral("the response's first header field starts with white space"));
+                fail(Text::tr("the response's first header field starts with white space"));
                 return false;
             }
             QByteArray &value = m_headers.last().second;
@@ -186,12 +192,12 @@ bool HttpResponseParser::parseHead()
         }
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0) {
-            fail(QStringLiteral("the response has a header line without a field name"));
+            fail(Text::tr("the response has a header line without a field name"));
             return false;
         }
         for (qsizetype c = 0; c < colon; ++c) {
             if (!isTokenChar(line.at(c))) {
-                fail(QStringLiteral("the response has a header field name that is not a token"));
+                fail(Text::tr("the response has a header field name that is not a token"));
                 return false;
             }
         }
@@ -215,7 +221,7 @@ bool HttpResponseParser::chooseBody()
             for (const QByteArray &part : h.second.split(',')) {
                 const QByteArray v = part.trimmed();
                 if (lengthSeen && v != length) {
-                    fail(QStringLiteral("the response has two different Content-Length values"));
+                    fail(Text::tr("the response has two different Content-Length values"));
                     return false;
                 }
                 length = v;
@@ -232,7 +238,7 @@ bool HttpResponseParser::chooseBody()
     if (!transferEncoding.isEmpty()) {
         // Only chunked: gzip and the like were never asked for (no TE or Accept-Encoding is sent).
         if (transferEncoding.trimmed().compare("chunked", Qt::CaseInsensitive) != 0) {
-            fail(QStringLiteral("the response uses a transfer coding Berth did not ask for (%1)")
+            fail(Text::tr("the response uses a transfer coding Berth did not ask for (%1)")
                      .arg(QString::fromLatin1(transferEncoding.left(80))));
             return false;
         }
@@ -244,13 +250,13 @@ bool HttpResponseParser::chooseBody()
     }
     if (lengthSeen) {
         if (length.isEmpty() || length.size() > 18) {
-            fail(QStringLiteral("the response's Content-Length is not a usable number"));
+            fail(Text::tr("the response's Content-Length is not a usable number"));
             return false;
         }
         qint64 n = 0;
         for (char c : length) {
             if (c < '0' || c > '9') {
-                fail(QStringLiteral("the response's Content-Length is not a usable number"));
+                fail(Text::tr("the response's Content-Length is not a usable number"));
                 return false;
             }
             n = n * 10 + (c - '0');
@@ -309,7 +315,7 @@ qsizetype HttpResponseParser::feedChunked(const char *data, qsizetype size, QByt
         const char *nl = static_cast<const char *>(std::memchr(start, '\n', static_cast<size_t>(size - used)));
         const qsizetype take = nl ? (nl - start) + 1 : size - used;
         if (m_line.size() + take > kMaxChunkLine + 2) {
-            fail(QStringLiteral("the response has a chunk line longer than %1 bytes").arg(kMaxChunkLine));
+            fail(Text::tr("the response has a chunk line longer than %1 bytes").arg(kMaxChunkLine));
             return used;
         }
         m_line.append(start, nl ? take - 1 : take);
@@ -317,7 +323,7 @@ qsizetype HttpResponseParser::feedChunked(const char *data, qsizetype size, QByt
         if (m_chunkState == ChunkState::Trailer) {
             m_trailerBytes += take;
             if (m_trailerBytes > kMaxHeaderBytes) {
-                fail(QStringLiteral("the response's trailer is larger than %1 KiB").arg(kMaxHeaderBytes / 1024));
+                fail(Text::tr("the response's trailer is larger than %1 KiB").arg(kMaxHeaderBytes / 1024));
                 return used;
             }
         }
@@ -343,14 +349,14 @@ qsizetype HttpResponseParser::feedChunked(const char *data, qsizetype size, QByt
                 else
                     break;
                 if (n > (std::numeric_limits<qint64>::max() >> 4)) {
-                    fail(QStringLiteral("the response has a chunk size too large to be real"));
+                    fail(Text::tr("the response has a chunk size too large to be real"));
                     return used;
                 }
                 n = n * 16 + digit;
             }
             // Chunk extensions (";name=value") follow the size and are ignored.
             if (i == 0 || (i < line.size() && line.at(i) != ';' && line.at(i) != ' ' && line.at(i) != '\t')) {
-                fail(QStringLiteral("the response has a chunk size that is not a hexadecimal number"));
+                fail(Text::tr("the response has a chunk size that is not a hexadecimal number"));
                 return used;
             }
             if (n == 0) {
@@ -363,7 +369,7 @@ qsizetype HttpResponseParser::feedChunked(const char *data, qsizetype size, QByt
         }
         case ChunkState::DataEnd:
             if (!line.isEmpty()) {
-                fail(QStringLiteral("the response has a chunk longer than its size says"));
+                fail(Text::tr("the response has a chunk longer than its size says"));
                 return used;
             }
             m_chunkState = ChunkState::Size;
@@ -388,10 +394,10 @@ void HttpResponseParser::closed()
         return;
     }
     if (m_state == State::Head)
-        fail(m_anyByte ? QStringLiteral("the connection closed in the middle of the response's header")
-                       : QStringLiteral("the connection closed before any response"));
+        fail(m_anyByte ? Text::tr("the connection closed in the middle of the response's header")
+                       : Text::tr("the connection closed before any response"));
     else
-        fail(QStringLiteral("the connection closed before the whole body arrived"));
+        fail(Text::tr("the connection closed before the whole body arrived"));
 }
 
 void HttpResponseParser::fail(const QString &why)
