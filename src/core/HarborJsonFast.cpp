@@ -94,52 +94,54 @@ struct Reader
         return {};
     }
 
-    // toString() for fields that repeat from item to item of a page (repository name, media
-    // types): the same bytes as the previous value of the slot give that QString again, shared,
-    // so a page holds one copy instead of a hundred. The views point into the parser's string
-    // buffer, which lives as long as the page's parse.
-    enum Repeating { RepositoryName, Type, MediaType, ManifestMediaType, ArtifactType, RepeatingCount };
+    // The last bytes of a slot and what was made of them: fields repeat from item to item of a
+    // page, so the same bytes give the same value again (a QString shared, not copied). The views
+    // point into the parser's string buffer, which lives as long as the page's parse.
+    template<typename T>
     struct Remembered
     {
         std::string_view bytes;
-        QString text;
+        T value;
         bool isString = false;
+
+        template<typename Make>
+        const T &recall(std::string_view s, Make make)
+        {
+            if (!isString || bytes != s) {
+                bytes = s;
+                value = make(s);
+                isString = true;
+            }
+            return value;
+        }
     };
-    Remembered remembered[RepeatingCount];
+
+    // toString() for repository name and media types.
+    enum Repeating { RepositoryName, Type, MediaType, ManifestMediaType, ArtifactType, RepeatingCount };
+    Remembered<QString> remembered[RepeatingCount];
 
     QString repeating(Repeating slot, const element *e)
     {
         std::string_view s;
         if (!e || e->get_string().get(s) != simdjson::SUCCESS)
             return {};
-        Remembered &r = remembered[slot];
-        if (!r.isString || r.bytes != s)
-            r = Remembered {s, string(s), true};
-        return r.text;
+        return remembered[slot].recall(s, [this](std::string_view v) { return string(v); });
     }
 
-    // parseTime(toString(e)), remembering the last text of each slot: Harbor repeats times
-    // (an artifact's and its first tag's push time, Go's zero time for "never pulled").
+    // parseTime(toString(e)): Harbor repeats times (an artifact's and its first tag's push time,
+    // Go's zero time for "never pulled").
     enum TimeSlot { Push, Pull, TimeSlotCount };
-    struct RememberedTime
-    {
-        std::string_view bytes;
-        QDateTime time;
-        bool isString = false;
-    };
-    RememberedTime rememberedTimes[TimeSlotCount];
+    Remembered<QDateTime> rememberedTimes[TimeSlotCount];
 
     QDateTime time(TimeSlot slot, const element *e)
     {
         std::string_view s;
         if (!e || e->get_string().get(s) != simdjson::SUCCESS)
             return parseTime(QString());
-        RememberedTime &r = rememberedTimes[slot];
-        if (!r.isString || r.bytes != s) {
-            std::optional<QDateTime> t = harborTime(s);
-            r = RememberedTime {s, t ? *t : parseTime(string(s)), true};
-        }
-        return r.time;
+        return rememberedTimes[slot].recall(s, [this](std::string_view v) {
+            const std::optional<QDateTime> t = harborTime(v);
+            return t ? *t : parseTime(string(v));
+        });
     }
 
     // parseTime() of Go's two UTC shapes, "2006-01-02T15:04:05.000Z" and without the fraction,

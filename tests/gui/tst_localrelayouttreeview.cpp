@@ -85,6 +85,16 @@ QStringList shownRows(const QTreeView &view)
     return out;
 }
 
+// The view on `model` with uniform row heights, 400 by 300, shown; false if it never was.
+bool showOn(CountingView &view, QAbstractItemModel &model)
+{
+    view.setUniformRowHeights(true);
+    view.setModel(&model);
+    view.resize(400, 300);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
 } // namespace
 
 class TestLocalRelayoutTreeView : public QObject
@@ -111,11 +121,7 @@ private Q_SLOTS:
         QStandardItemModel model;
         fill(model, 4, 40);
         CountingView view;
-        view.setUniformRowHeights(true);
-        view.setModel(&model);
-        view.resize(400, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showOn(view, model));
         view.expandAll();
         QCoreApplication::processEvents();
         const QModelIndex p = model.index(parent, 0);
@@ -197,11 +203,7 @@ private Q_SLOTS:
         QStandardItemModel model;
         fill(model, 6, 30);
         CountingView view;
-        view.setUniformRowHeights(true);
-        view.setModel(&model);
-        view.resize(400, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showOn(view, model));
         view.expandAll();
         QCoreApplication::processEvents();
         QSignalSpy ranges(view.verticalScrollBar(), &QScrollBar::rangeChanged);
@@ -246,11 +248,7 @@ private Q_SLOTS:
         QStandardItemModel model;
         fill(model, 3, 200);
         CountingView view;
-        view.setUniformRowHeights(true);
-        view.setModel(&model);
-        view.resize(400, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showOn(view, model));
         view.expand(model.index(0, 0));
         view.expand(model.index(1, 0));
         QCoreApplication::processEvents();
