@@ -234,8 +234,24 @@ QNetworkReply *PlainHttpPool::send(const QNetworkRequest &request, const QByteAr
         return reply;
     }
     m_queue.append(reply);
-    pump();
+    // Not now: the socket may fail inside connectToHost() or flush() (a cached failed lookup, an
+    // unreachable network), and the reply would finish before the caller connected to it.
+    pumpLater();
     return reply;
+}
+
+void PlainHttpPool::pumpLater()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpScheduled = false;
+            pump();
+        },
+        Qt::QueuedConnection);
 }
 
 void PlainHttpPool::pump()
@@ -263,14 +279,28 @@ void PlainHttpPool::pumpOnce()
             continue;
         }
         const QString &key = reply->origin();
+        // A request sent again because its kept connection was gone goes on a new connection:
+        // the server may have closed the other kept ones at the same moment.
+        const bool fresh = reply->retried();
         PlainHttpConnection *free = nullptr;
+        PlainHttpConnection *stale = nullptr; // idle, kept from an earlier request
         int open = 0;
         for (PlainHttpConnection *c : qAsConst(m_connections)) {
             if (c->key() != key)
                 continue;
             ++open;
-            if (!free && c->isIdle())
-                free = c;
+            if (!c->isIdle())
+                continue;
+            if (!fresh || c->served() == 0) {
+                if (!free)
+                    free = c;
+            } else if (!stale) {
+                stale = c;
+            }
+        }
+        if (!free && stale && open >= kConnectionsPerOrigin) {
+            stale->drop(); // makes room; removes it from m_connections
+            --open;
         }
         if (!free && open < kConnectionsPerOrigin) {
             const QUrl u = reply->url();

@@ -26,6 +26,7 @@ public:
     const QString &key() const { return m_key; }
     PlainHttpReply *current() const { return m_reply.data(); }
     bool isIdle() const { return !m_reply && !m_closed; }
+    int served() const { return m_served; }
     void start(PlainHttpReply *reply, int timeoutMs);
     // The current reply went away (aborted): what it left on the wire makes the connection
     // unusable.
@@ -94,6 +95,7 @@ public:
 
 private:
     void pump();
+    void pumpLater();
     void pumpOnce();
 
     QList<QPointer<PlainHttpReply>> m_queue;
@@ -101,6 +103,7 @@ private:
     int m_opened = 0;
     bool m_pumping = false;
     bool m_pumpAgain = false;
+    bool m_pumpScheduled = false;
     bool m_destroying = false;
 };
 

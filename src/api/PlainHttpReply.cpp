@@ -115,15 +115,21 @@ QByteArray PlainHttpReply::message() const
     if (port != 80)
         host += ':' + QByteArray::number(port);
 
+    // Sized first, so the buffer that gets the Authorization header is never reallocated and
+    // left behind unwiped.
+    const QList<QByteArray> names = req.rawHeaderList();
+    qsizetype size = m_method.size() + 1 + target.size() + 17 + host.size() + 2 + 2;
+    for (const QByteArray &name : names)
+        size += name.size() + 2 + req.rawHeader(name).size() + 2;
     QByteArray m;
-    m.reserve(512);
+    m.reserve(size);
     m += m_method;
     m += ' ';
     m += target;
     m += " HTTP/1.1\r\nHost: ";
     m += host;
     m += "\r\n";
-    for (const QByteArray &name : req.rawHeaderList()) {
+    for (const QByteArray &name : names) {
         if (name.compare("Host", Qt::CaseInsensitive) == 0 || name.compare("Connection", Qt::CaseInsensitive) == 0
             || name.compare("Content-Length", Qt::CaseInsensitive) == 0)
             continue;
@@ -199,8 +205,9 @@ void PlainHttpReply::bodyArrived(qint64 bytes, qint64 total)
     if (bytes <= 0 || m_done)
         return;
     m_received += bytes;
+    const QPointer<PlainHttpReply> alive(this);
     Q_EMIT readyRead();
-    if (m_done) // a slot aborted
+    if (!alive || m_done) // a slot deleted or aborted it
         return;
     Q_EMIT downloadProgress(m_received, total);
 }
@@ -262,6 +269,9 @@ void PlainHttpReply::followRedirect()
         return fail(ProtocolUnknownError, tr("Protocol \"%1\" is unknown").arg(target.scheme()));
     setUrl(target);
     m_origin = originOf(target);
+    m_retried = false; // a new request
+    for (const QByteArray &name : rawHeaderList())
+        setRawHeader(name, QByteArray()); // the redirect's fields are not the answer's
     QNetworkRequest r = request();
     r.setUrl(target);
     setRequest(r);

@@ -61,6 +61,7 @@ void HttpResponseParser::reset(bool headRequest)
     m_chunkState = ChunkState::Size;
     m_line.clear();
     m_trailerBytes = 0;
+    m_interim = 0;
     m_keepAlive = true;
     m_failure.clear();
 }
@@ -121,7 +122,12 @@ qsizetype HttpResponseParser::readHead(const char *data, qsizetype size)
     if (!parseHead())
         return usedHere;
     if (m_status >= 100 && m_status < 200) {
-        // 100 Continue and the like: the final response follows on the same connection.
+        // 100 Continue and the like: the final response follows on the same connection. A
+        // server that sends them without end keeps no request alive for ever.
+        if (++m_interim > kMaxInterimResponses) {
+            fail(Text::tr("the server sent more than %1 interim (1xx) responses").arg(kMaxInterimResponses));
+            return usedHere;
+        }
         m_head.clear();
         m_headers.clear();
         m_reason.clear();

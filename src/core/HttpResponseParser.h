@@ -21,6 +21,7 @@ class HttpResponseParser
 public:
     static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
     static constexpr int kMaxHeaderFields = 200;
+    static constexpr int kMaxInterimResponses = 10;
 
     enum class State { Head, Body, Done, Failed };
 
@@ -83,6 +84,7 @@ private:
     ChunkState m_chunkState = ChunkState::Size;
     QByteArray m_line; // a chunk-size line or trailer line being read
     qsizetype m_trailerBytes = 0;
+    int m_interim = 0; // 1xx responses skipped
     bool m_keepAlive = true;
     QString m_failure;
 };

@@ -319,6 +319,56 @@ private Q_SLOTS:
         QCOMPARE(job->error().transportMessage, QStringLiteral("Connection refused"));
     }
 
+    void aConnectionThatFailsAtOnceStillFinishes()
+    {
+        // The kernel refuses a connection to the broadcast address at once (ENETUNREACH; no
+        // packet leaves the machine), so Qt reports the error inside connectToHost(). The job
+        // must still hear of it: nothing may finish before the caller has its reply. Anonymous,
+        // since credentials never go over plain http to another host.
+        const QUrl url(QStringLiteral("http://255.255.255.255:9/"));
+        ConnectionSettings settings = settingsFor(url);
+        settings.username.clear();
+        settings.secret.clear();
+        ApiTransport transport(settings);
+        ApiRequest r;
+        r.url = url.resolved(QUrl(QStringLiteral("/v2/")));
+        r.withCredentials = false;
+        std::unique_ptr<ApiJob> job(transport.send(r));
+        job->setAutoDelete(false);
+        QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), 5000);
+        QCOMPARE(job->error().kind, ApiError::Kind::Network);
+    }
+
+    void aRetryGoesToANewConnection()
+    {
+        // Two kept connections, both closed by the server at once behind the client's back: the
+        // one new attempt goes to a new connection, not to the other stale one.
+        QList<QPointer<QTcpSocket>> kept;
+        ScriptServer server([&kept](QTcpSocket *s, const SeenRequest &r, int) {
+            if (r.connection <= 2) {
+                s->write(ok("[]"));
+                kept.append(s);
+            } else {
+                s->write(ok("[]"));
+            }
+        });
+        QVERIFY(server.listen());
+        ApiTransport transport(settingsFor(server.url()));
+        std::vector<std::unique_ptr<ApiJob>> first;
+        for (int i = 0; i < 2; ++i)
+            first.push_back(start(transport, server.url(), QStringLiteral("/api/v2.0/projects?page=%1").arg(i)));
+        QTRY_VERIFY(allFinished(first));
+        QCOMPARE(server.connections, 2);
+        // The server drops both; the client has not read the closes yet when the next request
+        // goes out (same turn of its event loop).
+        for (const auto &s : kept)
+            if (s)
+                s->abort();
+        auto next = start(transport, server.url(), QStringLiteral("/api/v2.0/projects"));
+        QTRY_VERIFY(next->isFinished());
+        QVERIFY2(next->ok(), qPrintable(next->error().summary()));
+    }
+
     void abortWhileWaitingAndWhileSent()
     {
         // The server never answers: the first six jobs are on the wire, the rest wait.

@@ -125,6 +125,12 @@ private Q_SLOTS:
         QTest::newRow("100 Continue first")
             << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\nok") << false
             << false << done << 201 << QByteArray("ok") << true << QString();
+        QByteArray interims;
+        for (int i = 0; i <= HttpResponseParser::kMaxInterimResponses; ++i)
+            interims += "HTTP/1.1 102 Processing\r\n\r\n";
+        QTest::newRow("interim responses without end")
+            << interims + "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok" << false << false << failed << 102
+            << QByteArray() << false << QStringLiteral("interim (1xx) responses");
         QTest::newRow("bare LF line ends") << QByteArray("HTTP/1.1 200 OK\nContent-Length: 2\n\nok") << false << false
                                            << done << 200 << QByteArray("ok") << true << QString();
         QTest::newRow("no reason phrase") << QByteArray("HTTP/1.1 404\r\nContent-Length: 0\r\n\r\n") << false << false
