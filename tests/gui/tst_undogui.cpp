@@ -86,8 +86,13 @@ private:
         box->button(QDialogButtonBox::Ok)->click();
         if (!finished.wait(30000))
             return false;
-        if (deleter->summaryDialog())
-            deleter->summaryDialog()->close();
+        // Closed as a user closes it: once it is shown and active. Closed in the turn it opened,
+        // the offscreen platform may activate it afterwards, and Ctrl+Z would go there.
+        if (QMessageBox *summary = deleter->summaryDialog()) {
+            if (!QTest::qWaitForWindowActive(summary))
+                return false;
+            summary->close();
+        }
         return !h->sim.tagsOf(kFull).contains(tag);
     }
 
