@@ -225,33 +225,17 @@ bool PlainHttpPool::canSend(const QByteArray &method, const QUrl &url)
 QNetworkReply *PlainHttpPool::send(const QNetworkRequest &request, const QByteArray &method)
 {
     auto *reply = new PlainHttpReply(this, request, method);
-    const QString refusal = reply->refusal();
-    if (!refusal.isEmpty()) {
-        // Always after the caller has connected to the reply's signals.
-        QMetaObject::invokeMethod(
-            reply, [reply, refusal] { reply->fail(QNetworkReply::ProtocolInvalidOperationError, refusal); },
-            Qt::QueuedConnection);
-        return reply;
+    if (const QString refusal = reply->refusal(); !refusal.isEmpty()) {
+        reply->fail(QNetworkReply::ProtocolInvalidOperationError, refusal);
+    } else {
+        m_queue.append(reply);
+        pump();
     }
-    m_queue.append(reply);
-    // Not now: the socket may fail inside connectToHost() or flush() (a cached failed lookup, an
-    // unreachable network), and the reply would finish before the caller connected to it.
-    pumpLater();
+    // The reply may have ended already (a refused header; a socket that failed inside
+    // connectToHost() or flush(): a cached failed lookup, an unreachable network). Its signals
+    // come on the next turn, once the caller has connected to them.
+    reply->setAnnounced();
     return reply;
-}
-
-void PlainHttpPool::pumpLater()
-{
-    if (m_pumpScheduled)
-        return;
-    m_pumpScheduled = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_pumpScheduled = false;
-            pump();
-        },
-        Qt::QueuedConnection);
 }
 
 void PlainHttpPool::pump()

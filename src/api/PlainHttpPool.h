@@ -95,7 +95,6 @@ public:
 
 private:
     void pump();
-    void pumpLater();
     void pumpOnce();
 
     QList<QPointer<PlainHttpReply>> m_queue;
@@ -103,7 +102,6 @@ private:
     int m_opened = 0;
     bool m_pumping = false;
     bool m_pumpAgain = false;
-    bool m_pumpScheduled = false;
     bool m_destroying = false;
 };
 

@@ -284,8 +284,29 @@ void PlainHttpReply::fail(NetworkError code, const QString &message)
         return;
     m_done = true;
     setError(code, message);
+    if (!m_announced) {
+        m_endPending = true; // setAnnounced() emits both
+        m_connection.clear();
+        setFinished(true);
+        return;
+    }
     Q_EMIT errorOccurred(code);
     end();
+}
+
+void PlainHttpReply::setAnnounced()
+{
+    m_announced = true;
+    if (!m_endPending)
+        return;
+    m_endPending = false;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Q_EMIT errorOccurred(error());
+            Q_EMIT finished();
+        },
+        Qt::QueuedConnection);
 }
 
 void PlainHttpReply::abort()

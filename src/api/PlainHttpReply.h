@@ -42,6 +42,9 @@ public:
     void setRetried() { m_retried = true; }
     void attach(PlainHttpConnection *connection) { m_connection = connection; }
     bool isDone() const { return m_done; }
+    // The caller has the reply now (PlainHttpPool::send returned): an end that came before is
+    // announced on the next turn of the event loop, never inside send().
+    void setAnnounced();
     // "host:port", the connections it may use.
     const QString &origin() const { return m_origin; }
 
@@ -75,6 +78,8 @@ private:
     qint64 m_received = 0;
     bool m_done = false;
     bool m_retried = false;
+    bool m_announced = false;
+    bool m_endPending = false; // ended before it was announced
     int m_redirectsLeft = 0;
     QUrl m_redirectTarget;
 };
