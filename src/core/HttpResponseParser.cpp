@@ -1,5 +1,7 @@
 #include "HttpResponseParser.h"
 
+#include "HttpTokens.h"
+
 #include <cstring>
 #include <limits>
 #include <QCoreApplication>
@@ -15,19 +17,11 @@ struct Text
 
 constexpr qsizetype kMaxChunkLine = 4096;
 
-bool isTokenChar(char c)
-{
-    // RFC 9110 §5.6.2 tchar.
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    return std::strchr("!#$%&'*+-.^_`|~", c) != nullptr && c != '\0';
-}
-
 QByteArray trimmedOws(const char *begin, const char *end)
 {
-    while (begin < end && (*begin == ' ' || *begin == '\t'))
+    while (begin < end && isHttpWhitespace(*begin))
         ++begin;
-    while (end > begin && (end[-1] == ' ' || end[-1] == '\t'))
+    while (end > begin && isHttpWhitespace(end[-1]))
         --end;
     return QByteArray(begin, end - begin);
 }
@@ -202,7 +196,7 @@ bool HttpResponseParser::parseHead()
             return false;
         }
         for (qsizetype c = 0; c < colon; ++c) {
-            if (!isTokenChar(line.at(c))) {
+            if (!isHttpTokenChar(line.at(c))) {
                 fail(Text::tr("the response has a header field name that is not a token"));
                 return false;
             }
