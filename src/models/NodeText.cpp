@@ -16,11 +16,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(berth::RegistryTreeModel)
 };
 
-QString humanSize(qint64 bytes)
-{
-    return QLocale::system().formattedDataSize(bytes, 1);
-}
-
 QString timeText(qint64 ms)
 {
     if (ms <= 0)
@@ -81,7 +76,7 @@ QVariant artifactColumn(const RegistryNode *n, Column c)
     case Column::Digest:
         return shortDigest(a->digest());
     case Column::Size:
-        return humanSize(a->size);
+        return sizeText(a->size);
     case Column::Pushed:
         return timeText(n->effectivePushMs());
     case Column::Pulled:
@@ -109,6 +104,11 @@ QVariant artifactColumn(const RegistryNode *n, Column c)
 }
 
 } // namespace
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes, 1);
+}
 
 QString header(Column column)
 {

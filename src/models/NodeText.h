@@ -12,6 +12,8 @@ namespace berth {
 namespace NodeText {
 
 QString header(Column column);
+// A byte count as the tree's Size column writes it ("1.3 KiB").
+QString sizeText(qint64 bytes);
 QString displayName(const RegistryNode *node);
 QVariant column(const RegistryNode *node, Column column);
 QVariant sortValue(const RegistryNode *node, Column column);

@@ -1,5 +1,7 @@
 #include "StoredSizes.h"
 
+#include "NodeText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -12,11 +14,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(berth::RegistryTreeModel)
 };
-
-QString bytesText(qint64 bytes)
-{
-    return QLocale::system().formattedDataSize(bytes, 1);
-}
 
 } // namespace
 
@@ -56,7 +53,7 @@ const StorageFigures *StoredSizes::find(const RegistryNode *node, const Registry
 QVariant StoredSizes::display(const RegistryNode *node) const
 {
     const StorageFigures *f = find(node);
-    return f ? QVariant(bytesText(f->stored)) : QVariant();
+    return f ? QVariant(NodeText::sizeText(f->stored)) : QVariant();
 }
 
 QVariant StoredSizes::sortValue(const RegistryNode *node) const
@@ -72,7 +69,7 @@ QString StoredSizes::toolTip(const RegistryNode *node) const
     if (!f)
         return {};
     return Text::tr("Stores %1: %2 its own, %3 shared with other repositories (storage analysis of %4)")
-        .arg(bytesText(f->stored), bytesText(f->unique), bytesText(f->shared),
+        .arg(NodeText::sizeText(f->stored), NodeText::sizeText(f->unique), NodeText::sizeText(f->shared),
             QLocale().toString(r->at, QLocale::ShortFormat));
 }
 
