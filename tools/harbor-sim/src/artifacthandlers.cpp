@@ -282,6 +282,10 @@ HttpResponse Simulator::deleteArtifact(
         *removed = QStringList(doomed.begin(), doomed.end());
         removed->sort();
     }
+    for (const ArtifactRec &x : repo->artifacts) {
+        if (doomed.contains(x.digest))
+            project->unassociate(x);
+    }
     repo->artifacts.erase(std::remove_if(repo->artifacts.begin(), repo->artifacts.end(),
                               [&](const ArtifactRec &x) { return doomed.contains(x.digest); }),
         repo->artifacts.end());

@@ -24,7 +24,8 @@ QStringList guestActions()
         QStringLiteral("repository:pull"), QStringLiteral("artifact:list"), QStringLiteral("artifact:read"),
         QStringLiteral("tag:list"), QStringLiteral("accessory:list"), QStringLiteral("artifact-addition:read"),
         QStringLiteral("label:list"), QStringLiteral("label:read"), QStringLiteral("scan:read"),
-        QStringLiteral("member:list"), QStringLiteral("metadata:list"), QStringLiteral("metadata:read")};
+        QStringLiteral("member:list"), QStringLiteral("metadata:list"), QStringLiteral("metadata:read"),
+        QStringLiteral("quota:read")}; // rbac_role.go: every project role reads the quota
 }
 
 QStringList publicActions()
@@ -190,6 +191,15 @@ RepositoryRec *ProjectRec::findRepo(const QString &fullName)
     return it == repoByName.constEnd() ? nullptr : &repos[size_t(it.value())];
 }
 
+void ProjectRec::unassociate(const ArtifactRec &artifact)
+{
+    if (uploadedBlobs.isEmpty())
+        return;
+    uploadedBlobs.remove(artifact.digest);
+    for (const BlobRef &b : artifact.blobs)
+        uploadedBlobs.remove(b.digest);
+}
+
 bool ProjectRec::isImmutableTag(const QString &tag) const
 {
     for (const QString &p : immutableTagPatterns) {
@@ -313,6 +323,7 @@ bool loadSeed(const QByteArray &json, Dataset *out, QString *error)
             return false;
         }
         proj.isPublic = p.value(QStringLiteral("public")).toBool();
+        proj.storageLimit = p.value(QStringLiteral("storage_limit")).toInteger(-1);
         proj.creationTime = daysAgo(ds.epochMs, p.value(QStringLiteral("created_days_ago")), ds.epochMs - 365 * kDayMs);
         for (const QJsonValue &t : p.value(QStringLiteral("immutable_tags")).toArray())
             proj.immutableTagPatterns << t.toString();

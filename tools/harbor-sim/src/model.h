@@ -25,6 +25,13 @@ struct ChildRef
     QJsonObject platform;
 };
 
+// A blob Harbor associates with a project (its project_blob table), with the size it records.
+struct BlobRef
+{
+    QString digest;
+    qint64 size = 0;
+};
+
 struct ArtifactRec
 {
     qint64 id = 0;
@@ -51,6 +58,9 @@ struct ArtifactRec
     quint64 contentSeed = 0; // 0: no synthetic content (e.g. an artifact created later by /_sim/push)
     qint64 manifestSize = 0;
     QByteArray syntheticConfigSha; // raw sha256 of the config bytes; empty for indexes
+    // Pushed through --registry-backend: what quota/put_manifest.go associates with the project at
+    // the PUT (the manifest itself, its config and non-foreign layers, or an index's children).
+    std::vector<BlobRef> blobs;
     // Derived by RepositoryRec::reindex().
     int referencedBy = 0;
 
@@ -87,11 +97,18 @@ struct ProjectRec
     qint64 ownerId = 1;
     QString ownerName = QStringLiteral("admin");
     QStringList immutableTagPatterns;
+    qint64 storageLimit = -1; // the quota's hard storage limit in bytes; -1 = unlimited (Harbor's default)
+    // Blobs associated by an upload or a mount (middleware/blob), counted in the quota even when no
+    // manifest references them, until an artifact delete unassociates them.
+    QHash<QString, qint64> uploadedBlobs;
     std::vector<RepositoryRec> repos;
     QHash<QString, int> repoByName; // full repository name -> index
 
     void reindex();
     RepositoryRec *findRepo(const QString &fullName);
+    // After an artifact delete: its blobs no longer count through an upload (the quota then counts
+    // them only while another artifact of the project references them).
+    void unassociate(const ArtifactRec &artifact);
     bool isImmutableTag(const QString &tag) const;
 };
 

@@ -241,8 +241,10 @@ HttpResponse Simulator::handleRepo(const CtxPtr &ctx, const QString &project, co
     }
     const QString full = r->name;
     QStringList digests;
-    for (const ArtifactRec &a : r->artifacts)
+    for (const ArtifactRec &a : r->artifacts) {
         digests << a.digest;
+        p->unassociate(a);
+    }
     p->repos.erase(
         std::remove_if(p->repos.begin(), p->repos.end(), [&](const RepositoryRec &x) { return x.name == full; }),
         p->repos.end());

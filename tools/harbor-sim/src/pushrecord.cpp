@@ -25,6 +25,7 @@ const QString kOciIndex = QStringLiteral("application/vnd.oci.image.index.v1+jso
 const QString kDockerList = QStringLiteral("application/vnd.docker.distribution.manifest.list.v2+json");
 const QString kOciConfig = QStringLiteral("application/vnd.oci.image.config.v1+json");
 const QString kDockerConfig = QStringLiteral("application/vnd.docker.container.image.v1+json");
+const QString kDockerForeignLayer = QStringLiteral("application/vnd.docker.image.rootfs.foreign.diff.tar.gzip");
 constexpr qint64 kMaxConfigBytes = 8 * 1024 * 1024;
 
 // processor.Get(mediaType).GetArtifactType: the registered processors first, then the default
@@ -105,6 +106,7 @@ void Simulator::recordPush(ProjectRec *project, const QString &repository, const
             a.manifestMediaType = QString::fromUtf8(contentType.split(';').value(0).trimmed());
         a.annotations = doc.value(QStringLiteral("annotations")).toObject();
         a.size = manifest.size();
+        a.blobs.push_back({digest, manifest.size()}); // a manifest is a blob of the project too
         const bool index = a.manifestMediaType == kOciIndex || a.manifestMediaType == kDockerList
             || (doc.contains(QStringLiteral("manifests")) && !doc.contains(QStringLiteral("layers")));
         if (index) {
@@ -116,6 +118,7 @@ void Simulator::recordPush(ProjectRec *project, const QString &repository, const
                 const QJsonObject d = v.toObject();
                 const QString child = d.value(QStringLiteral("digest")).toString();
                 a.children.append({child, d.value(QStringLiteral("platform")).toObject()});
+                a.blobs.push_back({child, d.value(QStringLiteral("size")).toInteger()});
                 if (const ArtifactRec *c = repo->findDigest(child))
                     a.size += c->size;
             }
@@ -132,8 +135,15 @@ void Simulator::recordPush(ProjectRec *project, const QString &repository, const
             a.configDigest = config.value(QStringLiteral("digest")).toString();
             a.configSize = config.value(QStringLiteral("size")).toInteger();
             a.size += a.configSize;
-            for (const QJsonValue &l : doc.value(QStringLiteral("layers")).toArray())
-                a.size += l.toObject().value(QStringLiteral("size")).toInteger();
+            a.blobs.push_back({a.configDigest, a.configSize});
+            for (const QJsonValue &v : doc.value(QStringLiteral("layers")).toArray()) {
+                const QJsonObject l = v.toObject();
+                const qint64 size = l.value(QStringLiteral("size")).toInteger();
+                a.size += size;
+                // quota/put_manifest.go leaves foreign layers out: the registry never stores them.
+                if (l.value(QStringLiteral("mediaType")).toString() != kDockerForeignLayer)
+                    a.blobs.push_back({l.value(QStringLiteral("digest")).toString(), size});
+            }
         }
         a.type = artifactTypeFor(a.mediaType);
         const QJsonObject subject = doc.value(QStringLiteral("subject")).toObject();

@@ -290,7 +290,17 @@ HttpResponse Simulator::handleV2Blob(const CtxPtr &ctx, const QString &repositor
     }
     if (!m_backend)
         return syntheticBlob(ctx, p, repository, upload);
-    proxy(ctx, ctx->req.target, !upload && m == "GET");
+    ProxyHook associate;
+    if (upload && (m == "PUT" || m == "POST")) {
+        // 201: an upload finished or a mount succeeded; the blob now counts in the project's quota.
+        associate = [this, ctx, repository](int status, HttpResponse *response) {
+            if (status != 201)
+                return false;
+            associateUpload(ctx, repository, *response);
+            return true;
+        };
+    }
+    proxy(ctx, ctx->req.target, !upload && m == "GET", associate);
     return {};
 }
 

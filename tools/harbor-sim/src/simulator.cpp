@@ -379,6 +379,8 @@ HttpResponse Simulator::route(const CtxPtr &ctx)
             return allow({"GET"}, [&] { return handleListProjects(ctx); });
         if (n == 2)
             return allow({"GET"}, [&] { return handleGetProject(ctx, s[1]); });
+        if (n == 3 && s[2] == QLatin1String("summary"))
+            return allow({"GET"}, [&] { return handleProjectSummary(ctx, s[1]); });
         // listArtifactsOfProject exists from Harbor v2.12 (api/v2.0/swagger.yaml at v2.12.0).
         if (n == 3 && s[2] == QLatin1String("artifacts") && harborVersionAtLeast(m_options.harborVersion, 2, 12))
             return allow({"GET"}, [&] { return handleListProjectArtifacts(ctx, s[1]); });

@@ -86,6 +86,11 @@ private:
     HttpResponse handlePermissions(const CtxPtr &ctx);
     HttpResponse handleListProjects(const CtxPtr &ctx);
     HttpResponse handleGetProject(const CtxPtr &ctx, const QString &nameOrId);
+    // quota.cpp: GET /projects/{p}/summary, and the blobs the project quota counts.
+    HttpResponse handleProjectSummary(const CtxPtr &ctx, const QString &nameOrId);
+    // After an upload or mount the backend accepted (201): associates the blob with the project, as
+    // Harbor's blob middleware does, then answers `response`.
+    void associateUpload(const CtxPtr &ctx, const QString &repository, HttpResponse response);
     HttpResponse handleListRepos(const CtxPtr &ctx, const QString &project);
     HttpResponse handleRepo(const CtxPtr &ctx, const QString &project, const QString &repo);
     HttpResponse handleListArtifacts(const CtxPtr &ctx, const QString &project, const QString &repo);

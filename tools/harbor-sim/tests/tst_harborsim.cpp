@@ -587,6 +587,57 @@ private Q_SLOTS:
             QCOMPARE(r.errorMessage(), QStringLiteral("forbidden"));
     }
 
+    // GET /projects/{p}/summary (handler/project.go GetProjectSummary): project read for the call;
+    // the quota only with quota:read (every member role; a robot granted it), the member counts
+    // only with member:list. Seeded artifacts without content count their size once each.
+    void projectSummary_data()
+    {
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QByteArray>("cred");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<qint64>("used"); // -1: no quota in the answer
+        QTest::addColumn<qint64>("hard");
+        QTest::addColumn<bool>("members");
+        QTest::newRow("public project anonymous: no quota, no members")
+            << QByteArray("/api/v2.0/projects/library/summary") << QByteArray() << 200 << qint64(-1) << qint64(-1)
+            << false;
+        QTest::newRow("private project anonymous -> 401") << QByteArray("/api/v2.0/projects/team-b/summary")
+                                                          << QByteArray() << 401 << qint64(-1) << qint64(-1) << false;
+        QTest::newRow("guest member: quota and member counts")
+            << QByteArray("/api/v2.0/projects/team-b/summary") << kAlice << 200 << qint64(61000000) << qint64(100000000)
+            << true;
+        QTest::newRow("sysadmin, project by id, no limit")
+            << QByteArray("/api/v2.0/projects/4/summary") << kAdmin << 200 << qint64(12000000) << qint64(-1) << true;
+        QTest::newRow("robot without quota:read: no quota")
+            << QByteArray("/api/v2.0/projects/team-a/summary") << kReader << 200 << qint64(-1) << qint64(-1) << false;
+        QTest::newRow("project robot on another project -> 403")
+            << QByteArray("/api/v2.0/projects/team-b/summary") << kCleaner << 403 << qint64(-1) << qint64(-1) << false;
+        QTest::newRow("nonexistent project sysadmin -> 404")
+            << QByteArray("/api/v2.0/projects/nope/summary") << kAdmin << 404 << qint64(-1) << qint64(-1) << false;
+    }
+    void projectSummary()
+    {
+        QFETCH(QByteArray, target);
+        QFETCH(QByteArray, cred);
+        QFETCH(int, status);
+        QFETCH(qint64, used);
+        QFETCH(qint64, hard);
+        QFETCH(bool, members);
+        const Reply r = get(target, cred);
+        QCOMPARE(r.status, status);
+        if (status != 200)
+            return;
+        const QJsonObject o = r.object();
+        QVERIFY(o.contains(QStringLiteral("repo_count")));
+        QCOMPARE(o.contains(QStringLiteral("quota")), used >= 0);
+        if (used >= 0) {
+            const QJsonObject quota = o.value(QStringLiteral("quota")).toObject();
+            QCOMPARE(quota.value(QStringLiteral("used")).toObject().value(QStringLiteral("storage")).toInteger(), used);
+            QCOMPARE(quota.value(QStringLiteral("hard")).toObject().value(QStringLiteral("storage")).toInteger(), hard);
+        }
+        QCOMPARE(o.contains(QStringLiteral("guest_count")), members);
+    }
+
     // ---- repositories -----------------------------------------------------------------------
     // GET /projects/{p}/artifacts exists from Harbor v2.12 only; it lists what the repositories'
     // own lists hold, each artifact once, in -push_time,-id order across repositories.
