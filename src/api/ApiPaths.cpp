@@ -74,6 +74,11 @@ QUrl project(const QUrl &base, const QString &projectName)
     return make(base, "/api/v2.0/projects/" + encodeSegment(projectName));
 }
 
+QUrl projectSummary(const QUrl &base, const QString &projectName)
+{
+    return make(base, "/api/v2.0/projects/" + encodeSegment(projectName) + "/summary");
+}
+
 QUrl repositories(const QUrl &base, const QString &project, const QUrlQuery &query)
 {
     return make(base, "/api/v2.0/projects/" + encodeSegment(project) + "/repositories", query);

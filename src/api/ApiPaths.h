@@ -22,6 +22,7 @@ QUrl currentUser(const QUrl &base);
 QUrl currentUserPermissions(const QUrl &base, qint64 projectId);
 QUrl projects(const QUrl &base, const QUrlQuery &query = {});
 QUrl project(const QUrl &base, const QString &projectName);
+QUrl projectSummary(const QUrl &base, const QString &projectName);
 QUrl repositories(const QUrl &base, const QString &project, const QUrlQuery &query = {});
 QUrl repository(const QUrl &base, const QString &project, const QString &repositoryPath);
 QUrl artifacts(const QUrl &base, const QString &project, const QString &repositoryPath, const QUrlQuery &query = {});

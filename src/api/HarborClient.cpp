@@ -124,6 +124,14 @@ ApiJob *HarborClient::project(const QString &name, QObject *context, Callback<Pr
     return getTyped<Project>(req, &HarborJson::parseProject, context, std::move(done));
 }
 
+ApiJob *HarborClient::projectSummary(const QString &name, QObject *context, Callback<ProjectSummary> done)
+{
+    ApiRequest req;
+    req.url = ApiPaths::projectSummary(baseUrl(), name);
+    req.headers.append(qMakePair(QByteArrayLiteral("X-Is-Resource-Name"), QByteArrayLiteral("true")));
+    return getTyped<ProjectSummary>(req, &HarborJson::parseProjectSummary, context, std::move(done));
+}
+
 ApiJob *HarborClient::repository(
     const QString &project, const QString &repositoryPath, QObject *context, Callback<Repository> done)
 {

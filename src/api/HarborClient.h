@@ -7,6 +7,7 @@
 #include "core/ConnectionSettings.h"
 #include "core/HarborJson.h"
 #include "core/Project.h"
+#include "core/ProjectSummary.h"
 #include "core/SystemInfo.h"
 #include "PagedListJob.h"
 
@@ -58,6 +59,8 @@ public:
     ApiJob *currentUser(QObject *context, Callback<CurrentUser> done);
     ApiJob *permissions(qint64 projectId, QObject *context, Callback<QList<Permission>> done);
     ApiJob *project(const QString &name, QObject *context, Callback<Project> done);
+    // Its repository count and, with quota:read, the storage quota Harbor counts.
+    ApiJob *projectSummary(const QString &name, QObject *context, Callback<ProjectSummary> done);
     ApiJob *repository(
         const QString &project, const QString &repositoryPath, QObject *context, Callback<Repository> done);
     ApiJob *artifact(const QString &project, const QString &repositoryPath, const QString &reference,

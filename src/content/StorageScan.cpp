@@ -91,7 +91,25 @@ void StorageScan::startListed(const QList<ListedRepository> &listing)
     pump();
 }
 
-// Common to start() and startListed(): false when the scan ended (or had started) already.
+void StorageScan::startWithListing(const QList<ListedRepository> &listing, const QStringList &wholeProjects)
+{
+    if (!m_harbor) {
+        startListed(listing); // ends it with the same error
+        return;
+    }
+    if (!begin({}))
+        return;
+    m_listedProjects = QSet<QString>(wholeProjects.cbegin(), wholeProjects.cend());
+    m_listing = true; // no finish while the roots go in (cache hits complete at once)
+    for (const ListedRepository &r : listing) {
+        m_listedRepositories.insert(r.repository);
+        addArtifacts(r.repository, r.artifacts);
+    }
+    startHarbor(); // keeps m_listing until the projects are listed
+}
+
+// Common to start(), startListed() and startWithListing(): false when the scan ended (or had
+// started) already.
 bool StorageScan::begin(const QString &scope)
 {
     if (m_started)
@@ -173,7 +191,7 @@ void StorageScan::startHarbor()
         {}, this,
         [this](const QList<Project> &projects, qint64) {
             for (const Project &p : projects) {
-                if (m_scope.isEmpty() || projectInScope(m_scope, p.name))
+                if ((m_scope.isEmpty() || projectInScope(m_scope, p.name)) && !m_listedProjects.contains(p.name))
                     enqueue({Task::Kind::HarborRepositories, {}, p.name, false});
             }
         },
@@ -303,7 +321,7 @@ void StorageScan::run(const Task &task)
             project, {}, this,
             [this](const QList<Repository> &repos, qint64) {
                 for (const Repository &r : repos) {
-                    if (StorageGraph::inScope(m_scope, r.name))
+                    if (StorageGraph::inScope(m_scope, r.name) && !m_listedRepositories.contains(r.name))
                         enqueue({Task::Kind::HarborArtifacts, r.name, {}, false});
                 }
             },
@@ -403,12 +421,32 @@ void StorageScan::run(const Task &task)
 void StorageScan::addArtifacts(const QString &repository, const QList<Artifact> &artifacts)
 {
     for (const Artifact &a : artifacts) {
+        noteReportedSize(repository, a.digest, a.size);
+        for (const Accessory &acc : a.accessories)
+            noteReportedSize(repository, acc.digest, acc.size);
         if (a.tags.isEmpty())
             addRoot(repository, a.digest, {});
         for (const Tag &t : a.tags)
             addRoot(repository, a.digest, t.name);
         for (const Accessory &acc : a.accessories)
             addRoot(repository, acc.digest, {});
+    }
+}
+
+void StorageScan::noteReportedSize(const QString &repository, const QString &digest, qint64 size)
+{
+    if (!m_graph.setReportedSize(repository, digest, size))
+        m_reported.insert(key(repository, digest), size); // set when the manifest is read
+}
+
+void StorageScan::addManifestToGraph(
+    const QString &repository, const QString &digest, qint64 size, const QList<StorageRef> &refs)
+{
+    const QString k = key(repository, digest);
+    m_graph.addManifest(repository, digest, size, m_tags.take(k), refs);
+    if (const auto it = m_reported.constFind(k); it != m_reported.cend()) {
+        m_graph.setReportedSize(repository, digest, *it);
+        m_reported.erase(it);
     }
 }
 
@@ -427,7 +465,7 @@ void StorageScan::manifestRead(const Task &task, const QByteArray &bytes, const 
         // Stored by the registry, so its bytes count; what it references is unknown.
         m_incomplete = true;
         m_warnings << QStringLiteral("%1@%2: %3").arg(task.repository, digest, parsed.error);
-        m_graph.addManifest(task.repository, digest, bytes.size(), m_tags.take(key(task.repository, digest)), {});
+        addManifestToGraph(task.repository, digest, bytes.size(), {});
         return;
     }
     manifestParsed(task.repository, digest, bytes.size(), parsed.value);
@@ -466,7 +504,7 @@ void StorageScan::addRefs(const QString &repository, const QString &digest, cons
         if (ref.kind == StorageRef::Kind::Child)
             enqueue({Task::Kind::Manifest, repository, ref.digest, true});
     }
-    m_graph.addManifest(repository, digest, r.size, m_tags.take(key(repository, digest)), r.refs);
+    addManifestToGraph(repository, digest, r.size, r.refs);
 }
 
 void StorageScan::flushRefs()
@@ -507,6 +545,7 @@ void StorageScan::finish(const ApiError &error)
     flushRefs();
     m_graph.setComplete(!error && !m_incomplete && m_scope.isEmpty());
     m_tags.clear();
+    m_reported.clear();
     m_queued.clear();
     Q_EMIT progress(m_done, m_total);
     Q_EMIT finished(error);

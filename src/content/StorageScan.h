@@ -63,6 +63,10 @@ public:
         QList<Artifact> artifacts;
     };
     void startListed(const QList<ListedRepository> &listing);
+    // Harbor, with part of the listing made already (a plan over one project, folder or
+    // repository): lists the rest of the registry as start() does, but not the artifacts of the
+    // repositories in `listing`, nor the repositories of `wholeProjects` (listed whole). Scope "".
+    void startWithListing(const QList<ListedRepository> &listing, const QStringList &wholeProjects);
     void cancel(); // finished(Cancelled) follows
     bool isFinished() const { return m_finished; }
 
@@ -99,6 +103,9 @@ private:
     void maybeFinish();
     void finish(const ApiError &error);
     void addRoot(const QString &repository, const QString &digest, const QString &tag);
+    void noteReportedSize(const QString &repository, const QString &digest, qint64 size);
+    void addManifestToGraph(
+        const QString &repository, const QString &digest, qint64 size, const QList<StorageRef> &refs);
     void manifestRead(const Task &task, const QByteArray &bytes, const QString &digest);
     void manifestParsed(const QString &repository, const QString &digest, qint64 size, const OciManifest &manifest);
     static ManifestRefs refsOf(qint64 size, const OciManifest &manifest);
@@ -122,6 +129,9 @@ private:
     bool m_listing = false; // a listing (catalog, projects) still delivering
     // Tags per (repository, digest) found before the revision was read; later ones go to the graph.
     QHash<QString, QStringList> m_tags; // key: repository + '@' + digest
+    QHash<QString, qint64> m_reported; // Harbor's artifact sizes of revisions not read yet; same key
+    QSet<QString> m_listedRepositories; // startWithListing: listed already, not again
+    QSet<QString> m_listedProjects;
     QSet<QString> m_queued; // repository@digest queued for a manifest read
     QStringList m_warnings;
     int m_done = 0;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <QSet>
 
 namespace berth {
 
@@ -477,6 +478,66 @@ qint64 StorageGraph::revisionBytes(const QString &repository, const QString &dig
             addBytes(sum, blobSize(b), overflow);
     });
     return sum;
+}
+
+qint64 StorageGraph::imageBytes(const QString &repository, const QString &digest) const
+{
+    const qint32 r = findRevision(repository, digest);
+    if (r < 0)
+        return -1;
+    std::vector<quint32> queue {quint32(r)};
+    QSet<quint32> revisionsSeen {quint32(r)};
+    QSet<quint32> blobsSeen;
+    qint64 sum = 0;
+    bool overflow = false;
+    while (!queue.empty()) {
+        const Rev &rev = m_revisions[queue.back()];
+        queue.pop_back();
+        forEachBlob(rev, [&](quint32 b) {
+            if (present(b) && !blobsSeen.contains(b)) {
+                blobsSeen.insert(b);
+                addBytes(sum, blobSize(b), overflow);
+            }
+        });
+        for (quint32 i = 0; i < rev.refsCount; ++i) {
+            const quint32 ref = m_refs[rev.refsBegin + i];
+            if (!(ref & kChildBit))
+                continue;
+            const qint32 child = findRevisionIds(rev.repository, ref & ~kChildBit);
+            if (child >= 0 && !revisionsSeen.contains(quint32(child))) {
+                revisionsSeen.insert(quint32(child));
+                queue.push_back(quint32(child));
+            }
+        }
+    }
+    return sum;
+}
+
+bool StorageGraph::hasChildren(const QString &repository, const QString &digest) const
+{
+    const qint32 r = findRevision(repository, digest);
+    if (r < 0)
+        return false;
+    const Rev &rev = m_revisions[size_t(r)];
+    for (quint32 i = 0; i < rev.refsCount; ++i)
+        if (m_refs[rev.refsBegin + i] & kChildBit)
+            return true;
+    return false;
+}
+
+bool StorageGraph::setReportedSize(const QString &repository, const QString &digest, qint64 size)
+{
+    const qint32 r = findRevision(repository, digest);
+    if (r < 0)
+        return false;
+    m_revisions[size_t(r)].reported = size < 0 ? -1 : size;
+    return true;
+}
+
+qint64 StorageGraph::reportedSize(const QString &repository, const QString &digest) const
+{
+    const qint32 r = findRevision(repository, digest);
+    return r < 0 ? -1 : m_revisions[size_t(r)].reported;
 }
 
 } // namespace berth

@@ -124,6 +124,15 @@ public:
     // Its own blob plus what it references, each once (an index: its child manifests, not their
     // layers); -1: unknown revision. What one image weighs, shared or not.
     qint64 revisionBytes(const QString &repository, const QString &digest) const;
+    // The image with everything under it: its blob, its references and, for an index, its
+    // children's (recursively, in the same repository), each blob once; -1: unknown revision.
+    // What Harbor's artifact size describes, though Harbor adds each descriptor's size instead.
+    qint64 imageBytes(const QString &repository, const QString &digest) const;
+    bool hasChildren(const QString &repository, const QString &digest) const; // an index with entries
+    // The size the registry's own API reports for the revision (Harbor's artifact `size`), kept to
+    // show beside ours; -1 when none was reported. False when the graph does not know the revision.
+    bool setReportedSize(const QString &repository, const QString &digest, qint64 size);
+    qint64 reportedSize(const QString &repository, const QString &digest) const;
     int manifestCount() const { return int(m_revisions.size()); }
     int blobCount() const { return int(m_blobs.size()); }
     // The first kMaxProblems problems; problemCount() counts them all.
@@ -189,6 +198,7 @@ private:
         quint32 subjectsBegin = 0; // into m_subjects
         quint16 subjectsCount = 0;
         quint16 tags = 0;
+        qint64 reported = -1; // setReportedSize
     };
 
     qint32 internDigest(const QString &digest, const QString &repository);

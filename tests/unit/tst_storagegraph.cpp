@@ -400,6 +400,59 @@ private Q_SLOTS:
         QVERIFY(!g.addTag(QStringLiteral("p/other"), dg("ch1")));
         QCOMPARE(g.tagCount(QStringLiteral("p/i"), dg("nope")), -1);
     }
+
+    // An image with everything under it (what Harbor's artifact size describes), each blob once;
+    // revisionBytes stops at the children's manifests.
+    void imageBytes_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("revision");
+        QTest::addColumn<qint64>("image");
+        QTest::addColumn<qint64>("revisionOnly");
+        QTest::addColumn<bool>("children");
+        QTest::newRow("an image: manifest, config, layers")
+            << QString::fromLatin1(kShared) << "a/x ma" << qint64(1160) << qint64(1160) << false;
+        QTest::newRow("an index: its children's blobs too")
+            << QString::fromLatin1(kIndex) << "p/i idx" << qint64(300 + 100 + 10 + 1000 + 100 + 10 + 2000)
+            << qint64(500) << true;
+        QTest::newRow("two platforms sharing a layer: once")
+            << "p/i idx=300#v1 >ch1=100 >ch2=100;p/i ch1=100 cc1=10 base=1000;p/i ch2=100 cc2=10 base=1000"
+            << "p/i idx" << qint64(300 + 100 + 10 + 100 + 10 + 1000) << qint64(500) << true;
+        QTest::newRow("a layer listed twice: once") << "r/x m=100 c=10 l=1000 l=1000"
+                                                    << "r/x m" << qint64(1110) << qint64(1110) << false;
+        QTest::newRow("a missing child counts nothing")
+            << "p/i idx=300#v1 >gone=100 >ch1=100;p/i ch1=100 l1=1000;!p/i gone"
+            << "p/i idx" << qint64(1400) << qint64(400) << true;
+        QTest::newRow("unknown revision")
+            << QString::fromLatin1(kShared) << "a/x nope" << qint64(-1) << qint64(-1) << false;
+    }
+    void imageBytes()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, revision);
+        QFETCH(qint64, image);
+        QFETCH(qint64, revisionOnly);
+        QFETCH(bool, children);
+        const StorageGraph g = build(spec);
+        const StorageGraph::Revision rev = revisions(revision).constFirst();
+        QCOMPARE(g.imageBytes(rev.first, rev.second), image);
+        QCOMPARE(g.revisionBytes(rev.first, rev.second), revisionOnly);
+        QCOMPARE(g.hasChildren(rev.first, rev.second), children);
+    }
+
+    // Harbor's own size, kept beside the revision: set only on a known one; negative is "none".
+    void reportedSize()
+    {
+        StorageGraph g = build(QString::fromLatin1(kShared));
+        QCOMPARE(g.reportedSize(QStringLiteral("a/x"), dg("ma")), qint64(-1));
+        QVERIFY(g.setReportedSize(QStringLiteral("a/x"), dg("ma"), 1160));
+        QCOMPARE(g.reportedSize(QStringLiteral("a/x"), dg("ma")), qint64(1160));
+        QCOMPARE(g.reportedSize(QStringLiteral("b/y"), dg("mb")), qint64(-1));
+        QVERIFY(!g.setReportedSize(QStringLiteral("a/x"), dg("nope"), 5));
+        QVERIFY(!g.setReportedSize(QStringLiteral("b/y"), dg("ma"), 5)); // the same digest, another repository
+        QVERIFY(g.setReportedSize(QStringLiteral("a/x"), dg("ma"), -7));
+        QCOMPARE(g.reportedSize(QStringLiteral("a/x"), dg("ma")), qint64(-1));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestStorageGraph)

@@ -1,0 +1,94 @@
+#include "HarborFigures.h"
+
+namespace berth {
+
+QString HarborFigures::quotaText(const ProjectSummary &quota, const SizeText &size)
+{
+    return quota.quotaHard < 0 ? tr("%1, no limit").arg(size(quota.quotaUsed))
+                               : tr("%1 of %2").arg(size(quota.quotaUsed), size(quota.quotaHard));
+}
+
+QString HarborFigures::quotaComparison(
+    const QString &project, const ProjectSummary &quota, const StorageFigures &berth, const SizeText &size)
+{
+    const qint64 difference = quota.quotaUsed - berth.stored;
+    QString text;
+    if (difference == 0) {
+        text = tr("Harbor's quota for %1 counts %2: the same bytes as its manifests reference, each blob once.")
+                   .arg(project, quotaText(quota, size));
+    } else if (difference > 0) {
+        text = tr("Harbor's quota for %1 counts %2, %3 more than the blobs its manifests reference (%4). Harbor "
+                  "counts a blob against the project as soon as it is uploaded or mounted, before any manifest "
+                  "refers to it, and until an artifact that used it is deleted: pushes that stopped halfway leave "
+                  "such blobs, and only garbage collection removes them from storage.")
+                   .arg(project, quotaText(quota, size), size(difference), size(berth.stored));
+    } else {
+        text = tr("Harbor's quota for %1 counts %2, %3 less than the blobs its manifests reference (%4). Harbor "
+                  "leaves foreign layers out, and recounts the quota only when a push or a delete goes through it: "
+                  "blobs that reached the registry another way (storage restored or copied in) are not in it.")
+                   .arg(project, quotaText(quota, size), size(-difference), size(berth.stored));
+    }
+    if (berth.missing > 0 && difference != 0)
+        text += QLatin1Char(' ')
+            + tr("%n manifests could not be read, so part of the difference may be theirs.", nullptr, berth.missing);
+    return text;
+}
+
+QString HarborFigures::noQuota(const QString &project)
+{
+    return tr("Harbor reports no quota for %1 to this account (it needs quota read permission there, and "
+              "per-project quotas on).")
+        .arg(project);
+}
+
+QString HarborFigures::quotaSum(
+    qint64 harborSum, qint64 berthPerProject, qint64 berthOnce, int reported, int projects, const SizeText &size)
+{
+    if (reported == 0)
+        return tr("Harbor reports no project quota to this account (it needs quota read permission in a project).");
+    QString text = reported < projects
+        ? tr("Harbor's quotas of the %n projects that report one add up to %1.", nullptr, reported).arg(size(harborSum))
+        : tr("Harbor's project quotas add up to %1.").arg(size(harborSum));
+    const qint64 repeats = berthPerProject - berthOnce;
+    text += QLatin1Char(' ');
+    if (repeats > 0)
+        text += tr("Harbor counts a blob again in every project that uses it, so the same blobs counted once take "
+                   "%1 on disk; %2 of Berth's per-project figures are such repeats.")
+                    .arg(size(berthOnce), size(repeats));
+    else
+        text += tr("These projects share no blob, so counted once their blobs also take %1.").arg(size(berthOnce));
+    if (harborSum != berthPerProject)
+        text += QLatin1Char(' ')
+            + tr("Harbor's quotas and Berth's per-project figures differ by %1; each project's line says why.")
+                  .arg(size(harborSum > berthPerProject ? harborSum - berthPerProject : berthPerProject - harborSum));
+    return text;
+}
+
+QString HarborFigures::sizeComparison(qint64 harbor, qint64 berth, bool index, const SizeText &size)
+{
+    if (harbor < 0 || berth < 0 || harbor == berth)
+        return {};
+    if (harbor > berth)
+        return index ? tr("Harbor reports %1, %2 more than the blobs under this index (%3): Harbor adds up each "
+                          "platform's size, so a layer two platforms share counts twice there, once on disk.")
+                           .arg(size(harbor), size(harbor - berth), size(berth))
+                     : tr("Harbor reports %1, %2 more than its blobs (%3): Harbor adds up every layer the manifest "
+                          "lists, so a layer listed twice counts twice there, once on disk.")
+                           .arg(size(harbor), size(harbor - berth), size(berth));
+    // Harbor adds every descriptor, so it reports less only when its record and the manifests
+    // disagree: an index pushed before some children were known, or two sizes for one blob.
+    return index ? tr("Harbor reports %1, %2 less than the blobs under this index (%3): Harbor counted only the "
+                      "platforms it knew when the index was pushed.")
+                       .arg(size(harbor), size(berth - harbor), size(berth))
+                 : tr("Harbor reports %1, %2 less than its blobs (%3): its record does not match the manifest "
+                      "(a blob with two sizes in different manifests is counted at the larger).")
+                       .arg(size(harbor), size(berth - harbor), size(berth));
+}
+
+QString HarborFigures::compressedNote()
+{
+    return tr("Harbor's figures and Berth's are compressed sizes, as the registry stores them; 'docker images' "
+              "shows images unpacked, which is larger.");
+}
+
+} // namespace berth

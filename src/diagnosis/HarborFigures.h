@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/ProjectSummary.h"
+#include "core/StorageGraph.h"
+
+#include <functional>
+#include <QCoreApplication>
+#include <QString>
+
+namespace berth {
+
+// Harbor's own storage figures beside Berth's, and why they differ, in the words the window and
+// berthctl both show. Harbor's quota counts every blob a project uses once in that project, from
+// the moment it is uploaded or mounted (quota/put_manifest.go, middleware/blob), without foreign
+// layers; its artifact `size` adds the manifest, the config and every layer descriptor, and for
+// an index the children's sizes (controller/artifact/processor). Both are compressed sizes, as
+// the registry stores them.
+class HarborFigures
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::HarborFigures)
+
+public:
+    using SizeText = std::function<QString(qint64 bytes)>;
+
+    // "1.2 GB of 10 GB" or "1.2 GB, no limit".
+    static QString quotaText(const ProjectSummary &quota, const SizeText &size);
+    // One project: Harbor's quota beside the bytes Berth found its manifests reference.
+    static QString quotaComparison(
+        const QString &project, const ProjectSummary &quota, const StorageFigures &berth, const SizeText &size);
+    // A project whose summary carried no quota.
+    static QString noQuota(const QString &project);
+    // Several projects: their quotas added up, beside the same blobs counted once. harborSum and
+    // berthPerProject add a figure per project (Harbor's, Berth's); berthOnce counts each blob of
+    // those projects once. `reported` of `projects` gave a quota.
+    static QString quotaSum(
+        qint64 harborSum, qint64 berthPerProject, qint64 berthOnce, int reported, int projects, const SizeText &size);
+    // One image: Harbor's artifact size beside Berth's; empty when they agree.
+    static QString sizeComparison(qint64 harbor, qint64 berth, bool index, const SizeText &size);
+    // What `docker images` shows instead (harbor#11141's question), said once.
+    static QString compressedNote();
+};
+
+} // namespace berth
