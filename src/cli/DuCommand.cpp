@@ -1,15 +1,19 @@
 #include "DuCommand.h"
 
+#include "content/ProjectSummaries.h"
 #include "content/StorageScan.h"
+#include "diagnosis/HarborFigures.h"
 #include "ExitCodes.h"
 #include "operations/CleanupRules.h"
 #include "RowFormat.h"
 #include "StorageEstimate.h"
 #include "Terminal.h"
 
+#include <limits>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace berth {
 
@@ -55,9 +59,24 @@ void DuCommand::start()
                 Q_EMIT finished(explainExit(error));
                 return;
             }
-            report(scan);
+            if (m_ctx.isPlainRegistry())
+                report(scan);
+            else
+                askHarbor(scan);
         });
     });
+}
+
+void DuCommand::askHarbor(const StorageScan &scan)
+{
+    const CleanupScope scope = CleanupScope::parse(scopeText(m_ctx.options)).value_or(CleanupScope {});
+    QStringList projects;
+    for (const QString &repository : scan.graph().repositories())
+        if (scope.contains(repository))
+            projects << StorageGraph::projectOf(repository);
+    m_summaries = new ProjectSummaries(m_ctx.client, this);
+    connect(m_summaries, &ProjectSummaries::finished, this, [this, &scan] { report(scan); });
+    m_summaries->start(projects);
 }
 
 void DuCommand::report(const StorageScan &scan)
@@ -90,10 +109,68 @@ void DuCommand::report(const StorageScan &scan)
     if (g.problemCount() > g.problems().size())
         problems << tr("... and %n more problems", "", int(g.problemCount() - g.problems().size()));
 
+    // Harbor's quotas beside our figures: per project row under the registry, else the project's.
+    const QHash<QString, ProjectSummary> quotas
+        = m_summaries ? m_summaries->quotas() : QHash<QString, ProjectSummary> {};
+    const HarborFigures::SizeText sizeText = &RowFormat::humanSize;
+    QStringList notes;
+    QHash<QString, QString> rowNotes;
+    QJsonObject harborKeys;
+    if (m_summaries) {
+        problems += m_summaries->problems();
+        if (byProject) {
+            qint64 harborSum = 0, berthPerProject = 0;
+            QSet<QString> reported;
+            for (const StorageGraph::Group &group : groups) {
+                const auto it = quotas.constFind(group.name);
+                if (it == quotas.cend())
+                    continue;
+                if (it->quotaUsed != group.figures.stored)
+                    rowNotes.insert(
+                        group.name, HarborFigures::quotaComparison(group.name, *it, group.figures, sizeText));
+                harborSum = it->quotaUsed > std::numeric_limits<qint64>::max() - harborSum
+                    ? std::numeric_limits<qint64>::max()
+                    : harborSum + it->quotaUsed;
+                berthPerProject += group.figures.stored;
+                reported.insert(group.name);
+            }
+            const qint64 once = g.figures([&reported](const QString &r) {
+                                     return reported.contains(StorageGraph::projectOf(r));
+                                 }).stored;
+            notes << HarborFigures::quotaSum(
+                harborSum, berthPerProject, once, int(reported.size()), int(groups.size()), sizeText);
+            for (const StorageGraph::Group &group : groups)
+                if (rowNotes.contains(group.name))
+                    notes << rowNotes.value(group.name);
+            if (!reported.isEmpty())
+                harborKeys.insert(QStringLiteral("harbor_quota_sum"), harborSum);
+        } else {
+            const QString project = StorageGraph::projectOf(scopeName);
+            const auto it = quotas.constFind(project);
+            if (it == quotas.cend()) {
+                notes << HarborFigures::noQuota(project);
+            } else {
+                const StorageFigures projectFigures = g.figures(project + QLatin1Char('/'));
+                harborKeys.insert(QStringLiteral("harbor_quota_project"), project);
+                harborKeys.insert(QStringLiteral("harbor_quota_used"), it->quotaUsed);
+                harborKeys.insert(QStringLiteral("harbor_quota_hard"), it->quotaHard);
+                harborKeys.insert(QStringLiteral("harbor_quota_project_stored"), projectFigures.stored);
+                notes << HarborFigures::quotaComparison(project, *it, projectFigures, sizeText);
+            }
+        }
+        notes << HarborFigures::compressedNote();
+    }
+
     if (m_ctx.options.json) {
         QJsonArray rows;
-        for (const StorageGraph::Group &group : groups)
-            rows.append(figuresJson(group.name, group.figures));
+        for (const StorageGraph::Group &group : groups) {
+            QJsonObject row = figuresJson(group.name, group.figures);
+            if (const auto it = quotas.constFind(group.name); byProject && it != quotas.cend()) {
+                row.insert(QStringLiteral("harbor_quota_used"), it->quotaUsed);
+                row.insert(QStringLiteral("harbor_quota_hard"), it->quotaHard);
+            }
+            rows.append(row);
+        }
         QJsonObject out {{QStringLiteral("scope"), scopeName}, {QStringLiteral("exact"), g.complete()},
             {QStringLiteral("stored"), total.stored}, {QStringLiteral("unique"), total.unique},
             {QStringLiteral("shared"), total.shared}, {QStringLiteral("manifests"), total.manifests},
@@ -104,6 +181,10 @@ void DuCommand::report(const StorageScan &scan)
             out.insert(QStringLiteral("missing"), total.missing);
         if (total.overflow)
             out.insert(QStringLiteral("overflow"), true);
+        for (auto it = harborKeys.constBegin(); it != harborKeys.constEnd(); ++it)
+            out.insert(it.key(), it.value());
+        if (m_summaries)
+            out.insert(QStringLiteral("harbor_notes"), QJsonArray::fromStringList(notes));
         Terminal::out(QJsonDocument(out).toJson(QJsonDocument::Indented));
     } else {
         int width = 4;
@@ -111,20 +192,31 @@ void DuCommand::report(const StorageScan &scan)
             width = std::max(width, int(group.name.size()));
         const QString head = byProject ? tr("PROJECT") : tr("REPOSITORY");
         width = std::max(width, int(head.size()));
-        const auto line = [width](const QString &name, const QString &stored, const QString &unique,
-                              const QString &shared, const QString &manifests, const QString &blobs) {
-            return padded(name, width, false) + QLatin1String("  ") + padded(stored, 10, true) + QLatin1String("  ")
-                + padded(unique, 10, true) + QLatin1String("  ") + padded(shared, 10, true) + QLatin1String("  ")
-                + padded(manifests, 9, true) + QLatin1String("  ") + padded(blobs, 6, true) + QLatin1Char('\n');
-        };
-        QString text = line(head, tr("STORED"), tr("UNIQUE"), tr("SHARED"), tr("MANIFESTS"), tr("BLOBS"));
-        const auto row = [&](const QString &name, const StorageFigures &f) {
+        // Harbor's quota column, when a project row has one.
+        const bool quotaColumn = byProject && !quotas.isEmpty();
+        const auto line
+            = [width, quotaColumn](const QString &name, const QString &stored, const QString &unique,
+                  const QString &shared, const QString &manifests, const QString &blobs, const QString &quota) {
+                  QString l = padded(name, width, false) + QLatin1String("  ") + padded(stored, 10, true)
+                      + QLatin1String("  ") + padded(unique, 10, true) + QLatin1String("  ") + padded(shared, 10, true)
+                      + QLatin1String("  ") + padded(manifests, 9, true) + QLatin1String("  ") + padded(blobs, 6, true);
+                  if (quotaColumn)
+                      l += QLatin1String("  ") + padded(quota, 12, true);
+                  return l + QLatin1Char('\n');
+              };
+        QString text
+            = line(head, tr("STORED"), tr("UNIQUE"), tr("SHARED"), tr("MANIFESTS"), tr("BLOBS"), tr("HARBOR QUOTA"));
+        const auto row = [&](const QString &name, const StorageFigures &f, const QString &quota) {
             return line(name, RowFormat::humanSize(f.stored), RowFormat::humanSize(f.unique),
-                RowFormat::humanSize(f.shared), QString::number(f.manifests), QString::number(f.blobs));
+                RowFormat::humanSize(f.shared), QString::number(f.manifests), QString::number(f.blobs), quota);
         };
-        for (const StorageGraph::Group &group : groups)
-            text += row(group.name, group.figures);
-        text += row(tr("total"), total);
+        for (const StorageGraph::Group &group : groups) {
+            const auto it = quotas.constFind(group.name);
+            text += row(group.name, group.figures,
+                it == quotas.cend() ? QStringLiteral("-") : RowFormat::humanSize(it->quotaUsed));
+        }
+        const qint64 sum = harborKeys.value(QStringLiteral("harbor_quota_sum")).toInteger(-1);
+        text += row(tr("total"), total, sum >= 0 ? RowFormat::humanSize(sum) : QStringLiteral("-"));
         Terminal::out(text);
     }
     Terminal::flush();
@@ -134,6 +226,8 @@ void DuCommand::report(const StorageScan &scan)
         Terminal::err(
             tr("%n referenced manifests are missing from the registry (not counted)", nullptr, total.missing));
     Terminal::err(StorageEstimate::exactness(g.complete(), plain));
+    for (const QString &note : std::as_const(notes))
+        Terminal::err(tr("harbor: %1").arg(note));
     Q_EMIT finished(ExitOk);
 }
 

@@ -91,8 +91,7 @@ void PlanCommand::compute()
         }
         const Plan &plan = planner->plan();
         if (!m_ctx.options.plan.execute)
-            return printWithEstimate(
-                plan, plan.scope.kind == CleanupScope::Kind::Registry ? &planner->data() : nullptr);
+            return printWithEstimate(plan, &planner->data());
         confirmThenExecute(plan);
     });
     planner->start();
@@ -207,12 +206,17 @@ void PlanCommand::printWithEstimate(const Plan &plan, const QList<RepositoryArti
     // read per revision the first time; the ContentCache makes a second plan read only what changed.
     auto *estimate = new StorageEstimate(m_ctx, this);
     if (listed) {
-        // The planner listed every repository the account sees: the scan reads only the manifests.
+        // The planner listed the plan's scope: the scan reads only the manifests there, and lists
+        // only the rest of what the account sees (each repository is listed once).
         QList<StorageScan::ListedRepository> listing;
         listing.reserve(listed->size());
         for (const RepositoryArtifacts &r : *listed)
             listing.append({r.repository, r.artifacts});
-        estimate->setListing(std::move(listing));
+        if (plan.scope.kind == CleanupScope::Kind::Registry)
+            estimate->setListing(std::move(listing));
+        else
+            estimate->setPartialListing(std::move(listing),
+                plan.scope.kind == CleanupScope::Kind::Project ? QStringList {plan.scope.project} : QStringList {});
     }
     estimate->run([this, done, deleted, artifacts](const StorageScan &scan, const ApiError &error) mutable {
         m_estimated = true;

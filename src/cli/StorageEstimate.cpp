@@ -37,7 +37,9 @@ void StorageEstimate::run(std::function<void(const StorageScan &scan, const ApiE
         Terminal::endProgress();
         done(*m_scan, error);
     });
-    if (m_listing && !m_ctx.isPlainRegistry())
+    if (m_listing && !m_ctx.isPlainRegistry() && m_partial)
+        m_scan->startWithListing(*m_listing, m_wholeProjects);
+    else if (m_listing && !m_ctx.isPlainRegistry())
         m_scan->startListed(*m_listing);
     else
         m_scan->start({});

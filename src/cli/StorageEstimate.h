@@ -35,6 +35,14 @@ public:
     // Harbor: what a listing of the whole visible registry found already (a cleanup plan over
     // everything), so that run() reads only the manifests instead of listing it all again.
     void setListing(QList<StorageScan::ListedRepository> listing) { m_listing = std::move(listing); }
+    // Harbor: part of it (a plan over a project, folder or repository): run() lists only the rest.
+    // `wholeProjects`: projects whose every repository is in `listing`.
+    void setPartialListing(QList<StorageScan::ListedRepository> listing, QStringList wholeProjects)
+    {
+        m_listing = std::move(listing);
+        m_wholeProjects = std::move(wholeProjects);
+        m_partial = true;
+    }
 
     // "freed_after_gc", "shared_kept", "freed_exact".
     static void insertKeys(QJsonObject &object, const StorageGraph::Freed &freed);
@@ -53,6 +61,8 @@ private:
     QPointer<RegistryClient> m_ownRegistry;
     StorageScan *m_scan = nullptr;
     std::optional<QList<StorageScan::ListedRepository>> m_listing;
+    QStringList m_wholeProjects;
+    bool m_partial = false;
 };
 
 } // namespace berth

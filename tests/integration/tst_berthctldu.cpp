@@ -20,6 +20,10 @@ namespace {
 
 const QStringList kGroupKeys {QStringLiteral("blobs"), QStringLiteral("manifests"), QStringLiteral("name"),
     QStringLiteral("shared"), QStringLiteral("stored"), QStringLiteral("unique")};
+// A Harbor project row whose quota the account may read adds Harbor's figures.
+const QStringList kProjectKeys {QStringLiteral("blobs"), QStringLiteral("harbor_quota_hard"),
+    QStringLiteral("harbor_quota_used"), QStringLiteral("manifests"), QStringLiteral("name"), QStringLiteral("shared"),
+    QStringLiteral("stored"), QStringLiteral("unique")};
 
 // tools/oci-fixtures pushed through harbor-sim as admin (the password through the environment).
 RegistryServer::Result pushThroughSim(const QUrl &sim, const QString &prefix, const QStringList &only)
@@ -300,6 +304,59 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("freed_exact")).toBool(), true);
     }
 
+    // A plan over one project (or a folder) lists what it covers once: the estimate's scan reuses the
+    // planner's listing there and lists only the rest of the registry; the figure is the one a
+    // full scan (rm --dry-run's) gives.
+    void planOverOneProjectListsItOnce_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::newRow("a project") << QStringLiteral("team-a");
+        QTest::newRow("a folder") << QStringLiteral("team-a/backend/");
+    }
+    void planOverOneProjectListsItOnce()
+    {
+        QFETCH(QString, scope);
+        SimServer sim;
+        QVERIFY2(sim.start({QStringLiteral("--synthetic-content")}), qPrintable(sim.errorString()));
+        const QStringList plan {QStringLiteral("plan"), scope, QStringLiteral("--untagged"), QStringLiteral("--json")};
+        QVERIFY(sim.clearLog());
+        const Run json = harbor(sim, plan);
+        QCOMPARE(json.exitCode, 0);
+        QHash<QString, int> listings; // each page of an artifact or repository listing, by count
+        bool restListed = false;
+        for (const QJsonValue &v : sim.log()) {
+            const QJsonObject r = v.toObject();
+            const QString target = r.value(QStringLiteral("path")).toString(); // with the query
+            const QString path = target.section(QLatin1Char('?'), 0, 0);
+            if (r.value(QStringLiteral("method")).toString() == QLatin1String("GET")
+                && (path.endsWith(QLatin1String("/artifacts")) || path.endsWith(QLatin1String("/repositories"))))
+                ++listings[target];
+            restListed = restListed || path == QLatin1String("/api/v2.0/projects/team-b/repositories");
+        }
+        QVERIFY(restListed); // the rest of the registry is listed
+        // (A folder's project is listed twice, differently: the planner asks for the folder's
+        // repositories by name, the scan for all of them.)
+        for (auto it = listings.cbegin(); it != listings.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 listed %2 times").arg(it.key()).arg(it.value())));
+        const QJsonObject o = json.json().object();
+        QVERIFY(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("artifacts_deleted")).toInt() > 0);
+        QStringList refs;
+        for (const QJsonValue &v : o.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject it = v.toObject();
+            if (it.value(QStringLiteral("action")).toString() == QLatin1String("remove")
+                && it.value(QStringLiteral("tag")).isNull())
+                refs << it.value(QStringLiteral("repository")).toString() + QLatin1Char('@')
+                        + it.value(QStringLiteral("digest")).toString();
+        }
+        QVERIFY(!refs.isEmpty());
+        const Run dry = harbor(
+            sim, QStringList {QStringLiteral("rm"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + refs);
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(o.value(QStringLiteral("freed_after_gc")).toInteger(-1),
+            sumOf(dry.json().array(), QStringLiteral("freed_after_gc")));
+        QCOMPARE(o.value(QStringLiteral("freed_exact")).toBool(), true);
+    }
+
     // Harbor (harbor-sim in front of docker-registry): the admin sees all (exact, stored on disk);
     // rm --dry-run rows with accessories and children add up to what the real GC frees; a project
     // robot sees one project and gets "at most".
@@ -325,14 +382,30 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("stored")).toInteger(), registry.storageBytes());
         const QJsonArray projects = o.value(QStringLiteral("projects")).toArray();
         QStringList names;
+        qint64 quotaSum = 0;
         for (const QJsonValue &v : projects) {
-            QStringList keys = v.toObject().keys();
+            const QJsonObject row = v.toObject();
+            QStringList keys = row.keys();
             keys.sort();
-            QCOMPARE(keys, kGroupKeys);
-            names << v.toObject().value(QStringLiteral("name")).toString();
+            QCOMPARE(keys, kProjectKeys);
+            names << row.value(QStringLiteral("name")).toString();
+            // Harbor counts each blob once per project, as Berth's project figure does: equal after
+            // real pushes, when no push stopped halfway.
+            QCOMPARE(row.value(QStringLiteral("harbor_quota_used")).toInteger(),
+                row.value(QStringLiteral("stored")).toInteger());
+            // The demo seed gives team-b a limit (storage_limit), team-a none.
+            QCOMPARE(row.value(QStringLiteral("harbor_quota_hard")).toInteger(),
+                row.value(QStringLiteral("name")).toString() == QLatin1String("team-b") ? 100000000 : -1);
+            quotaSum += row.value(QStringLiteral("harbor_quota_used")).toInteger();
         }
         QVERIFY2(names.contains(QStringLiteral("team-a")) && names.contains(QStringLiteral("team-b")),
             qPrintable(names.join(QLatin1Char(','))));
+        // team-a and team-b both hold oci-image: its blobs count in both quotas, once on disk.
+        QCOMPARE(o.value(QStringLiteral("harbor_quota_sum")).toInteger(), quotaSum);
+        QVERIFY(quotaSum > o.value(QStringLiteral("stored")).toInteger());
+        const QString notes
+            = o.value(QStringLiteral("harbor_notes")).toVariant().toStringList().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("repeats")), qPrintable(notes));
 
         const Run inProject = harbor(sim, {QStringLiteral("du"), QStringLiteral("team-a"), QStringLiteral("--json")});
         QCOMPARE(inProject.exitCode, 0);
@@ -343,6 +416,20 @@ private Q_SLOTS:
             sim, {QStringLiteral("du"), QStringLiteral("--json")}, SimAccounts::kReader, SimAccounts::kReaderSecret);
         QCOMPARE(robot.exitCode, 0);
         QCOMPARE(robot.json().object().value(QStringLiteral("exact")).toBool(true), false);
+        // Without quota:read the robot gets no quota: its rows keep their keys, and a note says why.
+        for (const QJsonValue &v : robot.json().object().value(QStringLiteral("projects")).toArray()) {
+            QStringList keys = v.toObject().keys();
+            keys.sort();
+            QCOMPARE(keys, kGroupKeys);
+        }
+        QVERIFY(!robot.json().object().contains(QStringLiteral("harbor_quota_sum")));
+        QVERIFY(robot.json()
+                    .object()
+                    .value(QStringLiteral("harbor_notes"))
+                    .toVariant()
+                    .toStringList()
+                    .join(QLatin1Char(' '))
+                    .contains(QLatin1String("no project quota")));
         const Run robotText = harbor(sim, {QStringLiteral("du")}, SimAccounts::kReader, SimAccounts::kReaderSecret);
         QVERIFY2(robotText.err.contains("At most"), robotText.err.constData());
 
@@ -373,6 +460,56 @@ private Q_SLOTS:
         const qint64 after = measuredGc(registry, &gc);
         QVERIFY2(after >= 0, gc.constData());
         QCOMPARE(before - after, freed);
+        sim.stop();
+    }
+
+    // A push that stopped after its layers: Harbor counts the uploaded blob in the project's quota
+    // though no manifest references it. du shows both figures and says why they differ; the
+    // difference is exactly that blob.
+    void harborQuotaCountsAnUnfinishedPush()
+    {
+        RegistryServer registry;
+        QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+        SimServer sim;
+        QVERIFY2(sim.start({QStringLiteral("--registry-backend"), registry.url().toString()}),
+            qPrintable(sim.errorString()));
+        RegistryServer::Result r
+            = pushThroughSim(sim.url(), QStringLiteral("team-b/fx"), {QStringLiteral("oci-image")});
+        QVERIFY2(r.ok(), r.output.constData());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("OCI_FIXTURES_PASSWORD"), SimAccounts::kAdminPassword);
+        QString url = sim.url().toString();
+        if (url.endsWith(QLatin1Char('/')))
+            url.chop(1);
+        constexpr qint64 kOrphan = 70000;
+        r = RegistryServer::run(QStringLiteral("python3"),
+            {RegistryServer::fixturesTool(), QStringLiteral("--registry"), url, QStringLiteral("--repo"),
+                QStringLiteral("team-b/fx/halfway"), QStringLiteral("--username"), SimAccounts::kAdmin,
+                QStringLiteral("--orphan-blob"), QString::number(kOrphan)},
+            60000, {}, env);
+        QVERIFY2(r.ok(), r.output.constData());
+
+        const Run du = harbor(sim, {QStringLiteral("du"), QStringLiteral("team-b"), QStringLiteral("--json")});
+        QCOMPARE(du.exitCode, 0);
+        const QJsonObject o = du.json().object();
+        QCOMPARE(o.value(QStringLiteral("harbor_quota_project")).toString(), QStringLiteral("team-b"));
+        const qint64 projectStored = o.value(QStringLiteral("harbor_quota_project_stored")).toInteger(-1);
+        QVERIFY(projectStored > 0);
+        QCOMPARE(o.value(QStringLiteral("harbor_quota_used")).toInteger(), projectStored + kOrphan);
+        QCOMPARE(o.value(QStringLiteral("harbor_quota_hard")).toInteger(), 100000000); // demo seed's limit
+        const QStringList notes = o.value(QStringLiteral("harbor_notes")).toVariant().toStringList();
+        QVERIFY(!notes.isEmpty());
+        QVERIFY2(notes.first().contains(QLatin1String("more than the blobs its manifests reference")),
+            qPrintable(notes.first()));
+        // The registry holds the orphan too (the real GC would remove it); Berth's stored does not.
+        QCOMPARE(registry.storageBytes(), projectStored + kOrphan);
+
+        const Run text = harbor(sim, {QStringLiteral("du"), QStringLiteral("team-b")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.err.contains("harbor: Harbor's quota for team-b counts"), text.err.constData());
+        const Run all = harbor(sim, {QStringLiteral("du")});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY2(all.out.contains("HARBOR QUOTA"), all.out.constData());
         sim.stop();
     }
 };
