@@ -4838,12 +4838,12 @@ Signed in as %2</source>
 <context>
     <name>berth::DuCommand</name>
     <message>
-        <location filename="../../src/cli/DuCommand.cpp" line="+41"/>
+        <location filename="../../src/cli/DuCommand.cpp" line="+45"/>
         <source>du takes at most one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/; on a plain registry REPO or FOLDER/)</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>berthctl: nothing in %1 is visible to this account</source>
         <translation></translation>
     </message>
@@ -4856,7 +4856,7 @@ Signed in as %2</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+82"/>
         <source>PROJECT</source>
         <translation></translation>
     </message>
@@ -4866,7 +4866,7 @@ Signed in as %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>STORED</source>
         <translation></translation>
     </message>
@@ -4891,7 +4891,12 @@ Signed in as %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>HARBOR QUOTA</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>total</source>
         <translation></translation>
     </message>
@@ -4907,6 +4912,11 @@ Signed in as %2</source>
             <numerusform>%n referenced manifest is missing from the registry (not counted)</numerusform>
             <numerusform>%n referenced manifests are missing from the registry (not counted)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>harbor: %1</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5070,13 +5080,112 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HarborClient</name>
     <message>
-        <location filename="../../src/api/HarborClient.cpp" line="+227"/>
+        <location filename="../../src/api/HarborClient.cpp" line="+235"/>
         <source>the server answered the DELETE with %1</source>
         <translation></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the server answered the DELETE with %1, not Harbor&apos;s confirmation</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborFigures</name>
+    <message>
+        <location filename="../../src/diagnosis/HarborFigures.cpp" line="+7"/>
+        <source>%1, no limit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Harbor&apos;s quota for %1 counts %2: the same bytes as its manifests reference, each blob once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor&apos;s quota for %1 counts %2, %3 more than the blobs its manifests reference (%4). Harbor counts a blob against the project as soon as it is uploaded or mounted, before any manifest refers to it, and until an artifact that used it is deleted: pushes that stopped halfway leave such blobs, and only garbage collection removes them from storage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Harbor&apos;s quota for %1 counts %2, %3 less than the blobs its manifests reference (%4). Harbor leaves foreign layers out, and recounts the quota only when a push or a delete goes through it: blobs that reached the registry another way (storage restored or copied in) are not in it.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n manifests could not be read, so part of the difference may be theirs.</source>
+        <translation>
+            <numerusform>%n manifest could not be read, so part of the difference may be its.</numerusform>
+            <numerusform>%n manifests could not be read, so part of the difference may be theirs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Harbor reports no quota for %1 to this account (it needs quota read permission there, and per-project quotas on).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Harbor reports no project quota to this account (it needs quota read permission in a project).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Harbor&apos;s quotas of the %n projects that report one add up to %1.</source>
+        <translation>
+            <numerusform>Harbor&apos;s quota of the %n project that reports one is %1.</numerusform>
+            <numerusform>Harbor&apos;s quotas of the %n projects that report one add up to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor&apos;s project quotas add up to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Harbor counts a blob again in every project that uses it, so the same blobs counted once take %1 on disk; %2 of Berth&apos;s per-project figures are such repeats.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These projects share no blob, so counted once their blobs also take %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor&apos;s quotas and Berth&apos;s per-project figures differ by %1; each project&apos;s line says why.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Harbor reports %1, %2 more than the blobs under this index (%3): Harbor adds up each platform&apos;s size, so a layer two platforms share counts twice there, once on disk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor reports %1, %2 more than its blobs (%3): Harbor adds up every layer the manifest lists, so a layer listed twice counts twice there, once on disk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Harbor reports %1, %2 less than the blobs under this index (%3): Harbor counted only the platforms it knew when the index was pushed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor reports %1, %2 less than its blobs (%3): its record does not match the manifest (a blob with two sizes in different manifests is counted at the larger).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Harbor&apos;s figures and Berth&apos;s are compressed sizes, as the registry stores them; &apos;docker images&apos; shows images unpacked, which is larger.</source>
         <translation></translation>
     </message>
 </context>
@@ -5339,12 +5448,17 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HttpResponseParser</name>
     <message>
-        <location filename="../../src/core/HttpResponseParser.cpp" line="+116"/>
+        <location filename="../../src/core/HttpResponseParser.cpp" line="+111"/>
         <source>the response&apos;s header block is larger than %1 KiB</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+11"/>
+        <source>the server sent more than %1 interim (1xx) responses</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>the response has no status line</source>
         <translation></translation>
     </message>
@@ -7091,7 +7205,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>Error transferring %1 - server replied: %2</source>
         <translation></translation>
     </message>
@@ -7106,7 +7220,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>Operation canceled</source>
         <translation></translation>
     </message>
@@ -7125,7 +7239,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>berthctl: cannot read %1: %2</source>
         <translation></translation>
     </message>
@@ -7171,7 +7285,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>warning: what this plan frees after garbage collection is not known: %1</source>
         <translation></translation>
     </message>
@@ -7389,6 +7503,14 @@ SHA-256: %4</source>
     <message>
         <location line="+0"/>
         <source>no secret</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>berth::ProjectSummaries</name>
+    <message>
+        <location filename="../../src/content/ProjectSummaries.cpp" line="+64"/>
+        <source>%1: Harbor&apos;s project summary could not be read: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -7785,7 +7907,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::RegistryTreeModel</name>
     <message>
-        <location filename="../../src/models/NodeText.cpp" line="+27"/>
+        <location filename="../../src/models/NodeText.cpp" line="+22"/>
         <source>never</source>
         <translation></translation>
     </message>
@@ -7815,7 +7937,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Name</source>
         <translation></translation>
     </message>
@@ -7918,7 +8040,7 @@ SHA-256: %4</source>
         </translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>%1 · %2 (%3 fixable)</source>
         <translation></translation>
     </message>
@@ -7928,7 +8050,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>platform</source>
         <translation></translation>
     </message>
@@ -7938,17 +8060,17 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+187"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+185"/>
         <source>%1 — as of %2</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location filename="../../src/models/RegistryTreeModelRegistries.cpp" line="+140"/>
         <source>anonymous (public projects only)</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/models/StoredSizes.cpp" line="+70"/>
+        <location filename="../../src/models/StoredSizes.cpp" line="+71"/>
         <source>Stores %1: %2 its own, %3 shared with other repositories (storage analysis of %4)</source>
         <translation></translation>
     </message>
@@ -8350,7 +8472,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::StorageController</name>
     <message numerus="yes">
-        <location filename="../../src/gui/StorageController.cpp" line="+64"/>
+        <location filename="../../src/gui/StorageController.cpp" line="+66"/>
         <source>(%n tags)</source>
         <translation>
             <numerusform>(%n tag)</numerusform>
@@ -8369,7 +8491,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Select a registry, project, folder or repository to see where its storage goes.</source>
         <translation></translation>
     </message>
@@ -8437,7 +8559,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Images</source>
         <translation></translation>
     </message>
@@ -8452,7 +8574,18 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
+        <source>Harbor&apos;s size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Harbor&apos;s quota</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Storage of %1</source>
         <translation></translation>
     </message>
@@ -8518,6 +8651,11 @@ SHA-256: %4</source>
         <source>Garbage collection with &quot;delete untagged artifacts&quot; frees %1 more (the artifacts left untagged).</source>
         <translation></translation>
     </message>
+    <message>
+        <location filename="../../src/gui/StorageHarborFigures.cpp" line="+60"/>
+        <source>Asking Harbor for its project quotas…</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>berth::StorageEstimate</name>
@@ -8527,7 +8665,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>what this frees after garbage collection is not known: %n of the manifests it deletes could not be read</source>
         <translation>
             <numerusform>what this frees after garbage collection is not known: %n manifest it deletes could not be read</numerusform>
@@ -8609,7 +8747,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation></translation>
     </message>
@@ -8635,6 +8773,11 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>What the registry itself reports; where it differs from Stored, the cell&apos;s tooltip says why</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Share of the stored bytes: unique dark, shared light</source>
         <translation></translation>
     </message>

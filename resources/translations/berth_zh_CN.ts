@@ -4829,12 +4829,12 @@ Signed in as %2</source>
 <context>
     <name>berth::DuCommand</name>
     <message>
-        <location filename="../../src/cli/DuCommand.cpp" line="+41"/>
+        <location filename="../../src/cli/DuCommand.cpp" line="+45"/>
         <source>du takes at most one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/; on a plain registry REPO or FOLDER/)</source>
         <translation>du 最多接受一个 SCOPE（PROJECT、PROJECT/REPO、PROJECT/FOLDER/；在普通镜像仓库上为 REPO 或 FOLDER/）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>berthctl: nothing in %1 is visible to this account</source>
         <translation>berthctl：该账户在 %1 中看不到任何内容</translation>
     </message>
@@ -4846,7 +4846,7 @@ Signed in as %2</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+82"/>
         <source>PROJECT</source>
         <translation>PROJECT</translation>
     </message>
@@ -4856,7 +4856,7 @@ Signed in as %2</source>
         <translation>REPOSITORY</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>STORED</source>
         <translation>STORED</translation>
     </message>
@@ -4881,7 +4881,12 @@ Signed in as %2</source>
         <translation>BLOBS</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>HARBOR QUOTA</source>
+        <translation>HARBOR QUOTA</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>total</source>
         <translation>total</translation>
     </message>
@@ -4896,6 +4901,11 @@ Signed in as %2</source>
         <translation>
             <numerusform>镜像仓库中缺少 %n 个被引用的清单（未计入）</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>harbor: %1</source>
+        <translation>Harbor：%1</translation>
     </message>
 </context>
 <context>
@@ -5069,7 +5079,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HarborClient</name>
     <message>
-        <location filename="../../src/api/HarborClient.cpp" line="+227"/>
+        <location filename="../../src/api/HarborClient.cpp" line="+235"/>
         <source>the server answered the DELETE with %1</source>
         <translation>服务器对 DELETE 的回答是 %1</translation>
     </message>
@@ -5077,6 +5087,103 @@ The rows still show the last valid filter.</source>
         <location line="+2"/>
         <source>the server answered the DELETE with %1, not Harbor&apos;s confirmation</source>
         <translation>服务器对 DELETE 的应答是 %1，而不是 Harbor 的确认</translation>
+    </message>
+</context>
+<context>
+    <name>berth::HarborFigures</name>
+    <message>
+        <location filename="../../src/diagnosis/HarborFigures.cpp" line="+7"/>
+        <source>%1, no limit</source>
+        <translation>%1，无上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation>%1（上限 %2）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Harbor&apos;s quota for %1 counts %2: the same bytes as its manifests reference, each blob once.</source>
+        <translation>Harbor 为 %1 计入配额的是 %2：与其清单引用的字节相同，每个 blob 计一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor&apos;s quota for %1 counts %2, %3 more than the blobs its manifests reference (%4). Harbor counts a blob against the project as soon as it is uploaded or mounted, before any manifest refers to it, and until an artifact that used it is deleted: pushes that stopped halfway leave such blobs, and only garbage collection removes them from storage.</source>
+        <translation>Harbor 为 %1 计入配额的是 %2，比其清单引用的 blob（%4）多 %3。blob 一经上传或挂载，Harbor 就把它计入项目配额，无需任何清单引用，直到使用它的制品被删除为止：中途停止的推送会留下这类 blob，只有垃圾回收才会把它们从存储中移除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Harbor&apos;s quota for %1 counts %2, %3 less than the blobs its manifests reference (%4). Harbor leaves foreign layers out, and recounts the quota only when a push or a delete goes through it: blobs that reached the registry another way (storage restored or copied in) are not in it.</source>
+        <translation>Harbor 为 %1 计入配额的是 %2，比其清单引用的 blob（%4）少 %3。Harbor 不计外部层（foreign layer），且只在推送或删除经过它时才重新计算配额：以其他方式进入仓库的 blob（恢复或复制进来的存储）不在其中。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n manifests could not be read, so part of the difference may be theirs.</source>
+        <translation>
+            <numerusform>有 %n 个清单无法读取，差异的一部分可能来自它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Harbor reports no quota for %1 to this account (it needs quota read permission there, and per-project quotas on).</source>
+        <translation>Harbor 未向此账号报告 %1 的配额（需要该项目的配额读取权限，并且启用了按项目配额）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Harbor reports no project quota to this account (it needs quota read permission in a project).</source>
+        <translation>Harbor 未向此账号报告任何项目配额（需要在项目中拥有配额读取权限）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Harbor&apos;s quotas of the %n projects that report one add up to %1.</source>
+        <translation>
+            <numerusform>报告了配额的 %n 个项目，其 Harbor 配额合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harbor&apos;s project quotas add up to %1.</source>
+        <translation>Harbor 的项目配额合计 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Harbor counts a blob again in every project that uses it, so the same blobs counted once take %1 on disk; %2 of Berth&apos;s per-project figures are such repeats.</source>
+        <translation>Harbor 在每个使用某个 blob 的项目中都会再计一次，因此这些 blob 各计一次时在磁盘上占 %1；Berth 各项目数字中有 %2 属于这种重复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These projects share no blob, so counted once their blobs also take %1.</source>
+        <translation>这些项目之间没有共享的 blob，因此各计一次时它们的 blob 同样占 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor&apos;s quotas and Berth&apos;s per-project figures differ by %1; each project&apos;s line says why.</source>
+        <translation>Harbor 的配额与 Berth 的各项目数字相差 %1；每个项目的说明给出原因。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Harbor reports %1, %2 more than the blobs under this index (%3): Harbor adds up each platform&apos;s size, so a layer two platforms share counts twice there, once on disk.</source>
+        <translation>Harbor 报告 %1，比此索引下的 blob（%3）多 %2：Harbor 把每个平台的大小相加，因此两个平台共享的层在那里计两次，在磁盘上只存一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor reports %1, %2 more than its blobs (%3): Harbor adds up every layer the manifest lists, so a layer listed twice counts twice there, once on disk.</source>
+        <translation>Harbor 报告 %1，比其 blob（%3）多 %2：Harbor 把清单列出的每一层相加，因此列出两次的层在那里计两次，在磁盘上只存一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Harbor reports %1, %2 less than the blobs under this index (%3): Harbor counted only the platforms it knew when the index was pushed.</source>
+        <translation>Harbor 报告 %1，比此索引下的 blob（%3）少 %2：Harbor 只计入了推送该索引时它已知的平台。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor reports %1, %2 less than its blobs (%3): its record does not match the manifest (a blob with two sizes in different manifests is counted at the larger).</source>
+        <translation>Harbor 报告 %1，比其 blob（%3）少 %2：它的记录与清单不符（在不同清单中大小不同的 blob 按较大者计）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Harbor&apos;s figures and Berth&apos;s are compressed sizes, as the registry stores them; &apos;docker images&apos; shows images unpacked, which is larger.</source>
+        <translation>Harbor 和 Berth 的数字都是仓库中存储的压缩大小；“docker images” 显示的是解压后的镜像，会更大。</translation>
     </message>
 </context>
 <context>
@@ -5335,12 +5442,17 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HttpResponseParser</name>
     <message>
-        <location filename="../../src/core/HttpResponseParser.cpp" line="+116"/>
+        <location filename="../../src/core/HttpResponseParser.cpp" line="+111"/>
         <source>the response&apos;s header block is larger than %1 KiB</source>
         <translation>响应的头部大于 %1 KiB</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+11"/>
+        <source>the server sent more than %1 interim (1xx) responses</source>
+        <translation>服务器发送了超过 %1 个临时（1xx）响应</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>the response has no status line</source>
         <translation>响应没有状态行</translation>
     </message>
@@ -7072,7 +7184,7 @@ SHA-256：%4</translation>
         <translation>请求头 %1 中含有换行符</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>Error transferring %1 - server replied: %2</source>
         <translation>传输 %1 时出错 - 服务器回复：%2</translation>
     </message>
@@ -7087,7 +7199,7 @@ SHA-256：%4</translation>
         <translation>未知协议“%1”</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>Operation canceled</source>
         <translation>操作已取消</translation>
     </message>
@@ -7106,7 +7218,7 @@ SHA-256：%4</translation>
         <translation>规划中：%1 / %2 个仓库</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>berthctl: cannot read %1: %2</source>
         <translation>berthctl：无法读取 %1：%2</translation>
     </message>
@@ -7152,7 +7264,7 @@ SHA-256：%4</translation>
         <translation>；%1 个制品会失去所有标签，成为未打标签的制品（--untagged 计划会删除它们）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>warning: what this plan frees after garbage collection is not known: %1</source>
         <translation>警告：无法得知此计划在垃圾回收后能释放多少空间：%1</translation>
     </message>
@@ -7370,6 +7482,14 @@ SHA-256：%4</translation>
         <location line="+0"/>
         <source>no secret</source>
         <translation>无密钥</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ProjectSummaries</name>
+    <message>
+        <location filename="../../src/content/ProjectSummaries.cpp" line="+64"/>
+        <source>%1: Harbor&apos;s project summary could not be read: %2</source>
+        <translation>%1：无法读取 Harbor 的项目摘要：%2</translation>
     </message>
 </context>
 <context>
@@ -7760,7 +7880,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::RegistryTreeModel</name>
     <message>
-        <location filename="../../src/models/NodeText.cpp" line="+27"/>
+        <location filename="../../src/models/NodeText.cpp" line="+22"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -7790,7 +7910,7 @@ SHA-256：%4</translation>
         <translation>此镜像仓库不记录</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -7892,7 +8012,7 @@ SHA-256：%4</translation>
         </translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>%1 · %2 (%3 fixable)</source>
         <translation>%1 · %2（%3 个可修复）</translation>
     </message>
@@ -7902,7 +8022,7 @@ SHA-256：%4</translation>
         <translation>不可变</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
@@ -7912,17 +8032,17 @@ SHA-256：%4</translation>
         <translation>附属物</translation>
     </message>
     <message>
-        <location filename="../../src/models/RegistryTreeModel.cpp" line="+187"/>
+        <location filename="../../src/models/RegistryTreeModel.cpp" line="+185"/>
         <source>%1 — as of %2</source>
         <translation>%1 — 截至 %2</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location filename="../../src/models/RegistryTreeModelRegistries.cpp" line="+140"/>
         <source>anonymous (public projects only)</source>
         <translation>匿名（仅公开项目）</translation>
     </message>
     <message>
-        <location filename="../../src/models/StoredSizes.cpp" line="+70"/>
+        <location filename="../../src/models/StoredSizes.cpp" line="+71"/>
         <source>Stores %1: %2 its own, %3 shared with other repositories (storage analysis of %4)</source>
         <translation>占用 %1：其中独有 %2，与其他仓库共享 %3（%4 的存储分析）</translation>
     </message>
@@ -8327,7 +8447,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::StorageController</name>
     <message numerus="yes">
-        <location filename="../../src/gui/StorageController.cpp" line="+64"/>
+        <location filename="../../src/gui/StorageController.cpp" line="+66"/>
         <source>(%n tags)</source>
         <translation>
             <numerusform>（%n 个标签）</numerusform>
@@ -8345,7 +8465,7 @@ SHA-256：%4</translation>
         <translation>存储</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Select a registry, project, folder or repository to see where its storage goes.</source>
         <translation>请选择一个镜像仓库、项目、文件夹或仓库，查看其存储空间的去向。</translation>
     </message>
@@ -8411,7 +8531,7 @@ SHA-256：%4</translation>
         <translation>自 %1 起有行被删除或已从镜像仓库中消失：这些数字是此前的。请重新分析以更新。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Images</source>
         <translation>镜像</translation>
     </message>
@@ -8426,7 +8546,18 @@ SHA-256：%4</translation>
         <translation>仓库和文件夹</translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+1"/>
+        <source>Harbor&apos;s size</source>
+        <translation>Harbor 报告的大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Harbor&apos;s quota</source>
+        <translation>Harbor 配额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Storage of %1</source>
         <translation>%1 的存储</translation>
     </message>
@@ -8490,6 +8621,11 @@ SHA-256：%4</translation>
         <source>Garbage collection with &quot;delete untagged artifacts&quot; frees %1 more (the artifacts left untagged).</source>
         <translation>如果垃圾回收时启用“删除未打标签的制品”（delete untagged artifacts），还会再释放 %1（即因此变为未打标签的制品）。</translation>
     </message>
+    <message>
+        <location filename="../../src/gui/StorageHarborFigures.cpp" line="+60"/>
+        <source>Asking Harbor for its project quotas…</source>
+        <translation>正在向 Harbor 询问项目配额…</translation>
+    </message>
 </context>
 <context>
     <name>berth::StorageEstimate</name>
@@ -8499,7 +8635,7 @@ SHA-256：%4</translation>
         <translation>正在读取清单：%1 / %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>what this frees after garbage collection is not known: %n of the manifests it deletes could not be read</source>
         <translation>
             <numerusform>无法得知此操作在垃圾回收后能释放多少空间：要删除的清单中有 %n 个无法读取</numerusform>
@@ -8580,7 +8716,7 @@ SHA-256：%4</translation>
         <translation>正在读取清单：目前 %1 / %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -8606,6 +8742,11 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>What the registry itself reports; where it differs from Stored, the cell&apos;s tooltip says why</source>
+        <translation>仓库自身报告的数字；与“存储量”不同时，单元格的提示说明原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Share of the stored bytes: unique dark, shared light</source>
         <translation>占存储字节数的比例：深色为独占，浅色为共享</translation>
     </message>

@@ -3,8 +3,10 @@
 #include "api/HarborClient.h"
 #include "api/RegistryClient.h"
 #include "content/ContentCache.h"
+#include "content/ProjectSummaries.h"
 #include "content/StorageScan.h"
 #include "core/DigestText.h"
+#include "diagnosis/HarborFigures.h"
 #include "models/RegistryFilterProxy.h"
 #include "models/RegistryTreeModel.h"
 #include "StoragePane.h"
@@ -179,10 +181,14 @@ void StorageController::analyse(const QString &registry)
     const QModelIndex index = m_model->registryIndex(registry);
     if (!index.isValid())
         return;
-    if (const auto old = m_analyses.find(registry); old != m_analyses.end() && old->scan) {
-        old->scan->disconnect(this);
-        old->scan->cancel();
-        old->scan->deleteLater();
+    if (const auto old = m_analyses.find(registry); old != m_analyses.end()) {
+        if (old->scan) {
+            old->scan->disconnect(this);
+            old->scan->cancel();
+            old->scan->deleteLater();
+        }
+        if (old->summaries)
+            old->summaries->deleteLater(); // its jobs end with it
     }
     Analysis a;
     a.plain = m_model->isPlainRegistry(index);
@@ -224,8 +230,11 @@ void StorageController::analyse(const QString &registry)
         an.done = true;
         an.error = error;
         an.at = QDateTime::currentDateTime();
-        if (!error)
+        if (!error) {
             showInTree(registry, scan->graph(), an.at);
+            if (!an.plain)
+                askHarborFigures(registry, qobject_cast<HarborClient *>(an.client.data()), scan->graph());
+        }
         Q_EMIT analysed(registry);
         refresh();
         refreshSelection();
@@ -363,6 +372,8 @@ void StorageController::showFigures(const QModelIndex &source, const Analysis &a
         for (int i = 0; i < qMin(int(order.size()), kImageRows); ++i) {
             StorageRow row = images[order[i]];
             fillUnique(g, inScope[order[i]], &row);
+            if (!a.plain)
+                addReportedSize(g, inScope[order[i]], &row);
             parts << row;
         }
         std::stable_sort(
@@ -387,13 +398,25 @@ void StorageController::showFigures(const QModelIndex &source, const Analysis &a
         for (int i = 0; i < qMin(int(order.size()), kLargest); ++i) {
             StorageRow row = images[order[i]];
             fillUnique(g, inScope[order[i]], &row);
+            if (!a.plain)
+                addReportedSize(g, inScope[order[i]], &row);
             largest << row;
         }
     }
     const QString partsTitle = isRepository ? tr("Images")
         : scope.isEmpty() && !a.plain       ? tr("Projects")
                                             : tr("Repositories and folders");
-    m_pane->showFigures(tr("Storage of %1").arg(name), summary, exactness, partsTitle, parts, largest, f.stored);
+    StoragePane::Reported reported;
+    if (!a.plain) {
+        const QString quota = harborQuotaText(a, scope, scope.isEmpty() ? &parts : nullptr);
+        if (!quota.isEmpty())
+            summary += QLatin1Char('\n') + quota;
+        summary += QLatin1Char(' ') + HarborFigures::compressedNote();
+        reported.largest = tr("Harbor's size");
+        reported.parts = isRepository ? tr("Harbor's size") : scope.isEmpty() ? tr("Harbor's quota") : QString();
+    }
+    m_pane->showFigures(
+        tr("Storage of %1").arg(name), summary, exactness, partsTitle, parts, largest, f.stored, reported);
     refreshSelection();
 }
 

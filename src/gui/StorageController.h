@@ -19,6 +19,8 @@ class QAbstractProxyModel;
 namespace berth {
 
 class ContentCache;
+class HarborClient;
+class ProjectSummaries;
 class RegistryTreeModel;
 class StorageScan;
 
@@ -76,6 +78,8 @@ private:
     {
         QPointer<QObject> client; // what it listed with; another client makes it stale
         QPointer<StorageScan> scan;
+        // Harbor: each analysed project's summary, for its quota beside our figures.
+        QPointer<ProjectSummaries> summaries;
         bool plain = false;
         bool done = false;
         ApiError error;
@@ -94,6 +98,12 @@ private:
     const Analysis *freshAnalysis(const QString &registry, QObject *client) const;
     void showFigures(const QModelIndex &source, const Analysis &analysis);
     void showInTree(const QString &registry, const StorageGraph &graph, const QDateTime &at);
+    // StorageHarborFigures.cpp: Harbor's summaries, asked once an analysis is done.
+    void askHarborFigures(const QString &registry, HarborClient *client, const StorageGraph &graph);
+    // Harbor's figures beside ours: the quota for each project row (parts under the registry), a
+    // line for the summary, and each image row's artifact size.
+    QString harborQuotaText(const Analysis &a, const QString &scope, QList<StorageRow> *projectRows) const;
+    static void addReportedSize(const StorageGraph &g, const StorageGraph::Revision &rev, StorageRow *row);
 
     RegistryTreeModel *m_model;
     QPointer<QTabWidget> m_tabs; // the window's: may go before this

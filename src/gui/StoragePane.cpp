@@ -16,7 +16,7 @@ namespace berth {
 
 namespace {
 
-enum Column { Name, Share, Stored, Unique, Shared, ColumnCount };
+enum Column { Name, Share, Stored, Unique, Shared, ReportedColumn, ColumnCount };
 
 // The Share column: a bar as long as the row's stored bytes are of the whole, its unique part
 // in the highlight colour and its shared part lighter, so what is big shows at a glance.
@@ -163,14 +163,15 @@ void StoragePane::showProgress(const QString &title, int done, int total)
 }
 
 void StoragePane::showFigures(const QString &title, const QString &summary, const QString &exactness,
-    const QString &partsTitle, const QList<StorageRow> &parts, const QList<StorageRow> &largest, qint64 whole)
+    const QString &partsTitle, const QList<StorageRow> &parts, const QList<StorageRow> &largest, qint64 whole,
+    const Reported &reported)
 {
     showMessage(title);
     m_summary->setText(summary);
     m_exactness->setText(exactness);
     m_partsTitle->setText(partsTitle);
-    fill(m_parts, parts, whole);
-    fill(m_largest, largest, whole);
+    fill(m_parts, m_partsView, parts, whole, reported.parts);
+    fill(m_largest, m_largestView, largest, whole, reported.largest);
     layOutColumns(m_partsView);
     layOutColumns(m_largestView);
     m_partsTitle->setVisible(!parts.isEmpty());
@@ -191,11 +192,17 @@ void StoragePane::setAnalyseText(const QString &text, bool enabled)
     m_analyse->setEnabled(enabled);
 }
 
-void StoragePane::fill(QStandardItemModel *model, const QList<StorageRow> &rows, qint64 whole)
+void StoragePane::fill(QStandardItemModel *model, QTreeView *view, const QList<StorageRow> &rows, qint64 whole,
+    const QString &reportedHeader)
 {
     model->clear();
     model->setColumnCount(ColumnCount);
-    model->setHorizontalHeaderLabels({tr("Name"), tr("Share"), tr("Stored"), tr("Unique"), tr("Shared")});
+    model->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Share"), tr("Stored"), tr("Unique"), tr("Shared"), reportedHeader});
+    model->setHeaderData(ReportedColumn, Qt::Horizontal,
+        tr("What the registry itself reports; where it differs from Stored, the cell's tooltip says why"),
+        Qt::ToolTipRole);
+    bool anyReported = false;
     model->setHeaderData(
         Share, Qt::Horizontal, tr("Share of the stored bytes: unique dark, shared light"), Qt::ToolTipRole);
     model->setHeaderData(
@@ -219,8 +226,23 @@ void StoragePane::fill(QStandardItemModel *model, const QList<StorageRow> &rows,
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             items << item;
         }
+        auto *reported = new QStandardItem(row.reported >= 0 ? locale.formattedDataSize(row.reported) : QString());
+        if (row.reported >= 0) {
+            anyReported = true;
+            reported->setData(row.reported, BytesRole);
+            // A figure that disagrees with ours is set apart, and says why.
+            if (!row.reportedNote.isEmpty()) {
+                QFont italic = reported->font();
+                italic.setItalic(true);
+                reported->setFont(italic);
+                reported->setToolTip(row.reportedNote);
+            }
+        }
+        reported->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        items << reported;
         model->appendRow(items);
     }
+    view->setColumnHidden(ReportedColumn, reportedHeader.isEmpty() || !anyReported);
 }
 
 } // namespace berth

@@ -18,6 +18,8 @@ struct StorageRow
     qint64 stored = 0;
     qint64 unique = 0;
     qint64 shared = 0;
+    qint64 reported = -1; // the registry's own figure (Harbor's quota or artifact size); -1: none
+    QString reportedNote; // why it differs from ours; empty when it agrees
 };
 
 // The Storage tab: what the selected node holds, after an analysis of its registry (started by
@@ -35,8 +37,15 @@ public:
     void showMessage(const QString &text);
     void showProgress(const QString &title, int done, int total);
     // `partsTitle` heads the first table (e.g. "Repositories"); `whole` is what the bars divide.
+    // A table's last column shows the rows' `reported` figures under its header (e.g. "Harbor's
+    // quota"), when the header is not empty and a row has one.
+    struct Reported
+    {
+        QString parts;
+        QString largest;
+    };
     void showFigures(const QString &title, const QString &summary, const QString &exactness, const QString &partsTitle,
-        const QList<StorageRow> &parts, const QList<StorageRow> &largest, qint64 whole);
+        const QList<StorageRow> &parts, const QList<StorageRow> &largest, qint64 whole, const Reported &reported = {});
     void setSelectionText(const QString &text); // empty: hidden
     void setAnalyseText(const QString &text, bool enabled);
 
@@ -60,7 +69,8 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
-    void fill(QStandardItemModel *model, const QList<StorageRow> &rows, qint64 whole);
+    void fill(QStandardItemModel *model, QTreeView *view, const QList<StorageRow> &rows, qint64 whole,
+        const QString &reportedHeader);
 
     QLabel *m_title;
     QLabel *m_summary;

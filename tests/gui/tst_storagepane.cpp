@@ -404,10 +404,47 @@ private Q_SLOTS:
         QCOMPARE(onDisk - registry.storageBytes(), expected.freed);
         QVERIFY(registry.start());
 
-        // The tab for the project, and a selected artifact's line beside Harbor's own artifact size.
+        // The tab for the project, with Harbor's quota for it beside Berth's figure (the analysis and
+        // Harbor's summary both from before the delete): after real pushes they agree.
         storage(h)->showStorage();
-        QVERIFY(QTest::qWaitFor([&] { return storage(h)->pane()->partsModel()->rowCount() > 0; }, 5000));
+        StoragePane *pane = storage(h)->pane();
+        QVERIFY(QTest::qWaitFor([&] { return pane->partsModel()->rowCount() > 0; }, 5000));
+        const qint64 teamA = g.figures(QStringLiteral("team-a")).stored;
+        const QString quotaLine
+            = QStringLiteral("Harbor's quota for team-a counts %1, no limit: the same bytes").arg(size(teamA));
+        if (english())
+            QVERIFY2(QTest::qWaitFor([&] { return pane->summaryLabel()->text().contains(quotaLine); }, 10000),
+                qPrintable(pane->summaryLabel()->text()));
+        // Harbor's size beside each of the largest images: equal for these plain images.
+        const int reportedColumn = pane->largestModel()->columnCount() - 1;
+        QVERIFY(!pane->largestView()->isColumnHidden(reportedColumn));
+        for (int r = 0; r < pane->largestModel()->rowCount(); ++r) {
+            const QModelIndex reported = pane->largestModel()->index(r, reportedColumn);
+            QVERIFY(reported.data(StoragePane::BytesRole).toLongLong() > 0);
+            QCOMPARE(reported.data(StoragePane::BytesRole).toLongLong(),
+                pane->largestModel()->index(r, 2).data(StoragePane::BytesRole).toLongLong());
+            QVERIFY(reported.data(Qt::ToolTipRole).toString().isEmpty());
+        }
         shoot(h, QStringLiteral("storage-harbor-project"));
+
+        // The registry: each project with Harbor's quota, and the quotas added up against the
+        // same blobs once (team-a and team-b share docker-image's).
+        h.select({h.proxy()->index(0, 0)});
+        QVERIFY(QTest::qWaitFor([&] { return pane->partsModel()->rowCount() == 2; }, 5000));
+        const int quotaColumn = pane->partsModel()->columnCount() - 1;
+        QVERIFY(!pane->partsView()->isColumnHidden(quotaColumn));
+        qint64 quotaSum = 0;
+        for (int r = 0; r < pane->partsModel()->rowCount(); ++r) {
+            const qint64 quota = pane->partsModel()->index(r, quotaColumn).data(StoragePane::BytesRole).toLongLong();
+            QCOMPARE(quota, pane->partsModel()->index(r, 2).data(StoragePane::BytesRole).toLongLong());
+            quotaSum += quota;
+        }
+        QVERIFY(quotaSum > g.figures().stored);
+        if (english())
+            QVERIFY2(pane->summaryLabel()->text().contains(
+                         QStringLiteral("Harbor's project quotas add up to %1.").arg(size(quotaSum))),
+                qPrintable(pane->summaryLabel()->text()));
+        shoot(h, QStringLiteral("storage-harbor-registry"));
     }
 };
 
