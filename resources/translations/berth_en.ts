@@ -4856,7 +4856,7 @@ Signed in as %2</source>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>PROJECT</source>
         <translation></translation>
     </message>
@@ -5185,6 +5185,11 @@ The rows still show the last valid filter.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Garbage collection with &quot;delete untagged artifacts&quot; frees %1 more (the artifacts left untagged).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Harbor&apos;s figures and Berth&apos;s are compressed sizes, as the registry stores them; &apos;docker images&apos; shows images unpacked, which is larger.</source>
         <translation></translation>
     </message>
@@ -7228,7 +7233,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+33"/>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+34"/>
         <source>plan --execute asks before deleting, and there is no terminal to ask on: add --yes</source>
         <translation></translation>
     </message>
@@ -7285,12 +7290,12 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>warning: what this plan frees after garbage collection is not known: %1</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <location line="+124"/>
         <source>Nothing to remove.</source>
         <translation></translation>
@@ -8627,12 +8632,12 @@ SHA-256: %4</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>At most: this account does not see the whole registry.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-23"/>
         <source>Storage analysis of %1 under way…</source>
         <translation></translation>
     </message>
@@ -8644,11 +8649,6 @@ SHA-256: %4</source>
     <message>
         <location line="+17"/>
         <source>Frees %1 after garbage collection; %2 stays, shared with images you keep.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Garbage collection with &quot;delete untagged artifacts&quot; frees %1 more (the artifacts left untagged).</source>
         <translation></translation>
     </message>
     <message>

@@ -4846,7 +4846,7 @@ Signed in as %2</source>
         </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>PROJECT</source>
         <translation>PROJECT</translation>
     </message>
@@ -5182,6 +5182,11 @@ The rows still show the last valid filter.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Garbage collection with &quot;delete untagged artifacts&quot; frees %1 more (the artifacts left untagged).</source>
+        <translation>如果垃圾回收时启用“删除未打标签的制品”（delete untagged artifacts），还会再释放 %1（即因此变为未打标签的制品）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Harbor&apos;s figures and Berth&apos;s are compressed sizes, as the registry stores them; &apos;docker images&apos; shows images unpacked, which is larger.</source>
         <translation>Harbor 和 Berth 的数字都是仓库中存储的压缩大小；“docker images” 显示的是解压后的镜像，会更大。</translation>
     </message>
@@ -7207,7 +7212,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+33"/>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+34"/>
         <source>plan --execute asks before deleting, and there is no terminal to ask on: add --yes</source>
         <translation>plan --execute 在删除前需要确认，但没有可以提问的终端：请加上 --yes</translation>
     </message>
@@ -7264,12 +7269,12 @@ SHA-256：%4</translation>
         <translation>；%1 个制品会失去所有标签，成为未打标签的制品（--untagged 计划会删除它们）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>warning: what this plan frees after garbage collection is not known: %1</source>
         <translation>警告：无法得知此计划在垃圾回收后能释放多少空间：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <location line="+124"/>
         <source>Nothing to remove.</source>
         <translation>没有要移除的内容。</translation>
@@ -8597,12 +8602,12 @@ SHA-256：%4</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>At most: this account does not see the whole registry.</source>
         <translation>最多：该账户看不到整个镜像仓库。</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-23"/>
         <source>Storage analysis of %1 under way…</source>
         <translation>正在分析 %1 的存储…</translation>
     </message>
@@ -8615,11 +8620,6 @@ SHA-256：%4</translation>
         <location line="+17"/>
         <source>Frees %1 after garbage collection; %2 stays, shared with images you keep.</source>
         <translation>垃圾回收后将释放 %1；%2 会保留，因为它们与你保留的镜像共享。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Garbage collection with &quot;delete untagged artifacts&quot; frees %1 more (the artifacts left untagged).</source>
-        <translation>如果垃圾回收时启用“删除未打标签的制品”（delete untagged artifacts），还会再释放 %1（即因此变为未打标签的制品）。</translation>
     </message>
     <message>
         <location filename="../../src/gui/StorageHarborFigures.cpp" line="+60"/>

@@ -5,6 +5,7 @@
 #include "core/DigestText.h"
 #include "core/InputFile.h"
 #include "diagnosis/ErrorPresenter.h"
+#include "diagnosis/HarborFigures.h"
 #include "ExitCodes.h"
 #include "operations/CleanupPlanJson.h"
 #include "operations/CleanupPlanner.h"
@@ -188,9 +189,16 @@ void PlanCommand::printWithEstimate(const Plan &plan, const QList<RepositoryArti
         Terminal::err(summary(plan));
         if (m_freed)
             Terminal::err(StorageEstimate::freedLine(*m_freed));
+        if (m_untaggedMore && *m_untaggedMore > 0)
+            Terminal::err(HarborFigures::deleteUntaggedMore(*m_untaggedMore, &RowFormat::humanSize));
         Q_EMIT finished(ExitOk);
     };
-    if (deleted.isEmpty() && artifacts.isEmpty()) {
+    // Artifacts whose every tag goes stay, untagged: Harbor's GC frees them only with its "delete
+    // untagged artifacts" option, and the plan says how much more that frees.
+    QList<StorageGraph::Revision> leftovers;
+    for (const UntaggedLeftover &left : plan.leftovers)
+        leftovers.append({left.repository, left.digest});
+    if (deleted.isEmpty() && artifacts.isEmpty() && leftovers.isEmpty()) {
         // No manifest is deleted (only tags, which leave their artifacts untagged, and the default
         // GC keeps untagged manifests): nothing is freed, exactly, whatever else shares a blob. The
         // scan of everything visible would only confirm it.
@@ -198,6 +206,7 @@ void PlanCommand::printWithEstimate(const Plan &plan, const QList<RepositoryArti
         StorageGraph::Freed none;
         none.exact = true;
         m_freed = none;
+        m_untaggedMore = 0; // nothing is left untagged either
         done();
         return;
     }
@@ -218,16 +227,21 @@ void PlanCommand::printWithEstimate(const Plan &plan, const QList<RepositoryArti
             estimate->setPartialListing(std::move(listing),
                 plan.scope.kind == CleanupScope::Kind::Project ? QStringList {plan.scope.project} : QStringList {});
     }
-    estimate->run([this, done, deleted, artifacts](const StorageScan &scan, const ApiError &error) mutable {
+    estimate->run([this, done, deleted, artifacts, leftovers](const StorageScan &scan, const ApiError &error) mutable {
         m_estimated = true;
         if (error) {
             Terminal::err(
                 tr("warning: what this plan frees after garbage collection is not known: %1").arg(error.summary()));
         } else {
             const StorageGraph &g = scan.graph();
+            QList<StorageGraph::Revision> withLeftovers = deleted;
             if (!artifacts.isEmpty())
                 deleted += g.withHarborDependents(artifacts);
             m_freed = g.freedAfterGc(deleted);
+            if (!leftovers.isEmpty() || !artifacts.isEmpty()) {
+                withLeftovers += g.withHarborDependents(artifacts + leftovers);
+                m_untaggedMore = qMax<qint64>(0, g.freedAfterGc(withLeftovers).freed - m_freed->freed);
+            }
         }
         done();
     });
@@ -243,6 +257,10 @@ void PlanCommand::printPlan(const Plan &plan)
                 StorageEstimate::insertKeys(extra, *m_freed);
             else
                 StorageEstimate::insertUnknown(extra);
+            // Harbor: bytes GC with "delete untagged artifacts" frees on top of freed_after_gc.
+            if (!plan.isPlainRegistry())
+                extra.insert(QStringLiteral("freed_with_delete_untagged"),
+                    m_freed && m_untaggedMore ? QJsonValue(*m_untaggedMore) : QJsonValue(QJsonValue::Null));
         }
         Terminal::out(planJsonText(plan, extra)); // QJsonDocument's text, written without the objects
     } else if (o.plan.csv) {

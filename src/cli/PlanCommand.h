@@ -53,6 +53,8 @@ private:
     std::unique_ptr<ContentCache> m_cache;
     bool m_estimated = false; // printPlan adds the estimate's keys (null when it failed)
     std::optional<StorageGraph::Freed> m_freed;
+    // Harbor: what GC with "delete untagged artifacts" frees on top (the plan's leftovers).
+    std::optional<qint64> m_untaggedMore;
 };
 
 } // namespace berth

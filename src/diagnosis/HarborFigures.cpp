@@ -85,6 +85,12 @@ QString HarborFigures::sizeComparison(qint64 harbor, qint64 berth, bool index, c
                        .arg(size(harbor), size(berth - harbor), size(berth));
 }
 
+QString HarborFigures::deleteUntaggedMore(qint64 more, const SizeText &size)
+{
+    return tr("Garbage collection with \"delete untagged artifacts\" frees %1 more (the artifacts left untagged).")
+        .arg(size(more));
+}
+
 QString HarborFigures::compressedNote()
 {
     return tr("Harbor's figures and Berth's are compressed sizes, as the registry stores them; 'docker images' "

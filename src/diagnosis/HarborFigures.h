@@ -36,6 +36,8 @@ public:
         qint64 harborSum, qint64 berthPerProject, qint64 berthOnce, int reported, int projects, const SizeText &size);
     // One image: Harbor's artifact size beside Berth's; empty when they agree.
     static QString sizeComparison(qint64 harbor, qint64 berth, bool index, const SizeText &size);
+    // Harbor's garbage collection with "delete untagged artifacts" on top of the default one.
+    static QString deleteUntaggedMore(qint64 more, const SizeText &size);
     // What `docker images` shows instead (harbor#11141's question), said once.
     static QString compressedNote();
 };

@@ -516,9 +516,7 @@ StorageController::PlanFigures StorageController::planFigures(
     out.text = tr("Frees %1 after garbage collection; %2 stays, shared with images you keep.")
                    .arg(size(out.freed.freed), size(out.freed.sharedKept));
     if (out.untaggedMore > 0)
-        out.text += QLatin1Char(' ')
-            + tr("Garbage collection with \"delete untagged artifacts\" frees %1 more (the artifacts left untagged).")
-                  .arg(size(out.untaggedMore));
+        out.text += QLatin1Char(' ') + HarborFigures::deleteUntaggedMore(out.untaggedMore, &size);
     if (!out.freed.exact)
         out.text += QLatin1Char(' ') + tr("At most: this account does not see the whole registry.");
     return out;

@@ -227,9 +227,11 @@ private Q_SLOTS:
     }
 
     // A Harbor plan that only removes tags deletes no manifest (the artifacts stay, untagged, and
-    // the default GC keeps them): it frees nothing, exactly, and --json asks the registry nothing
-    // more than --csv does (no storage scan: no second listing, no manifest read).
-    void planRemovingOnlyTagsScansNothing()
+    // the default GC keeps them): it frees nothing, exactly. Harbor's GC with "delete untagged
+    // artifacts" would free the artifacts it leaves untagged: the plan says how much more, what rm
+    // --dry-run says deleting those artifacts frees. A plan that removes nothing at all asks the
+    // registry nothing more than --csv does.
+    void planRemovingOnlyTags()
     {
         SimServer sim;
         // Generated data: every artifact tagged, so keep-last removes tags only.
@@ -238,24 +240,41 @@ private Q_SLOTS:
             qPrintable(sim.errorString()));
         const QStringList plan {
             QStringLiteral("plan"), QStringLiteral("--all"), QStringLiteral("--keep-last"), QStringLiteral("1")};
-        QVERIFY(sim.clearLog());
-        const Run csv = harbor(sim, plan + QStringList {QStringLiteral("--csv")});
-        QCOMPARE(csv.exitCode, 0);
-        const int csvRequests = sim.requestCount(QStringLiteral("GET"));
-        QVERIFY(csvRequests > 0);
-        QVERIFY(sim.clearLog());
         const Run json = harbor(sim, plan + QStringList {QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
-        const int jsonRequests = sim.requestCount(QStringLiteral("GET"));
         const QJsonObject o = json.json().object();
         QVERIFY(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("tags_removed")).toInt() > 0);
         QCOMPARE(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("artifacts_deleted")).toInt(), 0);
         QCOMPARE(o.value(QStringLiteral("freed_after_gc")).toInteger(-1), 0);
         QCOMPARE(o.value(QStringLiteral("shared_kept")).toInteger(-1), 0);
         QCOMPARE(o.value(QStringLiteral("freed_exact")).toBool(), true);
-        QCOMPARE(jsonRequests, csvRequests);
+        QStringList leftovers;
+        for (const QJsonValue &v : o.value(QStringLiteral("untagged_leftovers")).toArray())
+            leftovers << v.toObject().value(QStringLiteral("repository")).toString() + QLatin1Char('@')
+                    + v.toObject().value(QStringLiteral("digest")).toString();
+        QVERIFY(!leftovers.isEmpty());
+        const Run dry = harbor(
+            sim, QStringList {QStringLiteral("rm"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + leftovers);
+        QCOMPARE(dry.exitCode, 0);
+        const qint64 more = sumOf(dry.json().array(), QStringLiteral("freed_after_gc"));
+        QVERIFY(more > 0);
+        QCOMPARE(o.value(QStringLiteral("freed_with_delete_untagged")).toInteger(-1), more);
         const Run text = harbor(sim, plan);
         QVERIFY2(text.err.contains("frees 0 B after garbage collection"), text.err.constData());
+        QVERIFY2(text.err.contains("\"delete untagged artifacts\" frees"), text.err.constData());
+
+        const QStringList nothing {
+            QStringLiteral("plan"), QStringLiteral("--all"), QStringLiteral("--match"), QStringLiteral("no-such-tag")};
+        QVERIFY(sim.clearLog());
+        QCOMPARE(harbor(sim, nothing + QStringList {QStringLiteral("--csv")}).exitCode, 0);
+        const int csvRequests = sim.requestCount(QStringLiteral("GET"));
+        QVERIFY(csvRequests > 0);
+        QVERIFY(sim.clearLog());
+        const Run none = harbor(sim, nothing + QStringList {QStringLiteral("--json")});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(sim.requestCount(QStringLiteral("GET")), csvRequests);
+        QCOMPARE(none.json().object().value(QStringLiteral("freed_after_gc")).toInteger(-1), 0);
+        QCOMPARE(none.json().object().value(QStringLiteral("freed_with_delete_untagged")).toInteger(-1), 0);
     }
 
     // A plan over the whole registry that deletes artifacts: the estimate reads the manifests but
