@@ -4838,7 +4838,7 @@ Signed in as %2</source>
 <context>
     <name>berth::DuCommand</name>
     <message>
-        <location filename="../../src/cli/DuCommand.cpp" line="+45"/>
+        <location filename="../../src/cli/DuCommand.cpp" line="+43"/>
         <source>du takes at most one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/; on a plain registry REPO or FOLDER/)</source>
         <translation></translation>
     </message>
@@ -4856,7 +4856,7 @@ Signed in as %2</source>
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+68"/>
         <source>PROJECT</source>
         <translation></translation>
     </message>
@@ -5093,7 +5093,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HarborFigures</name>
     <message>
-        <location filename="../../src/diagnosis/HarborFigures.cpp" line="+7"/>
+        <location filename="../../src/diagnosis/HarborFigures.cpp" line="+10"/>
         <source>%1, no limit</source>
         <translation></translation>
     </message>
@@ -5164,7 +5164,7 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Harbor reports %1, %2 more than the blobs under this index (%3): Harbor adds up each platform&apos;s size, so a layer two platforms share counts twice there, once on disk.</source>
         <translation></translation>
     </message>
@@ -5174,22 +5174,22 @@ The rows still show the last valid filter.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Harbor reports %1, %2 less than the blobs under this index (%3): Harbor counted only the platforms it knew when the index was pushed.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Harbor reports %1, %2 less than its blobs (%3): its record does not match the manifest (a blob with two sizes in different manifests is counted at the larger).</source>
+        <location line="+6"/>
+        <source>Harbor reports %1, %2 less than its blobs (%3): its record does not match the manifests (a blob with two sizes in different manifests is counted at the larger).</source>
         <translation></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Garbage collection with &quot;delete untagged artifacts&quot; frees %1 more (the artifacts left untagged).</source>
+        <source>Harbor&apos;s size counts every platform under this index with its layers (%1, as Berth counts it too); Stored counts the index and its platforms&apos; manifests, whose layers count on their own rows.</source>
         <translation></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Garbage collection with &quot;delete untagged artifacts&quot; frees at least %1 more (the artifacts this plan leaves untagged, and any other untagged artifact).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Harbor&apos;s figures and Berth&apos;s are compressed sizes, as the registry stores them; &apos;docker images&apos; shows images unpacked, which is larger.</source>
         <translation></translation>
     </message>
@@ -7514,7 +7514,7 @@ SHA-256: %4</source>
 <context>
     <name>berth::ProjectSummaries</name>
     <message>
-        <location filename="../../src/content/ProjectSummaries.cpp" line="+64"/>
+        <location filename="../../src/content/ProjectSummaries.cpp" line="+75"/>
         <source>%1: Harbor&apos;s project summary could not be read: %2</source>
         <translation></translation>
     </message>
@@ -8652,7 +8652,7 @@ SHA-256: %4</source>
         <translation></translation>
     </message>
     <message>
-        <location filename="../../src/gui/StorageHarborFigures.cpp" line="+60"/>
+        <location filename="../../src/gui/StorageHarborFigures.cpp" line="+57"/>
         <source>Asking Harbor for its project quotas…</source>
         <translation></translation>
     </message>

@@ -4829,7 +4829,7 @@ Signed in as %2</source>
 <context>
     <name>berth::DuCommand</name>
     <message>
-        <location filename="../../src/cli/DuCommand.cpp" line="+45"/>
+        <location filename="../../src/cli/DuCommand.cpp" line="+43"/>
         <source>du takes at most one SCOPE (PROJECT, PROJECT/REPO, PROJECT/FOLDER/; on a plain registry REPO or FOLDER/)</source>
         <translation>du 最多接受一个 SCOPE（PROJECT、PROJECT/REPO、PROJECT/FOLDER/；在普通镜像仓库上为 REPO 或 FOLDER/）</translation>
     </message>
@@ -4846,7 +4846,7 @@ Signed in as %2</source>
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+68"/>
         <source>PROJECT</source>
         <translation>PROJECT</translation>
     </message>
@@ -5092,7 +5092,7 @@ The rows still show the last valid filter.</source>
 <context>
     <name>berth::HarborFigures</name>
     <message>
-        <location filename="../../src/diagnosis/HarborFigures.cpp" line="+7"/>
+        <location filename="../../src/diagnosis/HarborFigures.cpp" line="+10"/>
         <source>%1, no limit</source>
         <translation>%1，无上限</translation>
     </message>
@@ -5161,7 +5161,7 @@ The rows still show the last valid filter.</source>
         <translation>Harbor 的配额与 Berth 的各项目数字相差 %1；每个项目的说明给出原因。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Harbor reports %1, %2 more than the blobs under this index (%3): Harbor adds up each platform&apos;s size, so a layer two platforms share counts twice there, once on disk.</source>
         <translation>Harbor 报告 %1，比此索引下的 blob（%3）多 %2：Harbor 把每个平台的大小相加，因此两个平台共享的层在那里计两次，在磁盘上只存一次。</translation>
     </message>
@@ -5171,22 +5171,22 @@ The rows still show the last valid filter.</source>
         <translation>Harbor 报告 %1，比其 blob（%3）多 %2：Harbor 把清单列出的每一层相加，因此列出两次的层在那里计两次，在磁盘上只存一次。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Harbor reports %1, %2 less than the blobs under this index (%3): Harbor counted only the platforms it knew when the index was pushed.</source>
-        <translation>Harbor 报告 %1，比此索引下的 blob（%3）少 %2：Harbor 只计入了推送该索引时它已知的平台。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Harbor reports %1, %2 less than its blobs (%3): its record does not match the manifest (a blob with two sizes in different manifests is counted at the larger).</source>
+        <location line="+6"/>
+        <source>Harbor reports %1, %2 less than its blobs (%3): its record does not match the manifests (a blob with two sizes in different manifests is counted at the larger).</source>
         <translation>Harbor 报告 %1，比其 blob（%3）少 %2：它的记录与清单不符（在不同清单中大小不同的 blob 按较大者计）。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Garbage collection with &quot;delete untagged artifacts&quot; frees %1 more (the artifacts left untagged).</source>
-        <translation>如果垃圾回收时启用“删除未打标签的制品”（delete untagged artifacts），还会再释放 %1（即因此变为未打标签的制品）。</translation>
+        <source>Harbor&apos;s size counts every platform under this index with its layers (%1, as Berth counts it too); Stored counts the index and its platforms&apos; manifests, whose layers count on their own rows.</source>
+        <translation>Harbor 的大小计入此索引下的每个平台及其层（%1，Berth 也这样计）；“存储量”只计入索引及其各平台的清单，这些层计在各自的行上。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Garbage collection with &quot;delete untagged artifacts&quot; frees at least %1 more (the artifacts this plan leaves untagged, and any other untagged artifact).</source>
+        <translation>如果垃圾回收时启用“删除未打标签的制品”（delete untagged artifacts），还会再释放至少 %1（即此计划留下的未打标签制品，以及其他所有未打标签的制品）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Harbor&apos;s figures and Berth&apos;s are compressed sizes, as the registry stores them; &apos;docker images&apos; shows images unpacked, which is larger.</source>
         <translation>Harbor 和 Berth 的数字都是仓库中存储的压缩大小；“docker images” 显示的是解压后的镜像，会更大。</translation>
     </message>
@@ -7492,7 +7492,7 @@ SHA-256：%4</translation>
 <context>
     <name>berth::ProjectSummaries</name>
     <message>
-        <location filename="../../src/content/ProjectSummaries.cpp" line="+64"/>
+        <location filename="../../src/content/ProjectSummaries.cpp" line="+75"/>
         <source>%1: Harbor&apos;s project summary could not be read: %2</source>
         <translation>%1：无法读取 Harbor 的项目摘要：%2</translation>
     </message>
@@ -8622,7 +8622,7 @@ SHA-256：%4</translation>
         <translation>垃圾回收后将释放 %1；%2 会保留，因为它们与你保留的镜像共享。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/StorageHarborFigures.cpp" line="+60"/>
+        <location filename="../../src/gui/StorageHarborFigures.cpp" line="+57"/>
         <source>Asking Harbor for its project quotas…</source>
         <translation>正在向 Harbor 询问项目配额…</translation>
     </message>

@@ -9,11 +9,9 @@
 #include "StorageEstimate.h"
 #include "Terminal.h"
 
-#include <limits>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 namespace berth {
 
@@ -119,31 +117,16 @@ void DuCommand::report(const StorageScan &scan)
     if (m_summaries) {
         problems += m_summaries->problems();
         if (byProject) {
-            qint64 harborSum = 0, berthPerProject = 0;
-            QSet<QString> reported;
-            for (const StorageGraph::Group &group : groups) {
-                const auto it = quotas.constFind(group.name);
-                if (it == quotas.cend())
-                    continue;
-                if (it->quotaUsed != group.figures.stored)
-                    rowNotes.insert(
-                        group.name, HarborFigures::quotaComparison(group.name, *it, group.figures, sizeText));
-                harborSum = it->quotaUsed > std::numeric_limits<qint64>::max() - harborSum
-                    ? std::numeric_limits<qint64>::max()
-                    : harborSum + it->quotaUsed;
-                berthPerProject += group.figures.stored;
-                reported.insert(group.name);
-            }
-            const qint64 once = g.figures([&reported](const QString &r) {
-                                     return reported.contains(StorageGraph::projectOf(r));
-                                 }).stored;
-            notes << HarborFigures::quotaSum(
-                harborSum, berthPerProject, once, int(reported.size()), int(groups.size()), sizeText);
+            QStringList projects;
             for (const StorageGraph::Group &group : groups)
-                if (rowNotes.contains(group.name))
-                    notes << rowNotes.value(group.name);
-            if (!reported.isEmpty())
-                harborKeys.insert(QStringLiteral("harbor_quota_sum"), harborSum);
+                projects << group.name;
+            const HarborFigures::ProjectQuotas compared = HarborFigures::compareProjects(g, projects, quotas, sizeText);
+            notes << compared.sumText;
+            for (const QString &project : std::as_const(projects))
+                if (compared.notes.contains(project))
+                    notes << compared.notes.value(project);
+            if (compared.reported > 0)
+                harborKeys.insert(QStringLiteral("harbor_quota_sum"), compared.harborSum);
         } else {
             const QString project = StorageGraph::projectOf(scopeName);
             const auto it = quotas.constFind(project);

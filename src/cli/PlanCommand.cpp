@@ -189,7 +189,7 @@ void PlanCommand::printWithEstimate(const Plan &plan, const QList<RepositoryArti
         Terminal::err(summary(plan));
         if (m_freed)
             Terminal::err(StorageEstimate::freedLine(*m_freed));
-        if (m_untaggedMore && *m_untaggedMore > 0)
+        if (m_freed && m_freed->unknown == 0 && m_untaggedMore && *m_untaggedMore > 0)
             Terminal::err(HarborFigures::deleteUntaggedMore(*m_untaggedMore, &RowFormat::humanSize));
         Q_EMIT finished(ExitOk);
     };
@@ -260,7 +260,8 @@ void PlanCommand::printPlan(const Plan &plan)
             // Harbor: bytes GC with "delete untagged artifacts" frees on top of freed_after_gc.
             if (!plan.isPlainRegistry())
                 extra.insert(QStringLiteral("freed_with_delete_untagged"),
-                    m_freed && m_untaggedMore ? QJsonValue(*m_untaggedMore) : QJsonValue(QJsonValue::Null));
+                    m_freed && m_freed->unknown == 0 && m_untaggedMore ? QJsonValue(*m_untaggedMore)
+                                                                       : QJsonValue(QJsonValue::Null));
         }
         Terminal::out(planJsonText(plan, extra)); // QJsonDocument's text, written without the objects
     } else if (o.plan.csv) {

@@ -11,7 +11,16 @@ namespace berth {
 ProjectSummaries::ProjectSummaries(HarborClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{ }
+{
+    // A client that goes takes its jobs along, and no answer will come: end with what arrived.
+    if (client)
+        connect(client, &QObject::destroyed, this, [this] {
+            m_queue.clear();
+            m_running.clear();
+            // Announced from the event loop, not from inside the client's destructor.
+            QTimer::singleShot(0, this, &ProjectSummaries::finish);
+        });
+}
 
 ProjectSummaries::~ProjectSummaries()
 {
@@ -59,18 +68,19 @@ void ProjectSummaries::pump()
                 if (!error) {
                     if (summary.quotaReported)
                         m_quotas.insert(project, summary);
-                } else if (error.kind == ApiError::Kind::BadResponse) {
+                } else if (error.kind != ApiError::Kind::Unauthorized && error.kind != ApiError::Kind::Forbidden
+                    && error.kind != ApiError::Kind::NotFound && error.kind != ApiError::Kind::Cancelled) {
+                    // Not a matter of permission: say what went wrong rather than "no quota".
                     m_problems
                         << tr("%1: Harbor's project summary could not be read: %2").arg(project, error.summary());
                 }
-                // Refused, gone or unreachable: the project is shown without Harbor's figure.
+                // Refused or gone: the project is shown without Harbor's figure.
                 QTimer::singleShot(0, this, &ProjectSummaries::pump);
             });
         m_running.append(job);
     }
-    if (m_queue.isEmpty() && (m_running.isEmpty() || !m_client)) {
+    if (!m_client || (m_queue.isEmpty() && m_running.isEmpty()))
         finish();
-    }
 }
 
 void ProjectSummaries::finish()

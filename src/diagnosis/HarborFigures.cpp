@@ -1,5 +1,8 @@
 #include "HarborFigures.h"
 
+#include <limits>
+#include <QSet>
+
 namespace berth {
 
 QString HarborFigures::quotaText(const ProjectSummary &quota, const SizeText &size)
@@ -64,6 +67,33 @@ QString HarborFigures::quotaSum(
     return text;
 }
 
+HarborFigures::ProjectQuotas HarborFigures::compareProjects(const StorageGraph &graph, const QStringList &projects,
+    const QHash<QString, ProjectSummary> &quotas, const SizeText &size)
+{
+    const auto add = [](qint64 a, qint64 b) {
+        return a > std::numeric_limits<qint64>::max() - b ? std::numeric_limits<qint64>::max() : a + b;
+    };
+    ProjectQuotas out;
+    qint64 berthPerProject = 0;
+    QSet<QString> reported;
+    for (const QString &project : projects) {
+        const auto it = quotas.constFind(project);
+        if (it == quotas.cend())
+            continue;
+        const StorageFigures f = graph.figures(project + QLatin1Char('/'));
+        if (it->quotaUsed != f.stored)
+            out.notes.insert(project, quotaComparison(project, *it, f, size));
+        out.harborSum = add(out.harborSum, it->quotaUsed);
+        berthPerProject = add(berthPerProject, f.stored);
+        reported.insert(project);
+    }
+    out.reported = int(reported.size());
+    const qint64 once
+        = graph.figures([&reported](const QString &r) { return reported.contains(StorageGraph::projectOf(r)); }).stored;
+    out.sumText = quotaSum(out.harborSum, berthPerProject, once, out.reported, int(projects.size()), size);
+    return out;
+}
+
 QString HarborFigures::sizeComparison(qint64 harbor, qint64 berth, bool index, const SizeText &size)
 {
     if (harbor < 0 || berth < 0 || harbor == berth)
@@ -75,19 +105,27 @@ QString HarborFigures::sizeComparison(qint64 harbor, qint64 berth, bool index, c
                      : tr("Harbor reports %1, %2 more than its blobs (%3): Harbor adds up every layer the manifest "
                           "lists, so a layer listed twice counts twice there, once on disk.")
                            .arg(size(harbor), size(harbor - berth), size(berth));
-    // Harbor adds every descriptor, so it reports less only when its record and the manifests
-    // disagree: an index pushed before some children were known, or two sizes for one blob.
-    return index ? tr("Harbor reports %1, %2 less than the blobs under this index (%3): Harbor counted only the "
-                      "platforms it knew when the index was pushed.")
-                       .arg(size(harbor), size(berth - harbor), size(berth))
-                 : tr("Harbor reports %1, %2 less than its blobs (%3): its record does not match the manifest "
-                      "(a blob with two sizes in different manifests is counted at the larger).")
-                       .arg(size(harbor), size(berth - harbor), size(berth));
+    // Harbor adds every descriptor (an index push fails while a child is unknown:
+    // controller/artifact/manifest/index.go), so it reports less only when its record and the
+    // manifests disagree, e.g. two sizes for one blob.
+    return tr("Harbor reports %1, %2 less than its blobs (%3): its record does not match the manifests "
+              "(a blob with two sizes in different manifests is counted at the larger).")
+        .arg(size(harbor), size(berth - harbor), size(berth));
+}
+
+QString HarborFigures::indexSizeNote(qint64 image, const SizeText &size)
+{
+    return tr("Harbor's size counts every platform under this index with its layers (%1, as Berth counts it "
+              "too); Stored counts the index and its platforms' manifests, whose layers count on their own "
+              "rows.")
+        .arg(size(image));
 }
 
 QString HarborFigures::deleteUntaggedMore(qint64 more, const SizeText &size)
 {
-    return tr("Garbage collection with \"delete untagged artifacts\" frees %1 more (the artifacts left untagged).")
+    // The option deletes every untagged artifact of the registry, not only the plan's.
+    return tr("Garbage collection with \"delete untagged artifacts\" frees at least %1 more (the artifacts this "
+              "plan leaves untagged, and any other untagged artifact).")
         .arg(size(more));
 }
 

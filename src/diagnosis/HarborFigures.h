@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace berth {
@@ -34,8 +35,22 @@ public:
     // those projects once. `reported` of `projects` gave a quota.
     static QString quotaSum(
         qint64 harborSum, qint64 berthPerProject, qint64 berthOnce, int reported, int projects, const SizeText &size);
+    // Harbor's quotas of these projects against what the analysis found for each: the line of
+    // each project whose quota differs, and the quotas added up against the same blobs once.
+    struct ProjectQuotas
+    {
+        QHash<QString, QString> notes; // project -> quotaComparison, only where they differ
+        qint64 harborSum = 0; // the reported quotas added up (saturating)
+        int reported = 0; // projects with a quota
+        QString sumText; // quotaSum's words
+    };
+    static ProjectQuotas compareProjects(const StorageGraph &graph, const QStringList &projects,
+        const QHash<QString, ProjectSummary> &quotas, const SizeText &size);
     // One image: Harbor's artifact size beside Berth's; empty when they agree.
     static QString sizeComparison(qint64 harbor, qint64 berth, bool index, const SizeText &size);
+    // An index row whose Stored figure (the index and its platforms' manifests) is not what Harbor's
+    // size describes (`image`: everything under the index).
+    static QString indexSizeNote(qint64 image, const SizeText &size);
     // Harbor's garbage collection with "delete untagged artifacts" on top of the default one.
     static QString deleteUntaggedMore(qint64 more, const SizeText &size);
     // What `docker images` shows instead (harbor#11141's question), said once.

@@ -7,9 +7,7 @@
 #include "diagnosis/HarborFigures.h"
 #include "StorageController.h"
 
-#include <limits>
 #include <QLocale>
-#include <QSet>
 
 namespace berth {
 
@@ -20,18 +18,17 @@ QString size(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
-qint64 saturatingAdd(qint64 a, qint64 b)
-{
-    return a > std::numeric_limits<qint64>::max() - b ? std::numeric_limits<qint64>::max() : a + b;
-}
-
 } // namespace
 
 void StorageController::addReportedSize(const StorageGraph &g, const StorageGraph::Revision &rev, StorageRow *row)
 {
     row->reported = g.reportedSize(rev.first, rev.second);
-    row->reportedNote = HarborFigures::sizeComparison(
-        row->reported, g.imageBytes(rev.first, rev.second), g.hasChildren(rev.first, rev.second), &size);
+    const qint64 image = g.imageBytes(rev.first, rev.second);
+    const bool index = g.hasChildren(rev.first, rev.second);
+    row->reportedNote = HarborFigures::sizeComparison(row->reported, image, index, &size);
+    // An index's row shows less than Harbor's size describes, even when the two agree.
+    if (index && row->reportedNote.isEmpty() && row->reported >= 0 && row->reported != row->stored)
+        row->reportedNote = HarborFigures::indexSizeNote(image, &size);
 }
 
 void StorageController::askHarborFigures(const QString &registry, HarborClient *client, const StorageGraph &graph)
@@ -70,24 +67,17 @@ QString StorageController::harborQuotaText(
             ? HarborFigures::noQuota(project)
             : HarborFigures::quotaComparison(project, *it, g.figures(project + QLatin1Char('/')), sizeText);
     } else {
-        qint64 harborSum = 0, berthPerProject = 0;
-        QSet<QString> reported;
+        QStringList projects;
+        for (const StorageRow &row : std::as_const(*projectRows))
+            projects << row.name;
+        const HarborFigures::ProjectQuotas compared = HarborFigures::compareProjects(g, projects, quotas, sizeText);
         for (StorageRow &row : *projectRows) {
-            const auto it = quotas.constFind(row.name);
-            if (it == quotas.cend())
-                continue;
-            const StorageFigures f = g.figures(row.name + QLatin1Char('/'));
-            row.reported = it->quotaUsed;
-            if (it->quotaUsed != f.stored)
-                row.reportedNote = HarborFigures::quotaComparison(row.name, *it, f, sizeText);
-            harborSum = saturatingAdd(harborSum, it->quotaUsed);
-            berthPerProject = saturatingAdd(berthPerProject, f.stored);
-            reported.insert(row.name);
+            if (const auto it = quotas.constFind(row.name); it != quotas.cend()) {
+                row.reported = it->quotaUsed;
+                row.reportedNote = compared.notes.value(row.name);
+            }
         }
-        const qint64 once
-            = g.figures([&reported](const QString &r) { return reported.contains(StorageGraph::projectOf(r)); }).stored;
-        text = HarborFigures::quotaSum(
-            harborSum, berthPerProject, once, int(reported.size()), int(projectRows->size()), sizeText);
+        text = compared.sumText;
     }
     for (const QString &problem : a.summaries->problems())
         text += QLatin1Char(' ') + problem;

@@ -430,9 +430,10 @@ private Q_SLOTS:
         // The registry: each project with Harbor's quota, and the quotas added up against the
         // same blobs once (team-a and team-b share docker-image's).
         h.select({h.proxy()->index(0, 0)});
-        QVERIFY(QTest::qWaitFor([&] { return pane->partsModel()->rowCount() == 2; }, 5000));
         const int quotaColumn = pane->partsModel()->columnCount() - 1;
-        QVERIFY(!pane->partsView()->isColumnHidden(quotaColumn));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return pane->partsModel()->rowCount() == 2 && !pane->partsView()->isColumnHidden(quotaColumn); },
+            10000));
         qint64 quotaSum = 0;
         for (int r = 0; r < pane->partsModel()->rowCount(); ++r) {
             const qint64 quota = pane->partsModel()->index(r, quotaColumn).data(StoragePane::BytesRole).toLongLong();

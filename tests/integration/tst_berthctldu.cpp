@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using Run = BerthctlRun;
 
@@ -77,6 +78,26 @@ private:
             if (v.toObject().value(QStringLiteral("tag")).toString() == QLatin1String("v1"))
                 return v.toObject().value(QStringLiteral("digest")).toString();
         return {};
+    }
+    // The artifacts a Harbor plan deletes (its removals that are not tag removals), as REPO@DIGEST.
+    static QStringList artifactDeletesOf(const QJsonObject &plan)
+    {
+        QStringList refs;
+        for (const QJsonValue &v : plan.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject it = v.toObject();
+            if (it.value(QStringLiteral("action")).toString() == QLatin1String("remove")
+                && it.value(QStringLiteral("tag")).isNull())
+                refs << it.value(QStringLiteral("repository")).toString() + QLatin1Char('@')
+                        + it.value(QStringLiteral("digest")).toString();
+        }
+        return refs;
+    }
+    // What rm --dry-run --json says deleting these frees, its rows added up; -1 when it failed.
+    qint64 dryRunFreed(const SimServer &sim, const QStringList &refs)
+    {
+        const Run dry = harbor(
+            sim, QStringList {QStringLiteral("rm"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + refs);
+        return dry.exitCode == 0 ? sumOf(dry.json().array(), QStringLiteral("freed_after_gc")) : -1;
     }
     // Fixtures sharing base layers: p1 and p2 both hold oci-image and docker-image (same blobs).
     static bool pushPlain(RegistryServer &registry)
@@ -253,10 +274,7 @@ private Q_SLOTS:
             leftovers << v.toObject().value(QStringLiteral("repository")).toString() + QLatin1Char('@')
                     + v.toObject().value(QStringLiteral("digest")).toString();
         QVERIFY(!leftovers.isEmpty());
-        const Run dry = harbor(
-            sim, QStringList {QStringLiteral("rm"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + leftovers);
-        QCOMPARE(dry.exitCode, 0);
-        const qint64 more = sumOf(dry.json().array(), QStringLiteral("freed_after_gc"));
+        const qint64 more = dryRunFreed(sim, leftovers);
         QVERIFY(more > 0);
         QCOMPARE(o.value(QStringLiteral("freed_with_delete_untagged")).toInteger(-1), more);
         const Run text = harbor(sim, plan);
@@ -306,20 +324,9 @@ private Q_SLOTS:
         QVERIFY(sim.requestCount(QStringLiteral("GET")) > csvApi); // the manifests
         const QJsonObject o = json.json().object();
         QVERIFY(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("artifacts_deleted")).toInt() > 0);
-        QStringList refs;
-        for (const QJsonValue &v : o.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject it = v.toObject();
-            if (it.value(QStringLiteral("action")).toString() == QLatin1String("remove")
-                && it.value(QStringLiteral("tag")).isNull())
-                refs << it.value(QStringLiteral("repository")).toString() + QLatin1Char('@')
-                        + it.value(QStringLiteral("digest")).toString();
-        }
+        const QStringList refs = artifactDeletesOf(o);
         QVERIFY(!refs.isEmpty());
-        const Run dry = harbor(
-            sim, QStringList {QStringLiteral("rm"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + refs);
-        QCOMPARE(dry.exitCode, 0);
-        QCOMPARE(o.value(QStringLiteral("freed_after_gc")).toInteger(-1),
-            sumOf(dry.json().array(), QStringLiteral("freed_after_gc")));
+        QCOMPARE(o.value(QStringLiteral("freed_after_gc")).toInteger(-1), dryRunFreed(sim, refs));
         QCOMPARE(o.value(QStringLiteral("freed_exact")).toBool(), true);
     }
 
@@ -341,17 +348,25 @@ private Q_SLOTS:
         QVERIFY(sim.clearLog());
         const Run json = harbor(sim, plan);
         QCOMPARE(json.exitCode, 0);
-        QHash<QString, int> listings; // each page of an artifact or repository listing, by count
+        // Each page of an artifact listing, by count: the path and the page, whatever else the query
+        // asks (the planner and the scan ask for other with_* fields); a repository listing's page
+        // with its whole query (a folder's planner asks for the folder's repositories by name).
+        QHash<QString, int> listings;
         bool restListed = false;
         for (const QJsonValue &v : sim.log()) {
             const QJsonObject r = v.toObject();
             const QString target = r.value(QStringLiteral("path")).toString(); // with the query
             const QString path = target.section(QLatin1Char('?'), 0, 0);
-            if (r.value(QStringLiteral("method")).toString() == QLatin1String("GET")
-                && (path.endsWith(QLatin1String("/artifacts")) || path.endsWith(QLatin1String("/repositories"))))
+            if (r.value(QStringLiteral("method")).toString() != QLatin1String("GET"))
+                continue;
+            if (path.endsWith(QLatin1String("/artifacts")))
+                ++listings[path + QLatin1String(" page ")
+                    + QUrlQuery(target.section(QLatin1Char('?'), 1)).queryItemValue(QStringLiteral("page"))];
+            else if (path.endsWith(QLatin1String("/repositories")))
                 ++listings[target];
             restListed = restListed || path == QLatin1String("/api/v2.0/projects/team-b/repositories");
         }
+        QVERIFY(listings.size() > 3);
         QVERIFY(restListed); // the rest of the registry is listed
         // (A folder's project is listed twice, differently: the planner asks for the folder's
         // repositories by name, the scan for all of them.)
@@ -359,20 +374,9 @@ private Q_SLOTS:
             QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 listed %2 times").arg(it.key()).arg(it.value())));
         const QJsonObject o = json.json().object();
         QVERIFY(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("artifacts_deleted")).toInt() > 0);
-        QStringList refs;
-        for (const QJsonValue &v : o.value(QStringLiteral("items")).toArray()) {
-            const QJsonObject it = v.toObject();
-            if (it.value(QStringLiteral("action")).toString() == QLatin1String("remove")
-                && it.value(QStringLiteral("tag")).isNull())
-                refs << it.value(QStringLiteral("repository")).toString() + QLatin1Char('@')
-                        + it.value(QStringLiteral("digest")).toString();
-        }
+        const QStringList refs = artifactDeletesOf(o);
         QVERIFY(!refs.isEmpty());
-        const Run dry = harbor(
-            sim, QStringList {QStringLiteral("rm"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + refs);
-        QCOMPARE(dry.exitCode, 0);
-        QCOMPARE(o.value(QStringLiteral("freed_after_gc")).toInteger(-1),
-            sumOf(dry.json().array(), QStringLiteral("freed_after_gc")));
+        QCOMPARE(o.value(QStringLiteral("freed_after_gc")).toInteger(-1), dryRunFreed(sim, refs));
         QCOMPARE(o.value(QStringLiteral("freed_exact")).toBool(), true);
     }
 

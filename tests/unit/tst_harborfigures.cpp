@@ -3,6 +3,7 @@
 #include "core/ProjectSummary.h"
 #include "diagnosis/HarborFigures.h"
 
+#include <limits>
 #include <QTest>
 
 using namespace berth;
@@ -130,6 +131,51 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("no project quota")), qPrintable(text));
     }
 
+    // Per project against the graph, and the sum against the same blobs once: a and b share a
+    // 1000-byte layer; b's quota also counts a 500-byte upload no manifest references; c reports none.
+    void compareProjects()
+    {
+        StorageGraph g;
+        const auto ref = [](const char *digest, qint64 size) {
+            return StorageRef {QString::fromLatin1(digest), size, StorageRef::Kind::Layer};
+        };
+        const QString d1 = QStringLiteral("sha256:") + QString(64, QLatin1Char('1'));
+        const QString d2 = QStringLiteral("sha256:") + QString(64, QLatin1Char('2'));
+        const QString d3 = QStringLiteral("sha256:") + QString(64, QLatin1Char('3'));
+        const QByteArray base = "sha256:" + QByteArray(64, 'b');
+        g.addManifest(QStringLiteral("a/x"), d1, 100, {QStringLiteral("v1")}, {ref(base.constData(), 1000)});
+        g.addManifest(QStringLiteral("b/y"), d2, 200, {QStringLiteral("v1")}, {ref(base.constData(), 1000)});
+        g.addManifest(QStringLiteral("c/z"), d3, 300, {QStringLiteral("v1")}, {});
+        QHash<QString, ProjectSummary> quotas;
+        ProjectSummary a;
+        a.quotaReported = true;
+        a.quotaUsed = 1100;
+        ProjectSummary b = a;
+        b.quotaUsed = 1700;
+        quotas.insert(QStringLiteral("a"), a);
+        quotas.insert(QStringLiteral("b"), b);
+        const HarborFigures::ProjectQuotas out = HarborFigures::compareProjects(
+            g, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, quotas, &bytes);
+        QCOMPARE(out.reported, 2);
+        QCOMPARE(out.harborSum, qint64(2800));
+        QVERIFY(!out.notes.contains(QStringLiteral("a")));
+        QVERIFY2(out.notes.value(QStringLiteral("b")).contains(QLatin1String("500 B more")),
+            qPrintable(out.notes.value(QStringLiteral("b"))));
+        QVERIFY(!out.notes.contains(QStringLiteral("c")));
+        // Berth per project: 1100 + 1200; once: 100 + 200 + 1000.
+        QVERIFY2(out.sumText.contains(QLatin1String("of the 2 projects that report one add up to 2800 B")),
+            qPrintable(out.sumText));
+        QVERIFY2(out.sumText.contains(QLatin1String("take 1300 B on disk; 1000 B")), qPrintable(out.sumText));
+        QVERIFY2(out.sumText.contains(QLatin1String("differ by 500 B")), qPrintable(out.sumText));
+
+        // Sums saturate rather than wrap.
+        a.quotaUsed = std::numeric_limits<qint64>::max() - 10;
+        quotas.insert(QStringLiteral("a"), a);
+        QCOMPARE(
+            HarborFigures::compareProjects(g, {QStringLiteral("a"), QStringLiteral("b")}, quotas, &bytes).harborSum,
+            std::numeric_limits<qint64>::max());
+    }
+
     void sizeComparison_data()
     {
         QTest::addColumn<qint64>("harbor");
@@ -142,10 +188,10 @@ private Q_SLOTS:
             << qint64(150) << qint64(100) << false << QStringLiteral("a layer listed twice counts twice");
         QTest::newRow("platforms sharing a layer")
             << qint64(150) << qint64(100) << true << QStringLiteral("two platforms share counts twice");
-        QTest::newRow("an index pushed before its children")
-            << qint64(50) << qint64(100) << true << QStringLiteral("platforms it knew");
+        QTest::newRow("an index whose record does not match")
+            << qint64(50) << qint64(100) << true << QStringLiteral("does not match the manifests");
         QTest::newRow("a record that does not match")
-            << qint64(50) << qint64(100) << false << QStringLiteral("does not match the manifest");
+            << qint64(50) << qint64(100) << false << QStringLiteral("does not match the manifests");
     }
     void sizeComparison()
     {

@@ -28,8 +28,16 @@ std::vector<BlobRef> quotaBlobs(const RepositoryRec &repo, const ArtifactRec &a)
     if (!a.blobs.empty())
         return a.blobs;
     const QByteArray manifest = a.contentSeed ? synthetic::manifest(repo, a) : QByteArray();
-    if (manifest.isEmpty())
-        return {{a.digest, a.size}};
+    if (manifest.isEmpty()) {
+        // A seeded index's size includes its children's (loadSeed, as Harbor reports it); they
+        // count as blobs of their own.
+        qint64 own = a.size;
+        for (const ChildRef &c : a.children)
+            for (const ArtifactRec &child : repo.artifacts)
+                if (child.digest == c.digest)
+                    own -= child.size;
+        return {{a.digest, qMax<qint64>(own, 0)}};
+    }
     std::vector<BlobRef> out {{a.digest, qint64(manifest.size())}};
     const QJsonObject doc = QJsonDocument::fromJson(manifest).object();
     const auto add = [&out](const QJsonValue &v) {
