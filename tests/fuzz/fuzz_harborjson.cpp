@@ -3,6 +3,7 @@
 // numbers out of range, scan_overview shapes, time strings).
 #include "core/DisplayText.h"
 #include "core/HarborJson.h"
+#include "core/ProjectSummary.h"
 #include "FuzzCheck.h"
 
 #include <cstddef>
@@ -144,6 +145,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (version.ok())
         FUZZ_CHECK(!version.value.isEmpty());
 
+    // A project summary's quota is whole bytes or nothing: never a negative figure shown as Harbor's.
+    const auto summary = HarborJson::parseProjectSummary(body);
+    if (summary.ok() && summary.value.quotaReported)
+        FUZZ_CHECK(summary.value.quotaUsed >= 0 && summary.value.quotaHard >= -1);
+    if (!summary.ok())
+        FUZZ_CHECK(!summary.value.quotaReported && summary.value.quotaUsed == 0);
+    FUZZ_CHECK(summary.value.repoCount >= 0);
+
     const HarborErrorBody err = HarborJson::parseErrorBody(body);
     FUZZ_CHECK(err.present == (!err.code.isEmpty() || !err.message.isEmpty()));
     FUZZ_CHECK(!HarborJson::describeUnparsable(body).isEmpty());
@@ -155,6 +164,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (parseError.error != QJsonParseError::NoError && body.trimmed() != "null") {
         FUZZ_CHECK(!HarborJson::parseProjects(body).ok());
         FUZZ_CHECK(!project.ok() && !repository.ok() && !artifact.ok() && !info.ok() && !user.ok());
+        FUZZ_CHECK(!summary.ok());
     }
 
     // The object mappers, on whatever the document holds: the object itself, array elements,
