@@ -154,13 +154,9 @@ HttpResponse Simulator::handleListArtifacts(const CtxPtr &ctx, const QString &pr
 // are not simulated.
 HttpResponse Simulator::handleListProjectArtifacts(const CtxPtr &ctx, const QString &nameOrId)
 {
-    const bool isName = parseBool(QString::fromUtf8(ctx->req.header("X-Is-Resource-Name")), false);
-    bool numeric = false;
-    const qint64 id = nameOrId.toLongLong(&numeric);
     ProjectRec *p = nullptr;
     HttpResponse err;
-    if (!requireProject(
-            ctx, nameOrId, &p, &err, QStringLiteral("artifact"), QStringLiteral("list"), !isName && numeric, id))
+    if (!requireProjectNameOrId(ctx, nameOrId, &p, &err, QStringLiteral("artifact"), QStringLiteral("list")))
         return err;
     qint64 page, pageSize;
     if (!paging(ctx, &page, &pageSize, &err))

@@ -155,15 +155,20 @@ HttpResponse Simulator::handleListProjects(const CtxPtr &ctx)
 
 HttpResponse Simulator::handleGetProject(const CtxPtr &ctx, const QString &nameOrId)
 {
+    ProjectRec *p = nullptr;
+    HttpResponse err;
+    if (!requireProjectNameOrId(ctx, nameOrId, &p, &err, QStringLiteral("project"), QStringLiteral("read")))
+        return err;
+    return jsonResponse(200, projectJson(*p, ctx->identity));
+}
+
+bool Simulator::requireProjectNameOrId(const CtxPtr &ctx, const QString &nameOrId, ProjectRec **project,
+    HttpResponse *error, const QString &resource, const QString &action)
+{
     const bool isName = parseBool(QString::fromUtf8(ctx->req.header("X-Is-Resource-Name")), false);
     bool numeric = false;
     const qint64 id = nameOrId.toLongLong(&numeric);
-    const bool byId = !isName && numeric;
-    ProjectRec *p = nullptr;
-    HttpResponse err;
-    if (!requireProject(ctx, nameOrId, &p, &err, QStringLiteral("project"), QStringLiteral("read"), byId, id))
-        return err;
-    return jsonResponse(200, projectJson(*p, ctx->identity));
+    return requireProject(ctx, nameOrId, project, error, resource, action, !isName && numeric, id);
 }
 
 HttpResponse Simulator::handleListRepos(const CtxPtr &ctx, const QString &project)

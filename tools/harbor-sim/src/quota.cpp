@@ -5,7 +5,6 @@
 // pkg/blob/dao/dao.go SumBlobsSizeByProject). An artifact delete unassociates the blobs no other
 // artifact of the project still references (controller/artifact/controller.go, then
 // CleanupAssociationsForProject), and the delete refreshes the quota (RefreshForProjectMiddleware).
-#include "query.h"
 #include "requestcontext.h"
 #include "responses.h"
 #include "simulator.h"
@@ -74,13 +73,9 @@ HttpResponse Simulator::handleProjectSummary(const CtxPtr &ctx, const QString &n
 {
     // handler/project.go GetProjectSummary: project read for the call, then each part only with its
     // own permission: the quota with quota:read, the member counts with member:list.
-    const bool isName = parseBool(QString::fromUtf8(ctx->req.header("X-Is-Resource-Name")), false);
-    bool numeric = false;
-    const qint64 id = nameOrId.toLongLong(&numeric);
     ProjectRec *p = nullptr;
     HttpResponse err;
-    if (!requireProject(
-            ctx, nameOrId, &p, &err, QStringLiteral("project"), QStringLiteral("read"), !isName && numeric, id))
+    if (!requireProjectNameOrId(ctx, nameOrId, &p, &err, QStringLiteral("project"), QStringLiteral("read")))
         return err;
     QJsonObject out {{QStringLiteral("repo_count"), qint64(p->repos.size())}};
     if (can(ctx->identity, *p, QStringLiteral("quota"), QStringLiteral("read"))) {

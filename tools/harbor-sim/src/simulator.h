@@ -140,6 +140,10 @@ private:
     // Helpers
     bool requireProject(const CtxPtr &ctx, const QString &name, ProjectRec **project, HttpResponse *error,
         const QString &resource, const QString &action, bool byId = false, qint64 id = 0);
+    // {project_name_or_id} as Harbor reads it (handler/util.go parseProjectNameOrID): all digits is an
+    // id unless X-Is-Resource-Name: true; then requireProject.
+    bool requireProjectNameOrId(const CtxPtr &ctx, const QString &nameOrId, ProjectRec **project, HttpResponse *error,
+        const QString &resource, const QString &action);
     bool resolveRepo(const CtxPtr &ctx, const QString &project, const QString &repo, const QString &resource,
         const QString &action, ProjectRec **p, RepositoryRec **r, HttpResponse *error);
     ArtifactRec *resolveReference(RepositoryRec *repo, const QString &ref);
